@@ -1,0 +1,125 @@
+/**
+ * createApp(): the kernel middleware in order, then one sub-app per feature, then one error
+ * handler. Routing honours custom wijk host names (see features/places/host-map.ts).
+ */
+import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import { bodyLimit } from 'hono/body-limit'
+import { getCookie } from 'hono/cookie'
+import type { AppEnv, Deps } from './kernel/context.js'
+import { translator, isLang, langFromAcceptLanguage } from './kernel/i18n/i18n.js'
+import { VISITOR } from './kernel/policy/actor.js'
+import { loadSession, readSessionCookie, clearSessionCookie } from './kernel/auth/session.js'
+import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
+import { tooLarge } from './kernel/http/errors.js'
+import { assetsByUrl } from './kernel/ui/assets.js'
+import { handleError, handleNotFound } from './kernel/http/error-pages.js'
+import type { HostMap } from './features/places/host-map.js'
+import { healthRoutes } from './features/health/health.routes.js'
+import { siteRoutes, LANG_COOKIE } from './features/site/site.routes.js'
+import { accountsRoutes } from './features/accounts/accounts.routes.js'
+import { myDataRoutes } from './features/accounts/my-data.routes.js'
+import { documentsRoutes, consentGate } from './features/documents/documents.routes.js'
+import { beheerRoutes } from './features/beheer/beheer.routes.js'
+import { devRoutes } from './features/dev/dev.routes.js'
+import { placesRoutes } from './features/places/places.routes.js'
+
+const MAX_FORM_BYTES = 12 * 1024 * 1024
+
+export function createApp(deps: Deps, hostMap: HostMap) {
+  const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
+  const secure = deps.config.isProduction
+
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    // The route pattern, never the concrete path or query: those can carry personal data.
+    deps.log.info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request')
+  })
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: ['self'] },
+    }),
+  )
+
+  app.get('/static/:file', (c) => {
+    const asset = assetsByUrl.get(c.req.path)
+    if (!asset) return c.notFound()
+    return c.body(new Uint8Array(asset.body), 200, {
+      'Content-Type': asset.type,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    })
+  })
+
+  app.use(async (c, next) => {
+    c.set('deps', deps)
+    c.set('banners', [])
+    c.set('hostWijk', hostMap.lookup(c.req.header('host')))
+    c.set('actor', VISITOR)
+    c.set('sessionId', null)
+
+    const token = readSessionCookie(c, secure)
+    const session = token ? await loadSession(deps.db, token, deps.clock.now()) : null
+    if (token && !session) clearSessionCookie(c, secure)
+    if (session) {
+      c.set('actor', session.actor)
+      c.set('sessionId', session.sessionId)
+      c.set('csrfToken', session.csrfToken)
+    } else {
+      c.set('csrfToken', visitorToken(deps.config.sessionSecret, deps.clock.now()))
+    }
+
+    const chosen = getCookie(c, LANG_COOKIE)
+    const lang = isLang(chosen) ? chosen : (session?.actor.user?.lang ?? langFromAcceptLanguage(c.req.header('accept-language')))
+    c.set('lang', lang)
+    c.set('t', translator(lang))
+
+    await next()
+    // Pages for a logged-in user are personal: never cache them anywhere.
+    if (session) c.header('Cache-Control', 'no-store')
+    c.header('Vary', 'Cookie, Accept-Language')
+  })
+
+  app.use(
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw tooLarge()
+      },
+    }),
+  )
+  app.use(csrfProtection)
+  app.use(consentGate)
+
+  app.route('/', healthRoutes)
+  app.route('/', siteRoutes)
+  app.route('/', accountsRoutes)
+  app.route('/', myDataRoutes)
+  app.route('/', documentsRoutes)
+  app.route('/', beheerRoutes)
+  if (deps.config.demo) app.route('/', devRoutes)
+  // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
+  app.route('/', placesRoutes(hostMap))
+
+  app.onError(handleError)
+  app.notFound(handleNotFound)
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

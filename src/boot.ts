@@ -1,0 +1,103 @@
+/**
+ * Assembles the platform from configuration: database, migrations, dependencies, job runner,
+ * HTTP app. Used by the server and by tests, so both run the same wiring.
+ */
+import path from 'node:path'
+import fs from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import type { Config } from './config/env.js'
+import { openPglite, openPostgres, type Database } from './kernel/db/client.js'
+import { migrate } from './kernel/db/migrate.js'
+import type { Clock } from './kernel/clock.js'
+import { systemClock } from './kernel/clock.js'
+import type { Logger } from './kernel/log.js'
+import type { Deps } from './kernel/context.js'
+import { DiskFileStore, type FileStore } from './kernel/files/store.js'
+import { JobRunner } from './kernel/jobs/runner.js'
+import { devMailboxTransport, smtpTransport, type MailTransport } from './kernel/mail/transport.js'
+import { buildJobRegistry } from './jobs.js'
+import { createApp } from './app.js'
+import { HostMap } from './features/places/host-map.js'
+import { ensureDefaultDocuments } from './features/documents/documents.service.js'
+
+export interface Platform {
+  app: ReturnType<typeof createApp>
+  deps: Deps
+  database: Database
+  runner: JobRunner
+  hostMap: HostMap
+  transport: MailTransport
+  stop(): Promise<void>
+}
+
+export interface PlatformOptions {
+  config: Config
+  log: Logger
+  clock?: Clock
+  /** An already opened database (tests); otherwise opened from config. */
+  database?: Database
+  files?: FileStore
+  transport?: MailTransport
+  /** Start background job polling (the server does; tests drain by hand). */
+  runJobs?: boolean
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl)
+  return openPglite(path.join(config.dataDir, 'pgdata'))
+}
+
+/** A development secret kept in the data folder, so sessions and form tokens survive restarts. */
+export function devSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'dev-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(32).toString('base64url')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}
+
+export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
+  const { config, log } = opts
+  const database = opts.database ?? (await openConfiguredDatabase(config))
+  await migrate(database)
+  const transport =
+    opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(path.join(config.dataDir, 'mailbox')))
+  const registry = buildJobRegistry(() => transport)
+  const clock = opts.clock ?? systemClock
+  const deps: Deps = {
+    config,
+    db: database.db,
+    engine: database.engine,
+    clock,
+    log,
+    files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
+    wakeJobs: () => runner.wake(),
+  }
+  const runner = new JobRunner(deps, registry)
+  await ensureDefaultDocuments(deps)
+  const hostMap = new HostMap()
+  await hostMap.reload(database.db)
+  const app = createApp(deps, hostMap)
+  if (opts.runJobs) {
+    runner.start()
+    hostMap.startRefreshing(database.db)
+  }
+  return {
+    app,
+    deps,
+    database,
+    runner,
+    hostMap,
+    transport,
+    async stop() {
+      hostMap.stop()
+      await runner.stop()
+      transport.close()
+      await database.close()
+    },
+  }
+}

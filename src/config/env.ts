@@ -1,0 +1,149 @@
+/**
+ * Configuration from the environment, validated once at start.
+ *
+ * Without any configuration the platform runs in demo mode: embedded database, dev mailbox,
+ * demo data. With NODE_ENV=production every secret and operator detail must be set; the
+ * process refuses to start and names each missing variable. `.env.example` lists them all.
+ */
+import { z } from 'zod'
+import path from 'node:path'
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional()
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Folder for the embedded database, uploads, dev mailbox and backups. */
+  DATA_DIR: z.string().default('./data'),
+  /** postgres://… to use a PostgreSQL server instead of the embedded database. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+      .optional(),
+  ),
+  /** Public address, e.g. https://wijkconnect.example.nl (links in mail, canonical URLs). */
+  PUBLIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** At least 32 characters; signs anonymous form tokens and hashes rate-limit keys. */
+  SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** smtp://user:pass@host:port or smtps://…; without it mail goes to the dev mailbox. */
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  MAIL_FROM: optionalString.pipe(z.email().optional()),
+  /** 32-byte key (base64 or 64 hex chars) for the encrypted account archive; separate from every other secret. */
+  ARCHIVE_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => decodeKey(v) !== null, 'must be 32 bytes as base64 or 64 hex characters')
+      .optional(),
+  ),
+  ARCHIVE_KEY_ID: z.string().regex(/^[a-z0-9-]{1,32}$/).default('k1'),
+  OPERATOR_NAME: optionalString,
+  OPERATOR_ADDRESS: optionalString,
+  OPERATOR_KVK: optionalString.pipe(z.string().regex(/^\d{8}$/, 'must be 8 digits').optional()),
+  OPERATOR_EMAIL: optionalString.pipe(z.email().optional()),
+  /** Set to 1 when behind a reverse proxy that sets X-Forwarded-For / X-Forwarded-Proto. */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type RawEnv = z.infer<typeof envSchema>
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  isProduction: boolean
+  /** Demo mode: seeds demo data, keeps mail in the dev mailbox, prints demo logins. */
+  demo: boolean
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  publicBaseUrl: string
+  sessionSecret: string
+  smtpUrl: string | undefined
+  mailFrom: string
+  archiveKey: Buffer | undefined
+  archiveKeyId: string
+  operator: { name: string; address: string; kvk: string; email: string }
+  trustProxy: boolean
+  logLevel: RawEnv['LOG_LEVEL']
+}
+
+/** Variables production cannot run without, with what they are for. */
+const REQUIRED_IN_PRODUCTION: Array<[keyof RawEnv, string]> = [
+  ['PUBLIC_BASE_URL', 'public address of the site'],
+  ['SESSION_SECRET', 'secret for form tokens and rate-limit keys'],
+  ['SMTP_URL', 'mail server'],
+  ['MAIL_FROM', 'sender address of outgoing mail'],
+  ['ARCHIVE_KEY', 'key of the encrypted account archive'],
+  ['OPERATOR_NAME', 'name of the organisation running the platform'],
+  ['OPERATOR_ADDRESS', 'postal address of the operator'],
+  ['OPERATOR_KVK', 'Chamber of Commerce (KvK) number of the operator'],
+  ['OPERATOR_EMAIL', 'contact email of the operator'],
+]
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+export function decodeKey(value: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex')
+  const b = Buffer.from(value, 'base64')
+  return b.length === 32 ? b : null
+}
+
+/**
+ * Parses and checks the environment. Throws ConfigError naming every bad or missing variable.
+ * @example const config = loadConfig(process.env)
+ */
+export function loadConfig(source: Record<string, string | undefined>, devSecret?: () => string): Config {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+  }
+  const e = parsed.data
+  const isProduction = e.NODE_ENV === 'production'
+  if (isProduction) {
+    const missing = REQUIRED_IN_PRODUCTION.filter(([key]) => e[key] === undefined).map(
+      ([key, what]) => `${key} is required in production (${what})`,
+    )
+    if (missing.length > 0) throw new ConfigError(missing)
+  }
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    demo: !isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    sessionSecret: e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'noreply@wijkconnect.localhost',
+    archiveKey: e.ARCHIVE_KEY ? (decodeKey(e.ARCHIVE_KEY) ?? undefined) : undefined,
+    archiveKeyId: e.ARCHIVE_KEY_ID,
+    operator: {
+      name: e.OPERATOR_NAME ?? 'WijkConnect demo',
+      address: e.OPERATOR_ADDRESS ?? 'Voorbeeldstraat 1, 1234 AB Voorbeeldstad',
+      kvk: e.OPERATOR_KVK ?? '00000000',
+      email: e.OPERATOR_EMAIL ?? 'privacy@wijkconnect.localhost',
+    },
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+  }
+}

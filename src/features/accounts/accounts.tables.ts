@@ -1,0 +1,47 @@
+import { pgTable, text, timestamp, uuid, integer, index } from 'drizzle-orm/pg-core'
+import { wijken } from '../places/places.tables.js'
+
+/**
+ * Account holders. Only email, password and first name are required (data minimisation, P02);
+ * everything else is optional and asked where it is used.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text('email').notNull().unique(),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** argon2id PHC string (P19). */
+    passwordHash: text('password_hash').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name'),
+    homeWijkId: integer('home_wijk_id').references(() => wijken.id, { onDelete: 'set null' }),
+    /** Language for mail and pages: 'nl' or 'en'. */
+    lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
+    status: text('status', { enum: ['active', 'cancelled'] }).notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  },
+  (t) => [index('users_home_wijk_idx').on(t.homeWijkId)],
+)
+
+/** Single-use links sent by mail: verify an email address, reset a password, confirm a new email. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    /** SHA-256 of the token in the link; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['verify-email', 'reset-password', 'change-email'] }).notNull(),
+    /** For change-email: the address to switch to once confirmed. */
+    newEmail: text('new_email'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('account_tokens_user_idx').on(t.userId), index('account_tokens_expires_idx').on(t.expiresAt)],
+)

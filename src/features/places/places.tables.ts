@@ -1,0 +1,46 @@
+import { pgTable, serial, text, timestamp, integer, char, primaryKey, index } from 'drizzle-orm/pg-core'
+
+/** A gemeente (city). Its slug shares one namespace with wijk slugs. */
+export const cities = pgTable('cities', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+})
+
+/** A wijk (neighbourhood) with its own site at /<slug>/ or at the root of its own host name. */
+export const wijken = pgTable(
+  'wijken',
+  {
+    id: serial('id').primaryKey(),
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id, { onDelete: 'restrict' }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    introNl: text('intro_nl').notNull().default(''),
+    introEn: text('intro_en').notNull().default(''),
+    /** Brand colour as #rrggbb; text colour on it is chosen for contrast. */
+    colour: text('colour').notNull().default('#1d6b4f'),
+    /** Path of the processed logo under the uploads store, or null. */
+    logoPath: text('logo_path'),
+    /** Custom host name (e.g. www.oosterpark.nl) that serves this wijk at its root. */
+    hostName: text('host_name').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('wijken_city_idx').on(t.cityId)],
+)
+
+/** The four-digit postcode areas (PC4) a wijk covers; used to send a visitor to their wijk (P17). */
+export const wijkPostcodes = pgTable(
+  'wijk_postcodes',
+  {
+    wijkId: integer('wijk_id')
+      .notNull()
+      .references(() => wijken.id, { onDelete: 'cascade' }),
+    pc4: char('pc4', { length: 4 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.wijkId, t.pc4] }), index('wijk_postcodes_pc4_idx').on(t.pc4)],
+)

@@ -1,0 +1,120 @@
+/**
+ * Login sessions: a random 256-bit token in an HttpOnly cookie, stored only as its SHA-256.
+ * A session ends after 30 days, or after 14 days without use.
+ */
+import { and, eq, ne, gt } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
+import type { Db } from '../db/client.js'
+import { sessions } from './sessions.tables.js'
+import { users } from '../../features/accounts/accounts.tables.js'
+import { roleAssignments } from '../../features/roles/roles.tables.js'
+import { randomToken, hashToken } from './tokens.js'
+import { DAY, MINUTE, addMs } from '../clock.js'
+import type { Actor } from '../policy/actor.js'
+
+export const SESSION_ABSOLUTE_MS = 30 * DAY
+export const SESSION_IDLE_MS = 14 * DAY
+/** lastSeenAt is refreshed at most this often, to keep page views free of writes. */
+const TOUCH_EVERY_MS = 5 * MINUTE
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-wc_session' : 'wc_session'
+}
+
+export async function createSession(db: Db, userId: string, device: string, now: Date) {
+  const token = randomToken()
+  const csrfToken = randomToken()
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    device,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: addMs(now, SESSION_ABSOLUTE_MS),
+  })
+  return { token, sessionId: hashToken(token), csrfToken }
+}
+
+export interface LoadedSession {
+  sessionId: string
+  csrfToken: string
+  actor: Actor
+}
+
+/** Finds the live session for a cookie token, with its user and roles; null when none. */
+export async function loadSession(db: Db, token: string, now: Date): Promise<LoadedSession | null> {
+  const tokenHash = hashToken(token)
+  const [row] = await db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      user: {
+        id: users.id,
+        email: users.email,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        lang: users.lang,
+        homeWijkId: users.homeWijkId,
+        emailVerifiedAt: users.emailVerifiedAt,
+        status: users.status,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .limit(1)
+  if (!row) return null
+  if (row.user.status !== 'active' || now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
+    return null
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash))
+  }
+  const roles = await db
+    .select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, row.user.id))
+  const { emailVerifiedAt, status: _status, ...user } = row.user
+  return {
+    sessionId: tokenHash,
+    csrfToken: row.csrfToken,
+    actor: { user: { ...user, emailVerified: emailVerifiedAt !== null }, roles },
+  }
+}
+
+export async function destroySession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, sessionId))
+}
+
+/** Ends every session of a user, optionally keeping the current one (after a password change). */
+export async function destroyUserSessions(db: Db, userId: string, keepSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      keepSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepSessionId))
+        : eq(sessions.userId, userId),
+    )
+}
+
+export function readSessionCookie(c: Context, secure: boolean): string | undefined {
+  return getCookie(c, sessionCookieName(secure))
+}
+
+export function writeSessionCookie(c: Context, token: string, secure: boolean): void {
+  setCookie(c, sessionCookieName(secure), token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  })
+}
+
+export function clearSessionCookie(c: Context, secure: boolean): void {
+  deleteCookie(c, sessionCookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Lax' })
+}

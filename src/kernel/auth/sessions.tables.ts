@@ -1,0 +1,21 @@
+import { pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core'
+import { users } from '../../features/accounts/accounts.tables.js'
+
+/** Login sessions. The cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Per-session CSRF secret for forms. */
+    csrfToken: text('csrf_token').notNull(),
+    /** Browser family and OS only (e.g. "Firefox op Linux"), shown on Mijn gegevens. */
+    device: text('device').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+)

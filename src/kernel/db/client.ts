@@ -1,0 +1,43 @@
+/**
+ * The database: PGlite (embedded, default) or a PostgreSQL server (DATABASE_URL). One schema,
+ * one SQL dialect; callers only see the Drizzle `Db`.
+ */
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import pg from 'pg'
+import * as schema from './schema.js'
+
+export type Schema = typeof schema
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+export type Engine = 'pglite' | 'postgres'
+
+export interface Database {
+  db: Db
+  engine: Engine
+  /** Present on the embedded engine: used for backups. */
+  pglite?: PGlite
+  /** Present on the server engine: migrations use their own connection. */
+  url?: string
+  close(): Promise<void>
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm }
+
+/** Opens PGlite in `dataDir` (or in memory when undefined). */
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS, loadDataDir })
+  const db = drizzlePglite({ client, schema }) as unknown as Db
+  return { db, engine: 'pglite', pglite: client, close: () => client.close() }
+}
+
+/** Connects to a PostgreSQL server. */
+export function openPostgres(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max })
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {})
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db
+  return { db, engine: 'postgres', url, close: () => pool.end() }
+}

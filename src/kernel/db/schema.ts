@@ -1,0 +1,10 @@
+/** Every table of the platform, gathered for the Drizzle client and drizzle-kit. */
+export * from '../jobs/jobs.tables.js'
+export * from '../mail/outbox.tables.js'
+export * from '../http/rate-limit.tables.js'
+export * from '../auth/sessions.tables.js'
+export * from '../audit/audit.tables.js'
+export * from '../../features/accounts/accounts.tables.js'
+export * from '../../features/places/places.tables.js'
+export * from '../../features/roles/roles.tables.js'
+export * from '../../features/documents/documents.tables.js'

@@ -1,0 +1,69 @@
+/**
+ * The one error handler: known errors get their status and a friendly page (or JSON for API
+ * clients); anything unexpected is logged and shown as a plain 500 page, never a stack trace.
+ */
+import type { ErrorHandler, NotFoundHandler, Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from '../context.js'
+import { AppError } from './errors.js'
+import { translator } from '../i18n/i18n.js'
+import type { MessageKey } from '../i18n/messages.js'
+import { render } from '../ui/render.js'
+import { VISITOR } from '../policy/actor.js'
+
+const TITLES: Partial<Record<number, MessageKey>> = {
+  400: 'error.badRequest.title',
+  403: 'error.forbidden.title',
+  404: 'error.notFound.title',
+  413: 'error.badRequest.title',
+  422: 'error.badRequest.title',
+  429: 'error.badRequest.title',
+}
+
+function wantsJson(c: Context<AppEnv>): boolean {
+  const path = c.req.path
+  return path.startsWith('/api/') || path === '/health' || (c.req.header('accept') ?? '').startsWith('application/json')
+}
+
+function ensureRequestBasics(c: Context<AppEnv>): void {
+  // The error may have happened before the kernel middleware ran.
+  if (!c.get('t')) c.set('t', translator('nl'))
+  if (!c.get('lang')) c.set('lang', 'nl')
+  if (!c.get('actor')) c.set('actor', VISITOR)
+  if (!c.get('banners')) c.set('banners', [])
+  if (!c.get('csrfToken')) c.set('csrfToken', '')
+}
+
+export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503, messageKey: MessageKey, id: string) {
+  ensureRequestBasics(c)
+  const t = c.get('t')
+  if (wantsJson(c)) return c.json({ error: id, message: t(messageKey) }, status)
+  const titleKey = TITLES[status] ?? 'error.server.title'
+  return render(
+    c,
+    <section>
+      <h1>{t(titleKey)}</h1>
+      <p>{t(messageKey, { minutes: 15 })}</p>
+      <p>
+        <a href="/">{t('error.backHome')}</a>
+      </p>
+    </section>,
+    { title: t(titleKey), status },
+  )
+}
+
+export const handleError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof AppError) {
+    for (const [name, value] of Object.entries(err.headers)) c.header(name, value)
+    if (err.status === 401) return errorPage(c, 403, err.messageKey, err.id)
+    return errorPage(c, err.status, err.messageKey, err.id)
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const status = err.status === 413 ? 413 : err.status === 404 ? 404 : err.status === 403 ? 403 : 400
+    return errorPage(c, status, status === 413 ? 'error.tooLarge' : 'error.badRequest.body', 'bad_request')
+  }
+  c.get('deps')?.log.error({ err, route: c.req.routePath }, 'unhandled error')
+  return errorPage(c, 500, 'error.server.body', 'server_error')
+}
+
+export const handleNotFound: NotFoundHandler<AppEnv> = (c) => errorPage(c, 404, 'error.notFound.body', 'not_found')

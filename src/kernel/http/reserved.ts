@@ -1,0 +1,24 @@
+/**
+ * Top-level path words. PLATFORM_SEGMENTS are routed by the platform itself: on a wijk's own
+ * host name they keep pointing at the platform. RESERVED_SLUGS can never be a wijk or city slug:
+ * the platform's words, the wijk module words, and a few kept for later use.
+ */
+export const PLATFORM_SEGMENTS = new Set([
+  'account', 'mijn-gegevens', 'mijn-content', 'privacy', 'voorwaarden', 'beheer', 'api', 'health',
+  'static', 'media', 'dev', 'taal', 'hulp', 'contact', 'klacht', 'zoek-wijk', 'sitemap.xml',
+  'robots.txt', 'favicon.ico', 'afmelden', 'uitnodiging', 'verwerkingen', 'widget', 'feeds',
+  'nieuwsbrief', '.well-known',
+])
+
+export const RESERVED_SLUGS = new Set([
+  ...PLATFORM_SEGMENTS,
+  'accounts', 'admin', 'uploads', 'klachten', 'zoeken', 'embed', 'login', 'logout', 'register',
+  'datalekken', 'statistieken', 'export', 'www', 'mail', 'help', 'assets', 'over', 'wijk', 'wijken',
+  'stad', 'gemeente', 'agenda', 'organisaties', 'prikbord', 'nieuws', 'etalage', 'thema.css',
+])
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED_SLUGS.has(slug.toLowerCase())
+}

@@ -1,0 +1,43 @@
+/**
+ * The place to read what jobs exist. A job type is a public contract: never rename one, since
+ * queued rows carry it across deploys.
+ */
+import type { Deps } from '../context.js'
+
+export interface JobContext {
+  deps: Deps
+  jobId: number
+  attempt: number
+}
+
+export type JobHandler = (ctx: JobContext, payload: Record<string, unknown>) => Promise<void>
+
+export interface JobDefinition {
+  type: string
+  handle: JobHandler
+  /** How long a claimed job may run before another process may take it over. */
+  leaseMs?: number
+}
+
+/** A task run on a fixed interval (retention purges and the like). */
+export interface Schedule {
+  name: string
+  everyMs: number
+  run: (deps: Deps) => Promise<void>
+}
+
+export class JobRegistry {
+  readonly jobs = new Map<string, JobDefinition>()
+  readonly schedules = new Map<string, Schedule>()
+
+  define(def: JobDefinition): this {
+    if (this.jobs.has(def.type)) throw new Error(`job type defined twice: ${def.type}`)
+    this.jobs.set(def.type, def)
+    return this
+  }
+
+  every(schedule: Schedule): this {
+    this.schedules.set(schedule.name, schedule)
+    return this
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Works the job queue. Claims one due job at a time with FOR UPDATE SKIP LOCKED, so several
+ * processes never run the same job at once; a job whose process died is taken over when its
+ * lease runs out. Failures retry with exponential backoff, then the job is marked dead.
+ * Delivery is at-least-once: handlers must be idempotent.
+ */
+import { sql, and, eq, lte } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import type { Deps } from '../context.js'
+import { jobs, jobSchedules } from './jobs.tables.js'
+import { enqueue } from './queue.js'
+import type { JobRegistry } from './registry.js'
+import { MINUTE, addMs } from '../clock.js'
+
+const DEFAULT_LEASE_MS = 5 * MINUTE
+
+export function backoffMs(attempt: number): number {
+  return Math.min(60 * MINUTE, 15_000 * 2 ** Math.max(0, attempt - 1))
+}
+
+interface Claimed {
+  id: number
+  type: string
+  payload: Record<string, unknown>
+  attempts: number
+  max_attempts: number
+}
+
+export class JobRunner {
+  readonly workerId = randomUUID()
+  #timer: NodeJS.Timeout | undefined
+  #running: Promise<void> | undefined
+  #stopping = false
+  #wakeRequested = false
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly registry: JobRegistry,
+    private readonly pollMs = 1_000,
+  ) {}
+
+  /** Starts polling in the background. */
+  start(): void {
+    this.#stopping = false
+    const loop = () => {
+      if (this.#stopping) return
+      this.#running = this.drain()
+        .then(() => undefined)
+        .catch((err: unknown) => this.deps.log.error({ err }, 'job runner loop failed'))
+        .finally(() => {
+          this.#running = undefined
+          if (this.#stopping) return
+          const delay = this.#wakeRequested ? 0 : this.pollMs
+          this.#wakeRequested = false
+          this.#timer = setTimeout(loop, delay)
+        })
+    }
+    loop()
+  }
+
+  /** Asks for an immediate pass (after a commit that queued work). */
+  wake(): void {
+    if (this.#stopping) return
+    if (this.#running) {
+      this.#wakeRequested = true
+      return
+    }
+    if (this.#timer) {
+      clearTimeout(this.#timer)
+      this.#timer = setTimeout(() => this.start(), 0)
+    }
+  }
+
+  /** Stops polling and waits for the job in hand to finish; queued jobs stay queued. */
+  async stop(): Promise<void> {
+    this.#stopping = true
+    if (this.#timer) clearTimeout(this.#timer)
+    await this.#running
+  }
+
+  /** Runs due schedules and jobs until nothing is due. Returns how many jobs ran. */
+  async drain(limit = 10_000): Promise<number> {
+    await this.runSchedules()
+    let count = 0
+    while (count < limit && !this.#stopping) {
+      const ran = await this.runOne()
+      if (!ran) break
+      count++
+    }
+    return count
+  }
+
+  /** Claims and runs one due job; false when none is due. */
+  async runOne(): Promise<boolean> {
+    const { db, clock, log } = this.deps
+    const now = clock.now()
+    const types = [...this.registry.jobs.keys()]
+    if (types.length === 0) return false
+    const maxLease = Math.max(DEFAULT_LEASE_MS, ...[...this.registry.jobs.values()].map((j) => j.leaseMs ?? 0))
+    const result = await db.execute(sql`
+      update ${jobs} set status = 'running', attempts = attempts + 1,
+        locked_until = ${addMs(now, maxLease)}, locked_by = ${this.workerId}
+      where id = (
+        select id from ${jobs}
+        where ((status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
+        order by run_at, id
+        limit 1
+        for update skip locked
+      )
+      returning id, type, payload, attempts, max_attempts`)
+    const job = (result as unknown as { rows: Claimed[] }).rows[0]
+    if (!job) return false
+    const def = this.registry.jobs.get(job.type)
+    try {
+      if (!def) throw new Error(`unknown job type ${job.type}`)
+      await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts }, job.payload ?? {})
+      await db
+        .update(jobs)
+        .set({ status: 'done', finishedAt: clock.now(), lockedUntil: null, progress: 100, lastError: null })
+        .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
+    } catch (err) {
+      const dead = job.attempts >= job.max_attempts
+      const message = err instanceof Error ? err.message : String(err)
+      log.warn({ jobId: job.id, type: job.type, attempt: job.attempts, dead, error: message.slice(0, 300) }, 'job failed')
+      await db
+        .update(jobs)
+        .set({
+          status: dead ? 'dead' : 'queued',
+          runAt: addMs(clock.now(), backoffMs(job.attempts)),
+          lockedUntil: null,
+          lastError: message.slice(0, 1000),
+          finishedAt: dead ? clock.now() : null,
+        })
+        .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
+    }
+    return true
+  }
+
+  /** Turns each due schedule into a job; the row lock makes one process win per due time. */
+  async runSchedules(): Promise<void> {
+    const { db, clock } = this.deps
+    for (const schedule of this.registry.schedules.values()) {
+      const now = clock.now()
+      await db
+        .insert(jobSchedules)
+        .values({ name: schedule.name, nextRunAt: now })
+        .onConflictDoNothing()
+      await db.transaction(async (tx) => {
+        const due = await tx
+          .select()
+          .from(jobSchedules)
+          .where(and(eq(jobSchedules.name, schedule.name), lte(jobSchedules.nextRunAt, now)))
+          .for('update', { skipLocked: true })
+        if (due.length === 0) return
+        await tx
+          .update(jobSchedules)
+          .set({ lastRunAt: now, nextRunAt: addMs(now, schedule.everyMs) })
+          .where(eq(jobSchedules.name, schedule.name))
+        await enqueue(tx, now, { type: SCHEDULED_JOB, payload: { name: schedule.name }, key: `schedule:${schedule.name}:${now.toISOString()}`, maxAttempts: 3 })
+      })
+    }
+  }
+}
+
+/** The job type that runs a named schedule. */
+export const SCHEDULED_JOB = 'schedule.run'
+
+/** Registers the job that runs schedules; called once when wiring the registry. */
+export function registerScheduleRunner(registry: JobRegistry): void {
+  registry.define({
+    type: SCHEDULED_JOB,
+    handle: async ({ deps }, payload) => {
+      const schedule = registry.schedules.get(String(payload.name))
+      if (schedule) await schedule.run(deps)
+    },
+  })
+}

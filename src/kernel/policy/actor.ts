@@ -1,0 +1,33 @@
+/** Who is making the request: a visitor (user null) or an account holder with their roles. */
+export type Role = 'admin' | 'ambassadeur' | 'wijkbeheerder'
+
+export interface RoleGrant {
+  role: Role
+  /** null for the platform admin; the wijk for ambassadeur and wijkbeheerder. */
+  wijkId: number | null
+}
+
+export interface ActorUser {
+  id: string
+  email: string
+  firstName: string
+  lastName: string | null
+  lang: 'nl' | 'en'
+  homeWijkId: number | null
+  emailVerified: boolean
+}
+
+export interface Actor {
+  user: ActorUser | null
+  roles: RoleGrant[]
+}
+
+export const VISITOR: Actor = { user: null, roles: [] }
+
+export function isAdmin(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'admin')
+}
+
+export function hasWijkRole(actor: Actor, role: Role, wijkId: number): boolean {
+  return actor.roles.some((r) => r.role === role && r.wijkId === wijkId)
+}

@@ -1,0 +1,46 @@
+/**
+ * The one place that decides who may do what: `can(actor, action, resource)`.
+ * Every route names its action through `guard()`; no handler checks roles by itself.
+ * Unknown actions are denied. docs/authorization.md is generated from POLICY below.
+ */
+import { type Actor, isAdmin, hasWijkRole } from './actor.js'
+
+/** The thing an action is about. Wijk-scoped actions carry the wijk's id. */
+export interface Resource {
+  wijkId?: number
+  /** The account the resource belongs to (own-versus-any rules). */
+  ownerId?: string
+}
+
+interface Rule {
+  /** Who may, in words, for docs/authorization.md. */
+  who: string
+  allow: (actor: Actor, resource: Resource) => boolean
+}
+
+const anyone: Rule['allow'] = () => true
+const loggedIn: Rule['allow'] = (a) => a.user !== null
+const admin: Rule['allow'] = (a) => isAdmin(a)
+const beheerder: Rule['allow'] = (a) => a.roles.length > 0
+
+export const POLICY = {
+  'page.view': { who: 'everyone', allow: anyone },
+  'account.use': { who: 'everyone (sign up, log in, reset a password)', allow: anyone },
+  'account.manage': { who: 'a logged-in account holder, for their own account', allow: loggedIn },
+  'beheer.access': { who: 'admins, ambassadeurs and wijkbeheerders', allow: beheerder },
+  'city.manage': { who: 'platform admins', allow: admin },
+  'wijk.create': { who: 'platform admins', allow: admin },
+  'wijk.edit': {
+    who: 'platform admins, and the ambassadeur of that wijk',
+    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
+  },
+  'role.manage': { who: 'platform admins', allow: admin },
+  'document.manage': { who: 'platform admins', allow: admin },
+} satisfies Record<string, Rule>
+
+export type Action = keyof typeof POLICY
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  if (!Object.hasOwn(POLICY, action)) return false
+  return POLICY[action].allow(actor, resource)
+}

@@ -1,0 +1,203 @@
+/**
+ * Form building blocks. Each field has a visible label, its hint and error tied to it with
+ * aria-describedby, and keeps the value that was typed.
+ */
+import type { Child } from 'hono/jsx'
+import type { FieldErrors, FormValues } from '../http/form.js'
+import type { T } from '../i18n/i18n.js'
+import { CSRF_FIELD } from '../http/csrf.js'
+
+export interface FormState {
+  values?: FormValues
+  errors?: FieldErrors
+}
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name={CSRF_FIELD} value={token} />
+}
+
+interface FieldProps {
+  name: string
+  label: string
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'search' | 'number' | 'color' | 'date' | 'datetime-local'
+  state?: FormState
+  /** Value when the form is first shown (the typed value wins after a failed submit). */
+  value?: string
+  hint?: Child
+  required?: boolean
+  autocomplete?: string
+  t: T
+  inputmode?: 'numeric' | 'email' | 'tel' | 'url' | 'text' | 'search'
+  maxlength?: number
+}
+
+function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+export function Field(p: FieldProps) {
+  const error = p.state?.errors?.[p.name]
+  const value = p.type === 'password' ? undefined : (p.state?.values?.[p.name] ?? p.value)
+  return (
+    <div class="field">
+      <label for={p.name}>
+        {p.label} {!p.required && <span class="muted">{p.t('form.optional')}</span>}
+      </label>
+      {p.hint && (
+        <p class="hint" id={`${p.name}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${p.name}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={p.name}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={value}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        inputmode={p.inputmode}
+        maxlength={p.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      />
+    </div>
+  )
+}
+
+export function TextArea(p: Omit<FieldProps, 'type' | 'autocomplete' | 'inputmode'> & { rows?: number }) {
+  const error = p.state?.errors?.[p.name]
+  const value = p.state?.values?.[p.name] ?? p.value ?? ''
+  return (
+    <div class="field">
+      <label for={p.name}>
+        {p.label} {!p.required && <span class="muted">{p.t('form.optional')}</span>}
+      </label>
+      {p.hint && (
+        <p class="hint" id={`${p.name}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${p.name}-error`}>
+          {error}
+        </p>
+      )}
+      <textarea
+        id={p.name}
+        name={p.name}
+        rows={p.rows ?? 8}
+        required={p.required}
+        maxlength={p.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      >
+        {value}
+      </textarea>
+    </div>
+  )
+}
+
+export function Checkbox(p: { name: string; label: Child; state?: FormState; checked?: boolean; hint?: Child }) {
+  const error = p.state?.errors?.[p.name]
+  const submitted = p.state?.values !== undefined
+  const checked = submitted ? p.state?.values?.[p.name] === 'on' : Boolean(p.checked)
+  return (
+    <div class="field">
+      {error && (
+        <p class="field-error" id={`${p.name}-error`}>
+          {error}
+        </p>
+      )}
+      <div class="check">
+        <input
+          type="checkbox"
+          id={p.name}
+          name={p.name}
+          checked={checked}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(p.name, p.hint, error)}
+        />
+        <label for={p.name}>{p.label}</label>
+      </div>
+      {p.hint && (
+        <p class="hint" id={`${p.name}-hint`}>
+          {p.hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function Select(p: {
+  name: string
+  label: string
+  options: Array<{ value: string; label: string }>
+  state?: FormState
+  value?: string
+  required?: boolean
+  hint?: Child
+  t: T
+}) {
+  const error = p.state?.errors?.[p.name]
+  const current = p.state?.values?.[p.name] ?? p.value ?? ''
+  return (
+    <div class="field">
+      <label for={p.name}>
+        {p.label} {!p.required && <span class="muted">{p.t('form.optional')}</span>}
+      </label>
+      {p.hint && (
+        <p class="hint" id={`${p.name}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${p.name}-error`}>
+          {error}
+        </p>
+      )}
+      <select
+        id={p.name}
+        name={p.name}
+        required={p.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      >
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Lists the problems at the top of a form, each linking to its field. */
+export function ErrorSummary({ errors, t }: { errors?: FieldErrors; t: T }) {
+  const entries = Object.entries(errors ?? {})
+  if (entries.length === 0) return null
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <h2>{t('form.errorSummary')}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li>{field === '_form' ? message : <a href={`#${field}`}>{message}</a>}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function Notice({ kind, children }: { kind?: 'ok' | 'error' | 'info'; children: Child }) {
+  return (
+    <div class={`notice ${kind ?? ''}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,144 @@
+/**
+ * The page shell: skip link, header with menu, main landmark, footer. "Mijn gegevens" and
+ * "Hulp nodig" are in the menu of every page when logged in (P18).
+ */
+import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
+import type { T, Lang } from '../i18n/i18n.js'
+import type { Actor } from '../policy/actor.js'
+import { can } from '../policy/policy.js'
+import { ASSETS } from './assets.js'
+import { CsrfField } from './components.js'
+
+/** The wijk whose site this page belongs to: its name, colours and logo. */
+export interface Brand {
+  name: string
+  homeHref: string
+  themeCssUrl: string
+  logoUrl: string | null
+}
+
+export interface LayoutProps {
+  title: string
+  description?: string
+  canonical?: string
+  lang: Lang
+  t: T
+  actor: Actor
+  csrfToken: string
+  /** Path (and query) of this page, to come back to after switching language. */
+  path: string
+  brand?: Brand
+  banners: Child[]
+  demo: boolean
+  operatorName: string
+  head?: Child
+  children: Child
+}
+
+export function Layout(p: LayoutProps) {
+  const { t } = p
+  const other: Lang = p.lang === 'nl' ? 'en' : 'nl'
+  const homeHref = p.brand?.homeHref ?? '/'
+  return (
+    <>
+      {raw('<!doctype html>')}
+      <html lang={p.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{p.brand ? `${p.title} · ${p.brand.name}` : `${p.title} · ${t('site.name')}`}</title>
+          {p.description && <meta name="description" content={p.description} />}
+          {p.canonical && <link rel="canonical" href={p.canonical} />}
+          <link rel="stylesheet" href={ASSETS.css.url} />
+          {p.brand && <link rel="stylesheet" href={p.brand.themeCssUrl} />}
+          {p.head}
+        </head>
+        <body>
+          <a class="skip" href="#inhoud">
+            {t('layout.skip')}
+          </a>
+          {p.demo && <div class="demo-banner">{t('layout.demoBanner')}</div>}
+          <header class="site-header">
+            <div class="wrap">
+              <a class="brand" href={homeHref}>
+                {p.brand?.logoUrl && <img src={p.brand.logoUrl} alt="" width="36" height="36" />}
+                {p.brand ? p.brand.name : t('site.name')}
+              </a>
+              <nav class="site-nav" aria-label={t('layout.menu')}>
+                <ul>
+                  {p.brand && (
+                    <li>
+                      <a href="/">{t('site.name')}</a>
+                    </li>
+                  )}
+                  {p.actor.user ? (
+                    <>
+                      <li>
+                        <a href="/mijn-gegevens">{t('layout.myData')}</a>
+                      </li>
+                      {can(p.actor, 'beheer.access') && (
+                        <li>
+                          <a href="/beheer">{t('layout.beheer')}</a>
+                        </li>
+                      )}
+                      <li>
+                        <form method="post" action="/account/uitloggen">
+                          <CsrfField token={p.csrfToken} />
+                          <button type="submit" class="linklike">
+                            {t('layout.logout')}
+                          </button>
+                        </form>
+                      </li>
+                    </>
+                  ) : (
+                    <>
+                      <li>
+                        <a href="/account/inloggen">{t('layout.login')}</a>
+                      </li>
+                      <li>
+                        <a href="/account/registreren">{t('layout.register')}</a>
+                      </li>
+                    </>
+                  )}
+                  <li>
+                    <form method="post" action="/taal">
+                      <CsrfField token={p.csrfToken} />
+                      <input type="hidden" name="lang" value={other} />
+                      <input type="hidden" name="terug" value={p.path} />
+                      <button type="submit" class="linklike" lang={other} aria-label={t('layout.switchToLabel')}>
+                        {t('layout.switchTo')}
+                      </button>
+                    </form>
+                  </li>
+                </ul>
+              </nav>
+            </div>
+          </header>
+          <main id="inhoud" class="wrap" tabindex={-1}>
+            {p.banners}
+            {p.children}
+          </main>
+          <footer class="site-footer">
+            <div class="wrap">
+              <nav aria-label={t('layout.footer')}>
+                <ul>
+                  <li>
+                    <a href="/privacy">{t('layout.privacy')}</a>
+                  </li>
+                  <li>
+                    <a href="/voorwaarden">{t('layout.terms')}</a>
+                  </li>
+                  <li>
+                    <a href="/contact">{t('layout.contact')}</a>
+                  </li>
+                </ul>
+              </nav>
+              <p class="muted">{t('layout.operatedBy', { name: p.operatorName })}</p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+/**
+ * Renders a view inside the layout with everything the layout needs from the request.
+ *
+ * @example return render(c, <LoginForm … />, { title: t('login.title'), status: 422 })
+ */
+import type { Child } from 'hono/jsx'
+import type { AppContext } from '../context.js'
+import { Layout, type Brand } from './layout.js'
+import { isMessageKey } from '../i18n/i18n.js'
+import { Notice } from './components.js'
+
+export interface RenderOptions {
+  title: string
+  status?: 200 | 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503
+  description?: string
+  canonical?: string
+  brand?: Brand
+  head?: Child
+}
+
+/** Confirmation messages passed after a redirect as ?melding=<key>; only flash.* keys are shown. */
+function flashBanner(c: AppContext): Child {
+  const key = c.req.query('melding')
+  if (!key || !key.startsWith('flash.') || !isMessageKey(key)) return null
+  return <Notice kind="ok">{c.get('t')(key)}</Notice>
+}
+
+export function render(c: AppContext, body: Child, opts: RenderOptions) {
+  const { config } = c.get('deps')
+  const url = new URL(c.req.url)
+  const page = (
+    <Layout
+      title={opts.title}
+      description={opts.description}
+      canonical={opts.canonical}
+      lang={c.get('lang')}
+      t={c.get('t')}
+      actor={c.get('actor')}
+      csrfToken={c.get('csrfToken')}
+      path={url.pathname + url.search}
+      brand={opts.brand}
+      banners={[...c.get('banners'), flashBanner(c)]}
+      demo={config.demo}
+      operatorName={config.operator.name}
+      head={opts.head}
+    >
+      {body}
+    </Layout>
+  )
+  return c.html(page, opts.status ?? 200)
+}

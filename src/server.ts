@@ -1,0 +1,86 @@
+/**
+ * Entry point: `npm start`. Validates configuration, locks the embedded data folder, migrates,
+ * seeds demo data on the very first start (demo mode only), serves HTTP and runs the jobs.
+ * SIGINT/SIGTERM stop accepting requests, let running work finish, and close the database.
+ */
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { loadConfig, ConfigError } from './config/env.js'
+import { createLogger } from './kernel/log.js'
+import { acquireDataDirLock, DataDirLockedError } from './kernel/db/lock.js'
+import { createPlatform, devSecret } from './boot.js'
+import { seedDemoData, DEMO_PASSWORD } from './seed/demo.js'
+import { handleBackupSignal } from './kernel/db/backup.js'
+
+function fail(message: string): never {
+  process.stderr.write(`\nWijkConnect cannot start.\n${message}\n\n`)
+  process.exit(1)
+}
+
+let config
+try {
+  const dataDir = path.resolve(process.env.DATA_DIR || './data')
+  config = loadConfig(process.env, () => devSecret(dataDir))
+} catch (err) {
+  if (err instanceof ConfigError) fail(`${err.message}\nSee .env.example for every setting.`)
+  throw err
+}
+
+const log = createLogger(config.logLevel)
+let releaseLock = () => {}
+if (!config.databaseUrl) {
+  try {
+    releaseLock = acquireDataDirLock(config.dataDir)
+  } catch (err) {
+    if (err instanceof DataDirLockedError) fail(err.message)
+    throw err
+  }
+}
+
+const platform = await createPlatform({ config, log, runJobs: true })
+const seeded = config.demo ? await seedDemoData(platform.deps) : null
+
+const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const url = config.publicBaseUrl.startsWith('http://localhost') ? `http://localhost:${info.port}` : config.publicBaseUrl
+  const lines = [
+    '',
+    `WijkConnect runs at ${url}`,
+    `Database: ${platform.database.engine === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
+  ]
+  if (config.demo) {
+    lines.push(`Demo mode: mail goes to ${url}/dev/mailbox`)
+    if (seeded) {
+      lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`)
+      for (const login of seeded.logins) lines.push(`  ${login.role.padEnd(32)} ${login.email}`)
+    }
+  }
+  process.stdout.write(lines.join('\n') + '\n\n')
+})
+
+if (platform.database.pglite) {
+  const pglite = platform.database.pglite
+  process.on('SIGUSR2', () => void handleBackupSignal(pglite, config.dataDir, log))
+}
+
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'shutting down')
+  const force = setTimeout(() => {
+    log.error('shutdown took too long; exiting')
+    releaseLock()
+    process.exit(1)
+  }, 15_000)
+  force.unref()
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    if ('closeIdleConnections' in server) (server as { closeIdleConnections(): void }).closeIdleConnections()
+  })
+  await platform.stop()
+  releaseLock()
+  log.info('stopped')
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

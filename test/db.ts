@@ -1,0 +1,45 @@
+/**
+ * A fresh, migrated database per test file: in-memory PGlite by default, or with
+ * TEST_DATABASE_URL a new PostgreSQL database cloned from a migrated template (see global-setup).
+ */
+import pg from 'pg'
+import { randomBytes } from 'node:crypto'
+import { openPglite, openPostgres, type Database } from '../src/kernel/db/client.js'
+
+export const TEMPLATE_DB = 'wc_test_template'
+export const TEST_DB_PREFIX = 'wc_t_'
+
+export function testEngine(): 'pglite' | 'postgres' {
+  return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url)
+  u.pathname = `/${name}`
+  return u.toString()
+}
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL
+  if (!url) return openPglite(undefined)
+  const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    await admin.query(`create database ${name} template ${TEMPLATE_DB}`)
+  } finally {
+    await admin.end()
+  }
+  const database = openPostgres(withDatabase(url, name), 5)
+  const close = database.close
+  return {
+    ...database,
+    async close() {
+      await close()
+      const drop = new pg.Client({ connectionString: url })
+      await drop.connect()
+      await drop.query(`drop database if exists ${name} with (force)`).catch(() => {})
+      await drop.end()
+    },
+  }
+}

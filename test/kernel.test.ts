@@ -1,0 +1,109 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { createTestPlatform, type TestPlatform } from './platform.js'
+import { testEngine } from './db.js'
+import { ASSETS } from '../src/kernel/ui/assets.js'
+
+let t: TestPlatform
+beforeAll(async () => {
+  t = await createTestPlatform()
+})
+afterAll(() => t.stop())
+
+describe('health', () => {
+  it('answers ok with the database engine', async () => {
+    const res = await t.app.request('/health')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: 'ok', db: testEngine() })
+  })
+})
+
+describe('error pages', () => {
+  it('shows a friendly 404 for an unknown URL', async () => {
+    const page = await t.client().get('/account/bestaat-niet')
+    expect(page.status).toBe(404)
+    expect(page.text).toContain('Pagina niet gevonden')
+  })
+
+  it('serves the stylesheet with a long cache lifetime', async () => {
+    const res = await t.app.request(ASSETS.css.url)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toContain('immutable')
+  })
+})
+
+describe('security headers', () => {
+  it('sends CSP without inline script, frame-ancestors none, HSTS and nosniff', async () => {
+    const res = await t.app.request('/health')
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000/)
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+})
+
+describe('CSRF', () => {
+  async function tokenFor() {
+    const client = t.client()
+    await client.get('/contact')
+    return { client, token: client.csrf! }
+  }
+
+  it('accepts a same-origin form with a valid token', async () => {
+    const { client } = await tokenFor()
+    const res = await client.post('/taal', { lang: 'en', terug: '/contact' })
+    expect(res.status).toBe(303)
+  })
+
+  const shapes: Array<[string, Record<string, string>, boolean]> = [
+    ['no Origin and no Sec-Fetch-Site', { 'content-type': 'application/x-www-form-urlencoded' }, true],
+    ['a foreign Origin', { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, true],
+    ['Sec-Fetch-Site cross-site', { origin: 'http://localhost', 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' }, true],
+    ['no Content-Type', { origin: 'http://localhost' }, true],
+    ['text/plain', { origin: 'http://localhost', 'content-type': 'text/plain' }, true],
+    ['a mixed-case media type', { origin: 'http://localhost', 'content-type': 'Application/X-WWW-Form-Urlencoded' }, true],
+    ['a method override', { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'DELETE' }, false],
+  ]
+  for (const [name, headers, withToken] of shapes) {
+    it(`refuses ${name}`, async () => {
+      const { client, token } = await tokenFor()
+      const body = withToken ? `lang=en&terug=%2F&_csrf=${encodeURIComponent(token)}` : 'lang=en&terug=%2F'
+      const res = await client.request('/taal', { method: 'POST', headers, body })
+      expect(res.status).toBe(403)
+      expect(client.cookies.has('lang')).toBe(false)
+    })
+  }
+
+  it('refuses a forged token', async () => {
+    const client = t.client()
+    const res = await client.post('/taal', { lang: 'en', terug: '/' }, { csrf: 'v.abc.forged' })
+    expect(res.status).toBe(403)
+  })
+})
+
+describe('language', () => {
+  it('follows Accept-Language, Dutch when unsure', async () => {
+    const en = await t.client().get('/contact', { 'accept-language': 'en-GB,en;q=0.9' })
+    expect(en.body).toContain('<html lang="en"')
+    const unsure = await t.client().get('/contact', { 'accept-language': 'fr-FR' })
+    expect(unsure.body).toContain('<html lang="nl"')
+  })
+
+  it('switches language with the button and keeps the choice', async () => {
+    const client = t.client()
+    await client.get('/contact')
+    const res = await client.post('/taal', { lang: 'en', terug: '/contact' })
+    expect(res.location).toBe('/contact')
+    const page = await client.get('/contact')
+    expect(page.body).toContain('<html lang="en"')
+  })
+
+  it('never redirects to another site after switching', async () => {
+    const client = t.client()
+    await client.get('/contact')
+    const res = await client.post('/taal', { lang: 'en', terug: '//evil.example/x' })
+    expect(res.location).toBe('/')
+  })
+})

@@ -1,0 +1,66 @@
+/**
+ * The real platform for a test file: its own database, a controllable clock, and mail delivered
+ * over SMTP to a loopback server. Jobs run when the test drains them.
+ *
+ * @example
+ * const t = await createTestPlatform()
+ * afterAll(() => t.stop())
+ * const res = await t.client().get('/')
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, type Config } from '../src/config/env.js'
+import { createPlatform, type Platform } from '../src/boot.js'
+import { ManualClock } from '../src/kernel/clock.js'
+import { createLogger } from '../src/kernel/log.js'
+import { smtpTransport } from '../src/kernel/mail/transport.js'
+import { openTestDatabase } from './db.js'
+import { startSmtpCapture, type SmtpCapture } from './smtp.js'
+import { TestClient } from './client.js'
+
+export interface TestPlatform extends Platform {
+  clock: ManualClock
+  smtp: SmtpCapture
+  config: Config
+  client(): TestClient
+  /** Runs every due job (mail delivery included) until none is left. */
+  drain(): Promise<number>
+}
+
+export async function createTestPlatform(env: Record<string, string> = {}, start = '2026-03-02T09:00:00Z'): Promise<TestPlatform> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-test-'))
+  const smtp = await startSmtpCapture()
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    PUBLIC_BASE_URL: 'http://localhost',
+    MAIL_FROM: 'noreply@wijkconnect.test',
+    LOG_LEVEL: 'silent',
+    SMTP_URL: smtp.url,
+    ...env,
+  })
+  const clock = new ManualClock(start)
+  const database = await openTestDatabase()
+  const platform = await createPlatform({
+    config,
+    log: createLogger(config.logLevel),
+    clock,
+    database,
+    transport: smtpTransport(smtp.url),
+  })
+  return {
+    ...platform,
+    clock,
+    smtp,
+    config,
+    client: () => new TestClient(platform.app),
+    drain: () => platform.runner.drain(),
+    async stop() {
+      await platform.stop()
+      await smtp.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

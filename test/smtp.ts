@@ -1,0 +1,82 @@
+/**
+ * A real SMTP server on loopback that keeps every message it receives, parsed.
+ *
+ * @example
+ * const smtp = await startSmtpCapture()
+ * const mail = await smtp.waitFor((m) => m.to === 'a@b.nl')
+ */
+import { SMTPServer } from 'smtp-server'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import type { AddressInfo } from 'node:net'
+
+export interface CapturedMail {
+  to: string
+  from: string
+  subject: string
+  text: string
+  html: string
+  replyTo: string | undefined
+  messageId: string | undefined
+  headers: Map<string, unknown>
+  raw: string
+}
+
+export interface SmtpCapture {
+  url: string
+  messages: CapturedMail[]
+  waitFor(match: (m: CapturedMail) => boolean, timeoutMs?: number): Promise<CapturedMail>
+  close(): Promise<void>
+}
+
+function firstAddress(field: ParsedMail['to'] | ParsedMail['replyTo']): string {
+  const list = Array.isArray(field) ? field : field ? [field] : []
+  return list.flatMap((a) => a.value.map((v) => v.address ?? '')).join(',')
+}
+
+export async function startSmtpCapture(): Promise<SmtpCapture> {
+  const messages: CapturedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (c: Buffer) => chunks.push(c))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        simpleParser(raw)
+          .then((parsed) => {
+            messages.push({
+              to: firstAddress(parsed.to),
+              from: firstAddress(parsed.from as ParsedMail['to']),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+              replyTo: firstAddress(parsed.replyTo) || undefined,
+              messageId: parsed.messageId,
+              headers: parsed.headers,
+              raw,
+            })
+            callback()
+          })
+          .catch((err: Error) => callback(err))
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    async waitFor(match, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = messages.find(match)
+        if (found) return found
+        if (Date.now() > deadline) throw new Error(`no matching mail within ${timeoutMs} ms (got ${messages.length})`)
+        await new Promise((r) => setTimeout(r, 20))
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
