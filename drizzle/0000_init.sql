@@ -33,6 +33,7 @@ CREATE TABLE "outbox" (
 	"headers" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"template" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
+	"locked_until" timestamp with time zone,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
 	"created_at" timestamp with time zone NOT NULL,

@@ -3,6 +3,7 @@
  * seeds demo data on the very first start (demo mode only), serves HTTP and runs the jobs.
  * SIGINT/SIGTERM stop accepting requests, let running work finish, and close the database.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { loadConfig, ConfigError } from './config/env.js'
@@ -16,6 +17,9 @@ function fail(message: string): never {
   process.stderr.write(`\nWijkConnect cannot start.\n${message}\n\n`)
   process.exit(1)
 }
+
+// A .env file next to package.json is read when present (values already in the environment win).
+if (fs.existsSync('.env')) process.loadEnvFile('.env')
 
 let config
 try {
@@ -41,14 +45,16 @@ const platform = await createPlatform({ config, log, runJobs: true })
 const seeded = config.demo ? await seedDemoData(platform.deps) : null
 
 const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const url = config.publicBaseUrl.startsWith('http://localhost') ? `http://localhost:${info.port}` : config.publicBaseUrl
+  const local = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address}:${info.port}`
+  const url = config.isProduction ? config.publicBaseUrl : `http://localhost:${info.port}`
   const lines = [
     '',
     `WijkConnect runs at ${url}`,
+    `Listening on ${local}`,
     `Database: ${platform.database.engine === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
   ]
   if (config.demo) {
-    lines.push(`Demo mode: mail goes to ${url}/dev/mailbox`)
+    lines.push(`Demo mode: mail goes to ${url}/dev/mailbox${config.smtpUrl ? ' and to SMTP_URL' : ''}`)
     if (seeded) {
       lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`)
       for (const login of seeded.logins) lines.push(`  ${login.role.padEnd(32)} ${login.email}`)

@@ -33,8 +33,14 @@ function firstAddress(field: ParsedMail['to'] | ParsedMail['replyTo']): string {
   return list.flatMap((a) => a.value.map((v) => v.address ?? '')).join(',')
 }
 
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+export interface SmtpOptions {
+  /** Answer the first N messages with a temporary failure (451), like a server under load. */
+  failFirst?: number
+}
+
+export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapture> {
   const messages: CapturedMail[] = []
+  let toFail = opts.failFirst ?? 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -43,6 +49,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
+        if (toFail > 0) {
+          toFail--
+          const err = new Error('try again later') as Error & { responseCode: number }
+          err.responseCode = 451
+          callback(err)
+          return
+        }
         const raw = Buffer.concat(chunks).toString('utf8')
         simpleParser(raw)
           .then((parsed) => {

@@ -1,0 +1,154 @@
+/**
+ * The outbox and the job queue: mail exists exactly when its cause committed, is delivered once
+ * per row even with several workers, retries with backoff, and survives a worker that died.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { eq, sql } from 'drizzle-orm'
+import { spawn } from 'node:child_process'
+import { createTestPlatform, type TestPlatform } from './platform.js'
+import { queueMail } from '../src/kernel/mail/outbox.js'
+import { outbox } from '../src/kernel/mail/outbox.tables.js'
+import { jobs } from '../src/kernel/jobs/jobs.tables.js'
+import { JobRunner, backoffMs } from '../src/kernel/jobs/runner.js'
+import { buildJobRegistry } from '../src/jobs.js'
+import { smtpTransport } from '../src/kernel/mail/transport.js'
+import { startSmtpCapture } from './smtp.js'
+import { testEngine } from './db.js'
+import { ROOT } from './spawn.js'
+
+let t: TestPlatform
+beforeAll(async () => {
+  t = await createTestPlatform()
+})
+afterAll(() => t.stop())
+
+function mail(key: string, to = `${key}@example.test`) {
+  return { key, to, template: 'test', subject: `Subject ${key}`, text: `Body ${key}`, html: `<p>Body ${key}</p>` }
+}
+
+describe('outbox', () => {
+  it('keeps no mail when the transaction that caused it rolls back', async () => {
+    await expect(
+      t.deps.db.transaction(async (tx) => {
+        await queueMail(tx, t.clock.now(), mail('rolled-back'))
+        throw new Error('the cause failed')
+      }),
+    ).rejects.toThrow('the cause failed')
+    expect(await t.deps.db.select().from(outbox).where(eq(outbox.key, 'rolled-back'))).toHaveLength(0)
+    expect(await t.deps.db.select().from(jobs).where(sql`${jobs.payload}->>'outboxId' is not null and ${jobs.key} like 'mail:%'`)).toHaveLength(0)
+  })
+
+  it('delivers a committed mail over SMTP with its own Message-ID', async () => {
+    await t.deps.db.transaction((tx) => queueMail(tx, t.clock.now(), mail('committed')))
+    await t.drain()
+    const got = await t.smtp.waitFor((m) => m.to === 'committed@example.test')
+    expect(got.subject).toBe('Subject committed')
+    expect(got.text.trim()).toBe('Body committed')
+    expect(got.messageId).toMatch(/^<outbox-\d+@localhost>$/)
+    const [row] = await t.deps.db.select().from(outbox).where(eq(outbox.key, 'committed'))
+    expect(row?.status).toBe('sent')
+  })
+
+  it('queues a mail with the same key only once', async () => {
+    const first = await queueMail(t.deps.db, t.clock.now(), mail('same-key'))
+    const second = await queueMail(t.deps.db, t.clock.now(), mail('same-key'))
+    expect(first).not.toBeNull()
+    expect(second).toBeNull()
+    await t.drain()
+    await t.smtp.waitFor((m) => m.to === 'same-key@example.test')
+    expect(t.smtp.messages.filter((m) => m.to === 'same-key@example.test')).toHaveLength(1)
+  })
+
+  it('sends each row exactly once when two workers drain the same queue', async () => {
+    const count = 40
+    for (let i = 0; i < count; i++) await queueMail(t.deps.db, t.clock.now(), mail(`pair-${i}`))
+    const registry = buildJobRegistry(() => t.transport)
+    const a = new JobRunner(t.deps, registry)
+    const b = new JobRunner(t.deps, registry)
+    const [ranA, ranB] = await Promise.all([a.drain(), b.drain()])
+    expect(ranA + ranB).toBeGreaterThanOrEqual(count)
+    const deadline = Date.now() + 5000
+    while (t.smtp.messages.filter((m) => m.to.startsWith('pair-')).length < count && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    const received = t.smtp.messages.filter((m) => m.to.startsWith('pair-'))
+    expect(received).toHaveLength(count)
+    expect(new Set(received.map((m) => m.messageId)).size).toBe(count)
+  })
+})
+
+describe('job queue', () => {
+  it('retries a failed delivery with backoff, then delivers', async () => {
+    const flaky = await startSmtpCapture({ failFirst: 1 })
+    const transport = smtpTransport(flaky.url)
+    const runner = new JobRunner(t.deps, buildJobRegistry(() => transport))
+    try {
+      await queueMail(t.deps.db, t.clock.now(), mail('flaky'))
+      await runner.drain()
+      const [job] = await t.deps.db.select().from(jobs).where(sql`${jobs.type} = 'mail.deliver' and ${jobs.status} = 'queued'`)
+      expect(job?.attempts).toBe(1)
+      expect(job?.lastError).toMatch(/try again later/)
+      expect(job!.runAt.getTime() - t.clock.now().getTime()).toBe(backoffMs(1))
+      expect(await runner.drain()).toBe(0) // not due yet
+      t.clock.advance({ seconds: backoffMs(1) / 1000 })
+      await runner.drain()
+      await flaky.waitFor((m) => m.to === 'flaky@example.test')
+      expect(flaky.messages).toHaveLength(1)
+    } finally {
+      transport.close()
+      await flaky.close()
+    }
+  })
+
+  it('takes over a job whose worker died once its lease runs out', async () => {
+    await queueMail(t.deps.db, t.clock.now(), mail('orphan'))
+    // A worker claimed the job and then died: status running, lease still valid.
+    await t.deps.db.execute(sql`update ${jobs} set status = 'running', locked_by = 'dead-worker', locked_until = ${new Date(t.clock.now().getTime() + 60_000)} where ${jobs.key} like 'mail:%' and ${jobs.status} = 'queued'`)
+    expect(await t.drain()).toBe(0)
+    t.clock.advance({ minutes: 2 })
+    expect(await t.drain()).toBe(1)
+    await t.smtp.waitFor((m) => m.to === 'orphan@example.test')
+  })
+
+  it('marks a job dead after its last attempt', async () => {
+    const registry = buildJobRegistry(() => t.transport)
+    let calls = 0
+    registry.define({ type: 'test.always-fails', handle: async () => { calls++; throw new Error('poison') } })
+    const runner = new JobRunner(t.deps, registry)
+    await t.deps.db.insert(jobs).values({ type: 'test.always-fails', runAt: t.clock.now(), maxAttempts: 3, createdAt: t.clock.now() })
+    for (let i = 0; i < 3; i++) {
+      await runner.drain()
+      t.clock.advance({ hours: 2 })
+    }
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.type, 'test.always-fails'))
+    expect(calls).toBe(3)
+    expect(job?.status).toBe('dead')
+  })
+})
+
+describe.runIf(testEngine() === 'postgres')('two app processes on one PostgreSQL database', () => {
+  it('deliver every outbox row exactly once', async () => {
+    const smtp = await startSmtpCapture()
+    try {
+      const count = 60
+      for (let i = 0; i < count; i++) await queueMail(t.deps.db, t.clock.now(), mail(`proc-${i}`))
+      const url = (t.database as { url?: string }).url!
+      const run = () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/drain-worker.ts'], {
+            cwd: ROOT,
+            env: { PATH: process.env.PATH, DATABASE_URL: url, SMTP_URL: smtp.url, NOW: t.clock.now().toISOString() },
+            stdio: 'inherit',
+          })
+          child.on('exit', resolve)
+        })
+      const codes = await Promise.all([run(), run()])
+      expect(codes).toEqual([0, 0])
+      const received = smtp.messages.filter((m) => m.to.startsWith('proc-'))
+      expect(received).toHaveLength(count)
+      expect(new Set(received.map((m) => m.to)).size).toBe(count)
+    } finally {
+      await smtp.close()
+    }
+  }, 60_000)
+})

@@ -1,0 +1,127 @@
+/**
+ * The server as a process: first start in demo mode, the data-folder lock, clean shutdown,
+ * production refusing incomplete configuration, and backup/restore of the embedded database.
+ */
+import { describe, it, expect, afterAll } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startServer, runScript, type ServerProcess } from './spawn.js'
+
+const dirs: string[] = []
+const servers: ServerProcess[] = []
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-proc-'))
+  dirs.push(dir)
+  return dir
+}
+function server(env: Record<string, string | undefined>): ServerProcess {
+  const s = startServer(env)
+  servers.push(s)
+  return s
+}
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop('SIGKILL')))
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true })
+})
+
+const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  PUBLIC_BASE_URL: 'https://wijk.example.nl',
+  SESSION_SECRET: 'a'.repeat(40),
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  MAIL_FROM: 'noreply@wijk.example.nl',
+  ARCHIVE_KEY: Buffer.alloc(32, 7).toString('base64'),
+  OPERATOR_NAME: 'Stichting Proef',
+  OPERATOR_ADDRESS: 'Proefstraat 1, 1234 AB Proefstad',
+  OPERATOR_KVK: '12345678',
+  OPERATOR_EMAIL: 'privacy@proef.example.nl',
+}
+
+describe('first start in demo mode', () => {
+  const dataDir = tempDir()
+  let first: ServerProcess
+
+  it('migrates, seeds demo data and prints the URL and demo logins', async () => {
+    first = server({ DATA_DIR: dataDir })
+    const url = await first.ready
+    expect(first.output()).toContain('Demo logins')
+    expect(first.output()).toContain('admin@lindeburg.test')
+    const health = await fetch(`${url}/health`)
+    expect(await health.json()).toEqual({ status: 'ok', db: 'pglite' })
+    const wijk = await fetch(`${url}/oosterpark-noord/`)
+    expect(wijk.status).toBe(200)
+    expect(await wijk.text()).toContain('Oosterpark-Noord')
+  }, 60_000)
+
+  it('refuses a second process on the same data folder, naming the reason', async () => {
+    const second = startServer({ DATA_DIR: dataDir })
+    const code = await second.exited
+    expect(code).toBe(1)
+    expect(second.output()).toMatch(/in use by another WijkConnect process/)
+  }, 60_000)
+
+  it('writes a backup while running (npm run backup)', async () => {
+    const target = path.join(tempDir(), 'backup')
+    const result = await runScript('scripts/backup.ts', [target], { DATA_DIR: dataDir })
+    expect(result.output).toContain('written by the running server')
+    expect(result.code).toBe(0)
+    expect(fs.statSync(path.join(target, 'database.tar.gz')).size).toBeGreaterThan(1000)
+    fs.writeFileSync(path.join(dataDir, 'backup-target'), target)
+  }, 60_000)
+
+  it('shuts down cleanly on SIGTERM and releases the data folder', async () => {
+    const code = await first.stop('SIGTERM')
+    expect(code).toBe(0)
+    expect(fs.existsSync(path.join(dataDir, 'wijkconnect.lock'))).toBe(false)
+  }, 30_000)
+
+  it('restores the backup into a new data folder that then serves the same data', async () => {
+    const target = fs.readFileSync(path.join(dataDir, 'backup-target'), 'utf8')
+    const restoredDir = tempDir()
+    const restored = await runScript('scripts/restore.ts', [target], { DATA_DIR: restoredDir })
+    expect(restored.output).toContain('Restored')
+    expect(restored.code).toBe(0)
+    const again = server({ DATA_DIR: restoredDir })
+    const url = await again.ready
+    const wijk = await fetch(`${url}/de-vlinderhof/`)
+    expect(wijk.status).toBe(200)
+    expect(await again.stop()).toBe(0)
+  }, 60_000)
+
+  it('does not seed twice on a later start', async () => {
+    const again = server({ DATA_DIR: dataDir })
+    const url = await again.ready
+    expect(again.output()).toContain('Demo logins')
+    expect((await fetch(`${url}/brinkveld/`)).status).toBe(200)
+    expect(await again.stop()).toBe(0)
+    // A second seed would have failed on the unique slugs and crashed the start.
+  }, 60_000)
+})
+
+describe('production mode', () => {
+  it('refuses to start without its settings and names each missing one', async () => {
+    const s = startServer({ NODE_ENV: 'production', DATA_DIR: tempDir() })
+    expect(await s.exited).toBe(1)
+    for (const name of ['PUBLIC_BASE_URL', 'SESSION_SECRET', 'SMTP_URL', 'MAIL_FROM', 'ARCHIVE_KEY', 'OPERATOR_NAME', 'OPERATOR_ADDRESS', 'OPERATOR_KVK', 'OPERATOR_EMAIL']) {
+      expect(s.output()).toContain(name)
+    }
+  }, 30_000)
+
+  it('refuses a bad value with a clear message', async () => {
+    const s = startServer({ ...PRODUCTION_ENV, SESSION_SECRET: 'short', DATA_DIR: tempDir() })
+    expect(await s.exited).toBe(1)
+    expect(s.output()).toMatch(/SESSION_SECRET: must be at least 32 characters/)
+  }, 30_000)
+
+  it('starts with complete settings, seeds nothing and hides the dev mailbox', async () => {
+    const s = server({ ...PRODUCTION_ENV, DATA_DIR: tempDir() })
+    const url = await s.ready
+    expect(s.output()).not.toContain('Demo logins')
+    expect(s.output()).toContain('runs at https://wijk.example.nl')
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', db: 'pglite' })
+    expect((await fetch(`${url}/oosterpark-noord/`)).status).toBe(404)
+    expect((await fetch(`${url}/dev/mailbox`)).status).toBe(404)
+    expect(await s.stop()).toBe(0)
+  }, 60_000)
+})
