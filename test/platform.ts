@@ -8,6 +8,7 @@
  * const res = await t.client().get('/')
  */
 import fs from 'node:fs'
+import { Writable } from 'node:stream'
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, type Config } from '../src/config/env.js'
@@ -26,6 +27,8 @@ export interface TestPlatform extends Platform {
   client(): TestClient
   /** Runs every due job (mail delivery included) until none is left. */
   drain(): Promise<number>
+  /** Everything the platform logged so far (info level and up), one JSON line per entry. */
+  logs(): string
 }
 
 export async function createTestPlatform(env: Record<string, string> = {}, start = '2026-03-02T09:00:00Z'): Promise<TestPlatform> {
@@ -37,15 +40,22 @@ export async function createTestPlatform(env: Record<string, string> = {}, start
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     PUBLIC_BASE_URL: 'http://localhost',
     MAIL_FROM: 'noreply@wijkconnect.test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: 'info',
     SMTP_URL: smtp.url,
     ...env,
   })
   const clock = new ManualClock(start)
   const database = await openTestDatabase()
+  const logLines: string[] = []
+  const logStream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logLines.push(chunk.toString())
+      done()
+    },
+  })
   const platform = await createPlatform({
     config,
-    log: createLogger(config.logLevel),
+    log: createLogger(config.logLevel, logStream),
     clock,
     database,
     transport: smtpTransport(smtp.url),
@@ -57,6 +67,7 @@ export async function createTestPlatform(env: Record<string, string> = {}, start
     config,
     client: () => new TestClient(platform.app),
     drain: () => platform.runner.drain(),
+    logs: () => logLines.join(''),
     async stop() {
       await platform.stop()
       await smtp.close()

@@ -1,0 +1,79 @@
+/**
+ * Browser tests: the real platform served over HTTP on loopback, driven in Debian's Chromium
+ * through playwright-core, with axe-core for accessibility.
+ */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createTestPlatform, type TestPlatform } from '../test/platform.js'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Whether browser tests can run here. With REQUIRE_BROWSER=1 (CI) a missing browser is an error. */
+export function browserAvailable(): boolean {
+  const found = fs.existsSync(CHROMIUM)
+  if (!found && process.env.REQUIRE_BROWSER === '1') {
+    throw new Error(`REQUIRE_BROWSER=1 but no Chromium at ${CHROMIUM} (apt-get install chromium)`)
+  }
+  if (!found) process.stdout.write(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium).\n`)
+  return found
+}
+
+export interface BrowserRig {
+  t: TestPlatform
+  baseUrl: string
+  browser: Browser
+  newPage(): Promise<Page>
+  stop(): Promise<void>
+}
+
+export async function startBrowserRig(): Promise<BrowserRig> {
+  const t = await createTestPlatform({}, new Date().toISOString())
+  t.runner.start()
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+  })
+  const { port } = server.address() as AddressInfo
+  const baseUrl = `http://localhost:${port}`
+  t.config.publicBaseUrl = baseUrl
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  return {
+    t,
+    baseUrl,
+    browser,
+    async newPage() {
+      // axe is injected through DevTools; bypassCSP lets its script run under our strict CSP.
+      const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' })
+      return context.newPage()
+    },
+    async stop() {
+      await browser.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await t.stop()
+    },
+  }
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[] }>
+}
+
+/** Runs axe (WCAG 2.0/2.1 A and AA rules) on the current page and returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+}
