@@ -92,7 +92,7 @@ export function createApp(deps: Deps, hostMap: HostMap) {
 
     await next()
     // Pages for a logged-in user are personal: never cache them anywhere.
-    if (session) c.header('Cache-Control', 'no-store')
+    if (session && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
     c.header('Vary', 'Cookie, Accept-Language')
   })
 

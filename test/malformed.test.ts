@@ -29,7 +29,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-function bodies(token: string): Array<[string, string, BodyInit]> {
+function bodies(token: string): Array<[string, string, string | Buffer]> {
   const form = 'application/x-www-form-urlencoded'
   const tok = `_csrf=${encodeURIComponent(token)}`
   return [

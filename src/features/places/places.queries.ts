@@ -1,9 +1,9 @@
 /**
  * Reads of cities and wijken, with explicit columns.
  */
-import { asc, eq } from 'drizzle-orm'
+import { asc, count, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { cities, wijken } from './places.tables.js'
+import { cities, wijken, wijkPostcodes } from './places.tables.js'
 
 export interface WijkSummary {
   id: number
@@ -26,4 +26,146 @@ export async function listWijken(db: Db): Promise<WijkSummary[]> {
 export async function findWijkById(db: Db, id: number) {
   const [row] = await db.select().from(wijken).where(eq(wijken.id, id)).limit(1)
   return row ?? null
+}
+
+export interface CitySummary {
+  id: number
+  slug: string
+  name: string
+}
+
+/** Every city by name. */
+export async function listCities(db: Db): Promise<CitySummary[]> {
+  return db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).orderBy(asc(cities.name))
+}
+
+export async function findCityById(db: Db, id: number): Promise<CitySummary | null> {
+  const [row] = await db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).where(eq(cities.id, id)).limit(1)
+  return row ?? null
+}
+
+/** The wijken whose area includes this PC4, with their city (P17: nothing of the query is kept). */
+export async function wijkenForPc4(db: Db, pc4: string): Promise<WijkSummary[]> {
+  return db
+    .selectDistinct({ id: wijken.id, slug: wijken.slug, name: wijken.name, cityId: wijken.cityId, cityName: cities.name, citySlug: cities.slug })
+    .from(wijkPostcodes)
+    .innerJoin(wijken, eq(wijken.id, wijkPostcodes.wijkId))
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(eq(wijkPostcodes.pc4, pc4))
+    .orderBy(asc(cities.name), asc(wijken.name))
+}
+
+/** What the public wijk home shows. */
+export interface WijkHome {
+  id: number
+  slug: string
+  name: string
+  introNl: string
+  introEn: string
+  colour: string
+  logoPath: string | null
+  hostName: string | null
+  updatedAt: Date
+  city: CitySummary
+  postcodes: string[]
+}
+
+export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | null> {
+  const [row] = await db
+    .select({
+      id: wijken.id,
+      slug: wijken.slug,
+      name: wijken.name,
+      introNl: wijken.introNl,
+      introEn: wijken.introEn,
+      colour: wijken.colour,
+      logoPath: wijken.logoPath,
+      hostName: wijken.hostName,
+      updatedAt: wijken.updatedAt,
+      city: { id: cities.id, slug: cities.slug, name: cities.name },
+    })
+    .from(wijken)
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(eq(wijken.slug, slug))
+    .limit(1)
+  if (!row) return null
+  return { ...row, postcodes: await postcodesOf(db, row.id) }
+}
+
+/** The colour of a wijk, for its theme stylesheet. */
+export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date } | null> {
+  const [row] = await db.select({ colour: wijken.colour, updatedAt: wijken.updatedAt }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
+  return row ?? null
+}
+
+export async function postcodesOf(db: Db, wijkId: number): Promise<string[]> {
+  const rows = await db.select({ pc4: wijkPostcodes.pc4 }).from(wijkPostcodes).where(eq(wijkPostcodes.wijkId, wijkId)).orderBy(asc(wijkPostcodes.pc4))
+  return rows.map((r) => r.pc4)
+}
+
+export interface CityPage extends CitySummary {
+  wijken: Array<{ id: number; slug: string; name: string; introNl: string; introEn: string }>
+}
+
+export async function findCityBySlug(db: Db, slug: string): Promise<CityPage | null> {
+  const [city] = await db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).where(eq(cities.slug, slug)).limit(1)
+  if (!city) return null
+  const list = await db
+    .select({ id: wijken.id, slug: wijken.slug, name: wijken.name, introNl: wijken.introNl, introEn: wijken.introEn })
+    .from(wijken)
+    .where(eq(wijken.cityId, city.id))
+    .orderBy(asc(wijken.name))
+  return { ...city, wijken: list }
+}
+
+/** A wijk as its edit form needs it. */
+export async function findWijkForEdit(db: Db, id: number) {
+  const [row] = await db
+    .select({
+      id: wijken.id,
+      slug: wijken.slug,
+      name: wijken.name,
+      cityId: wijken.cityId,
+      introNl: wijken.introNl,
+      introEn: wijken.introEn,
+      colour: wijken.colour,
+      logoPath: wijken.logoPath,
+      hostName: wijken.hostName,
+      updatedAt: wijken.updatedAt,
+    })
+    .from(wijken)
+    .where(eq(wijken.id, id))
+    .limit(1)
+  if (!row) return null
+  return { ...row, postcodes: await postcodesOf(db, row.id) }
+}
+export type WijkForEdit = NonNullable<Awaited<ReturnType<typeof findWijkForEdit>>>
+
+/** Some wijken by id, with their city (e.g. the wijken a beheerder works for). */
+export async function wijkenByIds(db: Db, ids: number[]): Promise<WijkSummary[]> {
+  if (ids.length === 0) return []
+  return db
+    .select({ id: wijken.id, slug: wijken.slug, name: wijken.name, cityId: wijken.cityId, cityName: cities.name, citySlug: cities.slug })
+    .from(wijken)
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(inArray(wijken.id, ids))
+    .orderBy(asc(cities.name), asc(wijken.name))
+}
+
+/** True when a city or wijk has this slug. */
+export async function placeExists(db: Db, slug: string): Promise<boolean> {
+  const [wijk] = await db.select({ id: wijken.id }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
+  if (wijk) return true
+  const [city] = await db.select({ id: cities.id }).from(cities).where(eq(cities.slug, slug)).limit(1)
+  return city !== undefined
+}
+
+/** Every city with how many wijken it has (beheer overview). */
+export async function listCitiesWithCounts(db: Db): Promise<Array<CitySummary & { wijkCount: number }>> {
+  return db
+    .select({ id: cities.id, slug: cities.slug, name: cities.name, wijkCount: count(wijken.id) })
+    .from(cities)
+    .leftJoin(wijken, eq(wijken.cityId, cities.id))
+    .groupBy(cities.id)
+    .orderBy(asc(cities.name))
 }

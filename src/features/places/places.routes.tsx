@@ -1,7 +1,154 @@
+/**
+ * The public side of places: choosing a wijk (by name or postcode), city pages, wijk homes with
+ * their theme stylesheet, and logos. Mounted last: /:slug catches every first path segment that
+ * no other feature claimed. On a wijk's own host name, HostMap.routePath has already turned "/"
+ * into "/<slug>/", so the same routes serve both.
+ */
 import { Hono } from 'hono'
-import type { AppEnv } from '../../kernel/context.js'
+import type { AppContext, AppEnv } from '../../kernel/context.js'
+import { guard } from '../../kernel/policy/guard.js'
+import { notFound } from '../../kernel/http/errors.js'
+import { zodErrors } from '../../kernel/http/form.js'
+import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
+import { render } from '../../kernel/ui/render.js'
+import { textColourOn } from '../../kernel/ui/assets.js'
 import type { HostMap } from './host-map.js'
+import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkenForPc4, type WijkSummary } from './places.queries.js'
+import { postcodeQuerySchema, HEX_COLOUR } from './places.schema.js'
+import { CityPage, HomePage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
+import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
+import { LOGO_FILE, logoUrl } from './logo.js'
+import { placesAdminRoutes } from '../beheer/places-admin.routes.js'
 
-export function placesRoutes(_hostMap: HostMap) {
-  return new Hono<AppEnv>()
+const YEAR_SECONDS = 31_536_000
+const DEFAULT_COLOUR = '#1d6b4f'
+
+function groupByCity(c: AppContext, list: WijkSummary[]): CityGroup[] {
+  const groups = new Map<number, CityGroup>()
+  for (const w of list) {
+    let group = groups.get(w.cityId)
+    if (!group) {
+      group = { name: w.cityName, href: platformHref(c, `/${w.citySlug}/`), wijken: [] }
+      groups.set(w.cityId, group)
+    }
+    group.wijken.push({ name: w.name, href: wijkHref(c, w, '/') })
+  }
+  return [...groups.values()]
+}
+
+function canonical(c: AppContext, path: string): string {
+  return new URL(path, c.get('deps').config.publicBaseUrl).toString()
+}
+
+async function placePage(c: AppContext, slug: string) {
+  const { db, config } = c.get('deps')
+  const t = c.get('t')
+  const lang = c.get('lang')
+  if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
+
+  const wijk = await findWijkBySlug(db, slug)
+  if (wijk) {
+    const intro = lang === 'en' && wijk.introEn ? wijk.introEn : wijk.introNl
+    const base = wijk.hostName ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
+    return render(
+      c,
+      <WijkHomePage
+        t={t}
+        name={wijk.name}
+        intro={intro}
+        logoUrl={logoUrl(wijk.logoPath)}
+        city={{ name: wijk.city.name, href: platformHref(c, `/${wijk.city.slug}/`) }}
+        postcodes={wijk.postcodes}
+      />,
+      { title: t('layout.home'), description: intro.slice(0, 160) || undefined, canonical: base, brand: wijkBrand(c, wijk) },
+    )
+  }
+
+  const city = await findCityBySlug(db, slug)
+  if (city) {
+    const list = city.wijken.map((w) => ({
+      name: w.name,
+      href: wijkHref(c, w, '/'),
+      intro: lang === 'en' && w.introEn ? w.introEn : w.introNl,
+    }))
+    return render(c, <CityPage t={t} name={city.name} wijken={list} />, { title: city.name, canonical: canonical(c, `/${city.slug}/`) })
+  }
+  throw notFound()
+}
+
+export function placesRoutes(hostMap: HostMap) {
+  return (
+    new Hono<AppEnv>()
+      // Wijk and city management lives with beheer but needs the host map, which only this
+      // sub-app receives; its paths (/beheer/…) never collide with the slug routes below.
+      .route('/', placesAdminRoutes(hostMap))
+
+      .get('/', guard('page.view'), async (c) => {
+        const t = c.get('t')
+        const groups = groupByCity(c, await listWijken(c.get('deps').db))
+        return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/') })
+      })
+
+      /** P17: the postcode is used for this one answer; it is not stored, logged or put in a cookie. */
+      .get('/zoek-wijk', guard('page.view'), async (c) => {
+        const t = c.get('t')
+        const { db } = c.get('deps')
+        const typed = c.req.query('postcode') ?? ''
+        const parsed = postcodeQuerySchema.safeParse({ postcode: typed })
+        c.header('Cache-Control', 'no-store')
+        const all = () => listWijken(db).then((list) => groupByCity(c, list))
+        if (!parsed.success) {
+          const state = { values: { postcode: typed }, errors: zodErrors(parsed.error, t) }
+          return render(c, <PostcodeResultPage t={t} state={state} groups={await all()} />, { title: t('places.search.title'), status: 422 })
+        }
+        const pc4 = parsed.data.postcode
+        const found = await wijkenForPc4(db, pc4)
+        if (found.length === 1) return c.redirect(wijkHref(c, found[0]!, '/'), 303)
+        const state = { values: { postcode: typed } }
+        if (found.length > 1) {
+          const choices = found.map((w) => ({ name: `${w.name} (${w.cityName})`, href: wijkHref(c, w, '/') }))
+          return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} choices={choices} groups={[]} />, { title: t('places.search.title') })
+        }
+        return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title') })
+      })
+
+      .get('/media/logos/:file', guard('page.view'), async (c) => {
+        const file = c.req.param('file')
+        if (!LOGO_FILE.test(file)) throw notFound()
+        const data = await c.get('deps').files.get(`logos/${file}`)
+        if (!data) throw notFound()
+        return c.body(new Uint8Array(data), 200, {
+          'Content-Type': 'image/webp',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
+        })
+      })
+
+      /**
+       * The wijk colour as a stylesheet (CSP forbids inline styles). The page links it with
+       * ?v=<updatedAt>, so a matching version may be cached for good; any other is short-lived.
+       */
+      .get('/:slug/thema.css', guard('page.view'), async (c) => {
+        const slug = c.req.param('slug')
+        if (!SLUG_PATTERN.test(slug)) throw notFound()
+        const theme = await findWijkTheme(c.get('deps').db, slug)
+        if (!theme) throw notFound()
+        const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
+        const current = c.req.query('v') === String(theme.updatedAt.getTime())
+        return c.body(`:root{--brand:${colour};--brand-text:${textColourOn(colour)}}\n`, 200, {
+          'Content-Type': 'text/css; charset=utf-8',
+          'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',
+        })
+      })
+
+      .get('/:slug/', guard('page.view'), (c) => placePage(c, c.req.param('slug')))
+
+      /** One address per page: /<slug> moves to /<slug>/ for good. */
+      .get('/:slug', guard('page.view'), async (c) => {
+        const slug = c.req.param('slug')
+        if (!SLUG_PATTERN.test(slug) || !(await placeExists(c.get('deps').db, slug))) throw notFound()
+        const query = new URL(c.req.url).search
+        return c.redirect(`/${slug}/${query}`, 301)
+      })
+  )
 }

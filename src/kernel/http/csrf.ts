@@ -10,6 +10,7 @@ import type { AppEnv } from '../context.js'
 import { csrfFailed } from './errors.js'
 import { hmac, safeEqual } from '../auth/tokens.js'
 import { HOUR } from '../clock.js'
+import { parsedBody } from './body.js'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
@@ -62,7 +63,7 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
 
   if (!FORM_TYPES.has(mediaType(c.req.header('content-type')) ?? '')) throw csrfFailed()
 
-  const body = await c.req.parseBody()
+  const body = await parsedBody(c)
   const token = body[CSRF_FIELD]
   if (typeof token !== 'string') throw csrfFailed()
   const sessionToken = c.get('sessionId') ? c.get('csrfToken') : null

@@ -32,6 +32,7 @@ function ensureRequestBasics(c: Context<AppEnv>): void {
   if (!c.get('actor')) c.set('actor', VISITOR)
   if (!c.get('banners')) c.set('banners', [])
   if (!c.get('csrfToken')) c.set('csrfToken', '')
+  if (c.get('hostWijk') === undefined) c.set('hostWijk', null)
 }
 
 export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503, messageKey: MessageKey, id: string) {

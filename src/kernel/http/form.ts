@@ -7,6 +7,7 @@
  * if (!form.ok) return render(c, <LoginPage values={form.values} errors={form.errors} />, 422)
  */
 import { z } from 'zod'
+import { parsedBody } from './body.js'
 import type { AppContext } from '../context.js'
 import { isMessageKey, type T } from '../i18n/i18n.js'
 import type { MessageKey } from '../i18n/messages.js'
@@ -23,7 +24,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', CSRF_FI
 
 /** The posted fields as a plain, prototype-free object of strings; files apart. */
 export async function readBody(c: AppContext): Promise<{ values: FormValues; files: Record<string, File> }> {
-  const body = await c.req.parseBody()
+  const body = await parsedBody(c)
   const values: FormValues = Object.create(null) as FormValues
   const files: Record<string, File> = Object.create(null) as Record<string, File>
   for (const [key, value] of Object.entries(body)) {

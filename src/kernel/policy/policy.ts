@@ -34,7 +34,9 @@ export const POLICY = {
     who: 'platform admins, and the ambassadeur of that wijk',
     allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
   },
+  'wijk.structure': { who: "platform admins (a wijk's address, city, postcodes and host name)", allow: admin },
   'role.manage': { who: 'platform admins', allow: admin },
+  'wijkbeheerder.manage': { who: 'platform admins, and the ambassadeur of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)) },
   'document.manage': { who: 'platform admins', allow: admin },
 } satisfies Record<string, Rule>
 

@@ -32,6 +32,8 @@ export interface LayoutProps {
   banners: Child[]
   demo: boolean
   operatorName: string
+  /** The platform's home: "/" normally, an absolute URL on a wijk's own host name. */
+  platformHome: string
   head?: Child
   children: Child
 }
@@ -39,7 +41,7 @@ export interface LayoutProps {
 export function Layout(p: LayoutProps) {
   const { t } = p
   const other: Lang = p.lang === 'nl' ? 'en' : 'nl'
-  const homeHref = p.brand?.homeHref ?? '/'
+  const homeHref = p.brand?.homeHref ?? p.platformHome
   return (
     <>
       {raw('<!doctype html>')}
@@ -69,7 +71,7 @@ export function Layout(p: LayoutProps) {
                 <ul>
                   {p.brand && (
                     <li>
-                      <a href="/">{t('site.name')}</a>
+                      <a href={p.platformHome}>{t('site.name')}</a>
                     </li>
                   )}
                   {p.actor.user ? (

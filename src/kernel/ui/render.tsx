@@ -42,6 +42,7 @@ export function render(c: AppContext, body: Child, opts: RenderOptions) {
       banners={[...c.get('banners'), flashBanner(c)]}
       demo={config.demo}
       operatorName={config.operator.name}
+      platformHome={c.get('hostWijk') ? `${config.publicBaseUrl}/` : '/'}
       head={opts.head}
     >
       {body}

@@ -1,0 +1,80 @@
+/** The beheer dashboard: what this person may manage. Pure view. */
+import type { T } from '../../kernel/i18n/i18n.js'
+import type { Role } from '../../kernel/policy/actor.js'
+import type { Action } from '../../kernel/policy/policy.js'
+import type { MessageKey } from '../../kernel/i18n/messages.js'
+
+export interface DashboardWijk {
+  name: string
+  cityName: string
+  roles: Role[]
+  siteHref: string
+  settingsHref: string | null
+  beheerdersHref: string | null
+}
+
+/** The platform's management pages, each behind its own policy action. */
+export const PLATFORM_LINKS = [
+  { href: '/beheer/wijken', action: 'wijk.create', label: 'beheer.link.wijken', hint: 'beheer.link.wijken.hint' },
+  { href: '/beheer/steden', action: 'city.manage', label: 'beheer.link.steden', hint: 'beheer.link.steden.hint' },
+  { href: '/beheer/rollen', action: 'role.manage', label: 'beheer.link.rollen', hint: 'beheer.link.rollen.hint' },
+  { href: '/beheer/documenten', action: 'document.manage', label: 'beheer.link.documenten', hint: 'beheer.link.documenten.hint' },
+] as const satisfies ReadonlyArray<{ href: string; action: Action; label: MessageKey; hint: MessageKey }>
+
+export type PlatformLink = (typeof PLATFORM_LINKS)[number]
+
+export function DashboardPage(p: { t: T; firstName: string; links: PlatformLink[]; wijken: DashboardWijk[] }) {
+  const { t } = p
+  return (
+    <>
+      <h1>{t('beheer.title')}</h1>
+      <p>{t('beheer.intro', { name: p.firstName })}</p>
+      {p.links.length > 0 && (
+        <section aria-labelledby="platform-title">
+          <h2 id="platform-title">{t('beheer.platform')}</h2>
+          <ul class="cards">
+            {p.links.map((l) => (
+              <li class="card">
+                <h3>
+                  <a href={l.href}>{t(l.label)}</a>
+                </h3>
+                <p class="muted">{t(l.hint)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {p.wijken.length > 0 && (
+        <section aria-labelledby="wijken-title">
+          <h2 id="wijken-title">{t('beheer.myWijken')}</h2>
+          <ul class="cards">
+            {p.wijken.map((w) => (
+              <li class="card">
+                <h3>
+                  {w.name} <span class="muted">({w.cityName})</span>
+                </h3>
+                <p>{t('beheer.wijk.role', { role: w.roles.map((r) => t(`roles.role.${r}`)).join(', ') })}</p>
+                <ul>
+                  <li>
+                    <a href={w.siteHref}>{t('beheer.wijk.site')}</a>
+                  </li>
+                  {w.settingsHref && (
+                    <li>
+                      <a href={w.settingsHref}>{t('beheer.wijk.settings')}</a>
+                    </li>
+                  )}
+                  {w.beheerdersHref && (
+                    <li>
+                      <a href={w.beheerdersHref}>{t('beheer.wijk.beheerders')}</a>
+                    </li>
+                  )}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <p class="muted">{t('beheer.wijk.more')}</p>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,116 @@
+/**
+ * Inputs about places: the postcode a visitor types, and the city and wijk forms of beheer.
+ * Error messages are message keys (translated by readForm).
+ */
+import { z } from 'zod'
+import { SLUG_PATTERN, isReservedSlug } from '../../kernel/http/reserved.js'
+import { text } from '../../kernel/http/form.js'
+
+/** "1234 AB", "1234ab" and "1234" all give "1234"; anything else is refused. */
+const POSTCODE = /^([1-9][0-9]{3})\s*(?:[a-z]{2})?$/i
+
+export const postcodeQuerySchema = z.object({
+  /** A Dutch postcode; only its four digits (PC4) are used, and nothing of it is stored (P17). */
+  postcode: z
+    .string({ message: 'places.postcode.required' })
+    .trim()
+    .min(1, 'places.postcode.required')
+    .max(20, 'places.postcode.invalid')
+    .transform((v, ctx) => {
+      const match = POSTCODE.exec(v)
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: 'places.postcode.invalid' })
+        return z.NEVER
+      }
+      return match[1]!
+    }),
+})
+
+export const HEX_COLOUR = /^#[0-9a-f]{6}$/
+
+/** A slug in the one namespace shared by cities and wijken: lower-case words joined by hyphens. */
+export const placeSlug = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'error.required')
+    .max(60)
+    .refine((v) => SLUG_PATTERN.test(v), 'places.slug.pattern')
+    .refine((v) => !isReservedSlug(v), 'places.slug.reserved')
+
+export const citySchema = z.object({
+  /** Name of the gemeente as shown on the site. */
+  name: text(100),
+  /** Address of the city page, /<slug>/. */
+  slug: placeSlug(),
+})
+export type CityInput = z.output<typeof citySchema>
+
+/** Four digits, 1000–9999, separated by commas or spaces; duplicates dropped. */
+export const pc4List = () =>
+  z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v, ctx) => {
+      const parts = (v ?? '').split(/[\s,;]+/).filter(Boolean)
+      const bad = parts.find((p) => !/^[1-9][0-9]{3}$/.test(p))
+      if (bad !== undefined) {
+        ctx.addIssue({ code: 'custom', message: 'places.postcodes.invalid' })
+        return z.NEVER
+      }
+      return [...new Set(parts)].sort()
+    })
+
+const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+
+/** A lower-case DNS name with at least two labels and a non-numeric top level (no IP addresses). */
+export function isHostName(v: string): boolean {
+  if (v.length > 253) return false
+  const labels = v.split('.')
+  if (labels.length < 2 || !labels.every((l) => HOST_LABEL.test(l))) return false
+  return !/^[0-9]+$/.test(labels[labels.length - 1]!)
+}
+
+/** What an ambassadeur may change about their own wijk: how it presents itself. */
+export const wijkPresentationSchema = z.object({
+  /** Name of the wijk as shown on its site. */
+  name: text(100),
+  /** Introduction in Dutch (plain text, shown on the wijk home). */
+  introNl: z.string().trim().max(2000).optional().default(''),
+  /** Introduction in English; the Dutch one is shown when empty. */
+  introEn: z.string().trim().max(2000).optional().default(''),
+  /** Brand colour from <input type=color>: #rrggbb. */
+  colour: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => HEX_COLOUR.test(v), 'places.colour.invalid'),
+  /** Ticked: remove the current logo (ignored when a new logo is uploaded). */
+  removeLogo: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
+})
+
+/** What only a platform admin may set: the address, the city, the postcodes and the host name. */
+export const wijkSchema = wijkPresentationSchema.extend({
+  /** Address of the wijk site, /<slug>/. */
+  slug: placeSlug(),
+  /** Id of the city the wijk belongs to. */
+  cityId: z.coerce.number({ message: 'error.required' }).int().positive('error.required'),
+  /** PC4 areas the wijk covers, for "find my wijk by postcode". */
+  postcodes: pc4List(),
+  /** Optional own domain that serves this wijk at its root, e.g. www.mijnwijk.nl. */
+  hostName: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isHostName(v), 'places.hostName.invalid'),
+})
+
+export type WijkPresentationInput = z.output<typeof wijkPresentationSchema>
+export type WijkInput = z.output<typeof wijkSchema>

@@ -1,0 +1,39 @@
+/**
+ * Links inside a wijk site. On the platform host the wijk lives at /<slug>/; on its own host
+ * name at the root; from another wijk's host, at the platform's address. Every link to a wijk
+ * page goes through wijkHref so all three work.
+ *
+ * @example wijkHref(c, wijk, '/')          // "/oosterpark/" or "/" on www.oosterpark.nl
+ * @example wijkHref(c, wijk, '/thema.css') // "/oosterpark/thema.css" or "/thema.css"
+ */
+import type { AppContext } from '../../kernel/context.js'
+import type { Brand } from '../../kernel/ui/layout.js'
+import { logoUrl } from './logo.js'
+
+export function wijkHref(c: AppContext, wijk: { id: number; slug: string }, path = '/'): string {
+  const rel = path.startsWith('/') ? path : `/${path}`
+  const hostWijk = c.get('hostWijk')
+  if (hostWijk?.id === wijk.id) return rel
+  return platformHref(c, `/${wijk.slug}${rel}`)
+}
+
+/**
+ * A platform page (home, a city, another wijk). On a wijk's own host these paths would be read
+ * as pages of that wijk, so they point at the platform's address instead.
+ */
+export function platformHref(c: AppContext, path: string): string {
+  if (!c.get('hostWijk')) return path
+  return new URL(path, c.get('deps').config.publicBaseUrl).toString()
+}
+
+export function wijkBrand(
+  c: AppContext,
+  wijk: { id: number; slug: string; name: string; logoPath: string | null; updatedAt: Date },
+): Brand {
+  return {
+    name: wijk.name,
+    homeHref: wijkHref(c, wijk, '/'),
+    themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${wijk.updatedAt.getTime()}`),
+    logoUrl: logoUrl(wijk.logoPath),
+  }
+}

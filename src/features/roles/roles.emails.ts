@@ -1,0 +1,53 @@
+/** The mails about a role: appointed, or the role ended. Written in the recipient's language. */
+import { composeMail } from '../../kernel/mail/compose.js'
+import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import type { Config } from '../../config/env.js'
+import type { Role } from '../../kernel/policy/actor.js'
+import type { RenderedMail } from '../../kernel/mail/outbox.js'
+
+interface RoleMail {
+  lang: Lang
+  firstName: string
+  role: Role
+  wijkName: string | null
+  config: Pick<Config, 'publicBaseUrl' | 'operator'>
+}
+
+function common(p: RoleMail) {
+  const t = translator(p.lang)
+  const role = t(`roles.role.${p.role}`).toLowerCase()
+  return {
+    t,
+    role,
+    greeting: t('roles.mail.greeting', { name: p.firstName }),
+    signature: t('roles.mail.signature', { operator: p.config.operator.name }),
+    footer: [t('roles.mail.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })],
+  }
+}
+
+export function roleAppointedMail(p: RoleMail): RenderedMail {
+  const { t, role, greeting, signature, footer } = common(p)
+  return composeMail({
+    template: 'roles.appointed',
+    lang: p.lang,
+    subject: t('roles.mail.appointed.subject', { role }),
+    greeting,
+    paragraphs: [p.wijkName ? t('roles.mail.appointed.wijk', { role, wijk: p.wijkName }) : t('roles.mail.appointed.platform', { role })],
+    action: { label: t('roles.mail.appointed.button'), url: new URL('/beheer', p.config.publicBaseUrl).toString() },
+    signature,
+    footer,
+  })
+}
+
+export function roleRevokedMail(p: RoleMail): RenderedMail {
+  const { t, role, greeting, signature, footer } = common(p)
+  return composeMail({
+    template: 'roles.revoked',
+    lang: p.lang,
+    subject: t('roles.mail.revoked.subject', { role }),
+    greeting,
+    paragraphs: [p.wijkName ? t('roles.mail.revoked.wijk', { role, wijk: p.wijkName }) : t('roles.mail.revoked.platform', { role })],
+    signature,
+    footer,
+  })
+}

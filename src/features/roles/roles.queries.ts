@@ -1,0 +1,51 @@
+/** Reads of role appointments, with explicit columns. */
+import { and, asc, eq, sql } from 'drizzle-orm'
+import type { Db } from '../../kernel/db/client.js'
+import type { Role } from '../../kernel/policy/actor.js'
+import { roleAssignments } from './roles.tables.js'
+import { users } from '../accounts/accounts.tables.js'
+import { wijken } from '../places/places.tables.js'
+
+export interface AssignmentRow {
+  id: number
+  role: Role
+  wijkId: number | null
+  wijkName: string | null
+  userId: string
+  firstName: string
+  lastName: string | null
+  email: string
+}
+
+/** Every appointment, platform admins first, then by wijk and name; optionally one wijk's. */
+export async function listAssignments(db: Db, filter: { wijkId?: number; role?: Role } = {}): Promise<AssignmentRow[]> {
+  const where = and(
+    filter.wijkId === undefined ? undefined : eq(roleAssignments.wijkId, filter.wijkId),
+    filter.role === undefined ? undefined : eq(roleAssignments.role, filter.role),
+  )
+  return db
+    .select({
+      id: roleAssignments.id,
+      role: roleAssignments.role,
+      wijkId: roleAssignments.wijkId,
+      wijkName: wijken.name,
+      userId: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+    })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .leftJoin(wijken, eq(wijken.id, roleAssignments.wijkId))
+    .where(where)
+    .orderBy(sql`${roleAssignments.wijkId} is not null`, asc(wijken.name), asc(roleAssignments.role), asc(users.firstName), asc(roleAssignments.id))
+}
+
+export async function findAssignment(db: Db, id: number): Promise<{ id: number; role: Role; wijkId: number | null; userId: string } | null> {
+  const [row] = await db
+    .select({ id: roleAssignments.id, role: roleAssignments.role, wijkId: roleAssignments.wijkId, userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.id, id))
+    .limit(1)
+  return row ?? null
+}
