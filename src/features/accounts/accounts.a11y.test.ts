@@ -1,0 +1,66 @@
+/**
+ * The account pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also with the
+ * error messages showing. Skipped where no Chromium is installed (see e2e/browser.ts).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { buildUser, buildWijk } from '../../../test/factories.js'
+import type { Page } from 'playwright-core'
+
+const run = browserAvailable()
+
+describe.runIf(run)('account pages in the browser', () => {
+  let rig: BrowserRig
+  let page: Page
+  beforeAll(async () => {
+    rig = await startBrowserRig()
+    await buildWijk(rig.t, { name: 'Oosterpark' })
+    page = await rig.newPage()
+  })
+  afterAll(() => rig?.stop())
+
+  async function expectAccessible(path: string) {
+    const violations = await axeViolations(page)
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await page.locator('h1').count(), path).toBe(1)
+  }
+
+  it('sign-up, empty and with errors, passes axe', async () => {
+    await page.goto(`${rig.baseUrl}/account/registreren`)
+    await expectAccessible('sign-up')
+    await page.fill('#email', 'niet goed')
+    await page.click('main button[type=submit]')
+    await page.waitForSelector('.error-summary')
+    await expectAccessible('sign-up with errors')
+  })
+
+  it('login with an error, forgot password and the resend page pass axe', async () => {
+    await page.goto(`${rig.baseUrl}/account/inloggen`)
+    await expectAccessible('login')
+    await page.fill('#email', 'iemand@example.test')
+    await page.fill('#password', 'verkeerd wachtwoord')
+    await page.click('main button[type=submit]')
+    await page.waitForSelector('.notice.error')
+    await expectAccessible('login failed')
+    await page.goto(`${rig.baseUrl}/account/wachtwoord-vergeten`)
+    await expectAccessible('forgot')
+    await page.goto(`${rig.baseUrl}/account/bevestigen?token=bestaat-niet`)
+    await expectAccessible('invalid link')
+  })
+
+  it('Mijn gegevens, also with an error in one of its forms, passes axe', async () => {
+    const user = await buildUser(rig.t, { firstName: 'Axel' })
+    await page.goto(`${rig.baseUrl}/account/inloggen`)
+    await page.fill('#email', user.email)
+    await page.fill('#password', user.password)
+    await page.click('main button[type=submit]')
+    await page.waitForURL(/\/mijn-gegevens/)
+    await expectAccessible('mijn gegevens')
+    await page.fill('#currentPassword', 'fout')
+    await page.fill('#newPassword', 'kort')
+    await page.fill('#newPasswordRepeat', 'kort')
+    await page.click('form[action="/mijn-gegevens/wachtwoord"] button[type=submit]')
+    await page.waitForSelector('.error-summary')
+    await expectAccessible('mijn gegevens with errors')
+  })
+})
