@@ -14,7 +14,6 @@ import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
 import { tooLarge } from './kernel/http/errors.js'
 import { assetsByUrl } from './kernel/ui/assets.js'
 import { handleError, handleNotFound } from './kernel/http/error-pages.js'
-import type { HostMap } from './features/places/host-map.js'
 import { healthRoutes } from './features/health/health.routes.js'
 import { siteRoutes, LANG_COOKIE } from './features/site/site.routes.js'
 import { accountsRoutes } from './features/accounts/accounts.routes.js'
@@ -26,7 +25,8 @@ import { placesRoutes } from './features/places/places.routes.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
-export function createApp(deps: Deps, hostMap: HostMap) {
+export function createApp(deps: Deps) {
+  const { hostMap } = deps
   const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
   const secure = deps.config.isProduction
 
@@ -115,7 +115,7 @@ export function createApp(deps: Deps, hostMap: HostMap) {
   app.route('/', beheerRoutes)
   if (deps.config.demo) app.route('/', devRoutes)
   // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
-  app.route('/', placesRoutes(hostMap))
+  app.route('/', placesRoutes)
 
   app.onError(handleError)
   app.notFound(handleNotFound)

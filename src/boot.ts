@@ -68,6 +68,8 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(path.join(config.dataDir, 'mailbox')))
   const registry = buildJobRegistry(() => transport)
   const clock = opts.clock ?? systemClock
+  const hostMap = new HostMap()
+  await hostMap.reload(database.db)
   const deps: Deps = {
     config,
     db: database.db,
@@ -76,12 +78,11 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     log,
     files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
     wakeJobs: () => runner.wake(),
+    hostMap,
   }
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)
-  const hostMap = new HostMap()
-  await hostMap.reload(database.db)
-  const app = createApp(deps, hostMap)
+  const app = createApp(deps)
   if (opts.runJobs) {
     runner.start()
     hostMap.startRefreshing(database.db)

@@ -11,6 +11,7 @@ import type { Logger } from './log.js'
 import type { Lang, T } from './i18n/i18n.js'
 import type { Actor } from './policy/actor.js'
 import type { FileStore } from './files/store.js'
+import type { HostMap } from '../features/places/host-map.js'
 
 export interface Deps {
   config: Config
@@ -21,6 +22,8 @@ export interface Deps {
   files: FileStore
   /** Wakes the job runner after a commit that queued work; a no-op in tests that drain by hand. */
   wakeJobs: () => void
+  /** Custom host names of wijken; reload it after a wijk's host name or slug changes. */
+  hostMap: HostMap
 }
 
 /** A wijk served at the root of its own host name (custom domain). */

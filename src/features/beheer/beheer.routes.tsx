@@ -1,6 +1,6 @@
 /**
  * The beheer area: a dashboard that follows the actor's roles, and role appointments.
- * City and wijk management is in places-admin.routes.tsx (it needs the host map).
+ * City and wijk management is in places-admin.routes.tsx.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../kernel/context.js'
@@ -10,6 +10,7 @@ import { render } from '../../kernel/ui/render.js'
 import { wijkenByIds } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { rolesRoutes } from '../roles/roles.routes.js'
+import { placesAdminRoutes } from './places-admin.routes.js'
 import { DashboardPage, PLATFORM_LINKS } from './beheer.views.js'
 
 export const beheerRoutes = new Hono<AppEnv>()
@@ -30,3 +31,4 @@ export const beheerRoutes = new Hono<AppEnv>()
     })
   })
   .route('/', rolesRoutes)
+  .route('/', placesAdminRoutes())

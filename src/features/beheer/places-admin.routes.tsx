@@ -1,6 +1,6 @@
 /**
- * Beheer of cities (/beheer/steden) and wijken (/beheer/wijken). A factory, because saving a wijk
- * must reload the host map (custom host names), and only placesRoutes(hostMap) is handed it.
+ * Beheer of cities (/beheer/steden) and wijken (/beheer/wijken). Saving a wijk reloads the host
+ * map (custom host names) from deps.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
@@ -9,7 +9,6 @@ import { can } from '../../kernel/policy/policy.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
-import type { HostMap } from '../places/host-map.js'
 import { citySchema, wijkPresentationSchema, wijkSchema, type WijkInput, type WijkPresentationInput } from '../places/places.schema.js'
 import { createCity, updateCity, createWijk, updateWijk, type ServiceErrors } from '../places/places.service.js'
 import { findCityById, findWijkForEdit, listCities, listCitiesWithCounts, listWijken, type WijkForEdit } from '../places/places.queries.js'
@@ -37,7 +36,7 @@ function wijkValues(w: WijkForEdit): FormValues {
   }
 }
 
-export function placesAdminRoutes(hostMap: HostMap) {
+export function placesAdminRoutes() {
   async function cityForm(c: AppContext, opts: { id?: number; values?: FormValues; errors?: FieldErrors; status?: 200 | 422 }) {
     const t = c.get('t')
     const title = opts.id === undefined ? t('beheer.steden.new') : t('beheer.steden.edit', { name: opts.values?.name ?? '' })
@@ -169,7 +168,7 @@ export function placesAdminRoutes(hostMap: HostMap) {
         platformHost: new URL(deps.config.publicBaseUrl).hostname,
       })
       if (!result.ok) return wijkForm(c, { values: form.values, errors: translate(c, result.errors), logoLost: form.sentFile, status: 422 })
-      await hostMap.reload(deps.db)
+      await deps.hostMap.reload(deps.db)
       return c.redirect(`/beheer/wijken/${result.value}?melding=flash.beheer.wijkSaved`, 303)
     })
     .get('/beheer/wijken/:id{[0-9]{1,9}}', guard('wijk.edit', (c) => ({ wijkId: idParam(c) })), async (c) => {
@@ -193,7 +192,7 @@ export function placesAdminRoutes(hostMap: HostMap) {
       })
       if (!result.ok) return wijkForm(c, { wijk, values: form.values, errors: translate(c, result.errors), logoLost: form.sentFile, status: 422 })
       // The host map holds each host's slug too, so any save may change what it routes to.
-      await hostMap.reload(deps.db)
+      await deps.hostMap.reload(deps.db)
       return c.redirect(`/beheer/wijken/${wijk.id}?melding=flash.beheer.wijkSaved`, 303)
     })
 }

@@ -12,13 +12,11 @@ import { zodErrors } from '../../kernel/http/form.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { textColourOn } from '../../kernel/ui/assets.js'
-import type { HostMap } from './host-map.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkenForPc4, type WijkSummary } from './places.queries.js'
 import { postcodeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
-import { placesAdminRoutes } from '../beheer/places-admin.routes.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -76,13 +74,8 @@ async function placePage(c: AppContext, slug: string) {
   throw notFound()
 }
 
-export function placesRoutes(hostMap: HostMap) {
-  return (
+export const placesRoutes = (
     new Hono<AppEnv>()
-      // Wijk and city management lives with beheer but needs the host map, which only this
-      // sub-app receives; its paths (/beheer/…) never collide with the slug routes below.
-      .route('/', placesAdminRoutes(hostMap))
-
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
         const groups = groupByCity(c, await listWijken(c.get('deps').db))
@@ -150,5 +143,4 @@ export function placesRoutes(hostMap: HostMap) {
         const query = new URL(c.req.url).search
         return c.redirect(`/${slug}/${query}`, 301)
       })
-  )
-}
+)

@@ -12,7 +12,7 @@ import { recordAudit } from '../../kernel/audit/audit.js'
 import { cities, wijken, wijkPostcodes } from './places.tables.js'
 import type { CityInput, WijkInput, WijkPresentationInput } from './places.schema.js'
 import type { ProcessedLogo } from './logo.js'
-import { uniqueViolation } from './unique-violation.js'
+import { uniqueViolation } from '../../kernel/db/unique-violation.js'
 
 export type ServiceErrors = Record<string, MessageKey>
 export type ServiceResult<T> = { ok: true; value: T } | { ok: false; errors: ServiceErrors }

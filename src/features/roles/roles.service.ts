@@ -11,7 +11,7 @@ import { queueMail } from '../../kernel/mail/outbox.js'
 import { roleAssignments } from './roles.tables.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
-import { uniqueViolation } from '../places/unique-violation.js'
+import { uniqueViolation } from '../../kernel/db/unique-violation.js'
 import { roleAppointedMail, roleRevokedMail } from './roles.emails.js'
 
 type RoleDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>
