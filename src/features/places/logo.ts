@@ -4,7 +4,6 @@
  * (EXIF, GPS, camera serials) because sharp keeps none unless asked; the file name is the hash
  * of the result, so it can be cached forever.
  */
-import sharp from 'sharp'
 import { createHash } from 'node:crypto'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 
@@ -21,6 +20,8 @@ export type ProcessedLogo = { ok: true; key: string; data: Buffer } | { ok: fals
 export async function processLogo(file: File): Promise<ProcessedLogo> {
   if (file.size > LOGO_MAX_BYTES) return { ok: false, error: 'places.logo.tooLarge' }
   const input = Buffer.from(await file.arrayBuffer())
+  // Loaded on first use: libvips costs memory that a server without uploads should not pay.
+  const { default: sharp } = await import('sharp')
   try {
     const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
     const { format } = await image.metadata()

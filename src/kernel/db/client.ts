@@ -2,9 +2,7 @@
  * The database: PGlite (embedded, default) or a PostgreSQL server (DATABASE_URL). One schema,
  * one SQL dialect; callers only see the Drizzle `Db`.
  */
-import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
@@ -24,11 +22,17 @@ export interface Database {
   close(): Promise<void>
 }
 
-export const PGLITE_EXTENSIONS = { pg_trgm }
-
-/** Opens PGlite in `dataDir` (or in memory when undefined). */
+/**
+ * Opens PGlite in `dataDir` (or in memory when undefined). Imported on demand, so a server on
+ * PostgreSQL never loads the WebAssembly engine.
+ */
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
-  const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS, loadDataDir })
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ])
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm }, loadDataDir })
   const db = drizzlePglite({ client, schema }) as unknown as Db
   return { db, engine: 'pglite', pglite: client, close: () => client.close() }
 }

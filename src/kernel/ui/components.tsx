@@ -36,9 +36,8 @@ function describedBy(name: string, hint: unknown, error: unknown): string | unde
   return ids.length ? ids.join(' ') : undefined
 }
 
-export function Field(p: FieldProps) {
-  const error = p.state?.errors?.[p.name]
-  const value = p.type === 'password' ? undefined : (p.state?.values?.[p.name] ?? p.value)
+/** Label, hint and error around a control; the control refers to them by id. */
+function FieldFrame(p: { name: string; label: string; required?: boolean; hint?: Child; error?: string; t: T; children: Child }) {
   return (
     <div class="field">
       <label for={p.name}>
@@ -49,11 +48,21 @@ export function Field(p: FieldProps) {
           {p.hint}
         </p>
       )}
-      {error && (
+      {p.error && (
         <p class="field-error" id={`${p.name}-error`}>
-          {error}
+          {p.error}
         </p>
       )}
+      {p.children}
+    </div>
+  )
+}
+
+export function Field(p: FieldProps) {
+  const error = p.state?.errors?.[p.name]
+  const value = p.type === 'password' ? undefined : (p.state?.values?.[p.name] ?? p.value)
+  return (
+    <FieldFrame name={p.name} label={p.label} required={p.required} hint={p.hint} error={error} t={p.t}>
       <input
         id={p.name}
         name={p.name}
@@ -66,7 +75,7 @@ export function Field(p: FieldProps) {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(p.name, p.hint, error)}
       />
-    </div>
+    </FieldFrame>
   )
 }
 
@@ -74,20 +83,7 @@ export function TextArea(p: Omit<FieldProps, 'type' | 'autocomplete' | 'inputmod
   const error = p.state?.errors?.[p.name]
   const value = p.state?.values?.[p.name] ?? p.value ?? ''
   return (
-    <div class="field">
-      <label for={p.name}>
-        {p.label} {!p.required && <span class="muted">{p.t('form.optional')}</span>}
-      </label>
-      {p.hint && (
-        <p class="hint" id={`${p.name}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${p.name}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldFrame name={p.name} label={p.label} required={p.required} hint={p.hint} error={error} t={p.t}>
       <textarea
         id={p.name}
         name={p.name}
@@ -99,7 +95,7 @@ export function TextArea(p: Omit<FieldProps, 'type' | 'autocomplete' | 'inputmod
       >
         {value}
       </textarea>
-    </div>
+    </FieldFrame>
   )
 }
 
@@ -147,20 +143,7 @@ export function Select(p: {
   const error = p.state?.errors?.[p.name]
   const current = p.state?.values?.[p.name] ?? p.value ?? ''
   return (
-    <div class="field">
-      <label for={p.name}>
-        {p.label} {!p.required && <span class="muted">{p.t('form.optional')}</span>}
-      </label>
-      {p.hint && (
-        <p class="hint" id={`${p.name}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${p.name}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldFrame name={p.name} label={p.label} required={p.required} hint={p.hint} error={error} t={p.t}>
       <select
         id={p.name}
         name={p.name}
@@ -174,7 +157,7 @@ export function Select(p: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   )
 }
 
