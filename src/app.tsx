@@ -22,6 +22,10 @@ import { documentsRoutes, consentGate } from './features/documents/documents.rou
 import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
 import { placesRoutes } from './features/places/places.routes.js'
+import { myContentRoutes } from './features/my-content/my-content.routes.js'
+import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
+import { searchRoutes } from './features/search/search.routes.js'
+import { contactFormRoutes } from './features/contact-form/contact-form.routes.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
@@ -113,6 +117,10 @@ export function createApp(deps: Deps) {
   app.route('/', myDataRoutes)
   app.route('/', documentsRoutes)
   app.route('/', beheerRoutes)
+  app.route('/', myContentRoutes)
+  app.route('/', contactFormRoutes)
+  app.route('/', searchRoutes)
+  app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)
   // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
   app.route('/', placesRoutes)

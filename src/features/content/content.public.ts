@@ -1,0 +1,109 @@
+/**
+ * THE public projection of content (P05, P08, P11, P18). Every public page, feed, search result,
+ * the sitemap and the partner API read content only through this module.
+ *
+ * The projection happens in SQL: a contact field that is not switched on is replaced by NULL in
+ * the query itself, so its value never reaches public code. Fields that are never public (owner,
+ * hidden reason, reminder times) are simply not selected. Only items that are published, not
+ * expired, and whose owner's account is active are visible.
+ */
+import { and, eq, isNull, or, gt, sql, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { contentItems, type ContentType, type Recurrence } from './content.tables.js'
+import { users } from '../accounts/accounts.tables.js'
+import type { Db } from '../../kernel/db/client.js'
+
+const ci = contentItems
+
+/** Replaces a contact field by NULL unless its owner switched it on. */
+const ifPublic = (value: AnyPgColumn, visible: AnyPgColumn) => sql<string | null>`case when ${visible} then ${value} end`
+
+export const publicColumns = {
+  id: ci.id,
+  wijkId: ci.wijkId,
+  type: ci.type,
+  title: ci.title,
+  slug: ci.slug,
+  summary: ci.summary,
+  body: ci.body,
+  updatedAt: ci.updatedAt,
+  publishedAt: ci.publishedAt,
+  contactName: ifPublic(ci.contactName, ci.contactNamePublic).as('contact_name'),
+  contactEmail: ifPublic(ci.contactEmail, ci.contactEmailPublic).as('contact_email'),
+  contactPhone: ifPublic(ci.contactPhone, ci.contactPhonePublic).as('contact_phone'),
+  contactAddress: ifPublic(ci.contactAddress, ci.contactAddressPublic).as('contact_address'),
+  startsAt: ci.startsAt,
+  endsAt: ci.endsAt,
+  allDay: ci.allDay,
+  recurrence: ci.recurrence,
+  locationText: ci.locationText,
+  locationOrgId: ci.locationOrgId,
+  costCents: ci.costCents,
+  joinInfo: ci.joinInfo,
+  offers: ci.offers,
+  openingHours: ci.openingHours,
+  website: ci.website,
+  category: ci.category,
+  expiresAt: ci.expiresAt,
+  priceCents: ci.priceCents,
+  businessId: ci.businessId,
+}
+
+export interface PublicItem {
+  id: number
+  wijkId: number
+  type: ContentType
+  title: string
+  slug: string
+  summary: string
+  body: string
+  updatedAt: Date
+  publishedAt: Date | null
+  /** Only the fields the owner made public; the others are null. */
+  contactName: string | null
+  contactEmail: string | null
+  contactPhone: string | null
+  contactAddress: string | null
+  startsAt: Date | null
+  endsAt: Date | null
+  allDay: boolean
+  recurrence: Recurrence | null
+  locationText: string | null
+  locationOrgId: number | null
+  costCents: number | null
+  joinInfo: string | null
+  offers: string | null
+  openingHours: string | null
+  website: string | null
+  category: string | null
+  expiresAt: Date | null
+  priceCents: number | null
+  businessId: number | null
+}
+
+/** The owner's account still exists and is active (a cancelled account's content disappears at once). */
+const ownerActive: SQL = sql`(${ci.ownerId} is null or exists (select 1 from ${users} where ${users.id} = ${ci.ownerId} and ${users.status} = 'active'))`
+
+/** The condition every public read must include. */
+export function publiclyVisible(now: Date): SQL {
+  return and(eq(ci.status, 'published'), or(isNull(ci.expiresAt), gt(ci.expiresAt, now)), ownerActive)!
+}
+
+/** One public item by id, or null when it is not (or no longer) public. */
+export async function findPublicItem(db: Db, id: number, now: Date): Promise<PublicItem | null> {
+  const [row] = await db
+    .select(publicColumns)
+    .from(ci)
+    .where(and(eq(ci.id, id), publiclyVisible(now)))
+    .limit(1)
+  return (row as PublicItem | undefined) ?? null
+}
+
+/**
+ * The item exactly as the public would see it once published, for the owner's preview (P27).
+ * Same projection, without the visibility condition; callers must have authorised the viewer.
+ */
+export async function previewPublicItem(db: Db, id: number): Promise<PublicItem | null> {
+  const [row] = await db.select(publicColumns).from(ci).where(eq(ci.id, id)).limit(1)
+  return (row as PublicItem | undefined) ?? null
+}

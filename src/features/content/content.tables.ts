@@ -1,0 +1,209 @@
+import { sql } from 'drizzle-orm'
+import { pgTable, serial, text, timestamp, integer, uuid, boolean, jsonb, index, primaryKey, unique, customType } from 'drizzle-orm/pg-core'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { users } from '../accounts/accounts.tables.js'
+import { wijken } from '../places/places.tables.js'
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+export const CONTENT_TYPES = ['activity', 'organisation', 'request', 'offer', 'news', 'showcase'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+export const CONTENT_STATUSES = ['draft', 'published', 'hidden'] as const
+export type ContentStatus = (typeof CONTENT_STATUSES)[number]
+
+/** Weekly, every other week, or monthly on the same weekday (e.g. every 2nd Tuesday). */
+export interface Recurrence {
+  kind: 'weekly' | 'biweekly' | 'monthly-weekday'
+  /** Last date (YYYY-MM-DD, Europe/Amsterdam) an occurrence may start; null = no end. */
+  until: string | null
+  /** Dates (YYYY-MM-DD) on which it does not take place. */
+  exceptions: string[]
+}
+
+/**
+ * Everything a wijk offers, in one table: activities (Agenda), organisations (Organisatiegids),
+ * requests and offers (Prikbord), news (Nieuws) and showcases (Etalage).
+ *
+ * PRIVACY: the contact_* fields are personal data. Each has its own *_public switch, false by
+ * default (P05, P08). Public pages, feeds, search results and the sitemap read content only
+ * through the public projection (content.public.ts), which drops every field not switched on.
+ * The search vector holds only title, summary and body, never a contact field.
+ */
+export const contentItems = pgTable(
+  'content_items',
+  {
+    id: serial('id').primaryKey(),
+    wijkId: integer('wijk_id')
+      .notNull()
+      .references(() => wijken.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: CONTENT_TYPES }).notNull(),
+    status: text('status', { enum: CONTENT_STATUSES }).notNull().default('draft'),
+    /** Why a wijkbeheerder hid it (shown to the owner). */
+    hiddenReason: text('hidden_reason'),
+    title: text('title').notNull(),
+    /** URL part derived from the title: /<wijk>/<module>/<id>-<slug>. */
+    slug: text('slug').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** Markdown, rendered to sanitised HTML. */
+    body: text('body').notNull().default(''),
+    /** The account that placed it; null while it belongs to the wijk (bulk import, not yet claimed). */
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** First publication; for news the publication date shown. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+
+    contactName: text('contact_name'),
+    contactNamePublic: boolean('contact_name_public').notNull().default(false),
+    contactEmail: text('contact_email'),
+    contactEmailPublic: boolean('contact_email_public').notNull().default(false),
+    contactPhone: text('contact_phone'),
+    contactPhonePublic: boolean('contact_phone_public').notNull().default(false),
+    contactAddress: text('contact_address'),
+    contactAddressPublic: boolean('contact_address_public').notNull().default(false),
+
+    // Activity (Agenda)
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    allDay: boolean('all_day').notNull().default(false),
+    recurrence: jsonb('recurrence').$type<Recurrence>(),
+    /** Where it takes place, as the owner wants it shown (a public place, not a contact field). */
+    locationText: text('location_text'),
+    locationOrgId: integer('location_org_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
+    /** Null = free. */
+    costCents: integer('cost_cents'),
+    joinInfo: text('join_info'),
+
+    // Organisation (Organisatiegids)
+    offers: text('offers'),
+    openingHours: text('opening_hours'),
+    website: text('website'),
+
+    // Request / offer (Prikbord)
+    category: text('category'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+
+    // Showcase (Etalage)
+    priceCents: integer('price_cents'),
+    businessId: integer('business_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
+
+    /** Dutch full-text search over the public text only. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('dutch'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(body, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    index('content_wijk_type_idx').on(t.wijkId, t.type, t.status, t.publishedAt),
+    index('content_type_updated_idx').on(t.wijkId, t.status, t.updatedAt),
+    index('content_owner_idx').on(t.ownerId),
+    index('content_expires_idx').on(t.type, t.expiresAt),
+    index('content_search_idx').using('gin', t.search),
+    index('content_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+  ],
+)
+
+/**
+ * Occurrences of activities, expanded from their recurrence for a rolling horizon, so Agenda
+ * listings are one indexed range query. Rebuilt when an activity is saved and extended daily.
+ */
+export const activityOccurrences = pgTable(
+  'activity_occurrences',
+  {
+    contentId: integer('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    wijkId: integer('wijk_id').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.contentId, t.startsAt] }), index('occurrences_wijk_start_idx').on(t.wijkId, t.startsAt)],
+)
+
+/** Themes of a wijk (Ontmoeting, Sport en bewegen, …), edited by its wijkbeheerder. */
+export const wijkThemes = pgTable(
+  'wijk_themes',
+  {
+    id: serial('id').primaryKey(),
+    wijkId: integer('wijk_id')
+      .notNull()
+      .references(() => wijken.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    nameNl: text('name_nl').notNull(),
+    nameEn: text('name_en').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [unique('wijk_themes_slug_uq').on(t.wijkId, t.slug)],
+)
+
+export const contentThemes = pgTable(
+  'content_themes',
+  {
+    contentId: integer('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    themeId: integer('theme_id')
+      .notNull()
+      .references(() => wijkThemes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contentId, t.themeId] }), index('content_themes_theme_idx').on(t.themeId)],
+)
+
+/**
+ * Up to 6 images per item, stored as WebP at fixed widths (files "<key>-<width>.webp"), all
+ * metadata stripped. Alt text is required.
+ */
+export const contentImages = pgTable(
+  'content_images',
+  {
+    id: serial('id').primaryKey(),
+    contentId: integer('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    /** Content-hashed base key, e.g. "content/3f2a…"; widths in `widths`. */
+    fileKey: text('file_key').notNull(),
+    widths: jsonb('widths').$type<number[]>().notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    alt: text('alt').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('content_images_content_idx').on(t.contentId, t.position)],
+)
+
+/** People who co-manage an item (P07): they edit it, but do not delete it or manage co-managers. */
+export const contentManagers = pgTable(
+  'content_managers',
+  {
+    contentId: integer('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    invitedBy: uuid('invited_by'),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contentId, t.userId] }), index('content_managers_user_idx').on(t.userId)],
+)
+
+/** Invitations to co-manage, sent by mail; only the token's SHA-256 is stored. */
+export const contentInvitations = pgTable(
+  'content_invitations',
+  {
+    id: serial('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    contentId: integer('content_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('content_invitations_content_idx').on(t.contentId)],
+)
