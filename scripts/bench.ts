@@ -5,9 +5,11 @@
  * 10 seconds, after a 3-second warm-up, on the embedded database and, when reachable, on
  * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test — a separate
  * database wc_bench is created on that server). Prints req/s, p50/p99 latency and server RSS,
- * and writes bench-results/latest.json. A benchmark, never a test: nothing here passes or fails.
+ * and writes bench-results/latest.json. Each page's figure is printed beside the same run's ceiling:
+ * a plain Node http server sending a static copy of the same bytes, so the ratio holds across
+ * machines. A benchmark, never a test: nothing here passes or fails.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,6 +23,10 @@ const PATHS = ['/health', '/oosterpark-noord/']
 interface Result {
   engine: string
   path: string
+  /** Same run's plain-Node ceiling for the same bytes, and our share of it. */
+  ceilingRps: number
+  shareOfCeiling: number
+  bytes: number
   requestsPerSecond: number
   p50ms: number
   p99ms: number
@@ -59,17 +65,50 @@ function rssMb(pid: number): number {
   }
 }
 
+/** req/s of a plain Node http server sending the same bytes: the ceiling this machine allows. */
+async function ceiling(body: Buffer, type: string): Promise<number> {
+  const file = path.join(os.tmpdir(), `wc-ceiling-${process.pid}`)
+  fs.writeFileSync(file, body)
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'ceiling-server.mjs'), file, type], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())))
+  try {
+    const url = `http://127.0.0.1:${port}/`
+    wrk(url, 2)
+    return wrk(url, SECONDS).rps
+  } finally {
+    child.kill('SIGTERM')
+    fs.rmSync(file, { force: true })
+  }
+}
+
+/** A kept-alive socket may have been closed by the server while wrk ran: retry on a new one. */
+async function fetchFresh(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url)
+    } catch (err) {
+      if (attempt >= 3) throw err
+    }
+  }
+}
+
 async function measure(engine: string, server: ServerProcess): Promise<Result[]> {
   const base = await server.ready
   const results: Result[] = []
   for (const p of PATHS) {
     const url = base + p
-    const status = (await fetch(url)).status
-    if (status !== 200) throw new Error(`${url} answered ${status}`)
+    const res = await fetchFresh(url)
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
+    const body = Buffer.from(await res.arrayBuffer())
     wrk(url, 3)
     const r = wrk(url, SECONDS)
-    results.push({ engine, path: p, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rssMb(server.child.pid!) })
-    process.stdout.write(`${engine.padEnd(9)} ${p.padEnd(22)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   errors ${r.errors}   rss ${results.at(-1)!.rssMb} MB\n`)
+    const rss = rssMb(server.child.pid!)
+    const top = await ceiling(body, res.headers.get('content-type') ?? 'text/html')
+    const share = (100 * r.rps) / top
+    results.push({ engine, path: p, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss })
+    process.stdout.write(
+      `${engine.padEnd(9)} ${p.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} req/s (${share.toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${r.errors}   rss ${rss} MB\n`,
+    )
   }
   return results
 }
