@@ -7,6 +7,7 @@ import { registerMailDelivery } from './kernel/mail/deliver.js'
 import type { MailTransport } from './kernel/mail/transport.js'
 import { registerKernelRetention } from './kernel/retention.js'
 import { registerAccountJobs } from './features/accounts/accounts.jobs.js'
+import { registerMyContentJobs } from './features/my-content/my-content.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
@@ -14,5 +15,6 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerMailDelivery(registry, transport)
   registerKernelRetention(registry)
   registerAccountJobs(registry)
+  registerMyContentJobs(registry)
   return registry
 }

@@ -12,6 +12,7 @@ import { users } from '../features/accounts/accounts.tables.js'
 import { roleAssignments } from '../features/roles/roles.tables.js'
 import { legalDocuments, consents } from '../features/documents/documents.tables.js'
 import type { Role } from '../kernel/policy/actor.js'
+import { seedDemoContent } from './content.js'
 
 export const DEMO_PASSWORD = 'wijkdemo-2026'
 const SEEDED_KEY = 'demo_seeded_at'
@@ -74,7 +75,10 @@ function demoUsers(): DemoUser[] {
     list.push(
       { email: `ambassadeur.${w.slug}@lindeburg.test`, firstName: af!, lastName: al!, label: `ambassadeur ${w.name}`, role: 'ambassadeur', wijkSlug: w.slug },
       { email: `wijkbeheer.${w.slug}@lindeburg.test`, firstName: bf!, lastName: bl!, label: `wijkbeheerder ${w.name}`, role: 'wijkbeheerder', wijkSlug: w.slug },
+      // Owners of the demo content (seed/content.ts): the organisations and businesses of the wijk, and residents.
+      { email: `organisatie.${w.slug}@lindeburg.test`, firstName: 'Stichting', lastName: `Samen ${w.name}`, label: `organisation ${w.name}`, wijkSlug: w.slug },
     )
+    if (i > 0) list.push({ email: `bewoner.${w.slug}@lindeburg.test`, firstName: ['Lieke', 'Yusuf'][i - 1]!, lastName: ['Dekker', 'Demir'][i - 1]!, label: `resident (${w.name})`, wijkSlug: w.slug })
   })
   return list
 }
@@ -84,7 +88,7 @@ export function demoLogins(): DemoLogin[] {
 }
 
 /** Seeds once; later starts leave the data alone. Returns the demo logins to print. */
-export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config'>): Promise<{ created: boolean; logins: DemoLogin[] }> {
+export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'files'>): Promise<{ created: boolean; logins: DemoLogin[] }> {
   if (!deps.config.demo) throw new Error('demo data is never seeded in production')
   const { db, clock } = deps
   const [done] = await db.select().from(appMeta).where(eq(appMeta.key, SEEDED_KEY))
@@ -109,6 +113,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config'>):
       .where(isNotNull(legalDocuments.publishedAt))
       .orderBy(desc(legalDocuments.version))
     const current = ['privacy', 'terms'].map((k) => docs.find((d) => d.kind === k)).filter((d) => d !== undefined)
+    const userIds = new Map<string, string>()
     for (const u of demoUsers()) {
       const wijkId = u.wijkSlug ? (wijkIds.get(u.wijkSlug) ?? null) : null
       const [user] = await tx
@@ -124,6 +129,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config'>):
           updatedAt: now,
         })
         .returning({ id: users.id })
+      userIds.set(u.email, user!.id)
       if (u.role) {
         await tx.insert(roleAssignments).values({ userId: user!.id, role: u.role, wijkId: u.role === 'admin' ? null : wijkId, createdAt: now })
       }
@@ -131,6 +137,18 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config'>):
         await tx.insert(consents).values(current.map((d) => ({ userId: user!.id, documentId: d.id, channel: 'signup' as const, givenAt: now })))
       }
     }
+    const owner = (email: string) => userIds.get(email)!
+    const contentWijken = DEMO_WIJKEN.map((w, i) => ({
+      id: wijkIds.get(w.slug)!,
+      slug: w.slug,
+      name: w.name,
+      owners: {
+        organisation: owner(`organisatie.${w.slug}@lindeburg.test`),
+        residents: [owner(i === 0 ? 'bewoner@lindeburg.test' : `bewoner.${w.slug}@lindeburg.test`), owner(`wijkbeheer.${w.slug}@lindeburg.test`)],
+        editor: owner(`wijkbeheer.${w.slug}@lindeburg.test`),
+      },
+    }))
+    await seedDemoContent(deps, tx, contentWijken, now)
     await tx.insert(appMeta).values({ key: SEEDED_KEY, value: now.toISOString() })
   })
   return { created: true, logins: demoLogins() }

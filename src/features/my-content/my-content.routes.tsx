@@ -1,4 +1,502 @@
+/**
+ * The owner side of content (/mijn-content): create, edit, preview and publish items, images,
+ * renewal, deletion and co-managers (P05, P07, P27). Every item route is guarded with the item's
+ * owner and co-managers loaded for the policy (contentResource); handlers never check roles.
+ */
 import { Hono } from 'hono'
-import type { AppEnv } from '../../kernel/context.js'
+import type { AppContext, AppEnv } from '../../kernel/context.js'
+import { guard } from '../../kernel/policy/guard.js'
+import { can } from '../../kernel/policy/policy.js'
+import { readBody, readForm, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { notFound } from '../../kernel/http/errors.js'
+import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
+import { render } from '../../kernel/ui/render.js'
+import { renderMarkdown } from '../../kernel/markdown.js'
+import { hashToken } from '../../kernel/auth/tokens.js'
+import { DAY } from '../../kernel/clock.js'
+import { listWijken, findWijkById } from '../places/places.queries.js'
+import { wijkBrand, wijkHref } from '../places/wijk-href.js'
+import { itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
+import { ItemPage, ModuleNav, themeName } from '../wijk-site/wijk-site.views.js'
+import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from '../wijk-site/wijk-site.queries.js'
+import { siteLinks, withQuery } from '../wijk-site/wijk-site.site.js'
+import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
+import { findPublicItem, previewPublicItem } from '../content/content.public.js'
+import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
+import { contentSchemas, imageSchema, inviteSchema, MAX_EXPIRY_DAYS, type ContentInput, type PrikbordInput, type ActivityInput, type ShowcaseInput } from './my-content.schema.js'
+import { columnsFor, defaultValues, expiryFromDate, tickedThemes, today, valuesFromItem } from './my-content.form.js'
+import {
+  contentResource,
+  findInvitation,
+  findItemForEdit,
+  itemsShowingImage,
+  listImages,
+  listManagers,
+  listMyItems,
+  locationChoices,
+  managedOrganisations,
+} from './my-content.queries.js'
+import {
+  acceptInvitation,
+  addImage,
+  createItem,
+  deleteImage,
+  deleteItem,
+  inviteManager,
+  publishItem,
+  renewItem,
+  revokeInvitation,
+  revokeManager,
+  unpublishItem,
+  updateItem,
+} from './my-content.service.js'
+import { CONTENT_FILE, processImage } from './my-content.images.js'
+import { themesAdminRoutes } from './themes-admin.routes.js'
+import { ChooseTypePage, ConfirmPage, ContentFormPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
+
+const YEAR_SECONDS = 31_536_000
+const INVITES_PER_DAY = { max: 20, windowMs: DAY }
+const ID = /^[1-9]\d{0,8}$/
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/
+
+function idParam(c: AppContext, name = 'id'): number {
+  const raw = c.req.param(name) ?? ''
+  if (!ID.test(raw)) throw notFound()
+  return Number(raw)
+}
+
+/** The policy's view of the item in the URL: its wijk, owner and co-managers. */
+async function item(c: AppContext) {
+  const resource = await contentResource(c.get('deps').db, idParam(c))
+  if (!resource) throw notFound()
+  return resource
+}
+
+function isType(value: unknown): value is ContentType {
+  return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
+}
+
+interface FormContext {
+  type: ContentType
+  wijk: { id: number; name: string }
+  action: string
+  title: string
+  itemId?: number
+  status?: string
+}
+
+/** The form with everything it offers for this wijk (themes, places, businesses). */
+async function renderForm(c: AppContext, ctx: FormContext, values: FormValues, errors: FieldErrors | undefined, status: 200 | 422 = 200) {
+  const { db, clock } = c.get('deps')
+  const user = c.get('actor').user!
+  await ensureDefaultThemes(db, ctx.wijk.id)
+  const [themes, locations, businesses] = await Promise.all([
+    listThemes(db, ctx.wijk.id),
+    ctx.type === 'activity' ? locationChoices(db, ctx.wijk.id, user.id, clock.now()) : Promise.resolve([]),
+    ctx.type === 'showcase' ? managedOrganisations(db, ctx.wijk.id, user.id) : Promise.resolve([]),
+  ])
+  return render(
+    c,
+    <ContentFormPage
+      t={c.get('t')}
+      csrf={c.get('csrfToken')}
+      lang={c.get('lang')}
+      title={ctx.title}
+      action={ctx.action}
+      type={ctx.type}
+      wijkName={ctx.wijk.name}
+      themes={themes}
+      locations={locations}
+      businesses={businesses}
+      state={{ values, errors }}
+      itemId={ctx.itemId}
+      status={ctx.status}
+    />,
+    { title: ctx.title, status },
+  )
+}
+
+/**
+ * Validates the form for this type, including the checks that need the database or the clock.
+ * Returns the columns to store, or the errors.
+ */
+async function validate(c: AppContext, type: ContentType, wijkId: number) {
+  const { db, clock } = c.get('deps')
+  const t = c.get('t')
+  const user = c.get('actor').user!
+  const form = await readForm(c, contentSchemas[type])
+  const errors: FieldErrors = form.ok ? {} : { ...form.errors }
+  const themes = await listThemes(db, wijkId)
+  const themeIds = tickedThemes(form.values, themes.map((th) => th.id))
+  if (form.ok) {
+    const data = form.data as ContentInput
+    const now = clock.now()
+    if (type === 'request' || type === 'offer') {
+      const expiresOn = (data as PrikbordInput).expiresOn
+      const expiresAt = expiryFromDate(expiresOn)
+      if (expiresOn < today(now)) errors.expiresOn = t('my-content.error.expiryPast')
+      else if (expiresAt.getTime() > now.getTime() + (MAX_EXPIRY_DAYS + 1) * DAY) errors.expiresOn = t('my-content.error.expiryMax', { days: MAX_EXPIRY_DAYS })
+    }
+    if (type === 'activity') {
+      const orgId = (data as ActivityInput).locationOrgId
+      if (orgId !== null && !(await locationChoices(db, wijkId, user.id, now)).some((o) => o.id === orgId)) errors.locationOrgId = t('error.invalid')
+    }
+    if (type === 'showcase') {
+      const businessId = (data as ShowcaseInput).businessId
+      if (!(await managedOrganisations(db, wijkId, user.id)).some((o) => o.id === businessId)) errors.businessId = t('my-content.error.business')
+    }
+    if (Object.keys(errors).length === 0) return { ok: true as const, columns: columnsFor(type, data), themeIds, values: form.values }
+  }
+  return { ok: false as const, errors, values: form.values }
+}
+
+/** Where the public sees an item (once it is visible). */
+function publicPath(c: AppContext, item: { id: number; slug: string; type: ContentType; wijkId: number; wijkSlug: string }): string {
+  return wijkHref(c, { id: item.wijkId, slug: item.wijkSlug }, itemPathInWijk(item))
+}
 
 export const myContentRoutes = new Hono<AppEnv>()
+  .route('/', themesAdminRoutes)
+  // -- Mijn content ------------------------------------------------------------------------
+  .get('/mijn-content', guard('content.create'), async (c) => {
+    const { db, clock } = c.get('deps')
+    const now = clock.now()
+    const items = await listMyItems(db, c.get('actor').user!.id)
+    const t = c.get('t')
+    const rows = items.map((i) => {
+      const expired = i.expiresAt !== null && i.expiresAt <= now
+      return { ...i, expired, viewHref: i.status === 'published' && !expired ? publicPath(c, i) : null }
+    })
+    return render(c, <MyContentPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} items={rows} />, { title: t('my-content.title') })
+  })
+
+  // -- New item: choose type and wijk, then the form ----------------------------------------
+  .get('/mijn-content/nieuw', guard('content.create'), async (c) => {
+    const t = c.get('t')
+    const type = c.req.query('type')
+    const wijkParam = c.req.query('wijk')
+    const wijk = wijkParam && ID.test(wijkParam) ? await findWijkById(c.get('deps').db, Number(wijkParam)) : null
+    if (!isType(type) || !wijk) {
+      const wijken = await listWijken(c.get('deps').db)
+      const chosen = wijk?.id ?? c.get('actor').user!.homeWijkId ?? undefined
+      return render(c, <ChooseTypePage t={t} wijken={wijken} type={isType(type) ? type : undefined} wijkId={chosen} />, { title: t('my-content.new.title') })
+    }
+    const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
+    const action = `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`
+    return renderForm(c, { type, wijk, action, title }, defaultValues(type, c.get('deps').clock.now()), undefined)
+  })
+
+  .post('/mijn-content/nieuw', guard('content.create'), async (c) => {
+    const t = c.get('t')
+    const type = c.req.query('type')
+    const wijkParam = c.req.query('wijk') ?? ''
+    const wijk = ID.test(wijkParam) ? await findWijkById(c.get('deps').db, Number(wijkParam)) : null
+    if (!isType(type) || !wijk) return c.redirect('/mijn-content/nieuw', 303)
+    const result = await validate(c, type, wijk.id)
+    if (!result.ok) {
+      const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
+      return renderForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title }, result.values, result.errors, 422)
+    }
+    const id = await createItem(c.get('deps'), { ownerId: c.get('actor').user!.id, wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
+    return c.redirect(`/mijn-content/${id}/voorbeeld?melding=flash.my-content.saved`, 303)
+  })
+
+  // -- Edit --------------------------------------------------------------------------------
+  .get('/mijn-content/:id/bewerken', guard('content.edit', item), async (c) => {
+    const { db } = c.get('deps')
+    const found = await findItemForEdit(db, idParam(c))
+    if (!found) throw notFound()
+    const wijk = await findWijkById(db, found.item.wijkId)
+    if (!wijk) throw notFound()
+    const t = c.get('t')
+    const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status }
+    return renderForm(c, ctx, valuesFromItem(found.item, found.themeIds), undefined)
+  })
+
+  .post('/mijn-content/:id/bewerken', guard('content.edit', item), async (c) => {
+    const { db } = c.get('deps')
+    const found = await findItemForEdit(db, idParam(c))
+    if (!found) throw notFound()
+    const wijk = await findWijkById(db, found.item.wijkId)
+    if (!wijk) throw notFound()
+    const t = c.get('t')
+    const result = await validate(c, found.item.type, wijk.id)
+    if (!result.ok) {
+      const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status }
+      return renderForm(c, ctx, result.values, result.errors, 422)
+    }
+    await updateItem(c.get('deps'), found.item.id, result.columns, result.themeIds)
+    return c.redirect(`/mijn-content/${found.item.id}/voorbeeld?melding=flash.my-content.saved`, 303)
+  })
+
+  // -- Preview and publication (P27) --------------------------------------------------------
+  .get('/mijn-content/:id/voorbeeld', guard('content.edit', item), async (c) => {
+    const { db, clock } = c.get('deps')
+    const now = clock.now()
+    const id = idParam(c)
+    const [projected, found] = await Promise.all([previewPublicItem(db, id), findItemForEdit(db, id)])
+    if (!projected || !found) throw notFound()
+    const wijk = await findWijkById(db, projected.wijkId)
+    if (!wijk) throw notFound()
+    const t = c.get('t')
+    const lang = c.get('lang')
+    // Everything below is what the public item page shows, read the way that page reads it.
+    const links = siteLinks(c, wijk)
+    const module = moduleOf(projected.type)
+    const path = itemPathInWijk(projected)
+    const [themes, images, occurrences] = await Promise.all([
+      themesOfItems(db, [id]),
+      imagesOf(db, id),
+      projected.type === 'activity' ? nextOccurrences(db, id, now, 10) : Promise.resolve([]),
+    ])
+    const sameWijk = (x: Awaited<ReturnType<typeof findPublicItem>>) => (x && x.wijkId === wijk.id ? x : null)
+    const loc = sameWijk(projected.locationOrgId ? await findPublicItem(db, projected.locationOrgId, now) : null)
+    const biz = sameWijk(projected.businessId ? await findPublicItem(db, projected.businessId, now) : null)
+    const activities = projected.type === 'organisation' ? await activitiesAt(db, now, id, wijk.id) : []
+    const page = (
+      <ItemPage
+        t={t}
+        lang={lang}
+        nav={<ModuleNav t={t} lang={lang} current={module} hrefOf={links.module} searchHref={links.href('/zoeken')} />}
+        item={projected}
+        bodyHtml={projected.body ? renderMarkdown(projected.body) : ''}
+        themes={(themes.get(id) ?? []).map((th) => ({ name: themeName(th, lang), href: withQuery(links.module(module), { thema: th.slug }) }))}
+        images={images}
+        occurrences={occurrences}
+        calendarHref={projected.type === 'activity' ? links.href(`/agenda/${id}.ics`) : null}
+        location={loc ? { name: loc.title, href: links.item(loc) } : null}
+        business={biz ? { name: biz.title, href: links.item(biz) } : null}
+        activities={activities.map((a) => ({ title: a.title, href: links.item(a) }))}
+        contactHref={links.href(`${path}/contact`)}
+        backHref={links.module(module)}
+        backLabel={t('wijk-site.item.back', { module: moduleName(module, lang) })}
+      />
+    )
+    return render(
+      c,
+      <PreviewPage t={t} csrf={c.get('csrfToken')} itemId={id} status={found.item.status} hiddenReason={found.item.hiddenReason} canPublish={found.item.status === 'draft'}>
+        {page}
+      </PreviewPage>,
+      { title: t('my-content.preview.title', { title: projected.title }), brand: wijkBrand(c, wijk) },
+    )
+  })
+
+  .post('/mijn-content/:id/publiceren', guard('content.edit', item), async (c) => {
+    const id = idParam(c)
+    const published = await publishItem(c.get('deps'), id)
+    return c.redirect(`/mijn-content?melding=${published ? 'flash.my-content.published' : 'flash.my-content.notPublished'}`, 303)
+  })
+
+  .post('/mijn-content/:id/depubliceren', guard('content.edit', item), async (c) => {
+    await unpublishItem(c.get('deps'), idParam(c))
+    return c.redirect('/mijn-content?melding=flash.my-content.unpublished', 303)
+  })
+
+  // -- Renew (Prikbord) ---------------------------------------------------------------------
+  .get('/mijn-content/:id/verlengen', guard('content.edit', item), async (c) => {
+    const found = await findItemForEdit(c.get('deps').db, idParam(c))
+    if (!found || (found.item.type !== 'request' && found.item.type !== 'offer')) throw notFound()
+    const t = c.get('t')
+    return render(
+      c,
+      <ConfirmPage
+        t={t}
+        csrf={c.get('csrfToken')}
+        heading={t('my-content.renew.title', { title: found.item.title })}
+        message={t('my-content.renew.body')}
+        action={`/mijn-content/${found.item.id}/verlengen`}
+        button={t('my-content.renew')}
+        backHref="/mijn-content"
+      />,
+      { title: t('my-content.renew.title', { title: found.item.title }) },
+    )
+  })
+
+  .post('/mijn-content/:id/verlengen', guard('content.edit', item), async (c) => {
+    const renewed = await renewItem(c.get('deps'), idParam(c))
+    if (!renewed) throw notFound()
+    return c.redirect('/mijn-content?melding=flash.my-content.renewed', 303)
+  })
+
+  // -- Delete (owner only) ------------------------------------------------------------------
+  .get('/mijn-content/:id/verwijderen', guard('content.delete', item), async (c) => {
+    const found = await findItemForEdit(c.get('deps').db, idParam(c))
+    if (!found) throw notFound()
+    const t = c.get('t')
+    return render(
+      c,
+      <ConfirmPage
+        t={t}
+        csrf={c.get('csrfToken')}
+        heading={t('my-content.delete.title', { title: found.item.title })}
+        message={t('my-content.delete.body')}
+        action={`/mijn-content/${found.item.id}/verwijderen`}
+        button={t('my-content.delete.confirm')}
+        backHref="/mijn-content"
+      />,
+      { title: t('my-content.delete.title', { title: found.item.title }) },
+    )
+  })
+
+  .post('/mijn-content/:id/verwijderen', guard('content.delete', item), async (c) => {
+    await deleteItem(c.get('deps'), idParam(c))
+    return c.redirect('/mijn-content?melding=flash.my-content.deleted', 303)
+  })
+
+  // -- Images ------------------------------------------------------------------------------
+  .get('/mijn-content/:id/afbeeldingen', guard('content.edit', item), async (c) => {
+    const { db } = c.get('deps')
+    const found = await findItemForEdit(db, idParam(c))
+    if (!found) throw notFound()
+    const t = c.get('t')
+    const images = await listImages(db, found.item.id)
+    return render(c, <ImagesPage t={t} csrf={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} />, {
+      title: t('my-content.images.title', { title: found.item.title }),
+    })
+  })
+
+  .post('/mijn-content/:id/afbeeldingen', guard('content.edit', item), async (c) => {
+    const deps = c.get('deps')
+    const found = await findItemForEdit(deps.db, idParam(c))
+    if (!found) throw notFound()
+    const t = c.get('t')
+    const { values, files } = await readBody(c)
+    const parsed = imageSchema.safeParse(values)
+    const errors: FieldErrors = parsed.success ? {} : zodErrors(parsed.error, t)
+    const file = files.image
+    let stored = false
+    if (!file) errors.image = t('my-content.image.missing')
+    else if (parsed.success) {
+      const processed = await processImage(file)
+      if (!processed.ok) errors.image = t(processed.error)
+      else {
+        stored = await addImage(deps, found.item.id, processed.image, parsed.data.alt)
+        if (!stored) errors.image = t('my-content.images.full', { max: 6 })
+      }
+    }
+    if (stored) return c.redirect(`/mijn-content/${found.item.id}/afbeeldingen?melding=flash.my-content.imageAdded`, 303)
+    const images = await listImages(deps.db, found.item.id)
+    return render(c, <ImagesPage t={t} csrf={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} state={{ values, errors }} />, {
+      title: t('my-content.images.title', { title: found.item.title }),
+      status: 422,
+    })
+  })
+
+  .post('/mijn-content/:id/afbeeldingen/:imageId/verwijderen', guard('content.edit', item), async (c) => {
+    const id = idParam(c)
+    await deleteImage(c.get('deps'), id, idParam(c, 'imageId'))
+    return c.redirect(`/mijn-content/${id}/afbeeldingen?melding=flash.my-content.imageDeleted`, 303)
+  })
+
+  /**
+   * An image is served only while one of the items showing it is public, or to someone who may
+   * edit such an item: a draft's pictures do not leak through a guessed or shared URL.
+   */
+  .get('/media/content/:file', guard('page.view'), async (c) => {
+    const match = CONTENT_FILE.exec(c.req.param('file'))
+    if (!match) throw notFound()
+    const { db, clock, files } = c.get('deps')
+    const key = `content/${match[1]}`
+    const showing = await itemsShowingImage(db, key, clock.now())
+    const isPublic = showing.some((s) => s.visible)
+    if (!isPublic) {
+      let allowed = false
+      for (const s of showing) {
+        const resource = await contentResource(db, s.contentId)
+        if (resource && can(c.get('actor'), 'content.edit', resource)) allowed = true
+      }
+      if (!allowed) throw notFound()
+    }
+    const data = await files.get(`${key}-${match[2]}.webp`)
+    if (!data) throw notFound()
+    return c.body(new Uint8Array(data), 200, {
+      'Content-Type': 'image/webp',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': isPublic ? `public, max-age=${YEAR_SECONDS}, immutable` : 'private, no-store',
+    })
+  })
+
+  // -- Co-managers (P07) --------------------------------------------------------------------
+  .get('/mijn-content/:id/beheerders', guard('content.share', item), async (c) => {
+    const { db, clock } = c.get('deps')
+    const found = await findItemForEdit(db, idParam(c))
+    if (!found) throw notFound()
+    const t = c.get('t')
+    const list = await listManagers(db, found.item.id, clock.now())
+    return render(c, <ManagersPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} />, {
+      title: t('my-content.managers.title', { title: found.item.title }),
+    })
+  })
+
+  .post('/mijn-content/:id/beheerders', guard('content.share', item), async (c) => {
+    const deps = c.get('deps')
+    const found = await findItemForEdit(deps.db, idParam(c))
+    if (!found) throw notFound()
+    const t = c.get('t')
+    const form = await readForm(c, inviteSchema)
+    let errors: FieldErrors = form.ok ? {} : form.errors
+    let status: 422 | 429 = 422
+    if (form.ok) {
+      const user = c.get('actor').user!
+      // Invitations mail arbitrary addresses: a cap per account keeps this from becoming a spam relay.
+      const limited = await hitRateLimit(deps.db, rateKey(deps.config.sessionSecret, 'content-invite', user.id), INVITES_PER_DAY, deps.clock.now())
+      if (limited.allowed) {
+        const result = await inviteManager(deps, { contentId: found.item.id, title: found.item.title, email: form.data.email, inviter: user })
+        if (result.ok) return c.redirect(`/mijn-content/${found.item.id}/beheerders?melding=flash.my-content.invited`, 303)
+        errors = { email: t('my-content.managers.self') }
+      } else {
+        c.header('Retry-After', String(limited.retryAfterSeconds))
+        status = 429
+        errors = { email: t('my-content.managers.limited') }
+      }
+    }
+    const list = await listManagers(deps.db, found.item.id, deps.clock.now())
+    return render(c, <ManagersPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} state={{ values: form.values, errors }} />, {
+      title: t('my-content.managers.title', { title: found.item.title }),
+      status,
+    })
+  })
+
+  .post('/mijn-content/:id/beheerders/:userId/intrekken', guard('content.share', item), async (c) => {
+    const id = idParam(c)
+    const userId = c.req.param('userId')
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(userId)) throw notFound()
+    await revokeManager(c.get('deps'), id, userId)
+    return c.redirect(`/mijn-content/${id}/beheerders?melding=flash.my-content.revoked`, 303)
+  })
+
+  .post('/mijn-content/:id/uitnodigingen/:invitationId/intrekken', guard('content.share', item), async (c) => {
+    const id = idParam(c)
+    await revokeInvitation(c.get('deps'), id, idParam(c, 'invitationId'))
+    return c.redirect(`/mijn-content/${id}/beheerders?melding=flash.my-content.invitationRevoked`, 303)
+  })
+
+  /** The emailed link. A visitor is sent to log in (or sign up) first and comes back here. */
+  .get('/uitnodiging/:token', guard('content.invitation.accept'), async (c) => {
+    const t = c.get('t')
+    const token = c.req.param('token')
+    const invitation = TOKEN.test(token) ? await findInvitation(c.get('deps').db, hashToken(token)) : null
+    const now = c.get('deps').clock.now()
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) {
+      return render(c, <MessagePage t={t} heading={t('my-content.invitation.invalidTitle')} message={t('my-content.invitation.invalid')} />, {
+        title: t('my-content.invitation.invalidTitle'),
+        status: 404,
+      })
+    }
+    return render(c, <InvitationPage t={t} csrf={c.get('csrfToken')} title={invitation.title} inviteEmail={invitation.email} action={`/uitnodiging/${token}`} />, {
+      title: t('my-content.invitation.title'),
+    })
+  })
+
+  .post('/uitnodiging/:token', guard('content.invitation.accept'), async (c) => {
+    const t = c.get('t')
+    const token = c.req.param('token')
+    const user = c.get('actor').user!
+    const result = TOKEN.test(token) ? await acceptInvitation(c.get('deps'), hashToken(token), user) : ({ ok: false, reason: 'invalid' } as const)
+    if (result.ok) return c.redirect(`/mijn-content/${result.contentId}/bewerken?melding=flash.my-content.accepted`, 303)
+    const message = t(`my-content.invitation.${result.reason}` as const)
+    return render(c, <MessagePage t={t} heading={t('my-content.invitation.invalidTitle')} message={message} link={{ href: '/mijn-content', label: t('my-content.title') }} />, {
+      title: t('my-content.invitation.invalidTitle'),
+      status: result.reason === 'invalid' ? 404 : 403,
+    })
+  })

@@ -17,6 +17,7 @@ import { postcodeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
+import { citySections, wijkHomeSections } from '../wijk-site/wijk-site.home.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -57,6 +58,7 @@ async function placePage(c: AppContext, slug: string) {
         logoUrl={logoUrl(wijk.logoPath)}
         city={{ name: wijk.city.name, href: platformHref(c, `/${wijk.city.slug}/`) }}
         postcodes={wijk.postcodes}
+        sections={await wijkHomeSections(c, wijk)}
       />,
       { title: t('layout.home'), description: intro.slice(0, 160) || undefined, canonical: base, brand: wijkBrand(c, wijk) },
     )
@@ -69,7 +71,7 @@ async function placePage(c: AppContext, slug: string) {
       href: wijkHref(c, w, '/'),
       intro: lang === 'en' && w.introEn ? w.introEn : w.introNl,
     }))
-    return render(c, <CityPage t={t} name={city.name} wijken={list} />, { title: city.name, canonical: canonical(c, `/${city.slug}/`) })
+    return render(c, <CityPage t={t} name={city.name} wijken={list} sections={await citySections(c, city.wijken)} />, { title: city.name, canonical: canonical(c, `/${city.slug}/`) })
   }
   throw notFound()
 }

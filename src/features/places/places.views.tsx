@@ -2,6 +2,7 @@
  * Public place pages: choosing a wijk, a city, and the wijk home. Pure views: links come in
  * ready-made (they differ on a wijk's own host name).
  */
+import type { Child } from 'hono/jsx'
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { FormState } from '../../kernel/ui/components.js'
@@ -116,7 +117,7 @@ export function PostcodeResultPage(p: {
   )
 }
 
-export function CityPage(p: { t: T; name: string; wijken: Array<{ name: string; href: string; intro: string }> }) {
+export function CityPage(p: { t: T; name: string; wijken: Array<{ name: string; href: string; intro: string }>; sections?: Child }) {
   const { t } = p
   return (
     <>
@@ -136,6 +137,7 @@ export function CityPage(p: { t: T; name: string; wijken: Array<{ name: string; 
           ))}
         </ul>
       )}
+      {p.sections}
     </>
   )
 }
@@ -156,6 +158,8 @@ export function WijkHomePage(p: {
   logoUrl: string | null
   city: { name: string; href: string }
   postcodes: string[]
+  /** What the wijk site has to show (wijk-site.home.tsx); without it, the module placeholders. */
+  sections?: Child
 }) {
   const { t } = p
   return (
@@ -167,14 +171,16 @@ export function WijkHomePage(p: {
           <p class="pre-wrap prose">{p.intro || t('places.wijk.noIntro', { wijk: p.name })}</p>
         </div>
       </div>
-      <div class="cards wijk-modules">
-        {MODULES.map((m) => (
-          <section class="card" aria-labelledby={`module-${m.id}`} id={m.id}>
-            <h2 id={`module-${m.id}`}>{t(m.title)}</h2>
-            <p class="muted">{t(m.empty)}</p>
-          </section>
-        ))}
-      </div>
+      {p.sections ?? (
+        <div class="cards wijk-modules">
+          {MODULES.map((m) => (
+            <section class="card" aria-labelledby={`module-${m.id}`} id={m.id}>
+              <h2 id={`module-${m.id}`}>{t(m.title)}</h2>
+              <p class="muted">{t(m.empty)}</p>
+            </section>
+          ))}
+        </div>
+      )}
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('places.wijk.about')}</h2>
         <dl class="facts">

@@ -1,5 +1,21 @@
 import { defineMessages } from '../../kernel/i18n/i18n.js'
 
 export const searchMessages = defineMessages({
-  'search.title': { nl: 'search', en: 'search' },
+  'search.title': { nl: 'Zoeken', en: 'Search' },
+  'search.titleWithQuery': { nl: 'Zoeken naar “{q}”', en: 'Search for “{q}”' },
+  'search.heading': { nl: 'Zoeken in {wijk}', en: 'Search {wijk}' },
+  'search.field.q': { nl: 'Waar zoek je naar?', en: 'What are you looking for?' },
+  'search.submit': { nl: 'Zoeken', en: 'Search' },
+  'search.none': { nl: 'Niets gevonden voor “{q}”. Probeer een ander woord.', en: 'Nothing found for “{q}”. Try another word.' },
+  'search.count': { nl: '{count} resultaten voor “{q}”', en: '{count} results for “{q}”' },
+  'search.pagination': { nl: 'Pagina’s met resultaten', en: 'Result pages' },
+  'search.prev': { nl: 'Vorige', en: 'Previous' },
+  'search.next': { nl: 'Volgende', en: 'Next' },
+  'search.pageOf': { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
+  'search.type.activity': { nl: 'Agenda', en: 'Calendar' },
+  'search.type.organisation': { nl: 'Organisatie', en: 'Organisation' },
+  'search.type.request': { nl: 'Prikbord: vraag', en: 'Notice board: request' },
+  'search.type.offer': { nl: 'Prikbord: aanbod', en: 'Notice board: offer' },
+  'search.type.news': { nl: 'Nieuws', en: 'News' },
+  'search.type.showcase': { nl: 'Etalage', en: 'Showcase' },
 })

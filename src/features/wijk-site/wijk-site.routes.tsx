@@ -1,4 +1,495 @@
+/**
+ * The public wijk site: module lists (/<wijk>/agenda, /organisaties, /prikbord, /nieuws,
+ * /etalage), item pages (/<wijk>/<module>/<id>-<slug>), the Agenda's print view, iCal and RSS
+ * feeds, and /sitemap.xml with /robots.txt. Every content read goes through the public
+ * projection (see wijk-site.queries.ts); nothing here is personal, so nothing needs a login.
+ */
 import { Hono } from 'hono'
-import type { AppEnv } from '../../kernel/context.js'
+import { raw } from 'hono/html'
+import type { Child } from 'hono/jsx'
+import type { AppContext, AppEnv } from '../../kernel/context.js'
+import { guard } from '../../kernel/policy/guard.js'
+import { badRequest, notFound } from '../../kernel/http/errors.js'
+import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
+import { render } from '../../kernel/ui/render.js'
+import { formatDate } from '../../kernel/i18n/i18n.js'
+import { renderMarkdown } from '../../kernel/markdown.js'
+import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import { wijkBrand } from '../places/wijk-href.js'
+import { findPublicItem } from '../content/content.public.js'
+import { listThemes } from '../content/content.themes.js'
+import type { ContentType } from '../content/content.tables.js'
+import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
+import { activitiesAt, findTheme, imagesOf, listCategories, listItems, listOccurrences, nextOccurrences, themesOfItems, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
+import { listQuerySchema, printQuerySchema, queryOf, type ListQuery } from './wijk-site.schema.js'
+import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
+import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
+import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
+import { buildCalendar, buildRss, buildSitemap, buildSitemapIndex, type IcsEvent } from './wijk-site.feeds.js'
+import { jsonLdFor } from './wijk-site.jsonld.js'
+
+export const PAGE_SIZE = 20
+const MONTH_PAGE_SIZE = 100
+const FEED_SIZE = 50
+const PRINT_LIMIT = 400
+const ICS_LIMIT = 1000
+/** The sitemap protocol's limit of URLs per file; a setting so a test can reach the split. */
+export const SITEMAP = { limit: 50_000 }
+const FEED_CACHE = 'public, max-age=300'
+
+async function loadWijk(c: AppContext): Promise<WijkHome> {
+  const slug = c.req.param('wijk') ?? ''
+  if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
+  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  if (!wijk) throw notFound()
+  return wijk
+}
+
+function parseList(c: AppContext): ListQuery {
+  const parsed = listQuerySchema.safeParse(queryOf(c.req.url))
+  if (!parsed.success) throw badRequest()
+  return parsed.data
+}
+
+async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined): Promise<ThemeRef | undefined> {
+  if (!slug) return undefined
+  const theme = await findTheme(c.get('deps').db, wijkId, slug)
+  if (!theme) throw notFound()
+  return theme
+}
+
+function nav(c: AppContext, links: SiteLinks, current?: Module) {
+  return <ModuleNav t={c.get('t')} lang={c.get('lang')} current={current} hrefOf={links.module} searchHref={links.href('/zoeken')} />
+}
+
+async function themeFilter(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const themes = await listThemes(c.get('deps').db, wijkId)
+  const links: FilterLink[] = [
+    { label: t('wijk-site.allThemes'), href: hrefFor(undefined), current: !current },
+    ...themes.map((th) => ({ label: lang === 'en' ? th.nameEn : th.nameNl, href: hrefFor(th.slug), current: current?.id === th.id })),
+  ]
+  return <FilterList label={t('wijk-site.themes')} id="filter-themes" links={links} />
+}
+
+function pageLinks(base: string, params: Record<string, string | undefined>, page: number, hasNext: boolean) {
+  return {
+    prev: page > 1 ? withQuery(base, { ...params, pagina: page > 2 ? page - 1 : undefined }) : null,
+    next: hasNext ? withQuery(base, { ...params, pagina: page + 1 }) : null,
+  }
+}
+
+function headLinks(p: { prev: string | null; next: string | null; feeds: Array<{ type: string; href: string; title: string }>; jsonLd?: string | null }) {
+  return (
+    <>
+      {p.prev && <link rel="prev" href={p.prev} />}
+      {p.next && <link rel="next" href={p.next} />}
+      {p.feeds.map((f) => (
+        <link rel="alternate" type={f.type} href={f.href} title={f.title} />
+      ))}
+      {p.jsonLd && <script type="application/ld+json">{raw(p.jsonLd)}</script>}
+    </>
+  )
+}
+
+// ---------- Module lists ----------
+
+async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const { db, clock } = c.get('deps')
+  const wijk = await loadWijk(c)
+  const q = parseList(c)
+  const theme = await themeFrom(c, wijk.id, q.thema)
+  const links = siteLinks(c, wijk)
+  const base = links.module(module)
+
+  let types: readonly ContentType[] = typesOfModule(module)
+  if (module === 'prikbord' && q.soort) types = [q.soort === 'vraag' ? 'request' : 'offer']
+  const category = module === 'prikbord' ? q.categorie : undefined
+  const params = { thema: q.thema, soort: module === 'prikbord' ? q.soort : undefined, categorie: category }
+
+  const { items, hasNext } = await listItems(db, clock.now(), {
+    wijkId: wijk.id,
+    types,
+    themeId: theme?.id,
+    category,
+    order: module === 'organisaties' ? 'title' : 'newest',
+    limit: PAGE_SIZE,
+    offset: (q.pagina - 1) * PAGE_SIZE,
+  })
+  if (items.length === 0 && q.pagina > 1) throw notFound()
+  const { prev, next } = pageLinks(base, params, q.pagina, hasNext)
+
+  let filters: Child = await themeFilter(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))
+  if (module === 'prikbord') {
+    const kinds: FilterLink[] = [
+      { label: t('wijk-site.prikbord.all'), href: withQuery(base, { ...params, soort: undefined }), current: !q.soort },
+      { label: t('wijk-site.prikbord.requests'), href: withQuery(base, { ...params, soort: 'vraag' }), current: q.soort === 'vraag' },
+      { label: t('wijk-site.prikbord.offers'), href: withQuery(base, { ...params, soort: 'aanbod' }), current: q.soort === 'aanbod' },
+    ]
+    const categories = await listCategories(db, clock.now(), wijk.id)
+    const catLinks: FilterLink[] = [
+      { label: t('wijk-site.prikbord.allCategories'), href: withQuery(base, { ...params, categorie: undefined }), current: !category },
+      ...categories.map((cat) => ({ label: cat, href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),
+    ]
+    filters = (
+      <>
+        <FilterList label={t('wijk-site.prikbord.kind')} id="filter-kind" links={kinds} />
+        <FilterList label={t('wijk-site.prikbord.category')} id="filter-category" links={catLinks} />
+        {filters}
+      </>
+    )
+  }
+
+  const filtered = Boolean(theme || q.soort || category)
+  const name = moduleName(module, lang)
+  const feedHref = links.href(`/${module}.rss`)
+  const pageTitle = q.pagina > 1 ? `${name} (${t('wijk-site.pageN', { n: q.pagina })})` : name
+  const canonical = links.abs(withQuery(`/${module}`, { ...params, pagina: q.pagina > 1 ? q.pagina : undefined }))
+  return render(
+    c,
+    <ListPage
+      t={t}
+      lang={lang}
+      module={module}
+      heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
+      intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
+      nav={nav(c, links, module)}
+      filters={filters}
+      cards={items}
+      hrefOf={links.item}
+      empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
+      prev={prev}
+      next={next}
+      feedHref={feedHref}
+    />,
+    {
+      title: pageTitle,
+      description: t(`wijk-site.intro.${module}`, { wijk: wijk.name }),
+      canonical,
+      brand: wijkBrand(c, wijk),
+      head: headLinks({ prev, next, feeds: [{ type: 'application/rss+xml', href: feedHref, title: name }] }),
+    },
+  )
+}
+
+// ---------- Agenda ----------
+
+async function agendaList(c: AppContext) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const { db, clock } = c.get('deps')
+  const now = clock.now()
+  const wijk = await loadWijk(c)
+  const q = parseList(c)
+  const theme = await themeFrom(c, wijk.id, q.thema)
+  const links = siteLinks(c, wijk)
+  const base = links.module('agenda')
+
+  let range: Range = { from: now, to: undefined as unknown as Date }
+  let bounded = false
+  if (q.maand) {
+    range = monthRange(q.maand)
+    bounded = true
+  } else if (q.wanneer === 'vandaag') range = todayRange(now)
+  else if (q.wanneer === 'deze-week') range = thisWeekRange(now)
+  else if (q.wanneer === 'dit-weekend') range = thisWeekendRange(now)
+  if (q.wanneer) bounded = true
+  // Today's list starts now: what already ended is no use to anyone.
+  const from = range.from < now && !q.maand ? now : range.from
+  const size = q.maand ? MONTH_PAGE_SIZE : PAGE_SIZE
+  const { items, hasNext } = await listOccurrences(db, now, {
+    wijkIds: [wijk.id],
+    from,
+    to: bounded ? range.to : undefined,
+    themeId: theme?.id,
+    limit: size,
+    offset: (q.pagina - 1) * size,
+  })
+  if (items.length === 0 && q.pagina > 1) throw notFound()
+
+  const params = { thema: q.thema, wanneer: q.maand ? undefined : q.wanneer, maand: q.maand }
+  const { prev, next } = pageLinks(base, params, q.pagina, hasNext)
+  const thisMonth = monthOf(now)
+  const whenLinks: FilterLink[] = [
+    { label: t('wijk-site.agenda.upcoming'), href: withQuery(base, { thema: q.thema }), current: !q.wanneer && !q.maand },
+    { label: t('wijk-site.agenda.today'), href: withQuery(base, { thema: q.thema, wanneer: 'vandaag' }), current: q.wanneer === 'vandaag' && !q.maand },
+    { label: t('wijk-site.agenda.week'), href: withQuery(base, { thema: q.thema, wanneer: 'deze-week' }), current: q.wanneer === 'deze-week' && !q.maand },
+    { label: t('wijk-site.agenda.weekend'), href: withQuery(base, { thema: q.thema, wanneer: 'dit-weekend' }), current: q.wanneer === 'dit-weekend' && !q.maand },
+    { label: t('wijk-site.agenda.month'), href: withQuery(base, { thema: q.thema, maand: thisMonth }), current: q.maand === thisMonth },
+  ]
+  if (q.maand) {
+    whenLinks.push(
+      { label: t('wijk-site.agenda.prevMonth'), href: withQuery(base, { thema: q.thema, maand: shiftMonth(q.maand, -1) }), current: false },
+      { label: t('wijk-site.agenda.nextMonth'), href: withQuery(base, { thema: q.thema, maand: shiftMonth(q.maand, 1) }), current: false },
+    )
+  }
+  const filters = (
+    <>
+      <FilterList label={t('wijk-site.agenda.when')} id="filter-when" links={whenLinks} />
+      {await themeFilter(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))}
+    </>
+  )
+  const name = moduleName('agenda', lang)
+  const monthLabel = q.maand ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(range.from.getTime() + 86_400_000)) : null
+  let heading = monthLabel ? t('wijk-site.agenda.monthTitle', { month: monthLabel }) : name
+  if (theme) heading = `${heading}: ${themeName(theme, lang)}`
+  const icsHref = links.href('/agenda.ics')
+  const feeds = [
+    { label: t('wijk-site.agenda.ics'), href: icsHref },
+    ...(theme ? [{ label: t('wijk-site.agenda.themeIcs', { theme: themeName(theme, lang) }), href: links.href(`/agenda/${theme.slug}.ics`) }] : []),
+    { label: t('wijk-site.rss'), href: links.href('/agenda.rss') },
+    { label: t('wijk-site.agenda.print'), href: withQuery(links.href('/agenda/afdrukken'), { thema: q.thema }) },
+    { label: t('wijk-site.agenda.printMonth'), href: withQuery(links.href('/agenda/afdrukken'), { maand: q.maand ?? thisMonth, thema: q.thema }) },
+  ]
+  return render(
+    c,
+    <AgendaPage
+      t={t}
+      lang={lang}
+      heading={heading}
+      nav={nav(c, links, 'agenda')}
+      filters={filters}
+      items={items}
+      hrefOf={links.item}
+      empty={theme ? t('wijk-site.empty.filtered') : t('wijk-site.empty.agenda')}
+      prev={prev}
+      next={next}
+      feeds={feeds}
+      compact={Boolean(q.maand)}
+    />,
+    {
+      title: q.pagina > 1 ? `${heading} (${t('wijk-site.pageN', { n: q.pagina })})` : heading,
+      description: t('wijk-site.intro.agenda', { wijk: wijk.name }),
+      canonical: links.abs(withQuery('/agenda', { ...params, pagina: q.pagina > 1 ? q.pagina : undefined })),
+      brand: wijkBrand(c, wijk),
+      head: headLinks({ prev, next, feeds: [{ type: 'text/calendar', href: icsHref, title: name }, { type: 'application/rss+xml', href: links.href('/agenda.rss'), title: name }] }),
+    },
+  )
+}
+
+async function printView(c: AppContext) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const { db, clock } = c.get('deps')
+  const now = clock.now()
+  const wijk = await loadWijk(c)
+  const parsed = printQuerySchema.safeParse(queryOf(c.req.url))
+  if (!parsed.success) throw badRequest()
+  const q = parsed.data
+  const theme = await themeFrom(c, wijk.id, q.thema)
+  const links = siteLinks(c, wijk)
+  const base = links.href('/agenda/afdrukken')
+  const week = q.maand ? null : (q.week ?? isoWeekOf(now))
+  const range = q.maand ? monthRange(q.maand) : isoWeekRange(week!)
+  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: range.from, to: range.to, themeId: theme?.id, limit: PRINT_LIMIT })
+  const lastDay = new Date(range.to.getTime() - 12 * 3_600_000)
+  const period = q.maand
+    ? t('wijk-site.print.month', { month: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(range.from.getTime() + 86_400_000)) })
+    : t('wijk-site.print.week', { from: formatDate(range.from, lang), to: formatDate(lastDay, lang) })
+  const other = week
+    ? [
+        { label: t('wijk-site.print.prevWeek'), href: withQuery(base, { week: shiftWeek(week, -1), thema: q.thema }) },
+        { label: t('wijk-site.print.nextWeek'), href: withQuery(base, { week: shiftWeek(week, 1), thema: q.thema }) },
+        { label: t('wijk-site.print.thisMonth'), href: withQuery(base, { maand: monthOf(range.from), thema: q.thema }) },
+      ]
+    : [
+        { label: t('wijk-site.agenda.prevMonth'), href: withQuery(base, { maand: shiftMonth(q.maand!, -1), thema: q.thema }) },
+        { label: t('wijk-site.agenda.nextMonth'), href: withQuery(base, { maand: shiftMonth(q.maand!, 1), thema: q.thema }) },
+      ]
+  const heading = t('wijk-site.print.title', { wijk: wijk.name })
+  return render(c, <PrintPage t={t} lang={lang} heading={theme ? `${heading}: ${themeName(theme, lang)}` : heading} period={period} items={items} empty={t('wijk-site.print.empty')} other={other} brief={Boolean(q.maand)} />, {
+    title: `${heading} · ${period}`,
+    brand: wijkBrand(c, wijk),
+  })
+}
+
+// ---------- Item pages ----------
+
+async function itemPage(c: AppContext) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const { db, clock } = c.get('deps')
+  const now = clock.now()
+  const wijk = await loadWijk(c)
+  const module = c.req.param('module') ?? ''
+  const param = c.req.param('item') ?? ''
+  const id = idFromItemParam(param)
+  if (id === null || !isModule(module)) throw notFound()
+  const item = await findPublicItem(db, id, now)
+  if (!item || item.wijkId !== wijk.id) throw notFound()
+  const links = siteLinks(c, wijk)
+  const path = itemPathInWijk(item)
+  if (moduleOf(item.type) !== module || param !== `${item.id}-${item.slug}`) return c.redirect(links.href(path), 301)
+
+  const [themes, images, occurrences] = await Promise.all([
+    themesOfItems(db, [item.id]),
+    imagesOf(db, item.id),
+    item.type === 'activity' ? nextOccurrences(db, item.id, now, 10) : Promise.resolve([]),
+  ])
+  const location = item.locationOrgId ? await findPublicItem(db, item.locationOrgId, now) : null
+  const business = item.businessId ? await findPublicItem(db, item.businessId, now) : null
+  const activities = item.type === 'organisation' ? await activitiesAt(db, now, item.id, wijk.id) : []
+  const sameWijk = (x: typeof location) => (x && x.wijkId === wijk.id ? x : null)
+  const loc = sameWijk(location)
+  const biz = sameWijk(business)
+  const url = links.abs(path)
+  const jsonLd = jsonLdFor(item, url, { occurrences, locationName: loc?.title ?? null, wijkName: wijk.name })
+  return render(
+    c,
+    <ItemPage
+      t={t}
+      lang={lang}
+      nav={nav(c, links, module)}
+      item={item}
+      bodyHtml={item.body ? renderMarkdown(item.body) : ''}
+      themes={(themes.get(item.id) ?? []).map((th) => ({ name: themeName(th, lang), href: withQuery(links.module(module), { thema: th.slug }) }))}
+      images={images}
+      occurrences={occurrences}
+      calendarHref={item.type === 'activity' ? links.href(`/agenda/${item.id}.ics`) : null}
+      location={loc ? { name: loc.title, href: links.item(loc) } : null}
+      business={biz ? { name: biz.title, href: links.item(biz) } : null}
+      activities={activities.map((a) => ({ title: a.title, href: links.item(a) }))}
+      contactHref={links.href(`${path}/contact`)}
+      backHref={links.module(module)}
+      backLabel={t('wijk-site.item.back', { module: moduleName(module, lang) })}
+    />,
+    {
+      title: item.title,
+      description: (item.summary || item.title).slice(0, 160),
+      canonical: url,
+      brand: wijkBrand(c, wijk),
+      head: headLinks({ prev: null, next: null, feeds: [], jsonLd }),
+    },
+  )
+}
+
+// ---------- Feeds ----------
+
+function calendarResponse(c: AppContext, body: string, filename: string) {
+  return c.body(body, 200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `inline; filename="${filename}"`,
+    'Cache-Control': FEED_CACHE,
+  })
+}
+
+async function calendar(c: AppContext, wijk: WijkHome, opts: { themeId?: number; contentId?: number; name: string; filename: string }) {
+  const { db, clock, config } = c.get('deps')
+  const now = clock.now()
+  const links = siteLinks(c, wijk)
+  const { items } = await listOccurrences(db, now, {
+    wijkIds: [wijk.id],
+    from: new Date(now.getTime() - 30 * 86_400_000),
+    themeId: opts.themeId,
+    contentId: opts.contentId,
+    limit: ICS_LIMIT,
+  })
+  const events: IcsEvent[] = items.map((o) => ({
+    contentId: o.id,
+    startsAt: o.occursAt,
+    endsAt: o.occursUntil,
+    allDay: o.allDay,
+    title: o.title,
+    summary: o.summary,
+    location: o.locationText,
+    url: links.itemAbs(o),
+    updatedAt: o.updatedAt,
+  }))
+  return calendarResponse(c, buildCalendar(opts.name, new URL(config.publicBaseUrl).hostname, events), opts.filename)
+}
+
+async function rssFeed(c: AppContext, module: Module) {
+  const t = c.get('t')
+  const lang = c.get('lang')
+  const { db, clock } = c.get('deps')
+  const wijk = await loadWijk(c)
+  const links = siteLinks(c, wijk)
+  const items = await feedItems(db, clock.now(), wijk.id, typesOfModule(module), FEED_SIZE)
+  const name = moduleName(module, lang)
+  const xml = buildRss(
+    { title: `${name} · ${wijk.name}`, url: links.abs(`/${module}`), selfUrl: links.abs(`/${module}.rss`), description: t('wijk-site.feed.description', { module: name, wijk: wijk.name }), lang },
+    items.map((i) => ({ title: i.title, url: links.itemAbs(i), summary: i.summary, date: i.publishedAt ?? i.updatedAt })),
+  )
+  return c.body(xml, 200, { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': FEED_CACHE })
+}
+
+// ---------- Sitemap ----------
+
+/**
+ * One file while everything fits in the protocol's 50,000 URLs; beyond that /sitemap.xml is an
+ * index of parts: ?deel=0 holds the places and module pages, ?deel=N the N-th block of items.
+ */
+async function sitemap(c: AppContext) {
+  const { db, clock, config } = c.get('deps')
+  const now = clock.now()
+  const deel = c.req.query('deel')
+  if (deel !== undefined && !/^[0-9]{1,4}$/.test(deel)) throw badRequest()
+  const { wijken, cities } = await sitemapPlaces(db)
+  const byId = new Map(wijken.map((w) => [w.id, w]))
+  const placeEntries: Array<{ loc: string; lastmod?: Date }> = [{ loc: `${config.publicBaseUrl}/` }]
+  for (const city of cities) placeEntries.push({ loc: `${config.publicBaseUrl}/${city.slug}/` })
+  for (const w of wijken) {
+    placeEntries.push({ loc: absoluteWijkUrl(config, w, '/'), lastmod: w.updatedAt })
+    for (const m of MODULES) placeEntries.push({ loc: absoluteWijkUrl(config, w, `/${m}`) })
+  }
+  const itemEntries = (items: Awaited<ReturnType<typeof sitemapItems>>) =>
+    items.flatMap((item) => {
+      const w = byId.get(item.wijkId)
+      return w ? [{ loc: absoluteWijkUrl(config, w, itemPathInWijk(item)), lastmod: item.updatedAt }] : []
+    })
+  const xml = (body: string) => c.body(body, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': FEED_CACHE })
+
+  const total = await countPublicItems(db, now)
+  const split = placeEntries.length + total > SITEMAP.limit
+  if (!split) {
+    if (deel !== undefined) throw notFound()
+    return xml(buildSitemap([...placeEntries, ...itemEntries(await sitemapItems(db, now, SITEMAP.limit))]))
+  }
+  const parts = Math.ceil(total / SITEMAP.limit)
+  if (deel === undefined) {
+    const locs = Array.from({ length: parts + 1 }, (_, n) => `${config.publicBaseUrl}/sitemap.xml?deel=${n}`)
+    return xml(buildSitemapIndex(locs))
+  }
+  const n = Number(deel)
+  if (n === 0) return xml(buildSitemap(placeEntries))
+  if (n > parts) throw notFound()
+  return xml(buildSitemap(itemEntries(await sitemapItems(db, now, SITEMAP.limit, (n - 1) * SITEMAP.limit))))
+}
 
 export const wijkSiteRoutes = new Hono<AppEnv>()
+  .get('/sitemap.xml', guard('page.view'), (c) => sitemap(c))
+  .get('/robots.txt', guard('page.view'), (c) => {
+    const base = c.get('deps').config.publicBaseUrl
+    const lines = ['User-agent: *', 'Disallow: /account/', 'Disallow: /mijn-gegevens', 'Disallow: /mijn-content', 'Disallow: /beheer', 'Disallow: /*/zoeken', 'Allow: /', `Sitemap: ${base}/sitemap.xml`]
+    return c.body(lines.join('\n') + '\n', 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': FEED_CACHE })
+  })
+  .get('/:wijk/agenda.ics', guard('page.view'), async (c) => {
+    const wijk = await loadWijk(c)
+    return calendar(c, wijk, { name: `${moduleName('agenda', c.get('lang'))} ${wijk.name}`, filename: `${wijk.slug}-agenda.ics` })
+  })
+  .get('/:wijk/:feed{(?:agenda|organisaties|prikbord|nieuws|etalage)\\.rss}', guard('page.view'), (c) => {
+    const module = c.req.param('feed').replace(/\.rss$/, '')
+    if (!isModule(module)) throw notFound()
+    return rssFeed(c, module)
+  })
+  .get('/:wijk/agenda/afdrukken', guard('page.view'), (c) => printView(c))
+  /** /<wijk>/agenda/<id>.ics is one activity ("add to my calendar"); /<wijk>/agenda/<theme>.ics a theme. */
+  .get('/:wijk/agenda/:file{[a-z0-9-]+\\.ics}', guard('page.view'), async (c) => {
+    const wijk = await loadWijk(c)
+    const name = c.req.param('file').replace(/\.ics$/, '')
+    const lang = c.get('lang')
+    if (/^[0-9]+$/.test(name)) {
+      const id = idFromItemParam(name)
+      const item = id === null ? null : await findPublicItem(c.get('deps').db, id, c.get('deps').clock.now())
+      if (!item || item.wijkId !== wijk.id || item.type !== 'activity') throw notFound()
+      return calendar(c, wijk, { contentId: item.id, name: item.title, filename: `${item.slug || item.id}.ics` })
+    }
+    const theme = await themeFrom(c, wijk.id, SLUG_PATTERN.test(name) ? name : '-')
+    return calendar(c, wijk, { themeId: theme!.id, name: `${moduleName('agenda', lang)} ${wijk.name}: ${themeName(theme!, lang)}`, filename: `${wijk.slug}-${theme!.slug}.ics` })
+  })
+  .get('/:wijk/agenda', guard('page.view'), (c) => agendaList(c))
+  .get('/:wijk/:module{(?:organisaties|prikbord|nieuws|etalage)}', guard('page.view'), (c) => moduleList(c, c.req.param('module') as Exclude<Module, 'agenda'>))
+  .get('/:wijk/:module{(?:agenda|organisaties|prikbord|nieuws|etalage)}/:item', guard('page.view'), (c) => itemPage(c))

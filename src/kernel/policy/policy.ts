@@ -10,6 +10,8 @@ export interface Resource {
   wijkId?: number
   /** The account the resource belongs to (own-versus-any rules). */
   ownerId?: string
+  /** Co-managers of a content item (P07): they may edit it like the owner. */
+  managerIds?: string[]
 }
 
 interface Rule {
@@ -38,6 +40,13 @@ export const POLICY = {
   'role.manage': { who: 'platform admins', allow: admin },
   'wijkbeheerder.manage': { who: 'platform admins, and the ambassadeur of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)) },
   'document.manage': { who: 'platform admins', allow: admin },
+  'content.create': { who: 'a logged-in account holder', allow: loggedIn },
+  'content.edit': { who: 'the owner of the item and its co-managers', allow: (a, r) => a.user !== null && (r.ownerId === a.user.id || (r.managerIds ?? []).includes(a.user.id)) },
+  'content.delete': { who: 'the owner of the item', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
+  'content.share': { who: 'the owner of the item (invites and revokes co-managers)', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
+  'content.invitation.accept': { who: 'a logged-in account holder (the invited address)', allow: loggedIn },
+  'themes.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && (hasWijkRole(a, 'ambassadeur', r.wijkId) || hasWijkRole(a, 'wijkbeheerder', r.wijkId))) },
+  'content.contact': { who: 'everyone (the contact form of a public item)', allow: anyone },
 } satisfies Record<string, Rule>
 
 export type Action = keyof typeof POLICY

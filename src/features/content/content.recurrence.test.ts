@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { expandOccurrences, fromLocal, toLocal, localDate } from './content.recurrence.js'
+
+const local = (d: Date) => {
+  const p = toLocal(d)
+  return `${localDate(p)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
+}
+
+describe('expandOccurrences', () => {
+  it('keeps the local clock time of a weekly activity across the switch to summer time', () => {
+    // Tuesday 17 March 2026 19:30 CET; summer time starts Sunday 29 March.
+    const startsAt = fromLocal({ year: 2026, month: 3, day: 17, hour: 19, minute: 30 })
+    const endsAt = fromLocal({ year: 2026, month: 3, day: 17, hour: 21, minute: 0 })
+    expect(startsAt.toISOString()).toBe('2026-03-17T18:30:00.000Z')
+    const list = expandOccurrences(
+      { startsAt, endsAt, allDay: false, recurrence: { kind: 'weekly', until: null, exceptions: [] } },
+      new Date('2026-03-01T00:00:00Z'),
+      new Date('2026-04-08T00:00:00Z'),
+    )
+    expect(list.map((o) => local(o.startsAt))).toEqual(['2026-03-17 19:30', '2026-03-24 19:30', '2026-03-31 19:30', '2026-04-07 19:30'])
+    expect(list[2]!.startsAt.toISOString()).toBe('2026-03-31T17:30:00.000Z')
+    expect(list.map((o) => local(o.endsAt!))).toEqual(['2026-03-17 21:00', '2026-03-24 21:00', '2026-03-31 21:00', '2026-04-07 21:00'])
+  })
+
+  it('keeps the local clock time when winter time returns', () => {
+    const startsAt = fromLocal({ year: 2026, month: 10, day: 20, hour: 10, minute: 0 })
+    const list = expandOccurrences(
+      { startsAt, endsAt: null, allDay: false, recurrence: { kind: 'weekly', until: null, exceptions: [] } },
+      startsAt,
+      new Date('2026-11-01T00:00:00Z'),
+    )
+    expect(list.map((o) => o.startsAt.toISOString())).toEqual(['2026-10-20T08:00:00.000Z', '2026-10-27T09:00:00.000Z'])
+  })
+
+  it('skips exceptions and stops after the until date', () => {
+    const startsAt = fromLocal({ year: 2026, month: 5, day: 4, hour: 9, minute: 0 })
+    const list = expandOccurrences(
+      { startsAt, endsAt: null, allDay: false, recurrence: { kind: 'biweekly', until: '2026-06-15', exceptions: ['2026-05-18'] } },
+      startsAt,
+      new Date('2027-01-01T00:00:00Z'),
+    )
+    expect(list.map((o) => localDate(toLocal(o.startsAt)))).toEqual(['2026-05-04', '2026-06-01', '2026-06-15'])
+  })
+
+  it('repeats monthly on the same weekday of the month (2nd Tuesday)', () => {
+    const startsAt = fromLocal({ year: 2026, month: 1, day: 13, hour: 14, minute: 0 })
+    const list = expandOccurrences(
+      { startsAt, endsAt: null, allDay: false, recurrence: { kind: 'monthly-weekday', until: null, exceptions: [] } },
+      startsAt,
+      new Date('2026-05-01T00:00:00Z'),
+    )
+    expect(list.map((o) => local(o.startsAt))).toEqual(['2026-01-13 14:00', '2026-02-10 14:00', '2026-03-10 14:00', '2026-04-14 14:00'])
+  })
+
+  it('repeats on the last weekday of the month when the first date is in the fifth week', () => {
+    // Friday 30 January 2026 is the last Friday of January.
+    const startsAt = fromLocal({ year: 2026, month: 1, day: 30, hour: 20, minute: 0 })
+    const list = expandOccurrences(
+      { startsAt, endsAt: null, allDay: false, recurrence: { kind: 'monthly-weekday', until: '2026-05-31', exceptions: [] } },
+      startsAt,
+      new Date('2027-01-01T00:00:00Z'),
+    )
+    expect(list.map((o) => localDate(toLocal(o.startsAt)))).toEqual(['2026-01-30', '2026-02-27', '2026-03-27', '2026-04-24', '2026-05-29'])
+  })
+
+  it('returns a one-off activity only when it overlaps the window', () => {
+    const startsAt = new Date('2026-06-01T10:00:00Z')
+    const endsAt = new Date('2026-06-03T10:00:00Z')
+    const a = { startsAt, endsAt, allDay: false, recurrence: null }
+    expect(expandOccurrences(a, new Date('2026-06-02T00:00:00Z'), new Date('2026-07-01T00:00:00Z'))).toHaveLength(1)
+    expect(expandOccurrences(a, new Date('2026-06-04T00:00:00Z'), new Date('2026-07-01T00:00:00Z'))).toHaveLength(0)
+    expect(expandOccurrences(a, new Date('2026-05-01T00:00:00Z'), new Date('2026-06-01T00:00:00Z'))).toHaveLength(0)
+  })
+
+  it('maps a time skipped by the spring switch to the hour after', () => {
+    expect(fromLocal({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }).toISOString()).toBe('2026-03-29T01:30:00.000Z')
+  })
+})

@@ -1,0 +1,205 @@
+/**
+ * Recurring activities, expanded into occurrences for the Agenda. All arithmetic happens on the
+ * Europe/Amsterdam wall clock: "every Tuesday 19:30" stays 19:30 across the switch to and from
+ * summer time, so the UTC instant moves by an hour instead.
+ *
+ * Monthly recurrences repeat the weekday and its place in the month of the first occurrence:
+ * a start on the 2nd Tuesday repeats on every 2nd Tuesday; a start in the fifth week (day 29–31)
+ * repeats on the last such weekday of each month.
+ */
+import { and, eq, gte, isNotNull, sql } from 'drizzle-orm'
+import type { Db } from '../../kernel/db/client.js'
+import { activityOccurrences, contentItems, type Recurrence } from './content.tables.js'
+import { DAY } from '../../kernel/clock.js'
+
+export const ZONE = 'Europe/Amsterdam'
+/** How far ahead occurrences are kept in the table; a daily job moves the horizon along. */
+export const HORIZON_DAYS = 365
+const MAX_OCCURRENCES = 1000
+
+export interface ActivityTiming {
+  startsAt: Date
+  endsAt: Date | null
+  allDay: boolean
+  recurrence: Recurrence | null
+}
+
+export interface Occurrence {
+  startsAt: Date
+  endsAt: Date | null
+}
+
+/** Wall-clock parts in Amsterdam; month 1–12. */
+export interface LocalParts {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+}
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
+export function toLocal(date: Date): LocalParts {
+  const p: Record<string, number> = {}
+  for (const part of partsFormat.formatToParts(date)) if (part.type !== 'literal') p[part.type] = Number(part.value)
+  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! }
+}
+
+/** The wall clock as if it were UTC: a number to do day and minute arithmetic on. */
+function wallMs(p: LocalParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute)
+}
+
+function fromWallMs(ms: number): LocalParts {
+  const d = new Date(ms)
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() }
+}
+
+/**
+ * The instant at which Amsterdam's clock shows these parts. A time skipped by the spring switch
+ * (02:30 on the last Sunday of March) lands an hour later; an ambiguous autumn time takes the
+ * first (summer time) of the two.
+ */
+export function fromLocal(p: LocalParts): Date {
+  const wall = wallMs(p)
+  // Amsterdam is UTC+1 or UTC+2: try summer time first, then winter time.
+  for (const offsetHours of [2, 1]) {
+    const guess = new Date(wall - offsetHours * 3_600_000)
+    if (wallMs(toLocal(guess)) === wall) return guess
+  }
+  return new Date(wall - 3_600_000)
+}
+
+/** "YYYY-MM-DD" of a wall-clock date. */
+export function localDate(p: Pick<LocalParts, 'year' | 'month' | 'day'>): string {
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function weekday(p: Pick<LocalParts, 'year' | 'month' | 'day'>): number {
+  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()
+}
+
+/** The start dates (wall clock) of a series, in order, without exceptions or until applied. */
+function* starts(first: LocalParts, kind: Recurrence['kind'] | null): Generator<LocalParts> {
+  if (!kind) {
+    yield first
+    return
+  }
+  if (kind === 'weekly' || kind === 'biweekly') {
+    const step = (kind === 'weekly' ? 7 : 14) * DAY
+    for (let ms = wallMs(first); ; ms += step) yield fromWallMs(ms)
+  }
+  const dow = weekday(first)
+  const ordinal = Math.ceil(first.day / 7)
+  const last = ordinal === 5
+  for (let i = 0; ; i++) {
+    const monthIndex = first.month - 1 + i
+    const year = first.year + Math.floor(monthIndex / 12)
+    const month = (monthIndex % 12) + 1
+    const firstDow = weekday({ year, month, day: 1 })
+    const firstMatch = 1 + ((dow - firstDow + 7) % 7)
+    let day = firstMatch + (ordinal - 1) * 7
+    if (last) {
+      day = firstMatch
+      while (day + 7 <= daysInMonth(year, month)) day += 7
+    }
+    yield { year, month, day, hour: first.hour, minute: first.minute }
+  }
+}
+
+/**
+ * The occurrences that overlap [from, to): each keeps the local start time and the local length
+ * of the first one. Exceptions and `until` are local dates (YYYY-MM-DD).
+ */
+export function expandOccurrences(activity: ActivityTiming, from: Date, to: Date): Occurrence[] {
+  const first = toLocal(activity.startsAt)
+  const lengthMs = activity.endsAt ? wallMs(toLocal(activity.endsAt)) - wallMs(first) : null
+  const rec = activity.recurrence
+  const exceptions = new Set(rec?.exceptions ?? [])
+  const result: Occurrence[] = []
+  for (const start of starts(first, rec?.kind ?? null)) {
+    const date = localDate(start)
+    if (rec?.until && date > rec.until) break
+    const startsAt = fromLocal(start)
+    if (startsAt >= to || result.length >= MAX_OCCURRENCES) break
+    if (exceptions.has(date)) continue
+    const endsAt = lengthMs === null ? null : fromLocal(fromWallMs(wallMs(start) + lengthMs))
+    if ((endsAt ?? startsAt) < from) continue
+    result.push({ startsAt, endsAt })
+  }
+  return result
+}
+
+/**
+ * Replaces the not yet finished occurrences of one activity with a fresh expansion up to the
+ * horizon. Past occurrences stay (they happened). Anything that is not an activity has none.
+ */
+export async function rebuildOccurrences(db: Db, contentId: number, now: Date): Promise<number> {
+  const [item] = await db
+    .select({
+      type: contentItems.type,
+      wijkId: contentItems.wijkId,
+      startsAt: contentItems.startsAt,
+      endsAt: contentItems.endsAt,
+      allDay: contentItems.allDay,
+      recurrence: contentItems.recurrence,
+    })
+    .from(contentItems)
+    .where(eq(contentItems.id, contentId))
+    .limit(1)
+  await db
+    .delete(activityOccurrences)
+    .where(
+      and(
+        eq(activityOccurrences.contentId, contentId),
+        gte(sql`coalesce(${activityOccurrences.endsAt}, ${activityOccurrences.startsAt})`, now),
+      ),
+    )
+  if (!item || item.type !== 'activity' || !item.startsAt) return 0
+  const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY)
+  const occurrences = expandOccurrences({ ...item, startsAt: item.startsAt }, now, horizon)
+  if (occurrences.length === 0) return 0
+  await db
+    .insert(activityOccurrences)
+    .values(occurrences.map((o) => ({ contentId, wijkId: item.wijkId, startsAt: o.startsAt, endsAt: o.endsAt })))
+    .onConflictDoUpdate({
+      target: [activityOccurrences.contentId, activityOccurrences.startsAt],
+      set: { endsAt: sql`excluded.ends_at` },
+    })
+  return occurrences.length
+}
+
+/**
+ * Moves the horizon of every published recurring activity along; run daily. Series whose
+ * `until` date has passed have nothing left to add and are skipped. Returns how many were rebuilt.
+ */
+export async function extendRecurringActivities(db: Db, now: Date): Promise<number> {
+  const today = localDate(toLocal(now))
+  const rows = await db
+    .select({ id: contentItems.id })
+    .from(contentItems)
+    .where(
+      and(
+        eq(contentItems.type, 'activity'),
+        eq(contentItems.status, 'published'),
+        isNotNull(contentItems.recurrence),
+        sql`coalesce(${contentItems.recurrence}->>'until', '9999-12-31') >= ${today}`,
+      ),
+    )
+  for (const row of rows) await rebuildOccurrences(db, row.id, now)
+  return rows.length
+}

@@ -1,0 +1,104 @@
+/**
+ * Search over the public content of a wijk (or of all wijken, for the benchmark): Dutch
+ * full-text with stemming (the generated `search` vector: title, summary and body only) plus
+ * typo tolerance on titles with pg_trgm. Reads through the public projection and visibility
+ * condition, so a draft, a hidden item or a private field can never be found or shown.
+ */
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../kernel/db/client.js'
+import { contentItems, type ContentType } from '../content/content.tables.js'
+import { publicColumns, publiclyVisible } from '../content/content.public.js'
+
+const ci = contentItems
+
+/** Control characters as highlight markers: they never occur in text we keep (stripped first). */
+export const MARK_START = '\u0001'
+export const MARK_END = '\u0002'
+const HEADLINE_OPTIONS = `StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=30,MinWords=10,MaxFragments=2,FragmentDelimiter=" … "`
+
+export interface SearchHit {
+  id: number
+  wijkId: number
+  type: ContentType
+  slug: string
+  title: string
+  /** Plain text with MARK_START/MARK_END around matches; escape, then turn markers into <mark>. */
+  snippet: string
+}
+
+export interface SearchResult {
+  hits: SearchHit[]
+  total: number
+}
+
+/** Below this many full-text hits, typo-tolerant title matches are added. */
+const TYPO_FALLBACK_BELOW = 5
+
+function ranking(q: string, typos: boolean) {
+  const tsq = sql`websearch_to_tsquery('dutch', ${q})`
+  const fts = sql`${ci.search} @@ ${tsq}`
+  // A match in the title outranks any number of matches in the body; typo-only matches come last.
+  // The title is the vector's A-weighted part: filtering it is far cheaper than parsing the title again.
+  const ftsRank = sql`ts_rank_cd(${ci.search}, ${tsq}) + case when ts_filter(${ci.search}, '{a}') @@ ${tsq} then 1 else 0 end`
+  if (!typos) return { tsq, match: fts, rank: sql<number>`(${ftsRank})` }
+  return {
+    tsq,
+    // Word similarity (q against the best-matching stretch of the title) covers whole-title
+    // similarity too, and one trigram index scan instead of two keeps the typo path fast.
+    match: or(fts, sql`${q} <% ${ci.title}`)!,
+    rank: sql<number>`(${ftsRank} + word_similarity(${q}, ${ci.title}) * 0.5)`,
+  }
+}
+
+async function rankedIds(db: Db, q: string, where: SQL, typos: boolean, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
+  const { match, rank } = ranking(q, typos)
+  const rows = await db
+    .select({ id: publicColumns.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(ci)
+    .where(and(where, match))
+    .orderBy(desc(rank), desc(ci.id))
+    .limit(limit)
+    .offset(offset)
+  if (rows.length > 0 || offset === 0) return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 }
+  // A page past the end still reports how many there are.
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(ci).where(and(where, match))
+  return { ids: [], total: row?.n ?? 0 }
+}
+
+/**
+ * Full-text first (its index is selective); only when that finds (almost) nothing do trigram
+ * matches on titles join in, so a typo still finds something without every search paying for
+ * the trigram scan. The choice depends only on the query, so all pages of one search agree.
+ */
+async function run(db: Db, q: string, where: SQL, limit: number, offset: number): Promise<SearchResult> {
+  let ranked = await rankedIds(db, q, where, false, limit, offset)
+  if (ranked.total < TYPO_FALLBACK_BELOW) ranked = await rankedIds(db, q, where, true, limit, offset)
+  const { ids, total } = ranked
+  if (ids.length === 0) return { hits: [], total }
+  const { tsq } = ranking(q, false)
+  // Headlines only for the page shown: ts_headline re-parses the text and is the costly part.
+  const text = sql`translate(${ci.summary} || E'\n\n' || ${ci.body}, ${MARK_START + MARK_END}, '')`
+  const rows = await db
+    .select({
+      id: publicColumns.id,
+      wijkId: publicColumns.wijkId,
+      type: publicColumns.type,
+      slug: publicColumns.slug,
+      title: publicColumns.title,
+      snippet: sql<string>`ts_headline('dutch', ${text}, ${tsq}, ${HEADLINE_OPTIONS})`,
+    })
+    .from(ci)
+    .where(inArray(ci.id, ids))
+  const byId = new Map(rows.map((r) => [r.id, r as SearchHit]))
+  return { hits: ids.map((id) => byId.get(id)).filter((h): h is SearchHit => h !== undefined), total }
+}
+
+/** Public items of one wijk matching q, best first. */
+export function searchWijk(db: Db, input: { wijkId: number; q: string; now: Date; limit: number; offset: number }): Promise<SearchResult> {
+  return run(db, input.q, and(eq(ci.wijkId, input.wijkId), publiclyVisible(input.now))!, input.limit, input.offset)
+}
+
+/** Public items of every wijk matching q, best first (the platform-wide search and the benchmark). */
+export function searchAll(db: Db, input: { q: string; now: Date; limit: number; offset: number }): Promise<SearchResult> {
+  return run(db, input.q, publiclyVisible(input.now), input.limit, input.offset)
+}

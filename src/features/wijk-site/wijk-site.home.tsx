@@ -1,0 +1,52 @@
+/**
+ * What the wijk home and the city page show of the wijk site, for places.routes.tsx to place on
+ * those pages: upcoming activities, the newest Prikbord items and news, recently updated
+ * organisations and businesses (P16), and the themes. All through the public projection.
+ */
+import type { AppContext } from '../../kernel/context.js'
+import { listThemes } from '../content/content.themes.js'
+import { itemPathInWijk } from '../content/content.urls.js'
+import { wijkHref } from '../places/wijk-href.js'
+import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
+import { siteLinks, withQuery } from './wijk-site.site.js'
+import { CitySections, WijkHomeSections } from './wijk-site.views.js'
+
+export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
+  const { db, clock } = c.get('deps')
+  const now = clock.now()
+  const lang = c.get('lang')
+  const links = siteLinks(c, wijk)
+  const [agenda, prikbord, news, updated, themes] = await Promise.all([
+    listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5 }),
+    newestIn(db, now, [wijk.id], ['request', 'offer'], 5),
+    newestIn(db, now, [wijk.id], ['news'], 3),
+    recentlyUpdated(db, now, wijk.id, ['organisation', 'showcase'], 5),
+    listThemes(db, wijk.id),
+  ])
+  return (
+    <WijkHomeSections
+      t={c.get('t')}
+      lang={lang}
+      agenda={agenda.items}
+      prikbord={prikbord}
+      news={news}
+      updated={updated}
+      themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
+      hrefOf={links.item}
+      moduleHref={links.module}
+    />
+  )
+}
+
+export async function citySections(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>) {
+  const { db, clock } = c.get('deps')
+  const now = clock.now()
+  const ids = wijken.map((w) => w.id)
+  const byId = new Map(wijken.map((w) => [w.id, w]))
+  const [agenda, prikbord] = await Promise.all([listOccurrences(db, now, { wijkIds: ids, from: now, limit: 10 }), newestIn(db, now, ids, ['request', 'offer'], 10)])
+  const label = <T extends { id: number; slug: string; type: Parameters<typeof itemPathInWijk>[0]['type']; wijkId: number }>(card: T) => {
+    const w = byId.get(card.wijkId)!
+    return { card, href: wijkHref(c, w, itemPathInWijk(card)), wijk: w.name }
+  }
+  return <CitySections t={c.get('t')} lang={c.get('lang')} agenda={agenda.items.map(label)} prikbord={prikbord.map(label)} />
+}

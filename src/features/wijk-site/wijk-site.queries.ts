@@ -1,0 +1,265 @@
+/**
+ * Reads of the public wijk site. Every read of content_items goes through the public projection
+ * (publicColumns + publiclyVisible): a contact field that is not switched on never leaves the
+ * database, and a draft, hidden or expired item is never found.
+ */
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../kernel/db/client.js'
+import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
+import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
+import { wijken, cities } from '../places/places.tables.js'
+
+const ci = contentItems
+const occ = activityOccurrences
+
+/** What a card in a list shows: the projection without body and contact fields. */
+const cardColumns = {
+  id: publicColumns.id,
+  wijkId: publicColumns.wijkId,
+  type: publicColumns.type,
+  title: publicColumns.title,
+  slug: publicColumns.slug,
+  summary: publicColumns.summary,
+  updatedAt: publicColumns.updatedAt,
+  publishedAt: publicColumns.publishedAt,
+  allDay: publicColumns.allDay,
+  locationText: publicColumns.locationText,
+  costCents: publicColumns.costCents,
+  openingHours: publicColumns.openingHours,
+  category: publicColumns.category,
+  expiresAt: publicColumns.expiresAt,
+  priceCents: publicColumns.priceCents,
+}
+
+export type Card = Pick<
+  PublicItem,
+  | 'id'
+  | 'wijkId'
+  | 'type'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'updatedAt'
+  | 'publishedAt'
+  | 'allDay'
+  | 'locationText'
+  | 'costCents'
+  | 'openingHours'
+  | 'category'
+  | 'expiresAt'
+  | 'priceCents'
+>
+
+/** A card of an activity on one date. */
+export interface OccurrenceCard extends Card {
+  occursAt: Date
+  occursUntil: Date | null
+}
+
+function hasTheme(themeId: number): SQL {
+  return sql`exists (select 1 from ${contentThemes} where ${contentThemes.contentId} = ${ci.id} and ${contentThemes.themeId} = ${themeId})`
+}
+
+export interface ListQuery {
+  wijkId: number
+  types: readonly ContentType[]
+  themeId?: number
+  category?: string
+  /** Newest first, or by title (organisations). */
+  order: 'newest' | 'title'
+  limit: number
+  offset: number
+}
+
+/** One page of a module's items; fetches one extra row to tell whether there is a next page. */
+export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ items: Card[]; hasNext: boolean }> {
+  const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now)]
+  if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
+  if (q.category !== undefined) where.push(eq(ci.category, q.category))
+  const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : [desc(sql`coalesce(${ci.publishedAt}, ${ci.updatedAt})`), desc(ci.id)]
+  const rows = (await db
+    .select(cardColumns)
+    .from(ci)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(q.limit + 1)
+    .offset(q.offset)) as Card[]
+  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+}
+
+/** The categories in use on a wijk's Prikbord, for its filter. */
+export async function listCategories(db: Db, now: Date, wijkId: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ category: publicColumns.category })
+    .from(ci)
+    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, ['request', 'offer']), publiclyVisible(now), sql`${ci.category} is not null and ${ci.category} <> ''`))
+    .orderBy(asc(publicColumns.category))
+    .limit(100)
+  return rows.map((r) => r.category!).filter(Boolean)
+}
+
+export interface OccurrenceQuery {
+  wijkIds: number[]
+  from: Date
+  to?: Date
+  themeId?: number
+  /** Only this activity. */
+  contentId?: number
+  limit: number
+  offset?: number
+}
+
+/** Occurrences that have not ended before `from` and start before `to`, in order. */
+export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Promise<{ items: OccurrenceCard[]; hasNext: boolean }> {
+  if (q.wijkIds.length === 0) return { items: [], hasNext: false }
+  const where = [
+    q.wijkIds.length === 1 ? eq(occ.wijkId, q.wijkIds[0]!) : inArray(occ.wijkId, q.wijkIds),
+    sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${q.from.toISOString()}::timestamptz`,
+    publiclyVisible(now),
+  ]
+  // The start bound keeps the index range small; nothing lasts longer than a few days.
+  where.push(gte(occ.startsAt, new Date(q.from.getTime() - 14 * 86_400_000)))
+  if (q.to) where.push(lt(occ.startsAt, q.to))
+  if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
+  if (q.contentId !== undefined) where.push(eq(occ.contentId, q.contentId))
+  const rows = (await db
+    .select({ ...cardColumns, occursAt: occ.startsAt, occursUntil: occ.endsAt })
+    .from(occ)
+    .innerJoin(ci, eq(ci.id, occ.contentId))
+    .where(and(...where))
+    .orderBy(asc(occ.startsAt), asc(occ.contentId))
+    .limit(q.limit + 1)
+    .offset(q.offset ?? 0)) as OccurrenceCard[]
+  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+}
+
+export interface ThemeRef {
+  id: number
+  slug: string
+  nameNl: string
+  nameEn: string
+}
+
+/** The themes of some items, by item id. */
+export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, ThemeRef[]>> {
+  const result = new Map<number, ThemeRef[]>()
+  if (ids.length === 0) return result
+  const rows = await db
+    .select({ contentId: contentThemes.contentId, id: wijkThemes.id, slug: wijkThemes.slug, nameNl: wijkThemes.nameNl, nameEn: wijkThemes.nameEn })
+    .from(contentThemes)
+    .innerJoin(wijkThemes, eq(wijkThemes.id, contentThemes.themeId))
+    .where(inArray(contentThemes.contentId, [...new Set(ids)]))
+    .orderBy(asc(wijkThemes.position), asc(wijkThemes.id))
+  for (const { contentId, ...theme } of rows) {
+    const list = result.get(contentId) ?? []
+    list.push(theme)
+    result.set(contentId, list)
+  }
+  return result
+}
+
+export async function findTheme(db: Db, wijkId: number, slug: string): Promise<ThemeRef | null> {
+  const [row] = await db
+    .select({ id: wijkThemes.id, slug: wijkThemes.slug, nameNl: wijkThemes.nameNl, nameEn: wijkThemes.nameEn })
+    .from(wijkThemes)
+    .where(and(eq(wijkThemes.wijkId, wijkId), eq(wijkThemes.slug, slug)))
+    .limit(1)
+  return row ?? null
+}
+
+export interface ImageRef {
+  fileKey: string
+  widths: number[]
+  width: number
+  height: number
+  alt: string
+}
+
+/** Images of an item that is already known to be public. */
+export async function imagesOf(db: Db, contentId: number): Promise<ImageRef[]> {
+  return db
+    .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
+    .from(contentImages)
+    .where(eq(contentImages.contentId, contentId))
+    .orderBy(asc(contentImages.position), asc(contentImages.id))
+    .limit(6)
+}
+
+/** Public activities that take place at an organisation, next occurrence first. */
+export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number): Promise<Card[]> {
+  return (await db
+    .select(cardColumns)
+    .from(ci)
+    .where(and(eq(ci.wijkId, wijkId), eq(ci.type, 'activity'), eq(ci.locationOrgId, orgId), publiclyVisible(now)))
+    .orderBy(asc(ci.title))
+    .limit(50)) as Card[]
+}
+
+/** Recently updated items of some types (P16 allows showing this publicly). */
+export async function recentlyUpdated(db: Db, now: Date, wijkId: number, types: ContentType[], limit: number): Promise<Card[]> {
+  return (await db
+    .select(cardColumns)
+    .from(ci)
+    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, types), publiclyVisible(now)))
+    .orderBy(desc(ci.updatedAt), desc(ci.id))
+    .limit(limit)) as Card[]
+}
+
+/** The newest items of some types in some wijken (wijk home, city page). */
+export async function newestIn(db: Db, now: Date, wijkIds: number[], types: ContentType[], limit: number): Promise<Card[]> {
+  if (wijkIds.length === 0) return []
+  return (await db
+    .select(cardColumns)
+    .from(ci)
+    .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now)))
+    .orderBy(desc(sql`coalesce(${ci.publishedAt}, ${ci.updatedAt})`), desc(ci.id))
+    .limit(limit)) as Card[]
+}
+
+/** For feeds: the newest items of a module with their publication time. */
+export async function feedItems(db: Db, now: Date, wijkId: number, types: readonly ContentType[], limit: number): Promise<Card[]> {
+  return newestIn(db, now, [wijkId], [...types], limit)
+}
+
+export interface SitemapItem {
+  id: number
+  type: ContentType
+  slug: string
+  updatedAt: Date
+  wijkId: number
+}
+
+/** Public items of every wijk in id order, one sitemap file's worth at a time. */
+export async function sitemapItems(db: Db, now: Date, limit: number, offset = 0): Promise<SitemapItem[]> {
+  return (await db
+    .select({ id: publicColumns.id, type: publicColumns.type, slug: publicColumns.slug, updatedAt: publicColumns.updatedAt, wijkId: publicColumns.wijkId })
+    .from(ci)
+    .where(publiclyVisible(now))
+    .orderBy(asc(ci.id))
+    .limit(limit)
+    .offset(offset)) as SitemapItem[]
+}
+
+export async function countPublicItems(db: Db, now: Date): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(ci).where(publiclyVisible(now))
+  return Number(row?.n ?? 0)
+}
+
+export async function sitemapPlaces(db: Db) {
+  const places = await db
+    .select({ id: wijken.id, slug: wijken.slug, hostName: wijken.hostName, updatedAt: wijken.updatedAt })
+    .from(wijken)
+    .orderBy(asc(wijken.slug))
+  const cityRows = await db.select({ slug: cities.slug }).from(cities).orderBy(asc(cities.slug))
+  return { wijken: places, cities: cityRows }
+}
+
+/** Occurrence times of one activity from now on (for its page). */
+export async function nextOccurrences(db: Db, contentId: number, from: Date, limit: number) {
+  return db
+    .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
+    .from(occ)
+    .where(and(eq(occ.contentId, contentId), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${from.toISOString()}::timestamptz`))
+    .orderBy(asc(occ.startsAt))
+    .limit(limit)
+}

@@ -1,0 +1,39 @@
+/**
+ * Query strings of the public wijk site. Anything else gets a 400 instead of a guess.
+ */
+import { z } from 'zod'
+import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/
+
+export const listQuerySchema = z.object({
+  /** Page number, 1-based; 20 items a page. */
+  pagina: z.coerce.number().int().min(1).max(5000).default(1),
+  /** Slug of one of the wijk's themes. */
+  thema: z.string().max(60).regex(SLUG_PATTERN).optional(),
+  /** Prikbord: only requests (vraag) or only offers (aanbod). */
+  soort: z.enum(['vraag', 'aanbod']).optional(),
+  /** Prikbord: a category as the owners typed it. */
+  categorie: z.string().trim().min(1).max(80).optional(),
+  /** Agenda: a named date range. */
+  wanneer: z.enum(['vandaag', 'deze-week', 'dit-weekend']).optional(),
+  /** Agenda: a month (YYYY-MM), listed per day. */
+  maand: z.string().regex(MONTH).optional(),
+})
+export type ListQuery = z.infer<typeof listQuerySchema>
+
+export const printQuerySchema = z.object({
+  /** ISO week, e.g. 2026-W10. */
+  week: z.string().regex(WEEK).optional(),
+  /** A month (YYYY-MM). */
+  maand: z.string().regex(MONTH).optional(),
+  thema: z.string().max(60).regex(SLUG_PATTERN).optional(),
+})
+
+/** The first value of each query parameter (a repeated one must not turn into an array). */
+export function queryOf(url: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of new URL(url).searchParams) if (!(k in out) && v !== '') out[k] = v
+  return out
+}

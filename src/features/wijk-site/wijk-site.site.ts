@@ -1,0 +1,41 @@
+/**
+ * Links of one wijk's public site for the current request: relative ones through wijkHref (so
+ * custom host names work) and absolute ones for canonical URLs, feeds and the sitemap.
+ */
+import type { AppContext } from '../../kernel/context.js'
+import type { Config } from '../../config/env.js'
+import { wijkHref } from '../places/wijk-href.js'
+import { itemPathInWijk, type Module } from '../content/content.urls.js'
+import type { ContentType } from '../content/content.tables.js'
+
+export interface WijkRef {
+  id: number
+  slug: string
+  hostName: string | null
+}
+
+/** The absolute address of a wijk page: on its own host name if it has one. */
+export function absoluteWijkUrl(config: Pick<Config, 'publicBaseUrl'>, wijk: WijkRef, path: string): string {
+  if (wijk.hostName) return `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}${path}`
+  return `${config.publicBaseUrl}/${wijk.slug}${path}`
+}
+
+/** Path plus the given query parameters, leaving out empty ones. */
+export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `${path}?${s}` : path
+}
+
+export function siteLinks(c: AppContext, wijk: WijkRef) {
+  const config = c.get('deps').config
+  return {
+    href: (path: string) => wijkHref(c, wijk, path),
+    abs: (path: string) => absoluteWijkUrl(config, wijk, path),
+    module: (m: Module) => wijkHref(c, wijk, `/${m}`),
+    item: (item: { id: number; slug: string; type: ContentType }) => wijkHref(c, wijk, itemPathInWijk(item)),
+    itemAbs: (item: { id: number; slug: string; type: ContentType }) => absoluteWijkUrl(config, wijk, itemPathInWijk(item)),
+  }
+}
+export type SiteLinks = ReturnType<typeof siteLinks>

@@ -1,0 +1,580 @@
+/**
+ * Public wijk site pages: module lists, the Agenda, item pages and the Agenda's print view. Pure
+ * views: links and projected data come in ready-made.
+ */
+import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
+import type { Lang, T } from '../../kernel/i18n/i18n.js'
+import { formatDate } from '../../kernel/i18n/i18n.js'
+import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { PublicItem } from '../content/content.public.js'
+import { MODULES, moduleName, type Module } from '../content/content.urls.js'
+import type { Card, ImageRef, OccurrenceCard, ThemeRef } from './wijk-site.queries.js'
+import { formatDay, formatMoney, formatWhen } from './wijk-site.format.js'
+
+type Href = (card: { id: number; slug: string; type: PublicItem['type'] }) => string
+
+export interface FilterLink {
+  label: string
+  href: string
+  current: boolean
+}
+
+const themeName = (theme: ThemeRef, lang: Lang) => (lang === 'en' ? theme.nameEn : theme.nameNl)
+
+/** The modules of this wijk, with the current one marked. */
+export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: Module) => string; searchHref: string }) {
+  return (
+    <nav class="module-nav" aria-label={p.t('wijk-site.modules')}>
+      <ul>
+        {MODULES.map((m) => (
+          <li>
+            <a href={p.hrefOf(m)} aria-current={p.current === m ? 'page' : undefined}>
+              {moduleName(m, p.lang)}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={p.searchHref}>{p.t('wijk-site.search')}</a>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+export function FilterList(p: { label: string; id: string; links: FilterLink[] }) {
+  if (p.links.length <= 1) return null
+  return (
+    <nav class="filters" aria-labelledby={p.id}>
+      <h2 id={p.id} class="filter-title">
+        {p.label}
+      </h2>
+      <ul>
+        {p.links.map((l) => (
+          <li>
+            <a href={l.href} aria-current={l.current ? 'true' : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** The key facts of an item, as shown on its card. */
+function cardFacts(t: T, lang: Lang, card: Card): Array<[string, string]> {
+  const facts: Array<[string, string]> = []
+  if (card.type === 'activity') {
+    if (card.locationText) facts.push([t('wijk-site.fact.where'), card.locationText])
+    facts.push([t('wijk-site.fact.cost'), card.costCents ? formatMoney(card.costCents, lang) : t('wijk-site.free')])
+  } else if (card.type === 'organisation') {
+    if (card.openingHours) facts.push([t('wijk-site.fact.openingHours'), card.openingHours])
+  } else if (card.type === 'request' || card.type === 'offer') {
+    facts.push([t('wijk-site.fact.kind'), t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')])
+    if (card.category) facts.push([t('wijk-site.fact.category'), card.category])
+    if (card.expiresAt) facts.push([t('wijk-site.fact.until'), formatDate(card.expiresAt, lang)])
+  } else if (card.type === 'news') {
+    facts.push([t('wijk-site.fact.published'), formatDate(card.publishedAt ?? card.updatedAt, lang)])
+  } else if (card.type === 'showcase') {
+    if (card.priceCents !== null) facts.push([t('wijk-site.fact.price'), formatMoney(card.priceCents, lang)])
+  }
+  return facts
+}
+
+export function ItemCard(p: { t: T; lang: Lang; card: Card; href: string; when?: string; label?: string; level?: 2 | 3 }) {
+  const facts = cardFacts(p.t, p.lang, p.card)
+  const title = <a href={p.href}>{p.card.title}</a>
+  return (
+    <li class="card item-card">
+      {p.level === 3 ? <h3>{title}</h3> : <h2>{title}</h2>}
+      {(p.when || p.label) && (
+        <p class="when">
+          {p.when}
+          {p.when && p.label ? ' · ' : ''}
+          {p.label}
+        </p>
+      )}
+      {p.card.summary && <p>{p.card.summary}</p>}
+      {facts.length > 0 && (
+        <dl class="facts">
+          {facts.map(([k, v]) => (
+            <>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </>
+          ))}
+        </dl>
+      )}
+    </li>
+  )
+}
+
+export function Pager(p: { t: T; prev: string | null; next: string | null }) {
+  if (!p.prev && !p.next) return null
+  return (
+    <nav class="pager" aria-label={p.t('wijk-site.pages')}>
+      {p.prev && (
+        <a href={p.prev} rel="prev">
+          {p.t('wijk-site.prev')}
+        </a>
+      )}
+      {p.next && (
+        <a href={p.next} rel="next">
+          {p.t('wijk-site.next')}
+        </a>
+      )}
+    </nav>
+  )
+}
+
+export interface ListPageProps {
+  t: T
+  lang: Lang
+  module: Module
+  heading: string
+  intro: string
+  nav: Child
+  filters: Child
+  cards: Card[]
+  hrefOf: Href
+  empty: string
+  prev: string | null
+  next: string | null
+  feedHref: string
+  extraLinks?: Child
+}
+
+export function ListPage(p: ListPageProps) {
+  return (
+    <>
+      {p.nav}
+      <h1>{p.heading}</h1>
+      <p class="prose">{p.intro}</p>
+      {p.filters}
+      {p.cards.length === 0 ? (
+        <p class="notice info">{p.empty}</p>
+      ) : (
+        <ul class="cards item-list">
+          {p.cards.map((card) => (
+            <ItemCard t={p.t} lang={p.lang} card={card} href={p.hrefOf(card)} />
+          ))}
+        </ul>
+      )}
+      <Pager t={p.t} prev={p.prev} next={p.next} />
+      <p class="feed-links">
+        <a href={p.feedHref}>{p.t('wijk-site.rss')}</a>
+        {p.extraLinks}
+      </p>
+    </>
+  )
+}
+
+/** Occurrences grouped by their Amsterdam day, in order. */
+export function groupByDay(items: OccurrenceCard[], lang: Lang): Array<{ day: string; items: OccurrenceCard[] }> {
+  const groups: Array<{ day: string; items: OccurrenceCard[] }> = []
+  for (const item of items) {
+    const day = formatDay(item.occursAt, lang)
+    const last = groups[groups.length - 1]
+    if (last && last.day === day) last.items.push(item)
+    else groups.push({ day, items: [item] })
+  }
+  return groups
+}
+
+export function AgendaPage(p: {
+  t: T
+  lang: Lang
+  heading: string
+  nav: Child
+  filters: Child
+  items: OccurrenceCard[]
+  hrefOf: Href
+  empty: string
+  prev: string | null
+  next: string | null
+  feeds: Array<{ label: string; href: string }>
+  /** One line per occurrence (the month view), so a busy month stays a small page. */
+  compact?: boolean
+}) {
+  const days = groupByDay(p.items, p.lang)
+  return (
+    <>
+      {p.nav}
+      <h1>{p.heading}</h1>
+      {p.filters}
+      {days.length === 0 ? (
+        <p class="notice info">{p.empty}</p>
+      ) : (
+        days.map((d) => (
+          <section class="agenda-day" aria-label={d.day}>
+            <h2>{d.day}</h2>
+            {p.compact ? (
+              <ul class="agenda-compact">
+                {d.items.map((o) => (
+                  <li>
+                    <span class="when">{o.allDay ? p.t('wijk-site.allDay') : formatWhen(o.occursAt, o.occursUntil, false, p.lang, false)}</span> <a href={p.hrefOf(o)}>{o.title}</a>
+                    {o.locationText ? ` — ${o.locationText}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <ul class="cards item-list">
+                {d.items.map((card) => (
+                  <ItemCard t={p.t} lang={p.lang} card={card} href={p.hrefOf(card)} when={formatWhen(card.occursAt, card.occursUntil, card.allDay, p.lang, false) || p.t('wijk-site.allDay')} level={3} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))
+      )}
+      <Pager t={p.t} prev={p.prev} next={p.next} />
+      <ul class="feed-links">
+        {p.feeds.map((f) => (
+          <li>
+            <a href={f.href}>{f.label}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function ImageList({ images }: { images: ImageRef[] }) {
+  if (images.length === 0) return null
+  return (
+    <div class="item-images">
+      {images.map((img) => {
+        const widths = [...img.widths].sort((a, b) => a - b)
+        const src = (w: number) => `/media/${img.fileKey}-${w}.webp`
+        const largest = widths[widths.length - 1] ?? img.width
+        const middle = widths.find((w) => w >= 640) ?? largest
+        return (
+          <img
+            src={src(middle)}
+            srcset={widths.map((w) => `${src(w)} ${w}w`).join(', ')}
+            sizes="(max-width: 45rem) 100vw, 45rem"
+            width={img.width}
+            height={img.height}
+            alt={img.alt}
+            loading="lazy"
+            decoding="async"
+          />
+        )
+      })}
+    </div>
+  )
+}
+
+export interface ItemPageProps {
+  t: T
+  lang: Lang
+  nav: Child
+  item: PublicItem
+  bodyHtml: string
+  themes: Array<{ name: string; href: string }>
+  images: ImageRef[]
+  occurrences: Array<{ startsAt: Date; endsAt: Date | null }>
+  calendarHref: string | null
+  location: { name: string; href: string } | null
+  business: { name: string; href: string } | null
+  activities: Array<{ title: string; href: string }>
+  contactHref: string
+  backHref: string
+  backLabel: string
+}
+
+export function ItemPage(p: ItemPageProps) {
+  const { t, lang, item } = p
+  const facts: Array<[MessageKey, Child]> = []
+  if (item.type === 'activity') {
+    if (p.location) facts.push(['wijk-site.fact.where', <a href={p.location.href}>{p.location.name}</a>])
+    if (item.locationText) facts.push(['wijk-site.fact.address', item.locationText])
+    facts.push(['wijk-site.fact.cost', item.costCents ? formatMoney(item.costCents, lang) : t('wijk-site.free')])
+    if (item.joinInfo) facts.push(['wijk-site.fact.join', <span class="pre-wrap">{item.joinInfo}</span>])
+  }
+  if (item.type === 'organisation') {
+    if (item.offers) facts.push(['wijk-site.fact.offers', <span class="pre-wrap">{item.offers}</span>])
+    if (item.openingHours) facts.push(['wijk-site.fact.openingHours', <span class="pre-wrap">{item.openingHours}</span>])
+    if (item.website && /^https?:\/\//i.test(item.website)) {
+      facts.push(['wijk-site.fact.website', <a href={item.website} rel="nofollow noopener">{item.website.replace(/^https?:\/\//i, '')}</a>])
+    }
+  }
+  if (item.type === 'request' || item.type === 'offer') {
+    facts.push(['wijk-site.fact.kind', t(item.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')])
+    if (item.category) facts.push(['wijk-site.fact.category', item.category])
+    if (item.expiresAt) facts.push(['wijk-site.fact.until', formatDate(item.expiresAt, lang)])
+  }
+  if (item.type === 'news') facts.push(['wijk-site.fact.published', formatDate(item.publishedAt ?? item.updatedAt, lang)])
+  if (item.type === 'showcase') {
+    if (item.priceCents !== null) facts.push(['wijk-site.fact.price', formatMoney(item.priceCents, lang)])
+    if (p.business) facts.push(['wijk-site.fact.business', <a href={p.business.href}>{p.business.name}</a>])
+  }
+  const contact: Array<[MessageKey, Child]> = []
+  if (item.contactName) contact.push(['wijk-site.contact.name', item.contactName])
+  if (item.contactEmail) contact.push(['wijk-site.contact.email', <a href={`mailto:${item.contactEmail}`}>{item.contactEmail}</a>])
+  if (item.contactPhone) contact.push(['wijk-site.contact.phone', <a href={`tel:${item.contactPhone.replace(/[^+0-9]/g, '')}`}>{item.contactPhone}</a>])
+  if (item.contactAddress) contact.push(['wijk-site.contact.address', <span class="pre-wrap">{item.contactAddress}</span>])
+
+  return (
+    <>
+      {p.nav}
+      <article class="item">
+        <h1>{item.title}</h1>
+        {item.summary && <p class="lead">{item.summary}</p>}
+        <ImageList images={p.images} />
+        {item.type === 'activity' && (
+          <section aria-labelledby="when-title">
+            <h2 id="when-title">{t('wijk-site.item.when')}</h2>
+            {p.occurrences.length === 0 ? (
+              <p>{t('wijk-site.item.noOccurrences')}</p>
+            ) : (
+              <ul class="occurrences">
+                {p.occurrences.map((o) => (
+                  <li>
+                    {formatDay(o.startsAt, lang)}
+                    {item.allDay ? '' : `, ${formatWhen(o.startsAt, o.endsAt, false, lang, false)}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {p.calendarHref && (
+              <p>
+                <a href={p.calendarHref}>{t('wijk-site.item.addToCalendar')}</a>
+              </p>
+            )}
+          </section>
+        )}
+        {facts.length > 0 && (
+          <dl class="facts">
+            {facts.map(([k, v]) => (
+              <>
+                <dt>{t(k)}</dt>
+                <dd>{v}</dd>
+              </>
+            ))}
+          </dl>
+        )}
+        {p.bodyHtml && <div class="prose item-body">{raw(p.bodyHtml)}</div>}
+        {p.themes.length > 0 && (
+          <section aria-labelledby="themes-title">
+            <h2 id="themes-title">{t('wijk-site.themes')}</h2>
+            <ul class="tags">
+              {p.themes.map((th) => (
+                <li>
+                  <a href={th.href}>{th.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {item.type === 'organisation' && p.activities.length > 0 && (
+          <section aria-labelledby="activities-title">
+            <h2 id="activities-title">{t('wijk-site.item.activities')}</h2>
+            <ul>
+              {p.activities.map((a) => (
+                <li>
+                  <a href={a.href}>{a.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="contact-title" class="item-contact">
+          <h2 id="contact-title">{t('wijk-site.contact.title')}</h2>
+          {contact.length > 0 && (
+            <dl class="facts">
+              {contact.map(([k, v]) => (
+                <>
+                  <dt>{t(k)}</dt>
+                  <dd>{v}</dd>
+                </>
+              ))}
+            </dl>
+          )}
+          <p>
+            <a href={p.contactHref} class="button">
+              {t('wijk-site.contact.send')}
+            </a>
+          </p>
+        </section>
+        <p class="muted">{t('wijk-site.item.updated', { date: formatDate(item.updatedAt, lang) })}</p>
+      </article>
+      <p>
+        <a href={p.backHref}>{p.backLabel}</a>
+      </p>
+    </>
+  )
+}
+
+/** A compact list per day for printing on A4 (no navigation; print CSS does the rest). */
+export function PrintPage(p: {
+  t: T
+  lang: Lang
+  heading: string
+  period: string
+  items: OccurrenceCard[]
+  empty: string
+  other: Array<{ label: string; href: string }>
+  /** Leave out summaries (a month), to keep the page and the printout short. */
+  brief?: boolean
+}) {
+  const days = groupByDay(p.items, p.lang)
+  return (
+    <div class="agenda-print">
+      <h1>{p.heading}</h1>
+      <p class="period">{p.period}</p>
+      <nav class="no-print" aria-label={p.t('wijk-site.print.periods')}>
+        <ul class="inline-list">
+          {p.other.map((o) => (
+            <li>
+              <a href={o.href}>{o.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {days.length === 0 ? (
+        <p>{p.empty}</p>
+      ) : (
+        days.map((d) => (
+          <section class="print-day" aria-label={d.day}>
+            <h2>{d.day}</h2>
+            <ul>
+              {d.items.map((o) => (
+                <li>
+                  <strong>{o.allDay ? p.t('wijk-site.allDay') : formatWhen(o.occursAt, o.occursUntil, false, p.lang, false)}</strong> {o.title}
+                  {o.locationText ? ` — ${o.locationText}` : ''}
+                  {o.summary && !p.brief && <span class="print-summary"> {o.summary}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  )
+}
+
+/** Sections of the wijk home: what is on, the newest items, recently updated, themes. */
+export function WijkHomeSections(p: {
+  t: T
+  lang: Lang
+  agenda: OccurrenceCard[]
+  prikbord: Card[]
+  news: Card[]
+  updated: Card[]
+  themes: Array<{ name: string; href: string }>
+  hrefOf: Href
+  moduleHref: (m: Module) => string
+}) {
+  const { t, lang } = p
+  const block = (id: string, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
+    <section class="home-block" aria-labelledby={`home-${id}`}>
+      <h2 id={`home-${id}`}>{title}</h2>
+      {empty ? <p class="muted">{emptyText}</p> : <ul class="cards item-list">{cards}</ul>}
+      <p>
+        <a href={more}>{moreLabel}</a>
+      </p>
+    </section>
+  )
+  return (
+    <div class="wijk-home-sections">
+      {block(
+        'agenda',
+        t('places.module.agenda'),
+        p.moduleHref('agenda'),
+        t('wijk-site.home.allAgenda'),
+        p.agenda.map((o) => <ItemCard t={t} lang={lang} card={o} href={p.hrefOf(o)} when={formatWhen(o.occursAt, o.occursUntil, o.allDay, lang)} level={3} />),
+        p.agenda.length === 0,
+        t('places.module.agenda.empty'),
+      )}
+      {block(
+        'prikbord',
+        t('places.module.prikbord'),
+        p.moduleHref('prikbord'),
+        t('wijk-site.home.allPrikbord'),
+        p.prikbord.map((c) => <ItemCard t={t} lang={lang} card={c} href={p.hrefOf(c)} level={3} />),
+        p.prikbord.length === 0,
+        t('places.module.prikbord.empty'),
+      )}
+      {block(
+        'nieuws',
+        t('places.module.nieuws'),
+        p.moduleHref('nieuws'),
+        t('wijk-site.home.allNews'),
+        p.news.map((c) => <ItemCard t={t} lang={lang} card={c} href={p.hrefOf(c)} level={3} />),
+        p.news.length === 0,
+        t('places.module.nieuws.empty'),
+      )}
+      <section class="home-block" aria-labelledby="home-updated">
+        <h2 id="home-updated">{t('wijk-site.home.updated')}</h2>
+        {p.updated.length === 0 ? (
+          <p class="muted">{t('wijk-site.home.noneUpdated')}</p>
+        ) : (
+          <ul>
+            {p.updated.map((c) => (
+              <li>
+                <a href={p.hrefOf(c)}>{c.title}</a> <span class="muted">({t('wijk-site.home.updatedOn', { date: formatDate(c.updatedAt, lang) })})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={p.moduleHref('organisaties')}>{t('places.module.organisaties')}</a> · <a href={p.moduleHref('etalage')}>{t('places.module.etalage')}</a>
+        </p>
+      </section>
+      {p.themes.length > 0 && (
+        <section class="home-block" aria-labelledby="home-themes">
+          <h2 id="home-themes">{t('wijk-site.themes')}</h2>
+          <ul class="tags">
+            {p.themes.map((th) => (
+              <li>
+                <a href={th.href}>{th.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
+
+/** The city page's view of its wijken: next activities and newest Prikbord items, each with its wijk. */
+export function CitySections(p: {
+  t: T
+  lang: Lang
+  agenda: Array<{ card: OccurrenceCard; href: string; wijk: string }>
+  prikbord: Array<{ card: Card; href: string; wijk: string }>
+}) {
+  const { t, lang } = p
+  return (
+    <div class="city-sections">
+      <section aria-labelledby="city-agenda">
+        <h2 id="city-agenda">{t('wijk-site.city.agenda')}</h2>
+        {p.agenda.length === 0 ? (
+          <p class="muted">{t('wijk-site.empty.agenda')}</p>
+        ) : (
+          <ul class="cards item-list">
+            {p.agenda.map((a) => (
+              <ItemCard t={t} lang={lang} card={a.card} href={a.href} when={formatWhen(a.card.occursAt, a.card.occursUntil, a.card.allDay, lang)} label={a.wijk} level={3} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="city-prikbord">
+        <h2 id="city-prikbord">{t('wijk-site.city.prikbord')}</h2>
+        {p.prikbord.length === 0 ? (
+          <p class="muted">{t('wijk-site.empty.prikbord')}</p>
+        ) : (
+          <ul class="cards item-list">
+            {p.prikbord.map((a) => (
+              <ItemCard t={t} lang={lang} card={a.card} href={a.href} label={a.wijk} level={3} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
+
+export { themeName }
