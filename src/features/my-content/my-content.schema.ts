@@ -7,7 +7,9 @@ import { checkbox, email, optionalText, text } from '../../kernel/http/form.js'
 import type { ContentType, Recurrence } from '../content/content.tables.js'
 
 /** Prikbord categories (fixed list; labels in my-content.messages.ts). */
-export const CATEGORIES = ['boodschappen', 'vervoer', 'klussen', 'gezelschap', 'spullen', 'kennis-en-advies', 'overig'] as const
+import { CATEGORIES } from '../content/content.categories.js'
+
+export { CATEGORIES }
 export const RECURRENCE_KINDS = ['weekly', 'biweekly', 'monthly-weekday'] as const
 
 /** Prikbord items expire after this many days unless renewed; the owner may choose up to the maximum. */

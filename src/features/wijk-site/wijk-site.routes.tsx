@@ -4,6 +4,7 @@
  * feeds, and /sitemap.xml with /robots.txt. Every content read goes through the public
  * projection (see wijk-site.queries.ts); nothing here is personal, so nothing needs a login.
  */
+import { categoryLabel } from '../content/content.categories.js'
 import { Hono } from 'hono'
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
@@ -132,7 +133,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
     const categories = await listCategories(db, clock.now(), wijk.id)
     const catLinks: FilterLink[] = [
       { label: t('wijk-site.prikbord.allCategories'), href: withQuery(base, { ...params, categorie: undefined }), current: !category },
-      ...categories.map((cat) => ({ label: cat, href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),
+      ...categories.map((cat) => ({ label: categoryLabel(t, cat), href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),
     ]
     filters = (
       <>

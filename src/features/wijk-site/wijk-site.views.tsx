@@ -2,6 +2,7 @@
  * Public wijk site pages: module lists, the Agenda, item pages and the Agenda's print view. Pure
  * views: links and projected data come in ready-made.
  */
+import { categoryLabel } from '../content/content.categories.js'
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
@@ -72,7 +73,7 @@ function cardFacts(t: T, lang: Lang, card: Card): Array<[string, string]> {
     if (card.openingHours) facts.push([t('wijk-site.fact.openingHours'), card.openingHours])
   } else if (card.type === 'request' || card.type === 'offer') {
     facts.push([t('wijk-site.fact.kind'), t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')])
-    if (card.category) facts.push([t('wijk-site.fact.category'), card.category])
+    if (card.category) facts.push([t('wijk-site.fact.category'), categoryLabel(t, card.category)])
     if (card.expiresAt) facts.push([t('wijk-site.fact.until'), formatDate(card.expiresAt, lang)])
   } else if (card.type === 'news') {
     facts.push([t('wijk-site.fact.published'), formatDate(card.publishedAt ?? card.updatedAt, lang)])
@@ -302,7 +303,7 @@ export function ItemPage(p: ItemPageProps) {
   }
   if (item.type === 'request' || item.type === 'offer') {
     facts.push(['wijk-site.fact.kind', t(item.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')])
-    if (item.category) facts.push(['wijk-site.fact.category', item.category])
+    if (item.category) facts.push(['wijk-site.fact.category', categoryLabel(t, item.category)])
     if (item.expiresAt) facts.push(['wijk-site.fact.until', formatDate(item.expiresAt, lang)])
   }
   if (item.type === 'news') facts.push(['wijk-site.fact.published', formatDate(item.publishedAt ?? item.updatedAt, lang)])

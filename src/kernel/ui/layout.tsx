@@ -77,6 +77,9 @@ export function Layout(p: LayoutProps) {
                   {p.actor.user ? (
                     <>
                       <li>
+                        <a href="/mijn-content">{t('layout.myContent')}</a>
+                      </li>
+                      <li>
                         <a href="/mijn-gegevens">{t('layout.myData')}</a>
                       </li>
                       {can(p.actor, 'beheer.access') && (
