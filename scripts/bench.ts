@@ -14,11 +14,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { startServer, ROOT, type ServerProcess } from '../test/spawn.js'
+import { startServer, runScript, ROOT, type ServerProcess } from '../test/spawn.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-const PATHS = ['/health', '/oosterpark-noord/']
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000)
+const WIJK = '/oosterpark-noord'
+/** The pages measured; the item page is found at run time (the first item of the Prikbord). */
+const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
 
 interface Result {
   engine: string
@@ -95,7 +98,11 @@ async function fetchFresh(url: string): Promise<Response> {
 async function measure(engine: string, server: ServerProcess): Promise<Result[]> {
   const base = await server.ready
   const results: Result[] = []
-  for (const p of PATHS) {
+  const list = await (await fetchFresh(`${base}${WIJK}/prikbord`)).text()
+  const item = new RegExp(`href="(${WIJK}/prikbord/\\d+-[^"]+)"`).exec(list)?.[1]
+  for (const page of PAGES) {
+    const p = page === 'ITEM' ? item : page
+    if (!p) throw new Error('no item found on the Prikbord to measure')
     const url = base + p
     const res = await fetchFresh(url)
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
@@ -107,7 +114,7 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
     const share = (100 * r.rps) / top
     results.push({ engine, path: p, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss })
     process.stdout.write(
-      `${engine.padEnd(9)} ${p.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} req/s (${share.toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${r.errors}   rss ${rss} MB\n`,
+      `${engine.padEnd(9)} ${(page === 'ITEM' ? `${WIJK}/prikbord/<item>` : p).padEnd(32)} ${r.rps.toFixed(0).padStart(7)} req/s (${share.toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${r.errors}   rss ${rss} MB\n`,
     )
   }
   return results
@@ -136,25 +143,71 @@ if (!haveWrk()) {
 }
 
 process.stdout.write(`WijkConnect benchmark: wrk, ${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up; ${os.cpus().length} cores\n\n`)
+/** First start (demo data), then ITEMS more items through npm run seed, like an operator would. */
+async function prepare(env: Record<string, string>): Promise<void> {
+  const first = startServer({ ...env, LOG_LEVEL: 'warn' })
+  await first.ready
+  await first.stop()
+  if (ITEMS > 0) {
+    const started = Date.now()
+    const seeded = await runScript('scripts/seed.ts', ['--items', String(ITEMS)], env)
+    if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
+    process.stdout.write(`seeded ${ITEMS} items in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+  }
+}
+
+interface SearchTiming {
+  scope: string
+  q: string
+  p50ms: number
+  p99ms: number
+  hits: number
+}
+
+async function searchLatency(engine: string, env: Record<string, string>): Promise<SearchTiming[]> {
+  const run = await runScript('scripts/bench-search.ts', [], env)
+  if (run.code !== 0) throw new Error(`search benchmark failed:\n${run.output}`)
+  const timings = JSON.parse(run.output.trim().split('\n').at(-1)!) as SearchTiming[]
+  for (const s of timings) {
+    process.stdout.write(`${engine.padEnd(9)} search ${s.scope.padEnd(5)} ${JSON.stringify(s.q).padEnd(24)} p50 ${s.p50ms.toFixed(1).padStart(6)} ms   p99 ${s.p99ms.toFixed(1).padStart(6)} ms   (${s.hits} hits)\n`)
+  }
+  return timings
+}
+
 const all: Result[] = []
+const searches: Record<string, SearchTiming[]> = {}
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
-const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' })
 try {
-  all.push(...(await measure('pglite', embedded)))
+  await prepare({ DATA_DIR: dataDir })
+  const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' })
+  try {
+    all.push(...(await measure('pglite', embedded)))
+  } finally {
+    await embedded.stop()
+  }
+  searches.pglite = await searchLatency('pglite', { DATA_DIR: dataDir })
 } finally {
-  await embedded.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
 const url = await postgresUrl()
 if (url) {
   const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
-  const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' })
   try {
-    all.push(...(await measure('postgres', server)))
+    await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
+    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' })
+    try {
+      all.push(...(await measure('postgres', server)))
+    } finally {
+      await server.stop()
+    }
+    searches.postgres = await searchLatency('postgres', { DATA_DIR: pgDir, DATABASE_URL: url })
   } finally {
-    await server.stop()
     fs.rmSync(pgDir, { recursive: true, force: true })
+  }
+  for (const page of all.filter((r) => r.engine === 'pglite')) {
+    const pgPage = all.find((r) => r.engine === 'postgres' && r.path === page.path)
+    if (pgPage) process.stdout.write(`PGlite/PostgreSQL ${page.path.padEnd(32)} ${((100 * page.requestsPerSecond) / pgPage.requestsPerSecond).toFixed(0)}%\n`)
   }
 } else {
   process.stdout.write('\nPostgreSQL not reachable: measured the embedded database only.\n')
@@ -162,5 +215,5 @@ if (url) {
 
 const out = path.join(ROOT, 'bench-results')
 fs.mkdirSync(out, { recursive: true })
-fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, results: all }, null, 2))
+fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, searches }, null, 2))
 process.stdout.write(`\nWritten to bench-results/latest.json\n`)
