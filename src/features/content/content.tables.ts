@@ -96,6 +96,8 @@ export const contentItems = pgTable(
   (t) => [
     index('content_wijk_type_idx').on(t.wijkId, t.type, t.status, t.publishedAt),
     index('content_type_updated_idx').on(t.wijkId, t.status, t.updatedAt),
+    /** "Newest first" lists of one or more types read this index in order and stop early. */
+    index('content_wijk_newest_idx').on(t.wijkId, t.status, t.publishedAt.desc().nullsLast(), t.id.desc()),
     index('content_owner_idx').on(t.ownerId),
     index('content_expires_idx').on(t.type, t.expiresAt),
     index('content_search_idx').using('gin', t.search),

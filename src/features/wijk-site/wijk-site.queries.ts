@@ -76,7 +76,7 @@ export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ item
   const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now)]
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.category !== undefined) where.push(eq(ci.category, q.category))
-  const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : [desc(sql`coalesce(${ci.publishedAt}, ${ci.updatedAt})`), desc(ci.id)]
+  const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : [sql`${ci.publishedAt} desc nulls last`, desc(ci.id)]
   const rows = (await db
     .select(cardColumns)
     .from(ci)
@@ -212,7 +212,7 @@ export async function newestIn(db: Db, now: Date, wijkIds: number[], types: Cont
     .select(cardColumns)
     .from(ci)
     .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now)))
-    .orderBy(desc(sql`coalesce(${ci.publishedAt}, ${ci.updatedAt})`), desc(ci.id))
+    .orderBy(sql`${ci.publishedAt} desc nulls last`, desc(ci.id))
     .limit(limit)) as Card[]
 }
 

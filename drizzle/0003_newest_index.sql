@@ -1,0 +1,1 @@
+CREATE INDEX "content_wijk_newest_idx" ON "content_items" USING btree ("wijk_id","status","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);
