@@ -100,6 +100,8 @@ export function createApp(deps: Deps) {
     c.header('Vary', 'Cookie, Accept-Language')
   })
 
+  app.use(deps.pageCache.middleware())
+
   app.use(
     bodyLimit({
       maxSize: MAX_FORM_BYTES,

@@ -18,6 +18,7 @@ import { devMailboxTransport, smtpTransport, type MailTransport } from './kernel
 import { buildJobRegistry } from './jobs.js'
 import { createApp } from './app.js'
 import { HostMap } from './features/places/host-map.js'
+import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 
 export interface Platform {
@@ -40,6 +41,7 @@ export interface PlatformOptions {
   transport?: MailTransport
   /** Start background job polling (the server does; tests drain by hand). */
   runJobs?: boolean
+  pageCache?: PageCacheOptions
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -79,6 +81,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
     wakeJobs: () => runner.wake(),
     hostMap,
+    pageCache: new PageCache(opts.pageCache),
   }
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)

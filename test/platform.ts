@@ -59,6 +59,8 @@ export async function createTestPlatform(env: Record<string, string> = {}, start
     clock,
     database,
     transport: smtpTransport(smtp.url),
+    // Read the version stamp on every request, so a test sees its own writes at once.
+    pageCache: { versionTtlMs: 0 },
   })
   return {
     ...platform,

@@ -12,6 +12,7 @@ import type { Lang, T } from './i18n/i18n.js'
 import type { Actor } from './policy/actor.js'
 import type { FileStore } from './files/store.js'
 import type { HostMap } from '../features/places/host-map.js'
+import type { PageCache } from './http/page-cache.js'
 
 export interface Deps {
   config: Config
@@ -24,6 +25,8 @@ export interface Deps {
   wakeJobs: () => void
   /** Custom host names of wijken; reload it after a wijk's host name or slug changes. */
   hostMap: HostMap
+  /** Rendered public pages for visitors, invalidated by the public version stamp. */
+  pageCache: PageCache
 }
 
 /** A wijk served at the root of its own host name (custom domain). */

@@ -1,0 +1,116 @@
+/**
+ * A cache of rendered public pages for visitors (DESIGN: "the big lever"). Anonymous public pages
+ * are the same for every visitor, so a rendered answer is kept in memory and served again while
+ * nothing it shows can have changed:
+ * - every table the public pages read has a trigger that bumps `public_version` in app_meta
+ *   (migration 0004), and an entry is only served while that version is unchanged;
+ * - the version is read at most once per `versionTtlMs` per process (1 s by default, so another
+ *   process's change is seen within a second);
+ * - entries also expire after `ttlMs` of business time, for what changes with time alone
+ *   (an item expiring, "upcoming" lists).
+ * Never cached: anything for a logged-in user, any answer that sets a cookie or says no-store,
+ * and the platform's personal areas.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { eq } from 'drizzle-orm'
+import type { AppEnv } from '../context.js'
+import { appMeta } from '../audit/audit.tables.js'
+
+const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api'])
+const CACHEABLE_TYPES = /^(text\/html|text\/calendar|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml|text\/plain)/
+
+interface Entry {
+  version: string
+  storedAt: number
+  status: number
+  headers: Array<[string, string]>
+  body: ArrayBuffer
+}
+
+export interface PageCacheOptions {
+  maxEntries?: number
+  maxBytes?: number
+  /** Business time an entry may live (deps.clock). */
+  ttlMs?: number
+  /** How long one read of the version stamp is trusted (wall time). */
+  versionTtlMs?: number
+}
+
+export class PageCache {
+  readonly #entries = new Map<string, Entry>()
+  #bytes = 0
+  #version: { value: string; readAt: number } | null = null
+  readonly #maxEntries: number
+  readonly #maxBytes: number
+  readonly #ttlMs: number
+  readonly #versionTtlMs: number
+
+  constructor(opts: PageCacheOptions = {}) {
+    this.#maxEntries = opts.maxEntries ?? 5_000
+    this.#maxBytes = opts.maxBytes ?? 64 * 1024 * 1024
+    this.#ttlMs = opts.ttlMs ?? 60_000
+    this.#versionTtlMs = opts.versionTtlMs ?? 1_000
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+
+  clear(): void {
+    this.#entries.clear()
+    this.#bytes = 0
+    this.#version = null
+  }
+
+  async #currentVersion(read: () => Promise<string>): Promise<string> {
+    const now = performance.now()
+    if (this.#version && now - this.#version.readAt < this.#versionTtlMs) return this.#version.value
+    const value = await read()
+    this.#version = { value, readAt: now }
+    return value
+  }
+
+  #store(key: string, entry: Entry): void {
+    const old = this.#entries.get(key)
+    if (old) this.#bytes -= old.body.byteLength
+    this.#entries.set(key, entry)
+    this.#bytes += entry.body.byteLength
+    for (const [k, e] of this.#entries) {
+      if (this.#entries.size <= this.#maxEntries && this.#bytes <= this.#maxBytes) break
+      this.#entries.delete(k)
+      this.#bytes -= e.body.byteLength
+    }
+  }
+
+  middleware(): MiddlewareHandler<AppEnv> {
+    return async (c, next) => {
+      if (c.req.method !== 'GET' || c.get('sessionId') !== null) return next()
+      const url = new URL(c.req.url)
+      if (PERSONAL_SEGMENTS.has(url.pathname.split('/')[1] ?? '')) return next()
+      const { db, clock } = c.get('deps')
+      const version = await this.#currentVersion(async () => {
+        const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, 'public_version'))
+        return row?.value ?? '0'
+      })
+      const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
+      const now = clock.now().getTime()
+      const hit = this.#entries.get(key)
+      if (hit && hit.version === version && now - hit.storedAt >= 0 && now - hit.storedAt < this.#ttlMs) {
+        // Most recently used last, so eviction takes the least recently used first.
+        this.#entries.delete(key)
+        this.#entries.set(key, hit)
+        const res = new Response(hit.body, { status: hit.status, headers: hit.headers })
+        res.headers.set('X-Page-Cache', 'hit')
+        return res
+      }
+      await next()
+      const res = c.res
+      const type = res.headers.get('content-type') ?? ''
+      const cacheControl = res.headers.get('cache-control') ?? ''
+      if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
+      const body = await res.clone().arrayBuffer()
+      this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+      c.header('X-Page-Cache', 'miss')
+    }
+  }
+}
