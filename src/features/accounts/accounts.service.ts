@@ -204,18 +204,27 @@ export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, toke
   return row?.verifiedAt ? 'already' : 'invalid'
 }
 
+/**
+ * Counts one request for a mailed link (confirmation or reset) against the client and the address,
+ * known or not, so being limited says nothing about whether the address has an account.
+ */
+function mailLinkLimited(deps: Deps, scope: 'verify' | 'reset', email: string, client: string): Promise<Limited | null> {
+  const { db, clock, config } = deps
+  return hitAll(
+    db,
+    [
+      [rateKey(config.sessionSecret, `${scope}-client`, client), LIMITS.resetPerClient],
+      [rateKey(config.sessionSecret, `${scope}-account`, email), LIMITS.resetPerAccount],
+    ],
+    clock.now(),
+  )
+}
+
 /** Sends a new confirmation link when the address has an unconfirmed account; silent otherwise. */
 export async function resendVerification(deps: Deps, email: string, client: string): Promise<Limited | null> {
   const { db, clock, config } = deps
   const now = clock.now()
-  const limited = await hitAll(
-    db,
-    [
-      [rateKey(config.sessionSecret, 'verify-client', client), LIMITS.resetPerClient],
-      [rateKey(config.sessionSecret, 'verify-account', email), LIMITS.resetPerAccount],
-    ],
-    now,
-  )
+  const limited = await mailLinkLimited(deps, 'verify', email, client)
   if (limited) return limited
   const user = await findMailRecipient(db, { email })
   if (!user || user.status !== 'active' || user.emailVerifiedAt) return null
@@ -305,14 +314,7 @@ export async function checkCurrentPassword(
 export async function requestPasswordReset(deps: Deps, email: string, client: string): Promise<Limited | null> {
   const { db, clock, config } = deps
   const now = clock.now()
-  const limited = await hitAll(
-    db,
-    [
-      [rateKey(config.sessionSecret, 'reset-client', client), LIMITS.resetPerClient],
-      [rateKey(config.sessionSecret, 'reset-account', email), LIMITS.resetPerAccount],
-    ],
-    now,
-  )
+  const limited = await mailLinkLimited(deps, 'reset', email, client)
   if (limited) return limited
   const user = await findMailRecipient(db, { email })
   if (!user || user.status !== 'active') return null

@@ -241,6 +241,20 @@ export function AgendaPage(p: {
   )
 }
 
+/** Label/value pairs of an item (facts, public contact fields). */
+function Facts({ t, rows }: { t: T; rows: Array<[MessageKey, Child]> }) {
+  return (
+    <dl class="facts">
+      {rows.map(([k, v]) => (
+        <>
+          <dt>{t(k)}</dt>
+          <dd>{v}</dd>
+        </>
+      ))}
+    </dl>
+  )
+}
+
 function ImageList({ images }: { images: ImageRef[] }) {
   if (images.length === 0) return null
   return (
@@ -347,14 +361,7 @@ export function ItemPage(p: ItemPageProps) {
           </section>
         )}
         {facts.length > 0 && (
-          <dl class="facts">
-            {facts.map(([k, v]) => (
-              <>
-                <dt>{t(k)}</dt>
-                <dd>{v}</dd>
-              </>
-            ))}
-          </dl>
+          <Facts t={t} rows={facts} />
         )}
         {p.bodyHtml && <div class="prose item-body">{raw(p.bodyHtml)}</div>}
         {p.themes.length > 0 && (
@@ -384,14 +391,7 @@ export function ItemPage(p: ItemPageProps) {
         <section aria-labelledby="contact-title" class="item-contact">
           <h2 id="contact-title">{t('wijk-site.contact.title')}</h2>
           {contact.length > 0 && (
-            <dl class="facts">
-              {contact.map(([k, v]) => (
-                <>
-                  <dt>{t(k)}</dt>
-                  <dd>{v}</dd>
-                </>
-              ))}
-            </dl>
+            <Facts t={t} rows={contact} />
           )}
           <p>
             <a href={p.contactHref} class="button">
