@@ -17,7 +17,7 @@ import { handleError, handleNotFound } from './kernel/http/error-pages.js'
 import { healthRoutes } from './features/health/health.routes.js'
 import { siteRoutes, LANG_COOKIE } from './features/site/site.routes.js'
 import { accountsRoutes } from './features/accounts/accounts.routes.js'
-import { myDataRoutes } from './features/accounts/my-data.routes.js'
+import { myDataRoutes } from './features/my-data/my-data.routes.js'
 import { documentsRoutes, consentGate } from './features/documents/documents.routes.js'
 import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
@@ -26,6 +26,12 @@ import { myContentRoutes } from './features/my-content/my-content.routes.js'
 import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
 import { searchRoutes } from './features/search/search.routes.js'
 import { contactFormRoutes } from './features/contact-form/contact-form.routes.js'
+import { helpRoutes } from './features/help/help.routes.js'
+import { cancellationRoutes } from './features/cancellation/cancellation.routes.js'
+import { breachesRoutes } from './features/breaches/breaches.routes.js'
+import { complaintsRoutes } from './features/complaints/complaints.routes.js'
+import { registerRoutes } from './features/register/register.routes.js'
+import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
@@ -121,6 +127,12 @@ export function createApp(deps: Deps) {
   app.route('/', beheerRoutes)
   app.route('/', myContentRoutes)
   app.route('/', contactFormRoutes)
+  app.route('/', helpRoutes)
+  app.route('/', cancellationRoutes)
+  app.route('/', breachesRoutes)
+  app.route('/', complaintsRoutes)
+  app.route('/', registerRoutes)
+  app.route('/', statisticsRoutes)
   app.route('/', searchRoutes)
   app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)

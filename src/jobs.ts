@@ -5,16 +5,15 @@ import { JobRegistry } from './kernel/jobs/registry.js'
 import { registerScheduleRunner } from './kernel/jobs/runner.js'
 import { registerMailDelivery } from './kernel/mail/deliver.js'
 import type { MailTransport } from './kernel/mail/transport.js'
-import { registerKernelRetention } from './kernel/retention.js'
-import { registerAccountJobs } from './features/accounts/accounts.jobs.js'
+import { registerRetentionRules } from './kernel/retention/retention.js'
+import { RETENTION_RULES } from './retention.js'
 import { registerMyContentJobs } from './features/my-content/my-content.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
   registerScheduleRunner(registry)
   registerMailDelivery(registry, transport)
-  registerKernelRetention(registry)
-  registerAccountJobs(registry)
+  registerRetentionRules(registry, RETENTION_RULES)
   registerMyContentJobs(registry)
   return registry
 }

@@ -9,7 +9,7 @@ import { users, accountTokens } from './accounts.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
 import { outbox } from '../../kernel/mail/outbox.tables.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
-import { purgeAccountTokens } from './accounts.jobs.js'
+import { purgeAccountTokens } from './accounts.retention.js'
 import { signupFields, signUp, mailTo, mailsTo, linkIn, tokenOf, signUpVerified, findUser, uniqueEmail } from './accounts.test-helpers.js'
 
 let t: TestPlatform

@@ -20,11 +20,13 @@ export const users = pgTable(
     /** Language for mail and pages: 'nl' or 'en'. */
     lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
     status: text('status', { enum: ['active', 'cancelled'] }).notNull().default('active'),
+    /** When the account was cancelled (P24): hidden from every public page at once, erased from the live database within 48 hours. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   },
-  (t) => [index('users_home_wijk_idx').on(t.homeWijkId)],
+  (t) => [index('users_home_wijk_idx').on(t.homeWijkId), index('users_status_idx').on(t.status, t.cancelledAt)],
 )
 
 /** Single-use links sent by mail: verify an email address, reset a password, confirm a new email. */

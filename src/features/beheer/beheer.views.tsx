@@ -19,6 +19,13 @@ export const PLATFORM_LINKS = [
   { href: '/beheer/steden', action: 'city.manage', label: 'beheer.link.steden', hint: 'beheer.link.steden.hint' },
   { href: '/beheer/rollen', action: 'role.manage', label: 'beheer.link.rollen', hint: 'beheer.link.rollen.hint' },
   { href: '/beheer/documenten', action: 'document.manage', label: 'beheer.link.documenten', hint: 'beheer.link.documenten.hint' },
+  { href: '/beheer/hulpvragen', action: 'support.list', label: 'beheer.link.hulpvragen', hint: 'beheer.link.hulpvragen.hint' },
+  { href: '/beheer/archief', action: 'archive.manage', label: 'beheer.link.archief', hint: 'beheer.link.archief.hint' },
+  { href: '/beheer/bewaartermijnen', action: 'retention.view', label: 'beheer.link.bewaartermijnen', hint: 'beheer.link.bewaartermijnen.hint' },
+  { href: '/beheer/datalekken', action: 'breach.manage', label: 'beheer.link.datalekken', hint: 'beheer.link.datalekken.hint' },
+  { href: '/beheer/klachten', action: 'complaint.manage', label: 'beheer.link.klachten', hint: 'beheer.link.klachten.hint' },
+  { href: '/beheer/verwerkingen', action: 'register.manage', label: 'beheer.link.verwerkingen', hint: 'beheer.link.verwerkingen.hint' },
+  { href: '/beheer/statistieken', action: 'stats.view.all', label: 'beheer.link.statistieken', hint: 'beheer.link.statistieken.hint' },
 ] as const satisfies ReadonlyArray<{ href: string; action: Action; label: MessageKey; hint: MessageKey }>
 
 export type PlatformLink = (typeof PLATFORM_LINKS)[number]

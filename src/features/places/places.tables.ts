@@ -1,4 +1,4 @@
-import { pgTable, serial, text, timestamp, integer, char, primaryKey, index } from 'drizzle-orm/pg-core'
+import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision } from 'drizzle-orm/pg-core'
 
 /** A gemeente (city). Its slug shares one namespace with wijk slugs. */
 export const cities = pgTable('cities', {
@@ -27,6 +27,9 @@ export const wijken = pgTable(
     logoPath: text('logo_path'),
     /** Custom host name (e.g. www.oosterpark.nl) that serves this wijk at its root. */
     hostName: text('host_name').unique(),
+    /** Approximate centre (WGS84), to find the nearest wijk from a visitor's coarse location (P17). */
+    centerLat: doublePrecision('center_lat'),
+    centerLon: doublePrecision('center_lon'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -6,6 +6,8 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
+    /** Random id that names the session in the owner's "log out this session" form; never the token or its hash. */
+    handle: uuid('handle').notNull().unique().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

@@ -8,6 +8,13 @@ import { myContentMessages } from '../../features/my-content/my-content.messages
 import { wijkSiteMessages } from '../../features/wijk-site/wijk-site.messages.js'
 import { searchMessages } from '../../features/search/search.messages.js'
 import { contactFormMessages } from '../../features/contact-form/contact-form.messages.js'
+import { myDataMessages } from '../../features/my-data/my-data.messages.js'
+import { helpMessages } from '../../features/help/help.messages.js'
+import { cancellationMessages } from '../../features/cancellation/cancellation.messages.js'
+import { breachesMessages } from '../../features/breaches/breaches.messages.js'
+import { complaintsMessages } from '../../features/complaints/complaints.messages.js'
+import { registerMessages } from '../../features/register/register.messages.js'
+import { statisticsMessages } from '../../features/statistics/statistics.messages.js'
 
 export const messages = {
   ...commonMessages,
@@ -19,6 +26,13 @@ export const messages = {
   ...wijkSiteMessages,
   ...searchMessages,
   ...contactFormMessages,
+  ...myDataMessages,
+  ...helpMessages,
+  ...cancellationMessages,
+  ...breachesMessages,
+  ...complaintsMessages,
+  ...registerMessages,
+  ...statisticsMessages,
 }
 
 export type MessageKey = keyof typeof messages

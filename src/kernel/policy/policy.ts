@@ -24,6 +24,9 @@ const anyone: Rule['allow'] = () => true
 const loggedIn: Rule['allow'] = (a) => a.user !== null
 const admin: Rule['allow'] = (a) => isAdmin(a)
 const beheerder: Rule['allow'] = (a) => a.roles.length > 0
+/** The ambassadeur or a wijkbeheerder of the resource's wijk. */
+const wijkTeam: Rule['allow'] = (a, r) =>
+  r.wijkId !== undefined && (hasWijkRole(a, 'ambassadeur', r.wijkId) || hasWijkRole(a, 'wijkbeheerder', r.wijkId))
 
 export const POLICY = {
   'page.view': { who: 'everyone', allow: anyone },
@@ -45,8 +48,19 @@ export const POLICY = {
   'content.delete': { who: 'the owner of the item', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
   'content.share': { who: 'the owner of the item (invites and revokes co-managers)', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
   'content.invitation.accept': { who: 'a logged-in account holder (the invited address)', allow: loggedIn },
-  'themes.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && (hasWijkRole(a, 'ambassadeur', r.wijkId) || hasWijkRole(a, 'wijkbeheerder', r.wijkId))) },
+  'themes.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
   'content.contact': { who: 'everyone (the contact form of a public item)', allow: anyone },
+  'support.list': { who: 'admins (every request), ambassadeurs and wijkbeheerders (requests about content of their wijk)', allow: beheerder },
+  'support.handle': { who: 'platform admins, and the ambassadeur and wijkbeheerders of the wijk a request is about', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'account.cancel.onBehalf': { who: 'platform admins (a cancellation asked for by mail or phone)', allow: admin },
+  'archive.manage': { who: 'platform admins (find and restore an archived account)', allow: admin },
+  'retention.view': { who: 'platform admins', allow: admin },
+  'breach.manage': { who: 'platform admins', allow: admin },
+  'complaint.file': { who: 'everyone', allow: anyone },
+  'complaint.manage': { who: 'platform admins', allow: admin },
+  'register.manage': { who: 'platform admins', allow: admin },
+  'stats.view.all': { who: 'platform admins', allow: admin },
+  'stats.view': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
 } satisfies Record<string, Rule>
 
 export type Action = keyof typeof POLICY

@@ -82,6 +82,11 @@ export function Layout(p: LayoutProps) {
                       <li>
                         <a href="/mijn-gegevens">{t('layout.myData')}</a>
                       </li>
+                      <li>
+                        <a href="/hulp" class="help-link">
+                          {t('layout.help')}
+                        </a>
+                      </li>
                       {can(p.actor, 'beheer.access') && (
                         <li>
                           <a href="/beheer">{t('layout.beheer')}</a>

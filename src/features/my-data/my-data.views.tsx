@@ -8,8 +8,8 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
-import type { AccountView, ConsentView } from './accounts.queries.js'
-import { WijkSelect } from './accounts.views.js'
+import type { AccountView, ConsentView } from '../accounts/accounts.queries.js'
+import { WijkSelect } from '../accounts/accounts.views.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password'
 

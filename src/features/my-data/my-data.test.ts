@@ -8,8 +8,8 @@ import { createTestPlatform, type TestPlatform } from '../../../test/platform.js
 import { buildUser, buildWijk, login } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
-import { users } from './accounts.tables.js'
-import { mailTo, linkIn, uniqueEmail, findUser, mailsTo } from './accounts.test-helpers.js'
+import { users } from '../accounts/accounts.tables.js'
+import { mailTo, linkIn, uniqueEmail, findUser, mailsTo } from '../accounts/accounts.test-helpers.js'
 
 let t: TestPlatform
 let oost: { id: number }
