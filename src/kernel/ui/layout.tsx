@@ -142,6 +142,9 @@ export function Layout(p: LayoutProps) {
                   <li>
                     <a href="/contact">{t('layout.contact')}</a>
                   </li>
+                  <li>
+                    <a href="/klacht">{t('layout.complaint')}</a>
+                  </li>
                 </ul>
               </nav>
               <p class="muted">{t('layout.operatedBy', { name: p.operatorName })}</p>
