@@ -11,6 +11,7 @@ import { wijkenByIds } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { rolesRoutes } from '../roles/roles.routes.js'
 import { placesAdminRoutes } from './places-admin.routes.js'
+import { retentionRoutes } from './retention.routes.js'
 import { DashboardPage, PLATFORM_LINKS } from './beheer.views.js'
 
 export const beheerRoutes = new Hono<AppEnv>()
@@ -32,3 +33,4 @@ export const beheerRoutes = new Hono<AppEnv>()
   })
   .route('/', rolesRoutes)
   .route('/', placesAdminRoutes())
+  .route('/', retentionRoutes)

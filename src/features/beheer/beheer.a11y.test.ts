@@ -1,0 +1,64 @@
+/**
+ * The platform beheer pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, including a
+ * form with errors. Skipped where no Chromium is installed (see e2e/browser.ts).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { buildUser, buildWijk } from '../../../test/factories.js'
+import type { Page } from 'playwright-core'
+
+const run = browserAvailable()
+
+describe.runIf(run)('platform beheer pages in the browser', () => {
+  let rig: BrowserRig
+  let page: Page
+  let wijk: { id: number; cityId: number }
+  beforeAll(async () => {
+    rig = await startBrowserRig()
+    wijk = await buildWijk(rig.t, { name: 'Oosterpark' })
+    const admin = await buildUser(rig.t, { role: 'admin' })
+    page = await rig.newPage()
+    await page.goto(`${rig.baseUrl}/account/inloggen`)
+    await page.fill('#email', admin.email)
+    await page.fill('#password', admin.password)
+    await page.click('main button[type=submit]')
+    await page.waitForURL(/\/mijn-gegevens/)
+    await rig.t.drain()
+  })
+  afterAll(() => rig?.stop())
+
+  async function expectAccessible(path: string) {
+    await page.goto(`${rig.baseUrl}${path}`)
+    const violations = await axeViolations(page)
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await page.locator('h1').count(), path).toBe(1)
+  }
+
+  it('the dashboard, retention periods, places, roles and documents pass axe', async () => {
+    for (const path of [
+      '/beheer',
+      '/beheer/bewaartermijnen',
+      '/beheer/steden',
+      '/beheer/steden/nieuw',
+      `/beheer/steden/${wijk.cityId}`,
+      '/beheer/wijken',
+      '/beheer/wijken/nieuw',
+      `/beheer/wijken/${wijk.id}`,
+      `/beheer/wijken/${wijk.id}/wijkbeheerders`,
+      `/beheer/wijken/${wijk.id}/themas`,
+      '/beheer/rollen',
+      '/beheer/documenten',
+    ]) {
+      await expectAccessible(path)
+    }
+  })
+
+  it('the new-wijk form with errors passes axe', async () => {
+    await page.goto(`${rig.baseUrl}/beheer/wijken/nieuw`)
+    await page.$eval('main form', (f) => f.setAttribute('novalidate', ''))
+    await page.click('main form button[type=submit]')
+    await page.waitForSelector('.error-summary')
+    const violations = await axeViolations(page)
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  })
+})

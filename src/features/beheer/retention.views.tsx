@@ -1,0 +1,62 @@
+/** The retention overview for administrators. Pure view. */
+import type { T, Lang } from '../../kernel/i18n/i18n.js'
+import { formatDate } from '../../kernel/i18n/i18n.js'
+import { HOUR, DAY } from '../../kernel/clock.js'
+
+export interface RetentionRow {
+  name: string
+  what: string
+  period: string
+  everyMs: number
+  run: { lastRunAt: Date; lastRemoved: number; totalRemoved: number; lastError: string | null } | null
+}
+
+function frequency(t: T, everyMs: number): string {
+  if (everyMs % DAY === 0) {
+    const n = everyMs / DAY
+    return n === 1 ? t('beheer.retention.everyDay') : t('beheer.retention.everyDays', { n })
+  }
+  const n = Math.max(1, Math.round(everyMs / HOUR))
+  return n === 1 ? t('beheer.retention.everyHour') : t('beheer.retention.everyHours', { n })
+}
+
+export function RetentionPage({ t, lang, rows }: { t: T; lang: Lang; rows: RetentionRow[] }) {
+  return (
+    <>
+      <h1>{t('beheer.retention.title')}</h1>
+      <p>{t('beheer.retention.intro')}</p>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t('beheer.retention.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('beheer.retention.col.what')}</th>
+              <th scope="col">{t('beheer.retention.col.period')}</th>
+              <th scope="col">{t('beheer.retention.col.lastRun')}</th>
+              <th scope="col">{t('beheer.retention.col.removed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr id={`regel-${r.name.replace(/\./g, '-')}`}>
+                <th scope="row">
+                  {r.what}
+                  <br />
+                  <span class="muted">
+                    <code>{r.name}</code> · {frequency(t, r.everyMs)}
+                  </span>
+                </th>
+                <td>{r.period}</td>
+                <td>
+                  {r.run ? formatDate(r.run.lastRunAt, lang, 'dateTime') : t('beheer.retention.never')}
+                  {r.run?.lastError && <p class="field-error">{t('beheer.retention.failed', { error: r.run.lastError })}</p>}
+                </td>
+                <td>{r.run ? t('beheer.retention.removed', { last: r.run.lastRemoved, total: r.run.totalRemoved }) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
