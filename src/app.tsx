@@ -32,6 +32,7 @@ import { breachesRoutes } from './features/breaches/breaches.routes.js'
 import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
+import { countPageViews } from './features/statistics/statistics.middleware.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
@@ -106,6 +107,8 @@ export function createApp(deps: Deps) {
     c.header('Vary', 'Cookie, Accept-Language')
   })
 
+  // Before the page cache, so answers served from it are counted too.
+  app.use(countPageViews())
   app.use(deps.pageCache.middleware())
 
   app.use(

@@ -19,7 +19,9 @@ import { buildJobRegistry } from './jobs.js'
 import { createApp } from './app.js'
 import { HostMap } from './features/places/host-map.js'
 import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
+import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
+import { ensureDefaultRegister } from './features/register/register.service.js'
 
 export interface Platform {
   app: ReturnType<typeof createApp>
@@ -82,13 +84,16 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     wakeJobs: () => runner.wake(),
     hostMap,
     pageCache: new PageCache(opts.pageCache),
+    stats: new PageViewCounter(database.db, log),
   }
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)
+  await ensureDefaultRegister(deps)
   const app = createApp(deps)
   if (opts.runJobs) {
     runner.start()
     hostMap.startRefreshing(database.db)
+    deps.stats.start()
   }
   return {
     app,
@@ -100,6 +105,8 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     async stop() {
       hostMap.stop()
       await runner.stop()
+      // Counted page views still in memory are written before the database closes.
+      await deps.stats.stop()
       transport.close()
       await database.close()
     },

@@ -8,6 +8,9 @@ import type { MailTransport } from './kernel/mail/transport.js'
 import { registerRetentionRules } from './kernel/retention/retention.js'
 import { RETENTION_RULES } from './retention.js'
 import { registerMyContentJobs } from './features/my-content/my-content.jobs.js'
+import { registerBreachJobs } from './features/breaches/breaches.jobs.js'
+import { registerCancellationJobs } from './features/cancellation/cancellation.jobs.js'
+import { registerMyDataJobs } from './features/my-data/my-data.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
@@ -15,5 +18,8 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerMailDelivery(registry, transport)
   registerRetentionRules(registry, RETENTION_RULES)
   registerMyContentJobs(registry)
+  registerBreachJobs(registry)
+  registerCancellationJobs(registry)
+  registerMyDataJobs(registry)
   return registry
 }

@@ -6,5 +6,9 @@ import type { RetentionRule } from './kernel/retention/retention.js'
 import { kernelRetentionRules } from './kernel/retention/kernel-rules.js'
 import { accountRetentionRules } from './features/accounts/accounts.retention.js'
 import { myContentRetentionRules } from './features/my-content/my-content.jobs.js'
+import { complaintsRetentionRules } from './features/complaints/complaints.retention.js'
+import { statisticsRetentionRules } from './features/statistics/statistics.retention.js'
+import { cancellationRetentionRules } from './features/cancellation/cancellation.jobs.js'
+import { myDataRetentionRules } from './features/my-data/my-data.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules]

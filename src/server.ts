@@ -53,6 +53,7 @@ const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: c
     `Listening on ${local}`,
     `Database: ${platform.database.engine === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
   ]
+  for (const warning of config.warnings) lines.push(`Warning: ${warning}`)
   if (config.demo) {
     lines.push(`Demo mode: mail goes to ${url}/dev/mailbox${config.smtpUrl ? ' and to SMTP_URL' : ''}`)
     if (seeded) {

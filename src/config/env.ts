@@ -7,12 +7,16 @@
  */
 import { z } from 'zod'
 import path from 'node:path'
+import { hkdfSync } from 'node:crypto'
 
 const optionalString = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional()
+
+/** Archive key ids: short, so they fit a column and a log line. */
+const KEY_ID = /^[a-z0-9-]{1,32}$/
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,7 +50,17 @@ const envSchema = z.object({
       .refine((v) => decodeKey(v) !== null, 'must be 32 bytes as base64 or 64 hex characters')
       .optional(),
   ),
-  ARCHIVE_KEY_ID: z.string().regex(/^[a-z0-9-]{1,32}$/).default('k1'),
+  ARCHIVE_KEY_ID: z.string().regex(KEY_ID, 'must be 1–32 of a-z, 0-9 and -').default('k1'),
+  /**
+   * Earlier archive keys, only to decrypt archives written before a key rotation: "id:key,id:key"
+   * (each key 32 bytes as base64 or 64 hex characters). New archives always use ARCHIVE_KEY.
+   */
+  ARCHIVE_PREVIOUS_KEYS: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => parsePreviousKeys(v) !== null, 'must be "id:key,id:key" with ids of a-z, 0-9 and - and 32-byte keys')
+      .optional(),
+  ),
   OPERATOR_NAME: optionalString,
   OPERATOR_ADDRESS: optionalString,
   OPERATOR_KVK: optionalString.pipe(z.string().regex(/^\d{8}$/, 'must be 8 digits').optional()),
@@ -74,8 +88,16 @@ export interface Config {
   sessionSecret: string
   smtpUrl: string | undefined
   mailFrom: string
-  archiveKey: Buffer | undefined
+  /**
+   * Key of the encrypted account archive (P26). Outside production without ARCHIVE_KEY this is a
+   * development key derived from the session secret (id "dev"), announced in `warnings`.
+   */
+  archiveKey: Buffer
   archiveKeyId: string
+  /** Keys of earlier rotations by id, only for decrypting older archives (ARCHIVE_PREVIOUS_KEYS). */
+  archivePreviousKeys: Map<string, Buffer>
+  /** Things the operator should know at start (printed by the server), e.g. a development key in use. */
+  warnings: string[]
   operator: { name: string; address: string; kvk: string; email: string }
   trustProxy: boolean
   logLevel: RawEnv['LOG_LEVEL']
@@ -98,6 +120,32 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
+}
+
+/** The id of the development archive key; never used in production. */
+export const DEV_ARCHIVE_KEY_ID = 'dev'
+
+/** Parses ARCHIVE_PREVIOUS_KEYS ("id:key,id:key"); null when any part is malformed or an id repeats. */
+export function parsePreviousKeys(value: string): Map<string, Buffer> | null {
+  const keys = new Map<string, Buffer>()
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const colon = part.indexOf(':')
+    if (colon < 1) return null
+    const id = part.slice(0, colon)
+    const key = decodeKey(part.slice(colon + 1).trim())
+    if (!KEY_ID.test(id) || !key || keys.has(id)) return null
+    keys.set(id, key)
+  }
+  return keys
+}
+
+/**
+ * The archive key used in development and tests when ARCHIVE_KEY is not set: derived from the
+ * session secret (in demo mode a random secret kept in the data folder), so archives written in
+ * one run can be restored in the next. Never used in production, which requires ARCHIVE_KEY.
+ */
+export function developmentArchiveKey(sessionSecret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', sessionSecret, 'wijkconnect', 'wijkconnect development archive key', 32))
 }
 
 export function decodeKey(value: string): Buffer | null {
@@ -123,6 +171,27 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     )
     if (missing.length > 0) throw new ConfigError(missing)
   }
+  const sessionSecret = e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production'
+  const warnings: string[] = []
+  const previousKeys = e.ARCHIVE_PREVIOUS_KEYS ? (parsePreviousKeys(e.ARCHIVE_PREVIOUS_KEYS) ?? new Map<string, Buffer>()) : new Map<string, Buffer>()
+  let archiveKey = e.ARCHIVE_KEY ? decodeKey(e.ARCHIVE_KEY) : null
+  let archiveKeyId = e.ARCHIVE_KEY_ID
+  if (previousKeys.has(archiveKeyId)) {
+    throw new ConfigError([`ARCHIVE_PREVIOUS_KEYS: must not contain the current ARCHIVE_KEY_ID (${archiveKeyId}); give a rotated key a new id`])
+  }
+  if (!isProduction) {
+    // Archives written with the development key stay readable after ARCHIVE_KEY is set later.
+    const devKey = developmentArchiveKey(sessionSecret)
+    if (!archiveKey) {
+      archiveKey = devKey
+      archiveKeyId = DEV_ARCHIVE_KEY_ID
+      warnings.push('ARCHIVE_KEY is not set: the account archive uses a development key derived from the session secret. Never use this in production.')
+    } else if (archiveKeyId !== DEV_ARCHIVE_KEY_ID && !previousKeys.has(DEV_ARCHIVE_KEY_ID)) {
+      previousKeys.set(DEV_ARCHIVE_KEY_ID, devKey)
+    }
+  }
+  // Unreachable in production (ARCHIVE_KEY is required above); says so if that ever changes.
+  if (!archiveKey) throw new ConfigError(['ARCHIVE_KEY is required in production (key of the encrypted account archive)'])
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -132,11 +201,13 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    sessionSecret: e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production',
+    sessionSecret,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'noreply@wijkconnect.localhost',
-    archiveKey: e.ARCHIVE_KEY ? (decodeKey(e.ARCHIVE_KEY) ?? undefined) : undefined,
-    archiveKeyId: e.ARCHIVE_KEY_ID,
+    archiveKey,
+    archiveKeyId,
+    archivePreviousKeys: previousKeys,
+    warnings,
     operator: {
       name: e.OPERATOR_NAME ?? 'WijkConnect demo',
       address: e.OPERATOR_ADDRESS ?? 'Voorbeeldstraat 1, 1234 AB Voorbeeldstad',

@@ -13,6 +13,7 @@ import type { Actor } from './policy/actor.js'
 import type { FileStore } from './files/store.js'
 import type { HostMap } from '../features/places/host-map.js'
 import type { PageCache } from './http/page-cache.js'
+import type { PageViewCounter } from '../features/statistics/statistics.counter.js'
 
 export interface Deps {
   config: Config
@@ -27,6 +28,8 @@ export interface Deps {
   hostMap: HostMap
   /** Rendered public pages for visitors, invalidated by the public version stamp. */
   pageCache: PageCache
+  /** Page views counted in memory and written as daily aggregates (P16). */
+  stats: PageViewCounter
 }
 
 /** A wijk served at the root of its own host name (custom domain). */

@@ -13,6 +13,7 @@ import { roleAssignments } from '../features/roles/roles.tables.js'
 import { legalDocuments, consents } from '../features/documents/documents.tables.js'
 import type { Role } from '../kernel/policy/actor.js'
 import { seedDemoContent } from './content.js'
+import { seedDemoStatistics } from '../features/statistics/statistics.seed.js'
 
 export const DEMO_PASSWORD = 'wijkdemo-2026'
 const SEEDED_KEY = 'demo_seeded_at'
@@ -25,6 +26,7 @@ export const DEMO_WIJKEN = [
     name: 'Oosterpark-Noord',
     colour: '#1d6b4f',
     postcodes: ['7411', '7412'],
+    center: { lat: 52.2615, lon: 6.1795 },
     introNl: 'Groen, gezellig en vol initiatieven: dit is wat Oosterpark-Noord te bieden heeft.',
     introEn: 'Green, friendly and full of initiatives: this is what Oosterpark-Noord has to offer.',
   },
@@ -33,6 +35,7 @@ export const DEMO_WIJKEN = [
     name: 'De Vlinderhof',
     colour: '#6b2f8a',
     postcodes: ['7413', '7414'],
+    center: { lat: 52.2445, lon: 6.1745 },
     introNl: 'Van moestuin tot repaircafé: de buren van De Vlinderhof doen het samen.',
     introEn: 'From vegetable garden to repair café: the neighbours of De Vlinderhof do it together.',
   },
@@ -41,6 +44,7 @@ export const DEMO_WIJKEN = [
     name: 'Brinkveld',
     colour: '#9a3b12',
     postcodes: ['7415', '7416'],
+    center: { lat: 52.2525, lon: 6.1465 },
     introNl: 'Rond de oude brink vind je verenigingen, winkels en hulp om de hoek.',
     introEn: 'Around the old village green you find clubs, shops and help around the corner.',
   },
@@ -102,7 +106,18 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
     for (const w of DEMO_WIJKEN) {
       const [row] = await tx
         .insert(wijken)
-        .values({ cityId: city!.id, slug: w.slug, name: w.name, colour: w.colour, introNl: w.introNl, introEn: w.introEn, createdAt: now, updatedAt: now })
+        .values({
+          cityId: city!.id,
+          slug: w.slug,
+          name: w.name,
+          colour: w.colour,
+          introNl: w.introNl,
+          introEn: w.introEn,
+          centerLat: w.center.lat,
+          centerLon: w.center.lon,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: wijken.id })
       wijkIds.set(w.slug, row!.id)
       await tx.insert(wijkPostcodes).values(w.postcodes.map((pc4) => ({ wijkId: row!.id, pc4 })))
@@ -149,6 +164,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
       },
     }))
     await seedDemoContent(deps, tx, contentWijken, now)
+    await seedDemoStatistics(tx, now, contentWijken)
     await tx.insert(appMeta).values({ key: SEEDED_KEY, value: now.toISOString() })
   })
   return { created: true, logins: demoLogins() }

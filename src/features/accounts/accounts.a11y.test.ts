@@ -1,10 +1,11 @@
 /**
  * The account pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also with the
  * error messages showing. Skipped where no Chromium is installed (see e2e/browser.ts).
+ * Mijn gegevens has its own: src/features/my-data/my-data.a11y.test.ts.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
+import { buildWijk } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()
@@ -46,21 +47,5 @@ describe.runIf(run)('account pages in the browser', () => {
     await expectAccessible('forgot')
     await page.goto(`${rig.baseUrl}/account/bevestigen?token=bestaat-niet`)
     await expectAccessible('invalid link')
-  })
-
-  it('Mijn gegevens, also with an error in one of its forms, passes axe', async () => {
-    const user = await buildUser(rig.t, { firstName: 'Axel' })
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', user.email)
-    await page.fill('#password', user.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
-    await expectAccessible('mijn gegevens')
-    await page.fill('#currentPassword', 'fout')
-    await page.fill('#newPassword', 'kort')
-    await page.fill('#newPasswordRepeat', 'kort')
-    await page.click('form[action="/mijn-gegevens/wachtwoord"] button[type=submit]')
-    await page.waitForSelector('.error-summary')
-    await expectAccessible('mijn gegevens with errors')
   })
 })

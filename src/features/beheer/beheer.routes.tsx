@@ -26,6 +26,7 @@ export const beheerRoutes = new Hono<AppEnv>()
       siteHref: wijkHref(c, w, '/'),
       settingsHref: can(actor, 'wijk.edit', { wijkId: w.id }) ? `/beheer/wijken/${w.id}` : null,
       beheerdersHref: can(actor, 'wijkbeheerder.manage', { wijkId: w.id }) ? `/beheer/wijken/${w.id}/wijkbeheerders` : null,
+      statsHref: can(actor, 'stats.view', { wijkId: w.id }) ? `/beheer/wijken/${w.id}/statistieken` : null,
     }))
     return render(c, <DashboardPage t={t} firstName={actor.user!.firstName} links={PLATFORM_LINKS.filter((l) => can(actor, l.action))} wijken={wijken} />, {
       title: t('beheer.title'),

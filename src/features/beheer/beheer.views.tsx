@@ -11,6 +11,8 @@ export interface DashboardWijk {
   siteHref: string
   settingsHref: string | null
   beheerdersHref: string | null
+  /** The wijk's statistics (P16), for its team. */
+  statsHref: string | null
 }
 
 /** The platform's management pages, each behind its own policy action. */
@@ -73,6 +75,11 @@ export function DashboardPage(p: { t: T; firstName: string; links: PlatformLink[
                   {w.beheerdersHref && (
                     <li>
                       <a href={w.beheerdersHref}>{t('beheer.wijk.beheerders')}</a>
+                    </li>
+                  )}
+                  {w.statsHref && (
+                    <li>
+                      <a href={w.statsHref}>{t('statistics.wijkLink')}</a>
                     </li>
                   )}
                 </ul>

@@ -33,6 +33,8 @@ function wijkValues(w: WijkForEdit): FormValues {
     introEn: w.introEn,
     colour: w.colour,
     hostName: w.hostName ?? '',
+    centerLat: w.centerLat === null ? '' : String(w.centerLat),
+    centerLon: w.centerLon === null ? '' : String(w.centerLon),
   }
 }
 
@@ -102,7 +104,7 @@ export function placesAdminRoutes() {
         state={{ values: opts.values, errors: opts.errors }}
         cities={cities}
         structure={structure}
-        fixed={w ? { slug: w.slug, cityName, postcodes: w.postcodes, hostName: w.hostName } : undefined}
+        fixed={w ? { slug: w.slug, cityName, postcodes: w.postcodes, hostName: w.hostName, center: w.centerLat === null || w.centerLon === null ? null : `${w.centerLat}, ${w.centerLon}` } : undefined}
         currentLogoUrl={logoUrl(w?.logoPath ?? null)}
         logoLost={opts.logoLost ?? false}
         {...back}

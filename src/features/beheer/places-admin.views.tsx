@@ -175,7 +175,7 @@ export function WijkFormPage(p: {
   /** May change slug, city, postcodes and host name (platform admin). */
   structure: boolean
   /** For an ambassadeur: the fixed fields, shown read-only. */
-  fixed?: { slug: string; cityName: string; postcodes: string[]; hostName: string | null }
+  fixed?: { slug: string; cityName: string; postcodes: string[]; hostName: string | null; center: string | null }
   currentLogoUrl: string | null
   /** A file was sent but the form failed: the browser cannot keep it, so say so. */
   logoLost: boolean
@@ -228,6 +228,8 @@ export function WijkFormPage(p: {
                 <dd>{p.fixed.postcodes.join(', ') || '—'}</dd>
                 <dt>{t('beheer.field.hostName')}</dt>
                 <dd>{p.fixed.hostName ?? '—'}</dd>
+                <dt>{t('places.center.legend')}</dt>
+                <dd>{p.fixed.center ?? '—'}</dd>
               </dl>
             </div>
           )
@@ -245,6 +247,16 @@ export function WijkFormPage(p: {
         {p.currentLogoUrl && <Checkbox name="removeLogo" label={t('beheer.field.removeLogo')} state={state} />}
         {p.structure && (
           <Field name="hostName" label={t('beheer.field.hostName')} hint={t('beheer.field.hostName.hint')} state={state} maxlength={253} t={t} />
+        )}
+        {p.structure && (
+          <fieldset aria-describedby="center-hint">
+            <legend>{t('places.center.legend')}</legend>
+            <p class="hint" id="center-hint">
+              {t('places.center.hint')}
+            </p>
+            <Field name="centerLat" label={t('places.centerLat.label')} state={state} maxlength={20} t={t} />
+            <Field name="centerLon" label={t('places.centerLon.label')} state={state} maxlength={20} t={t} />
+          </fieldset>
         )}
         <div>
           <button type="submit">{t('form.save')}</button>

@@ -1,4 +1,5 @@
-import { pgTable, serial, integer, uuid, text, timestamp, index, unique } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { pgTable, serial, integer, uuid, text, timestamp, boolean, index, unique } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 
 /**
@@ -30,6 +31,23 @@ export const breaches = pgTable(
     /** The authority's case number, once reported. */
     authorityReference: text('authority_reference'),
     status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    /** What happened to the data, as the AP's form asks: read, copied, altered, deleted, stolen, lost. */
+    nature: text('nature').array().notNull().default(sql`'{}'::text[]`),
+    /** Whether the breach is still going on. */
+    ongoing: boolean('ongoing').notNull().default(false),
+    /** Whether the data involved was encrypted (which lowers the risk). */
+    dataEncrypted: text('data_encrypted', { enum: ['no', 'partly', 'yes'] }).notNull().default('no'),
+    /** Measures still planned (the AP asks for taken and proposed separately). */
+    measuresProposed: text('measures_proposed').notNull().default(''),
+    /** What the people involved can do themselves; goes into the mail that informs them. */
+    advice: text('advice').notNull().default(''),
+    /** Whether the people involved are told (AVG art. 34), and why not when they are not. */
+    informDecision: text('inform_decision', { enum: ['undecided', 'inform', 'not-required'] }).notNull().default('undecided'),
+    informReason: text('inform_reason').notNull().default(''),
+    /** People in other EU countries involved (the AP then coordinates with other authorities). */
+    crossBorder: boolean('cross_border').notNull().default(false),
+    /** Who the authority can contact about this breach: name, role, phone or email. */
+    contactPerson: text('contact_person').notNull().default(''),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -1,3 +1,115 @@
 import { defineMessages } from '../../kernel/i18n/i18n.js'
 
-export const complaintsMessages = defineMessages({})
+export const complaintsMessages = defineMessages({
+  'complaints.title': { nl: 'Klacht over privacy', en: 'Privacy complaint' },
+  'complaints.intro': {
+    nl: 'Ben je niet tevreden over hoe dit platform met persoonsgegevens omgaat, met die van jou of van iemand anders? Schrijf het hier. We leggen je klacht vast onder een kenmerk, sturen je een bevestiging en beantwoorden haar binnen een maand.',
+    en: 'Unhappy with how this platform handles personal data, yours or someone else’s? Write it here. We record your complaint under a reference, send you a confirmation and answer it within a month.',
+  },
+  'complaints.field.name': { nl: 'Je naam', en: 'Your name' },
+  'complaints.field.email': { nl: 'Je e-mailadres', en: 'Your email address' },
+  'complaints.field.email.hint': { nl: 'Hierheen sturen we de bevestiging en ons antwoord.', en: 'We send the confirmation and our answer here.' },
+  'complaints.field.body': { nl: 'Je klacht', en: 'Your complaint' },
+  'complaints.field.body.hint': {
+    nl: 'Wat ging er mis, en wanneer? Ten hoogste 10.000 tekens. Zet er geen wachtwoord in.',
+    en: 'What went wrong, and when? At most 10,000 characters. Do not include a password.',
+  },
+  'complaints.honeypot': { nl: 'Laat leeg', en: 'Leave empty' },
+  'complaints.privacy': {
+    nl: 'We gebruiken je naam, e-mailadres en klacht alleen om de klacht te behandelen, en verwijderen ze 2 jaar nadat de klacht is afgehandeld.',
+    en: 'We use your name, email address and complaint only to handle the complaint, and delete them 2 years after it was dealt with.',
+  },
+  'complaints.privacy.loggedIn': {
+    nl: 'Je bent ingelogd, dus we koppelen de klacht aan je account. We gebruiken je gegevens alleen om de klacht te behandelen, en verwijderen de klacht 2 jaar nadat ze is afgehandeld.',
+    en: 'You are logged in, so we link the complaint to your account. We use your data only to handle the complaint, and delete it 2 years after it was dealt with.',
+  },
+  'complaints.submit': { nl: 'Klacht indienen', en: 'Submit complaint' },
+  'complaints.limited': {
+    nl: 'Er zijn net te veel klachten verstuurd. Probeer het later nog eens; je tekst staat hieronder nog. Lukt het niet, mail ons dan.',
+    en: 'Too many complaints were sent just now. Please try again later; your text is still below. If it keeps failing, email us.',
+  },
+  'complaints.error.singleLine': { nl: 'Gebruik één regel, zonder enter.', en: 'Use a single line, without line breaks.' },
+  'complaints.error.status': { nl: 'Kies een status.', en: 'Choose a status.' },
+  'complaints.authority.heading': { nl: 'De toezichthouder', en: 'The supervisory authority' },
+  'complaints.authority.body': {
+    nl: 'Je mag altijd een klacht indienen bij de toezichthouder, de Autoriteit Persoonsgegevens: eerst bij ons, tegelijk, of in plaats daarvan.',
+    en: 'You may always file a complaint with the supervisory authority, the Dutch Data Protection Authority (Autoriteit Persoonsgegevens): after us, at the same time, or instead.',
+  },
+  'complaints.authority.link': { nl: 'Naar de website van de Autoriteit Persoonsgegevens', en: 'Go to the website of the Autoriteit Persoonsgegevens' },
+  'complaints.received.title': { nl: 'Je klacht is ontvangen', en: 'Your complaint has been received' },
+  'complaints.received.body': {
+    nl: 'We hebben je klacht vastgelegd onder kenmerk {reference}. Je krijgt een bevestiging per e-mail.',
+    en: 'We have recorded your complaint under reference {reference}. You will receive a confirmation by email.',
+  },
+  'complaints.received.bodyNoRef': { nl: 'We hebben je klacht ontvangen.', en: 'We have received your complaint.' },
+  'complaints.received.next': {
+    nl: 'We beantwoorden je klacht binnen een maand. Noem het kenmerk als je er contact over opneemt.',
+    en: 'We answer your complaint within a month. Quote the reference when you contact us about it.',
+  },
+
+  'complaints.status.received': { nl: 'Ontvangen', en: 'Received' },
+  'complaints.status.in-progress': { nl: 'In behandeling', en: 'In progress' },
+  'complaints.status.answered': { nl: 'Beantwoord', en: 'Answered' },
+  'complaints.status.closed': { nl: 'Gesloten', en: 'Closed' },
+  'complaints.filter.open': { nl: 'Open', en: 'Open' },
+  'complaints.filter.all': { nl: 'Alle', en: 'All' },
+  'complaints.admin.title': { nl: 'Klachten', en: 'Complaints' },
+  'complaints.admin.intro': {
+    nl: 'Klachten over de verwerking van persoonsgegevens. Beantwoord ze binnen een maand; het antwoord gaat per e-mail naar de klager. Afgehandelde klachten worden 2 jaar later verwijderd.',
+    en: 'Complaints about the processing of personal data. Answer within a month; the answer is emailed to the complainant. Handled complaints are deleted 2 years later.',
+  },
+  'complaints.admin.filter': { nl: 'Klachten per status', en: 'Complaints by status' },
+  'complaints.admin.none': { nl: 'Geen klachten met deze status.', en: 'No complaints with this status.' },
+  'complaints.admin.back': { nl: 'Terug naar de klachten', en: 'Back to the complaints' },
+  'complaints.col.reference': { nl: 'Kenmerk', en: 'Reference' },
+  'complaints.col.received': { nl: 'Ontvangen op', en: 'Received on' },
+  'complaints.col.status': { nl: 'Status', en: 'Status' },
+  'complaints.col.answered': { nl: 'Beantwoord op', en: 'Answered on' },
+  'complaints.detail.title': { nl: 'Klacht {reference}', en: 'Complaint {reference}' },
+  'complaints.detail.lang': { nl: 'Taal', en: 'Language' },
+  'complaints.detail.account': { nl: 'Account', en: 'Account' },
+  'complaints.detail.account.yes': { nl: 'Ingediend door een ingelogde accounthouder', en: 'Filed by a logged-in account holder' },
+  'complaints.detail.account.no': { nl: 'Ingediend zonder account', en: 'Filed without an account' },
+  'complaints.detail.body': { nl: 'De klacht', en: 'The complaint' },
+  'complaints.detail.answer': { nl: 'Ons antwoord', en: 'Our answer' },
+  'complaints.detail.answeredAt': { nl: 'Verstuurd op {date}', en: 'Sent on {date}' },
+  'complaints.detail.statusHeading': { nl: 'Status wijzigen', en: 'Change status' },
+  'complaints.detail.statusSubmit': { nl: 'Status opslaan', en: 'Save status' },
+  'complaints.detail.answerHeading': { nl: 'Antwoord schrijven', en: 'Write an answer' },
+  'complaints.detail.answerAgain': { nl: 'Nog een antwoord sturen', en: 'Send another answer' },
+  'complaints.detail.answerSubmit': { nl: 'Antwoord versturen', en: 'Send answer' },
+  'complaints.field.answer': { nl: 'Antwoord', en: 'Answer' },
+  'complaints.field.answer.hintNl': {
+    nl: 'Gaat per e-mail naar {email}, in het Nederlands: schrijf het antwoord ook in het Nederlands. De status wordt “Beantwoord”.',
+    en: 'Is emailed to {email}, in Dutch: write the answer in Dutch too. The status becomes “Answered”.',
+  },
+  'complaints.field.answer.hintEn': {
+    nl: 'Gaat per e-mail naar {email}, in het Engels: schrijf het antwoord ook in het Engels. De status wordt “Beantwoord”.',
+    en: 'Is emailed to {email}, in English: write the answer in English too. The status becomes “Answered”.',
+  },
+  'flash.complaints.status': { nl: 'De status is opgeslagen.', en: 'The status has been saved.' },
+  'flash.complaints.answered': { nl: 'Het antwoord is verstuurd.', en: 'The answer has been sent.' },
+
+  'complaints.mail.greeting': { nl: 'Beste {name},', en: 'Dear {name},' },
+  'complaints.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
+  'complaints.mail.footer': {
+    nl: 'Je krijgt deze e-mail omdat dit adres werd opgegeven bij een klacht over privacy. Vragen? Mail {email}.',
+    en: 'You receive this email because this address was given with a privacy complaint. Questions? Email {email}.',
+  },
+  'complaints.mail.received.subject': { nl: 'Je klacht is ontvangen ({reference})', en: 'Your complaint has been received ({reference})' },
+  'complaints.mail.received.body': {
+    nl: 'We hebben je klacht over de verwerking van persoonsgegevens ontvangen en vastgelegd onder kenmerk {reference}. Noem dat kenmerk als je er contact over opneemt.',
+    en: 'We have received your complaint about the processing of personal data and recorded it under reference {reference}. Quote that reference when you contact us about it.',
+  },
+  'complaints.mail.received.term': { nl: 'We beantwoorden je klacht binnen een maand.', en: 'We will answer your complaint within a month.' },
+  'complaints.mail.authority': {
+    nl: 'Je mag altijd ook een klacht indienen bij de toezichthouder, de Autoriteit Persoonsgegevens: {url}',
+    en: 'You may always also file a complaint with the supervisory authority, the Autoriteit Persoonsgegevens (Dutch Data Protection Authority): {url}',
+  },
+  'complaints.mail.answer.subject': { nl: 'Antwoord op je klacht ({reference})', en: 'Answer to your complaint ({reference})' },
+  'complaints.mail.answer.intro': { nl: 'Hierbij ons antwoord op je klacht met kenmerk {reference}.', en: 'Here is our answer to your complaint with reference {reference}.' },
+  'complaints.mail.answer.disagree': {
+    nl: 'Ben je het niet eens met dit antwoord? Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens: {url}',
+    en: 'Do you disagree with this answer? Then you can file a complaint with the Autoriteit Persoonsgegevens (Dutch Data Protection Authority): {url}',
+  },
+})

@@ -1,23 +1,53 @@
 /**
- * "Mijn gegevens" (/mijn-gegevens): the account holder's own data, consents and the forms to
- * change them. Always about the logged-in user: no id in the URL, so nobody else's can be asked for.
+ * "Mijn gegevens" (/mijn-gegevens): everything the platform holds about the logged-in user, the
+ * forms to change it, and "Download mijn gegevens" (P23, P28). Always about the logged-in user:
+ * ids in these URLs (a session handle, a subscription, an export) are matched with that user
+ * too, so nobody else's can be reached. Content switches go through the policy (content.edit).
  */
 import { Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { readForm, fieldError, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
+import { readBody, readForm, fieldError, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
+import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
-import { forbidden } from '../../kernel/http/errors.js'
+import { ASSETS } from '../../kernel/ui/assets.js'
+import { badRequest, forbidden, notFound } from '../../kernel/http/errors.js'
+import { clearSessionCookie, destroyUserSessions } from '../../kernel/auth/session.js'
+import { HOUR } from '../../kernel/clock.js'
 import { listWijken } from '../places/places.queries.js'
+import { wijkHref } from '../places/wijk-href.js'
+import { itemPathInWijk } from '../content/content.urls.js'
 import { LANG_COOKIE } from '../site/site.routes.js'
 import { profileSchema, changeEmailSchema, changePasswordSchema } from '../accounts/accounts.schema.js'
 import { personalPasswordProblem } from '../accounts/accounts.password.js'
-import { loadAccount, listConsents, pendingEmailChange } from '../accounts/accounts.queries.js'
+import { listConsents, pendingEmailChange } from '../accounts/accounts.queries.js'
 import { updateProfile, requestEmailChange, changePassword, checkCurrentPassword } from '../accounts/accounts.service.js'
 import { limitedMinutes } from '../accounts/accounts.routes.js'
+import { contentResource } from '../my-content/my-content.queries.js'
 import { MyDataPage, type MyDataForm } from './my-data.views.js'
+import { ExportExpiredPage, ExportStatusPage } from './my-data.export.views.js'
+import { findMyExport, listAccessLog, listMyContent, listMyExports, listMyNewsletters, listMyRoles, listMySessions, loadAccountDetails } from './my-data.queries.js'
+import { isPubliclyVisible } from './my-data.export.js'
+import {
+  CONTACT_FIELDS,
+  endSession,
+  requestExport,
+  setContactVisibility,
+  subscribeNewsletter,
+  unfinishedExport,
+  unsubscribeNewsletter,
+  type ContactField,
+} from './my-data.service.js'
+
+/** A few exports an hour is plenty for a person, and keeps the job queue from being flooded. */
+export const EXPORTS_PER_HOUR = { max: 3, windowMs: HOUR }
+const ACCESS_PAGE = 20
+const MAX_ACCESS_SHOWN = 1_000
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const ID = /^[1-9]\d{0,8}$/
 
 /** The logged-in user; guard('account.manage') has made sure there is one. */
 function me(c: AppContext): ActorUser {
@@ -26,21 +56,57 @@ function me(c: AppContext): ActorUser {
   return user
 }
 
-async function showMyData(
-  c: AppContext,
-  failed?: { form: MyDataForm; values: FormValues; errors?: FieldErrors; limitedMessage?: string },
-  status: 200 | 422 | 429 = 200,
-) {
+function uuidParam(c: AppContext, name: string): string {
+  const raw = (c.req.param(name) ?? '').toLowerCase()
+  if (!UUID.test(raw)) throw notFound()
+  return raw
+}
+
+function idParam(c: AppContext): number {
+  const raw = c.req.param('id') ?? ''
+  if (!ID.test(raw)) throw notFound()
+  return Number(raw)
+}
+
+/** The policy's view of the content item in the URL: its wijk, owner and co-managers. */
+async function item(c: AppContext) {
+  const resource = await contentResource(c.get('deps').db, idParam(c))
+  if (!resource) throw notFound()
+  return resource
+}
+
+/** How many access-log rows to show: ?toegang=N, in steps of ACCESS_PAGE ("meer" adds a step). */
+function accessLimit(c: AppContext): number {
+  const n = Number(c.req.query('toegang'))
+  return Number.isInteger(n) && n > ACCESS_PAGE ? Math.min(n, MAX_ACCESS_SHOWN) : ACCESS_PAGE
+}
+
+type Failed = { form: MyDataForm; values: FormValues; errors?: FieldErrors; limitedMessage?: string }
+
+async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 429 = 200) {
   const { db, clock } = c.get('deps')
   const t = c.get('t')
   const user = me(c)
-  const [account, consents, wijken, pendingEmail] = await Promise.all([
-    loadAccount(db, user.id),
+  const now = clock.now()
+  const limit = accessLimit(c)
+  const [account, pendingEmail, roles, consents, newsletters, sessions, content, access, exports, wijken] = await Promise.all([
+    loadAccountDetails(db, user.id),
+    pendingEmailChange(db, user.id, now),
+    listMyRoles(db, user.id),
     listConsents(db, user.id),
+    listMyNewsletters(db, user),
+    listMySessions(db, user.id, c.get('sessionId'), now),
+    listMyContent(db, user.id),
+    listAccessLog(db, user.id, limit),
+    listMyExports(db, user.id, now),
     listWijken(db),
-    pendingEmailChange(db, user.id, clock.now()),
   ])
   if (!account) throw new Error('the session user has no account row')
+  const contentViews = content.map((item) => {
+    const isPublic = isPubliclyVisible(item, now)
+    return { ...item, isPublic, viewHref: isPublic ? wijkHref(c, { id: item.wijkId, slug: item.wijkSlug }, itemPathInWijk(item)) : null }
+  })
+  const moreHref = access.more && limit < MAX_ACCESS_SHOWN ? `/mijn-gegevens?toegang=${limit + ACCESS_PAGE}#toegang` : null
   return render(
     c,
     <MyDataPage
@@ -48,17 +114,30 @@ async function showMyData(
       lang={c.get('lang')}
       csrfToken={c.get('csrfToken')}
       account={account}
-      consents={consents}
-      wijken={wijken}
       pendingEmail={pendingEmail}
+      roles={roles}
+      consents={consents}
+      newsletters={newsletters}
+      sessions={sessions}
+      content={contentViews}
+      access={{ entries: access.entries, moreHref }}
+      exports={exports}
+      wijken={wijken}
       failed={failed && { form: failed.form, state: { values: failed.values, errors: failed.errors }, limitedMessage: failed.limitedMessage }}
     />,
-    { title: t('accounts.myData.title'), status },
+    { title: t('my-data.title'), status },
   )
 }
 
+const done = (c: AppContext, flash: string, anchor: string) => c.redirect(`/mijn-gegevens?melding=flash.my-data.${flash}#${anchor}`, 303)
+
+const newsletterSchema = z.object({ newsletterWijkId: z.string().regex(ID, 'my-data.newsletters.chooseError').transform(Number) })
+const contactSwitchSchema = z.object({ openbaar: z.enum(['ja', 'nee']) })
+
 export const myDataRoutes = new Hono<AppEnv>()
   .get('/mijn-gegevens', guard('account.manage'), (c) => showMyData(c))
+
+  // -- Account details, email address and password -------------------------------------------
   .post('/mijn-gegevens', guard('account.manage'), async (c) => {
     const deps = c.get('deps')
     const t = c.get('t')
@@ -83,12 +162,12 @@ export const myDataRoutes = new Hono<AppEnv>()
     const form = await readForm(c, changeEmailSchema)
     if (!form.ok) return showMyData(c, { form: 'email', values: form.values, errors: form.errors }, 422)
     if (form.data.newEmail === user.email) {
-      return showMyData(c, { form: 'email', values: form.values, errors: fieldError(t, 'newEmail', 'accounts.myData.changeEmail.same') }, 422)
+      return showMyData(c, { form: 'email', values: form.values, errors: fieldError(t, 'newEmail', 'my-data.changeEmail.same') }, 422)
     }
     const check = await checkCurrentPassword(deps, user, form.data.emailPassword)
     if (check.limited) {
       const minutes = limitedMinutes(c, check)
-      return showMyData(c, { form: 'email', values: form.values, limitedMessage: t('accounts.myData.rateLimited', { minutes }) }, 429)
+      return showMyData(c, { form: 'email', values: form.values, limitedMessage: t('my-data.rateLimited', { minutes }) }, 429)
     }
     if (!check.ok) {
       return showMyData(c, { form: 'email', values: form.values, errors: fieldError(t, 'emailPassword', 'accounts.password.wrongCurrent') }, 422)
@@ -107,7 +186,7 @@ export const myDataRoutes = new Hono<AppEnv>()
     const check = await checkCurrentPassword(deps, user, form.data.currentPassword)
     if (check.limited) {
       const minutes = limitedMinutes(c, check)
-      return showMyData(c, { form: 'password', values: form.values, limitedMessage: t('accounts.myData.rateLimited', { minutes }) }, 429)
+      return showMyData(c, { form: 'password', values: form.values, limitedMessage: t('my-data.rateLimited', { minutes }) }, 429)
     }
     if (!check.ok) {
       return showMyData(c, { form: 'password', values: form.values, errors: fieldError(t, 'currentPassword', 'accounts.password.wrongCurrent') }, 422)
@@ -117,3 +196,113 @@ export const myDataRoutes = new Hono<AppEnv>()
     await changePassword(deps, user, sessionId, form.data.newPassword)
     return c.redirect('/mijn-gegevens?melding=flash.accounts.passwordChanged', 303)
   })
+
+  // -- Newsletters ------------------------------------------------------------------------------
+  .post('/mijn-gegevens/nieuwsbrieven', guard('account.manage'), async (c) => {
+    const deps = c.get('deps')
+    const t = c.get('t')
+    const form = await readForm(c, newsletterSchema)
+    if (!form.ok) return showMyData(c, { form: 'newsletter', values: form.values, errors: fieldError(t, 'newsletterWijkId', 'my-data.newsletters.chooseError') }, 422)
+    const wijken = await listWijken(deps.db)
+    if (!wijken.some((w) => w.id === form.data.newsletterWijkId)) {
+      return showMyData(c, { form: 'newsletter', values: form.values, errors: fieldError(t, 'newsletterWijkId', 'my-data.newsletters.chooseError') }, 422)
+    }
+    await subscribeNewsletter(deps, me(c), form.data.newsletterWijkId)
+    return done(c, 'subscribed', 'nieuwsbrieven')
+  })
+  .post('/mijn-gegevens/nieuwsbrieven/:id/afmelden', guard('account.manage'), async (c) => {
+    await unsubscribeNewsletter(c.get('deps'), me(c), idParam(c))
+    return done(c, 'unsubscribed', 'nieuwsbrieven')
+  })
+
+  // -- Sessions ---------------------------------------------------------------------------------
+  .post('/mijn-gegevens/apparaten/anderen-uitloggen', guard('account.manage'), async (c) => {
+    const { db, log } = c.get('deps')
+    const sessionId = c.get('sessionId')
+    if (!sessionId) throw forbidden()
+    await destroyUserSessions(db, me(c).id, sessionId)
+    log.info({ event: 'account.logout.others', userId: me(c).id }, 'other sessions ended')
+    return done(c, 'loggedOutElsewhere', 'apparaten')
+  })
+  .post('/mijn-gegevens/apparaten/overal-uitloggen', guard('account.manage'), async (c) => {
+    const { db, log, config } = c.get('deps')
+    await destroyUserSessions(db, me(c).id)
+    log.info({ event: 'account.logout.everywhere', userId: me(c).id }, 'all sessions ended')
+    clearSessionCookie(c, config.isProduction)
+    return c.redirect('/?melding=flash.my-data.loggedOutEverywhere', 303)
+  })
+  .post('/mijn-gegevens/apparaten/:handle/uitloggen', guard('account.manage'), async (c) => {
+    const { db, log, config } = c.get('deps')
+    const result = await endSession({ db }, me(c).id, uuidParam(c, 'handle'), c.get('sessionId'))
+    if (!result.ended) throw notFound()
+    log.info({ event: 'account.logout.session', userId: me(c).id }, 'session ended from Mijn gegevens')
+    if (result.wasCurrent) {
+      clearSessionCookie(c, config.isProduction)
+      return c.redirect('/?melding=flash.accounts.loggedOut', 303)
+    }
+    return done(c, 'sessionEnded', 'apparaten')
+  })
+
+  // -- Public or private, per contact field of an item (P28) ------------------------------------
+  .post('/mijn-gegevens/contact/:id/:field', guard('content.edit', item), async (c) => {
+    const field = c.req.param('field') as ContactField
+    if (!CONTACT_FIELDS.includes(field)) throw notFound()
+    const parsed = contactSwitchSchema.safeParse((await readBody(c)).values)
+    if (!parsed.success) throw badRequest()
+    const visible = parsed.data.openbaar === 'ja'
+    await setContactVisibility(c.get('deps'), idParam(c), field, visible)
+    return done(c, visible ? 'contactShown' : 'contactHidden', 'contactgegevens')
+  })
+
+  // -- Download mijn gegevens (P23) -------------------------------------------------------------
+  .post('/mijn-gegevens/export', guard('account.manage'), async (c) => {
+    const deps = c.get('deps')
+    const t = c.get('t')
+    const user = me(c)
+    const busy = await unfinishedExport(deps, user.id)
+    if (busy) return c.redirect(`/mijn-gegevens/export/${busy}`, 303)
+    const limited = await hitRateLimit(deps.db, rateKey(deps.config.sessionSecret, 'data-export', user.id), EXPORTS_PER_HOUR, deps.clock.now())
+    if (!limited.allowed) {
+      const minutes = limitedMinutes(c, { limited: true, retryAfterSeconds: limited.retryAfterSeconds })
+      return showMyData(c, { form: 'export', values: {}, limitedMessage: t('my-data.export.rateLimited', { minutes }) }, 429)
+    }
+    const id = await requestExport(deps, user.id)
+    deps.log.info({ event: 'my-data.export.requested', exportId: id, userId: user.id }, 'data export requested')
+    return c.redirect(`/mijn-gegevens/export/${id}`, 303)
+  })
+  .get('/mijn-gegevens/export/:id', guard('account.manage'), async (c) => {
+    const { db, clock } = c.get('deps')
+    const t = c.get('t')
+    const row = await findMyExport(db, me(c).id, uuidParam(c, 'id'))
+    if (!row) throw notFound()
+    if (row.expiresAt <= clock.now()) return expired(c)
+    const head = <script src={ASSETS.exportStatus.url} defer></script>
+    return render(c, <ExportStatusPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} row={row} />, { title: t('my-data.export'), head })
+  })
+  .get('/mijn-gegevens/export/:id/download', guard('account.manage'), async (c) => {
+    const { db, clock, files, log } = c.get('deps')
+    const user = me(c)
+    const id = uuidParam(c, 'id')
+    const row = await findMyExport(db, user.id, id)
+    if (!row) throw notFound()
+    if (row.expiresAt <= clock.now()) return expired(c)
+    if (row.status !== 'ready' || !row.fileKey) return c.redirect(`/mijn-gegevens/export/${id}`, 303)
+    const zip = await files.get(row.fileKey)
+    if (!zip) throw notFound()
+    log.info({ event: 'my-data.export.downloaded', exportId: id, userId: user.id }, 'data export downloaded')
+    const date = row.requestedAt.toISOString().slice(0, 10)
+    return c.body(new Uint8Array(zip), 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="mijn-gegevens-${date}.zip"`,
+      'Content-Length': String(zip.length),
+      'Cache-Control': 'no-store',
+    })
+  })
+
+/** 410 Gone, with a page that says so and offers a new export. */
+async function expired(c: AppContext) {
+  const t = c.get('t')
+  const page = await render(c, <ExportExpiredPage t={t} csrf={c.get('csrfToken')} />, { title: t('my-data.export.expired.title') })
+  // render() knows the statuses of ordinary pages; Gone is particular to this one.
+  return new Response(page.body, { status: 410, headers: page.headers })
+}

@@ -1,6 +1,7 @@
 /**
- * "Mijn gegevens": every stored field of the account with what it is used for (none is public),
- * the consents given, and forms to change details, email address and password (P03, P23, P28).
+ * "Mijn gegevens": every personal datum the platform holds about the user, section by section
+ * with a table of contents, each with what it is used for and whether it is public, and the
+ * forms to change it within two clicks (P03, P23, P28). Pure view: everything comes in as props.
  */
 import type { Child } from 'hono/jsx'
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
@@ -8,19 +9,27 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
-import type { AccountView, ConsentView } from '../accounts/accounts.queries.js'
+import type { ConsentView } from '../accounts/accounts.queries.js'
 import { WijkSelect } from '../accounts/accounts.views.js'
+import type { AccessEntry, AccountDetails, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
+import { AccessSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
-export type MyDataForm = 'profile' | 'email' | 'password'
+export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
 
 export interface MyDataProps {
   t: T
   lang: Lang
   csrfToken: string
-  account: AccountView
-  consents: ConsentView[]
-  wijken: WijkSummary[]
+  account: AccountDetails
   pendingEmail: string | null
+  roles: MyRole[]
+  consents: ConsentView[]
+  newsletters: MyNewsletter[]
+  sessions: MySession[]
+  content: ContentView[]
+  access: { entries: AccessEntry[]; moreHref: string | null }
+  exports: MyExport[]
+  wijken: WijkSummary[]
   /** The state of the one form that was just submitted and failed. */
   failed?: { form: MyDataForm; state: FormState; limitedMessage?: string }
 }
@@ -33,49 +42,76 @@ const CHANNEL: Record<ConsentView['channel'], MessageKey> = {
   paper: 'accounts.consent.channel.paper',
 }
 
+/** The sections in page order: the table of contents and the ids of the sections. */
+const TOC: Array<[string, MessageKey]> = [
+  ['account', 'my-data.account'],
+  ['rollen', 'my-data.roles'],
+  ['toestemmingen', 'my-data.consents'],
+  ['nieuwsbrieven', 'my-data.newsletters'],
+  ['apparaten', 'my-data.sessions'],
+  ['mijn-inhoud', 'my-data.content'],
+  ['contactgegevens', 'my-data.contact'],
+  ['toegang', 'my-data.access'],
+  ['download', 'my-data.export'],
+  ['wijzigen', 'my-data.edit'],
+  ['email-wijzigen', 'my-data.changeEmail'],
+  ['wachtwoord-wijzigen', 'my-data.changePassword'],
+]
+
 function stateFor(p: MyDataProps, form: MyDataForm): FormState | undefined {
   return p.failed?.form === form ? p.failed.state : undefined
 }
 
-function AccountTable({ t, account }: { t: T; account: AccountView }) {
-  const empty = <span class="muted">{t('accounts.myData.empty')}</span>
-  const rows: Array<[MessageKey, Child, MessageKey]> = [
+function AccountTable({ t, lang, account }: { t: T; lang: Lang; account: AccountDetails }) {
+  const empty = <span class="muted">{t('my-data.empty')}</span>
+  const edit = (href: string, label: MessageKey) => (
+    <a href={href}>
+      {t('my-data.change')}
+      <span class="visually-hidden">: {t(label).toLowerCase()}</span>
+    </a>
+  )
+  const automatic = <span class="muted">{t('my-data.automatic')}</span>
+  const rows: Array<[MessageKey, Child, MessageKey, Child]> = [
+    ['accounts.field.email', account.email, 'my-data.use.email', edit('#email-wijzigen', 'accounts.field.email')],
     [
-      'accounts.field.email',
-      <>
-        {account.email}
-        {!account.emailVerifiedAt && <span class="muted"> ({t('accounts.myData.unverified')})</span>}
-      </>,
-      'accounts.myData.use.email',
+      'my-data.field.emailVerified',
+      account.emailVerifiedAt ? formatDate(account.emailVerifiedAt, lang, 'dateTime') : t('my-data.unverified'),
+      'my-data.use.emailVerified',
+      automatic,
     ],
-    ['accounts.field.password', t('accounts.myData.passwordStored'), 'accounts.myData.use.password'],
-    ['accounts.field.firstName', account.firstName, 'accounts.myData.use.firstName'],
-    ['accounts.field.lastName', account.lastName ?? empty, 'accounts.myData.use.lastName'],
+    ['accounts.field.password', t('my-data.passwordStored'), 'my-data.use.password', edit('#wachtwoord-wijzigen', 'accounts.field.password')],
+    ['accounts.field.firstName', account.firstName, 'my-data.use.firstName', edit('#wijzigen', 'accounts.field.firstName')],
+    ['accounts.field.lastName', account.lastName ?? empty, 'my-data.use.lastName', edit('#wijzigen', 'accounts.field.lastName')],
     [
       'accounts.field.homeWijk',
       account.homeWijkName ? `${account.homeWijkName} (${account.homeCityName ?? ''})` : empty,
-      'accounts.myData.use.homeWijk',
+      'my-data.use.homeWijk',
+      edit('#wijzigen', 'accounts.field.homeWijk'),
     ],
-    ['accounts.field.lang', t(account.lang === 'en' ? 'accounts.lang.en' : 'accounts.lang.nl'), 'accounts.myData.use.lang'],
+    ['accounts.field.lang', t(account.lang === 'en' ? 'accounts.lang.en' : 'accounts.lang.nl'), 'my-data.use.lang', edit('#wijzigen', 'accounts.field.lang')],
+    ['my-data.field.createdAt', formatDate(account.createdAt, lang, 'dateTime'), 'my-data.use.createdAt', automatic],
+    ['my-data.field.lastLoginAt', account.lastLoginAt ? formatDate(account.lastLoginAt, lang, 'dateTime') : t('my-data.never'), 'my-data.use.lastLoginAt', automatic],
   ]
   return (
     <div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('accounts.myData.col.field')}</th>
-            <th scope="col">{t('accounts.myData.col.value')}</th>
-            <th scope="col">{t('accounts.myData.col.use')}</th>
-            <th scope="col">{t('accounts.myData.col.public')}</th>
+            <th scope="col">{t('my-data.col.field')}</th>
+            <th scope="col">{t('my-data.col.value')}</th>
+            <th scope="col">{t('my-data.col.use')}</th>
+            <th scope="col">{t('my-data.col.public')}</th>
+            <th scope="col">{t('my-data.col.change')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, value, use]) => (
+          {rows.map(([label, value, use, change]) => (
             <tr>
               <th scope="row">{t(label)}</th>
               <td>{value}</td>
               <td>{t(use)}</td>
-              <td>{t('accounts.myData.notPublic')}</td>
+              <td>{t('my-data.no')}</td>
+              <td>{change}</td>
             </tr>
           ))}
         </tbody>
@@ -85,16 +121,16 @@ function AccountTable({ t, account }: { t: T; account: AccountView }) {
 }
 
 function ConsentTable({ t, lang, consents }: { t: T; lang: Lang; consents: ConsentView[] }) {
-  if (consents.length === 0) return <p>{t('accounts.myData.consents.none')}</p>
+  if (consents.length === 0) return <p>{t('my-data.consents.none')}</p>
   return (
     <div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('accounts.myData.col.document')}</th>
-            <th scope="col">{t('accounts.myData.col.version')}</th>
-            <th scope="col">{t('accounts.myData.col.givenAt')}</th>
-            <th scope="col">{t('accounts.myData.col.channel')}</th>
+            <th scope="col">{t('my-data.col.document')}</th>
+            <th scope="col">{t('my-data.col.version')}</th>
+            <th scope="col">{t('my-data.col.givenAt')}</th>
+            <th scope="col">{t('my-data.col.channel')}</th>
           </tr>
         </thead>
         <tbody>
@@ -102,7 +138,7 @@ function ConsentTable({ t, lang, consents }: { t: T; lang: Lang; consents: Conse
             <tr>
               <th scope="row">{t(DOC_TITLE[c.kind])}</th>
               <td>
-                <a href={`${DOC_PATH[c.kind]}/versie/${c.version}`}>{t('accounts.myData.versionLink', { version: c.version })}</a>
+                <a href={`${DOC_PATH[c.kind]}/versie/${c.version}`}>{t('my-data.versionLink', { version: c.version })}</a>
               </td>
               <td>{formatDate(c.givenAt, lang, 'dateTime')}</td>
               <td>{t(CHANNEL[c.channel])}</td>
@@ -121,23 +157,47 @@ export function MyDataPage(p: MyDataProps) {
   const password = stateFor(p, 'password')
   return (
     <>
-      <h1>{t('accounts.myData.title')}</h1>
-      <p class="prose">{t('accounts.myData.intro')}</p>
+      <h1>{t('my-data.title')}</h1>
+      <p class="prose">{t('my-data.intro')}</p>
 
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading">{t('accounts.myData.account')}</h2>
-        {p.pendingEmail && <Notice kind="info">{t('accounts.myData.pendingEmail', { email: p.pendingEmail })}</Notice>}
-        <AccountTable t={t} account={account} />
+      <nav aria-labelledby="toc-heading" class="toc">
+        <h2 id="toc-heading">{t('my-data.toc')}</h2>
+        <ul>
+          {TOC.map(([id, key]) => (
+            <li>
+              <a href={`#${id}`}>{t(key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="account-heading" id="account">
+        <h2 id="account-heading">{t('my-data.account')}</h2>
+        {p.pendingEmail && <Notice kind="info">{t('my-data.pendingEmail', { email: p.pendingEmail })}</Notice>}
+        <AccountTable t={t} lang={p.lang} account={account} />
       </section>
 
-      <section aria-labelledby="consents-heading">
-        <h2 id="consents-heading">{t('accounts.myData.consents')}</h2>
-        <p>{t('accounts.myData.consents.intro')}</p>
+      <RolesSection t={t} lang={p.lang} roles={p.roles} />
+
+      <section aria-labelledby="toestemmingen-heading" id="toestemmingen">
+        <h2 id="toestemmingen-heading">{t('my-data.consents')}</h2>
+        <Purpose t={t} use="my-data.consents.use" isPublic="my-data.notPublic.long" />
+        <p>{t('my-data.consents.intro')}</p>
         <ConsentTable t={t} lang={p.lang} consents={p.consents} />
+        <p>
+          {t('my-data.consents.change')} <a href="/hulp">{t('my-data.askHelp')}</a>
+        </p>
       </section>
 
-      <section aria-labelledby="profile-heading">
-        <h2 id="profile-heading">{t('accounts.myData.edit')}</h2>
+      <NewslettersSection t={t} lang={p.lang} csrf={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
+      <SessionsSection t={t} lang={p.lang} csrf={p.csrfToken} sessions={p.sessions} />
+      <ContentSection t={t} content={p.content} />
+      <ContactSection t={t} csrf={p.csrfToken} content={p.content} />
+      <AccessSection t={t} lang={p.lang} entries={p.access.entries} moreHref={p.access.moreHref} />
+      <ExportSection t={t} lang={p.lang} csrf={p.csrfToken} exports={p.exports} limitedMessage={p.failed?.form === 'export' ? p.failed.limitedMessage : undefined} />
+
+      <section aria-labelledby="wijzigen-heading" id="wijzigen">
+        <h2 id="wijzigen-heading">{t('my-data.edit')}</h2>
         <ErrorSummary errors={profile?.errors} t={t} />
         <form method="post" action="/mijn-gegevens" class="stack" novalidate>
           <CsrfField token={p.csrfToken} />
@@ -165,8 +225,8 @@ export function MyDataPage(p: MyDataProps) {
         </form>
       </section>
 
-      <section aria-labelledby="email-heading">
-        <h2 id="email-heading">{t('accounts.myData.changeEmail')}</h2>
+      <section aria-labelledby="email-wijzigen-heading" id="email-wijzigen">
+        <h2 id="email-wijzigen-heading">{t('my-data.changeEmail')}</h2>
         {p.failed?.form === 'email' && p.failed.limitedMessage && <Notice kind="error">{p.failed.limitedMessage}</Notice>}
         <ErrorSummary errors={email?.errors} t={t} />
         <form method="post" action="/mijn-gegevens/email" class="stack" novalidate>
@@ -174,14 +234,14 @@ export function MyDataPage(p: MyDataProps) {
           <Field name="newEmail" type="email" label={t('accounts.field.newEmail')} hint={t('accounts.field.newEmail.hint')} state={email} required autocomplete="email" maxlength={254} t={t} />
           <Field name="emailPassword" type="password" label={t('accounts.field.currentPassword')} hint={t('accounts.field.currentPassword.hint')} state={email} required autocomplete="current-password" t={t} />
           <div>
-            <button type="submit">{t('accounts.myData.changeEmail.submit')}</button>
+            <button type="submit">{t('my-data.changeEmail.submit')}</button>
           </div>
         </form>
       </section>
 
-      <section aria-labelledby="password-heading">
-        <h2 id="password-heading">{t('accounts.myData.changePassword')}</h2>
-        <p>{t('accounts.myData.changePassword.intro')}</p>
+      <section aria-labelledby="wachtwoord-wijzigen-heading" id="wachtwoord-wijzigen">
+        <h2 id="wachtwoord-wijzigen-heading">{t('my-data.changePassword')}</h2>
+        <p>{t('my-data.changePassword.intro')}</p>
         {p.failed?.form === 'password' && p.failed.limitedMessage && <Notice kind="error">{p.failed.limitedMessage}</Notice>}
         <ErrorSummary errors={password?.errors} t={t} />
         <form method="post" action="/mijn-gegevens/wachtwoord" class="stack" novalidate>
@@ -190,7 +250,7 @@ export function MyDataPage(p: MyDataProps) {
           <Field name="newPassword" type="password" label={t('accounts.field.newPassword')} hint={t('accounts.field.password.hint')} state={password} required autocomplete="new-password" t={t} />
           <Field name="newPasswordRepeat" type="password" label={t('accounts.field.newPasswordRepeat')} state={password} required autocomplete="new-password" t={t} />
           <div>
-            <button type="submit">{t('accounts.myData.changePassword.submit')}</button>
+            <button type="submit">{t('my-data.changePassword.submit')}</button>
           </div>
         </form>
       </section>

@@ -28,6 +28,27 @@ export const placesMessages = defineMessages({
     nl: 'We hebben (nog) geen wijk voor postcodegebied {pc4}. Kies hieronder zelf een wijk, of probeer een andere postcode.',
     en: 'We have no neighbourhood for postcode area {pc4} (yet). Choose one below yourself, or try another postcode.',
   },
+  // Coarse location (P17): "use my location" on the chooser
+  'places.locate.title': { nl: 'Zoek je wijk met je locatie', en: 'Find your neighbourhood by location' },
+  'places.locate.button': { nl: 'Gebruik mijn locatie', en: 'Use my location' },
+  'places.locate.hint': {
+    nl: 'Je browser vraagt eerst om toestemming. We ronden je locatie af op ongeveer een kilometer, gebruiken die alleen om de dichtstbijzijnde wijk te vinden en bewaren niets.',
+    en: 'Your browser asks for permission first. We round your location to about a kilometre, use it only to find the nearest neighbourhood, and keep nothing.',
+  },
+  'places.locate.busy': { nl: 'Je locatie wordt opgevraagd…', en: 'Asking for your location…' },
+  'places.locate.failed': {
+    nl: 'Je locatie kon niet worden bepaald. Zoek je wijk met je postcode of kies hem uit de lijst.',
+    en: 'Your location could not be determined. Find your neighbourhood by postcode or choose it from the list.',
+  },
+  'places.locate.resultTitle': { nl: 'Wijk zoeken op locatie', en: 'Find a neighbourhood by location' },
+  'places.locate.none': {
+    nl: 'We vonden geen wijk binnen {km} km van je locatie. Zoek met je postcode of kies hieronder zelf een wijk.',
+    en: 'We found no neighbourhood within {km} km of your location. Search by postcode or choose a neighbourhood below yourself.',
+  },
+  'places.locate.invalid': {
+    nl: 'Deze locatie kunnen we niet gebruiken: we verwachten een breedtegraad tussen -90 en 90 en een lengtegraad tussen -180 en 180. Zoek je wijk met je postcode of kies hem uit de lijst.',
+    en: 'We cannot use this location: we expect a latitude between -90 and 90 and a longitude between -180 and 180. Find your neighbourhood by postcode or choose it from the list.',
+  },
   // City page
   'places.city.intro': { nl: 'De wijken van {city} op WijkConnect.', en: 'The neighbourhoods of {city} on WijkConnect.' },
   'places.city.noWijken': { nl: 'Deze stad heeft nog geen wijken.', en: 'This city has no neighbourhoods yet.' },
@@ -66,6 +87,16 @@ export const placesMessages = defineMessages({
   },
   'places.hostName.taken': { nl: 'Deze domeinnaam hoort al bij een andere wijk.', en: 'This domain name already belongs to another neighbourhood.' },
   'places.hostName.platform': { nl: 'Dit is de domeinnaam van het platform zelf.', en: 'This is the domain name of the platform itself.' },
+  'places.center.legend': { nl: 'Middelpunt van de wijk', en: 'Centre of the neighbourhood' },
+  'places.center.hint': {
+    nl: 'Breedte- en lengtegraad in graden (WGS84), bijvoorbeeld 52.2555 en 6.1633. Bezoekers die “Gebruik mijn locatie” kiezen, komen bij de wijk waarvan het middelpunt het dichtstbij ligt (tot 3 km). Laat beide leeg als de wijk daarvoor niet meedoet.',
+    en: 'Latitude and longitude in degrees (WGS84), for example 52.2555 and 6.1633. Visitors who choose “Use my location” go to the neighbourhood whose centre is nearest (up to 3 km). Leave both empty to leave the neighbourhood out of that.',
+  },
+  'places.centerLat.label': { nl: 'Breedtegraad', en: 'Latitude' },
+  'places.centerLon.label': { nl: 'Lengtegraad', en: 'Longitude' },
+  'places.centerLat.invalid': { nl: 'Vul een breedtegraad in tussen -90 en 90, zoals 52.2555.', en: 'Enter a latitude between -90 and 90, such as 52.2555.' },
+  'places.centerLon.invalid': { nl: 'Vul een lengtegraad in tussen -180 en 180, zoals 6.1633.', en: 'Enter a longitude between -180 and 180, such as 6.1633.' },
+  'places.center.both': { nl: 'Vul zowel de breedte- als de lengtegraad in, of laat ze allebei leeg.', en: 'Enter both the latitude and the longitude, or leave both empty.' },
   'places.logo.tooLarge': { nl: 'Het logo is groter dan 2 MB. Kies een kleiner bestand.', en: 'The logo is larger than 2 MB. Choose a smaller file.' },
   'places.logo.type': { nl: 'Gebruik een JPEG-, PNG- of WebP-afbeelding.', en: 'Use a JPEG, PNG or WebP image.' },
   'places.logo.unreadable': {

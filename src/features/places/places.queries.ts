@@ -1,7 +1,7 @@
 /**
  * Reads of cities and wijken, with explicit columns.
  */
-import { asc, count, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { cities, wijken, wijkPostcodes } from './places.tables.js'
 
@@ -53,6 +53,26 @@ export async function wijkenForPc4(db: Db, pc4: string): Promise<WijkSummary[]> 
     .innerJoin(cities, eq(cities.id, wijken.cityId))
     .where(eq(wijkPostcodes.pc4, pc4))
     .orderBy(asc(cities.name), asc(wijken.name))
+}
+
+/** Every wijk that has a centre set, with its city, for "use my location" (P17). */
+export async function wijkCentres(db: Db): Promise<Array<WijkSummary & { center: { lat: number; lon: number } }>> {
+  const rows = await db
+    .select({
+      id: wijken.id,
+      slug: wijken.slug,
+      name: wijken.name,
+      cityId: wijken.cityId,
+      cityName: cities.name,
+      citySlug: cities.slug,
+      lat: wijken.centerLat,
+      lon: wijken.centerLon,
+    })
+    .from(wijken)
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(and(isNotNull(wijken.centerLat), isNotNull(wijken.centerLon)))
+    .orderBy(asc(wijken.id))
+  return rows.map(({ lat, lon, ...w }) => ({ ...w, center: { lat: lat!, lon: lon! } }))
 }
 
 /** What the public wijk home shows. */
@@ -131,6 +151,8 @@ export async function findWijkForEdit(db: Db, id: number) {
       colour: wijken.colour,
       logoPath: wijken.logoPath,
       hostName: wijken.hostName,
+      centerLat: wijken.centerLat,
+      centerLon: wijken.centerLon,
       updatedAt: wijken.updatedAt,
     })
     .from(wijken)

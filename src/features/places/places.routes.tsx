@@ -11,10 +11,11 @@ import { notFound } from '../../kernel/http/errors.js'
 import { zodErrors } from '../../kernel/http/form.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { textColourOn } from '../../kernel/ui/assets.js'
-import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkenForPc4, type WijkSummary } from './places.queries.js'
-import { postcodeQuerySchema, HEX_COLOUR } from './places.schema.js'
-import { CityPage, HomePage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
+import { ASSETS, textColourOn } from '../../kernel/ui/assets.js'
+import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
+import { postcodeQuerySchema, coarseLocationSchema, HEX_COLOUR } from './places.schema.js'
+import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
+import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
 import { citySections, wijkHomeSections } from '../wijk-site/wijk-site.home.js'
@@ -33,6 +34,28 @@ function groupByCity(c: AppContext, list: WijkSummary[]): CityGroup[] {
     group.wijken.push({ name: w.name, href: wijkHref(c, w, '/') })
   }
   return [...groups.values()]
+}
+
+/** The "use my location" script, on every page that shows the wijk chooser. */
+const locateScript = <script src={ASSETS.locate.url} defer></script>
+
+/**
+ * P17: the browser's coarse location → the nearest wijk. The coordinates are rounded to two
+ * decimals, used for this one answer, and not stored, logged (the request log has only the route
+ * pattern) or put in a cookie.
+ */
+async function locationAnswer(c: AppContext) {
+  const t = c.get('t')
+  const { db } = c.get('deps')
+  const all = () => listWijken(db).then((list) => groupByCity(c, list))
+  const title = t('places.locate.resultTitle')
+  const parsed = coarseLocationSchema.safeParse({ lat: c.req.query('lat'), lon: c.req.query('lon') })
+  if (!parsed.success) {
+    return render(c, <LocationResultPage t={t} problem="invalid" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, status: 400, head: locateScript })
+  }
+  const found = nearest(await wijkCentres(db), parsed.data)
+  if (found) return c.redirect(wijkHref(c, found, '/'), 303)
+  return render(c, <LocationResultPage t={t} problem="none" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, head: locateScript })
 }
 
 function canonical(c: AppContext, path: string): string {
@@ -81,30 +104,34 @@ export const placesRoutes = (
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
         const groups = groupByCity(c, await listWijken(c.get('deps').db))
-        return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/') })
+        return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/'), head: locateScript })
       })
 
-      /** P17: the postcode is used for this one answer; it is not stored, logged or put in a cookie. */
+      /**
+       * P17: the postcode (or, from "use my location", the coarse location) is used for this one
+       * answer; it is not stored, logged or put in a cookie.
+       */
       .get('/zoek-wijk', guard('page.view'), async (c) => {
         const t = c.get('t')
         const { db } = c.get('deps')
-        const typed = c.req.query('postcode') ?? ''
-        const parsed = postcodeQuerySchema.safeParse({ postcode: typed })
         c.header('Cache-Control', 'no-store')
+        const typed = c.req.query('postcode')
+        if (typed === undefined && (c.req.query('lat') !== undefined || c.req.query('lon') !== undefined)) return locationAnswer(c)
+        const parsed = postcodeQuerySchema.safeParse({ postcode: typed ?? '' })
         const all = () => listWijken(db).then((list) => groupByCity(c, list))
         if (!parsed.success) {
-          const state = { values: { postcode: typed }, errors: zodErrors(parsed.error, t) }
-          return render(c, <PostcodeResultPage t={t} state={state} groups={await all()} />, { title: t('places.search.title'), status: 422 })
+          const state = { values: { postcode: typed ?? '' }, errors: zodErrors(parsed.error, t) }
+          return render(c, <PostcodeResultPage t={t} state={state} groups={await all()} />, { title: t('places.search.title'), status: 422, head: locateScript })
         }
         const pc4 = parsed.data.postcode
         const found = await wijkenForPc4(db, pc4)
         if (found.length === 1) return c.redirect(wijkHref(c, found[0]!, '/'), 303)
-        const state = { values: { postcode: typed } }
+        const state = { values: { postcode: typed ?? '' } }
         if (found.length > 1) {
           const choices = found.map((w) => ({ name: `${w.name} (${w.cityName})`, href: wijkHref(c, w, '/') }))
           return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} choices={choices} groups={[]} />, { title: t('places.search.title') })
         }
-        return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title') })
+        return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title'), head: locateScript })
       })
 
       .get('/media/logos/:file', guard('page.view'), async (c) => {

@@ -26,6 +26,25 @@ export const postcodeQuerySchema = z.object({
     }),
 })
 
+/** Decimal degrees as a browser sends them: "52.26", "-0.1", "6". */
+const DEGREES = /^-?[0-9]{1,3}(?:\.[0-9]{1,10})?$/
+
+/** A coordinate from the query string, rounded to two decimals: about a kilometre, never more exact. */
+const coarseDegrees = (limit: number) =>
+  z
+    .string({ message: 'places.locate.invalid' })
+    .trim()
+    .regex(DEGREES, 'places.locate.invalid')
+    .transform(Number)
+    .refine((v) => Math.abs(v) <= limit, 'places.locate.invalid')
+    .transform((v) => Math.round(v * 100) / 100)
+
+/** P17: the browser's coarse location, used for one answer and then forgotten. */
+export const coarseLocationSchema = z.object({
+  lat: coarseDegrees(90),
+  lon: coarseDegrees(180),
+})
+
 export const HEX_COLOUR = /^#[0-9a-f]{6}$/
 
 /** A slug in the one namespace shared by cities and wijken: lower-case words joined by hyphens. */
@@ -60,6 +79,24 @@ export const pc4List = () =>
         return z.NEVER
       }
       return [...new Set(parts)].sort()
+    })
+
+/** An optional coordinate in a beheer form; a decimal comma is accepted ("52,2555"). */
+const optionalDegrees = (limit: number, message: 'places.centerLat.invalid' | 'places.centerLon.invalid') =>
+  z
+    .string()
+    .trim()
+    .max(20, message)
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null
+      const dotted = v.replace(',', '.')
+      const n = Number(dotted)
+      if (!DEGREES.test(dotted) || Math.abs(n) > limit) {
+        ctx.addIssue({ code: 'custom', message })
+        return z.NEVER
+      }
+      return n
     })
 
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
@@ -110,6 +147,12 @@ export const wijkSchema = wijkPresentationSchema.extend({
     .optional()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || isHostName(v), 'places.hostName.invalid'),
+  /** Approximate centre of the wijk (WGS84), for "use my location" (P17); both or neither. */
+  centerLat: optionalDegrees(90, 'places.centerLat.invalid'),
+  centerLon: optionalDegrees(180, 'places.centerLon.invalid'),
+}).superRefine((v, ctx) => {
+  if (v.centerLat === null && v.centerLon !== null) ctx.addIssue({ code: 'custom', path: ['centerLat'], message: 'places.center.both' })
+  if (v.centerLon === null && v.centerLat !== null) ctx.addIssue({ code: 'custom', path: ['centerLon'], message: 'places.center.both' })
 })
 
 export type WijkPresentationInput = z.output<typeof wijkPresentationSchema>

@@ -154,6 +154,8 @@ export async function createWijk(
           colour: input.colour,
           logoPath: input.logo?.key ?? null,
           hostName: input.hostName,
+          centerLat: input.centerLat,
+          centerLon: input.centerLon,
           createdAt: now,
           updatedAt: now,
         })
@@ -170,7 +172,7 @@ export async function createWijk(
 
 /**
  * Updates a wijk. `structure` is present only when the actor may change the admin-only fields
- * (slug, city, postcodes, host name); without it those stay as they are.
+ * (slug, city, postcodes, host name, centre); without it those stay as they are.
  */
 export async function updateWijk(
   deps: Pick<Deps, 'db' | 'clock' | 'files'>,
@@ -191,6 +193,8 @@ export async function updateWijk(
           slug: wijken.slug,
           cityId: wijken.cityId,
           hostName: wijken.hostName,
+          centerLat: wijken.centerLat,
+          centerLon: wijken.centerLon,
         })
         .from(wijken)
         .where(eq(wijken.id, input.id))
@@ -206,7 +210,7 @@ export async function updateWijk(
         introEn: input.introEn,
         colour: input.colour,
         logoPath,
-        ...(s ? { slug: s.slug, cityId: s.cityId, hostName: s.hostName } : {}),
+        ...(s ? { slug: s.slug, cityId: s.cityId, hostName: s.hostName, centerLat: s.centerLat, centerLon: s.centerLon } : {}),
       }
       await tx.update(wijken).set({ ...next, updatedAt: now }).where(eq(wijken.id, input.id))
 

@@ -40,6 +40,25 @@ export function PostcodeForm({ t, state }: { t: T; state?: FormState }) {
   )
 }
 
+/**
+ * "Use my location" (P17): hidden until /static/locate.js shows it, so it is there only when
+ * it can work. The script reads its status texts from the data attributes.
+ */
+export function LocateButton({ t }: { t: T }) {
+  return (
+    <section id="locate" class="locate" hidden aria-labelledby="locate-title" data-busy={t('places.locate.busy')} data-failed={t('places.locate.failed')}>
+      <h2 id="locate-title">{t('places.locate.title')}</h2>
+      <button type="button" class="secondary" aria-describedby="locate-hint">
+        {t('places.locate.button')}
+      </button>
+      <p class="hint" id="locate-hint">
+        {t('places.locate.hint')}
+      </p>
+      <p role="status" aria-live="polite" data-status></p>
+    </section>
+  )
+}
+
 export function WijkList({ t, groups }: { t: T; groups: CityGroup[] }) {
   if (groups.length === 0) return <p>{t('places.home.noWijken')}</p>
   return (
@@ -79,7 +98,28 @@ export function HomePage({ t, groups }: { t: T; groups: CityGroup[] }) {
       <h1>{t('places.home.title')}</h1>
       <p class="prose">{t('places.home.intro')}</p>
       <PostcodeForm t={t} />
+      <LocateButton t={t} />
       <WijkList t={t} groups={groups} />
+    </>
+  )
+}
+
+/** The answer to "use my location" when it did not lead straight to a wijk. */
+export function LocationResultPage(p: { t: T; problem: 'none' | 'invalid'; km: number; groups: CityGroup[] }) {
+  const { t } = p
+  return (
+    <>
+      <h1>{t('places.locate.resultTitle')}</h1>
+      {p.problem === 'none' ? (
+        <p class="notice info">{t('places.locate.none', { km: p.km })}</p>
+      ) : (
+        <p class="notice error" role="alert">
+          {t('places.locate.invalid')}
+        </p>
+      )}
+      <PostcodeForm t={t} />
+      <LocateButton t={t} />
+      <WijkList t={t} groups={p.groups} />
     </>
   )
 }
@@ -112,6 +152,7 @@ export function PostcodeResultPage(p: {
       {p.none && p.pc4 && <p class="notice info">{t('places.search.none', { pc4: p.pc4 })}</p>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <PostcodeForm t={t} state={p.state} />
+      {!p.choices && <LocateButton t={t} />}
       {!p.choices && <WijkList t={t} groups={p.groups} />}
     </>
   )

@@ -21,6 +21,7 @@ import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { MODULES, moduleOf } from '../content/content.urls.js'
 import { buildItem, type ItemValues } from '../contact-form/items.test-helpers.js'
 import { DAY } from '../../kernel/clock.js'
+import { expandRoute, getRoutePaths, linkFamily as family, localLinks, type RouteContext as Ctx } from '../../../test/routes.js'
 
 /** Every sentinel contains this; nothing public ever does. */
 const MARK = 'sntl'
@@ -40,19 +41,12 @@ const CRAWL_MAX = 3000
 /** Found links per family (same path shape and query names): calendars page on forever. */
 const PER_FAMILY = 8
 
-function family(url: string): string {
-  return url.replace(/[0-9]+/g, 'N').replace(/=[^&]*/g, '=')
-}
-
 /** Links not worth following: the login page's return address makes every one unique. */
 const NOT_FOLLOWED = /^\/account\/inloggen\?/
 
 let t: TestPlatform
 let visitor: TestClient
 let member: TestClient
-interface Ctx {
-  [param: string]: string | undefined
-}
 const contexts: Ctx[] = []
 const pool = new Set<string>()
 
@@ -128,37 +122,9 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => t.stop())
 
-/** ":name{regex}" parts of a route path. */
-function params(path: string): Array<{ whole: string; name: string; pattern: RegExp | null }> {
-  const found: Array<{ whole: string; name: string; pattern: RegExp | null }> = []
-  const re = /:([A-Za-z_]\w*)(\{((?:[^{}]|\{[^{}]*\})*)\})?/g
-  for (let m = re.exec(path); m; m = re.exec(path)) found.push({ whole: m[0], name: m[1]!, pattern: m[3] ? new RegExp(`^(?:${m[3]})$`) : null })
-  return found
-}
-
 /** Concrete URLs for a route, or the reason it cannot be filled. */
 function expand(path: string): { urls: string[]; unfilled: string[] } {
-  const ps = params(path)
-  if (ps.length === 0) return { urls: [path], unfilled: [] }
-  const unfilled = ps.filter((p) => UNFILLABLE[p.name] && !p.pattern).map((p) => p.name)
-  if (unfilled.length) return { urls: [], unfilled: [] }
-  const urls = new Set<string>()
-  const missing = new Set<string>()
-  for (const ctx of contexts) {
-    let variants = [path]
-    for (const p of ps) {
-      const own = ctx[p.name] ?? GLOBAL[p.name]
-      const values = own !== undefined && (!p.pattern || p.pattern.test(own)) ? [own] : p.pattern ? [...pool].filter((v) => p.pattern!.test(v)) : []
-      if (values.length === 0) {
-        if (own === undefined && !p.pattern) missing.add(p.name)
-        variants = []
-        break
-      }
-      variants = variants.flatMap((v) => values.map((value) => v.replace(p.whole, encodeURIComponent(value))))
-    }
-    for (const v of variants) urls.add(v)
-  }
-  return { urls: [...urls], unfilled: urls.size === 0 ? [...missing] : [] }
+  return expandRoute(path, { contexts, pool, global: GLOBAL, unfillable: UNFILLABLE })
 }
 
 function leaks(body: string, headers: Headers): string[] {
@@ -171,20 +137,9 @@ function leaks(body: string, headers: Headers): string[] {
   return found
 }
 
-function localLinks(body: string): string[] {
-  const links: string[] = []
-  for (const m of body.matchAll(/(?:href|src|action)="([^"]+)"|<loc>([^<]+)<\/loc>|<link>([^<]+)<\/link>|\bURL[;:]([^\s]+)/g)) {
-    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&')
-    const local = raw.replace(/^https?:\/\/localhost(?::\d+)?/, '')
-    if (local.startsWith('/') && !local.startsWith('//')) links.push(local.split('#')[0]!)
-  }
-  return links
-}
-
 describe('sentinel leak test (P05, P18)', () => {
   it('shows no private field, draft, hidden or expired item on any public URL, feed or sitemap entry', async () => {
-    // "*" paths are middleware, not pages.
-    const routes = [...new Set(t.app.routes.filter((r) => (r.method === 'GET' || r.method === 'ALL') && !r.path.includes('*')).map((r) => r.path))]
+    const routes = getRoutePaths(t.app)
     const start = new Set<string>()
     const cannotFill: string[] = []
     for (const path of routes) {

@@ -11,11 +11,11 @@ export const pageViewsDaily = pgTable(
     day: date('day').notNull(),
     /** The wijk whose site was viewed; 0 for platform pages. Not a foreign key: aggregates outlive wijken. */
     wijkId: integer('wijk_id').notNull(),
-    /** The route pattern or a normalised path, never a query string. */
+    /** The path as routed (on a wijk's own host name "/<slug>/…"), at most 200 characters; never a query string. */
     path: text('path').notNull(),
     /** Referring site as a domain only ('' when none or our own site). */
     referrer: text('referrer').notNull(),
-    /** Browser family (Firefox, Chrome, Safari, Edge, other, bot excluded). */
+    /** Browser family: Firefox, Chrome, Safari, Edge, Opera, Samsung Internet or other (robots are not counted). */
     browser: text('browser').notNull(),
     /** Page language, 'nl' or 'en'. */
     lang: text('lang').notNull(),

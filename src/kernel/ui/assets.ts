@@ -24,6 +24,10 @@ function load(file: string, type: string): Asset {
 
 export const ASSETS = {
   css: load('app.css', 'text/css; charset=utf-8'),
+  /** "Use my location" on the wijk chooser (P17); the page works without it. */
+  locate: load('locate.js', 'text/javascript; charset=utf-8'),
+  /** Refreshes the status of a "Download mijn gegevens" export (P23); the page works without it. */
+  exportStatus: load('export-status.js', 'text/javascript; charset=utf-8'),
 }
 
 export const assetsByUrl = new Map(Object.values(ASSETS).map((a) => [a.url, a]))

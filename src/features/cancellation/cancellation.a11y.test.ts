@@ -1,0 +1,100 @@
+/**
+ * Cancellation and archive pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also
+ * with form errors. Skipped where no Chromium is installed (see e2e/browser.ts).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { eq } from 'drizzle-orm'
+import type { Page } from 'playwright-core'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { buildUser, type BuiltUser } from '../../../test/factories.js'
+import { accountArchives } from './cancellation.tables.js'
+
+const run = browserAvailable()
+
+describe.runIf(run)('cancellation and archive pages in the browser', () => {
+  let rig: BrowserRig
+  let resident: BuiltUser
+  let leaver: BuiltUser
+  let admin: BuiltUser
+
+  beforeAll(async () => {
+    rig = await startBrowserRig()
+    resident = await buildUser(rig.t, { firstName: 'Rein' })
+    leaver = await buildUser(rig.t, { firstName: 'Lotte', lastName: 'Vertrek' })
+    admin = await buildUser(rig.t, { role: 'admin' })
+  })
+  afterAll(() => rig?.stop())
+
+  async function loggedIn(user: BuiltUser): Promise<Page> {
+    const page = await rig.newPage()
+    await page.goto(`${rig.baseUrl}/account/inloggen`)
+    await page.fill('#email', user.email)
+    await page.fill('#password', user.password)
+    await page.click('main button[type=submit]')
+    await page.waitForURL(/\/mijn-gegevens/)
+    return page
+  }
+
+  async function expectAccessible(page: Page, what: string) {
+    const violations = await axeViolations(page)
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([])
+    expect(await page.locator('h1').count(), what).toBe(1)
+  }
+
+  it('the cancellation page, also with a wrong password, and the goodbye page pass axe', async () => {
+    const page = await loggedIn(resident)
+    await page.goto(`${rig.baseUrl}/hulp/opzeggen`)
+    await expectAccessible(page, 'cancel')
+    await page.fill('#password', 'verkeerd wachtwoord')
+    await page.click('main form.stack button[type=submit]')
+    await page.waitForSelector('.error-summary')
+    expect(await page.locator('#password-error').count()).toBe(1)
+    await expectAccessible(page, 'cancel with error')
+    await page.goto(`${rig.baseUrl}/hulp/opgezegd`)
+    await expectAccessible(page, 'goodbye')
+    await page.context().close()
+  }, 90_000)
+
+  it('cancelling on behalf (search error, found account, missing reason) and the archive (search, results, refusal) pass axe', async () => {
+    const page = await loggedIn(admin)
+    await page.goto(`${rig.baseUrl}/beheer/opzeggen`)
+    await expectAccessible(page, 'on behalf')
+    await page.fill('#email', 'niemand@example.test')
+    await page.click('main form.inline-form button[type=submit]')
+    await page.waitForSelector('.error-summary')
+    await expectAccessible(page, 'on behalf, unknown address')
+    await page.fill('#email', leaver.email)
+    await page.click('main form.inline-form button[type=submit]')
+    await page.waitForSelector('#reason')
+    await expectAccessible(page, 'on behalf, found')
+    await page.$eval('main form.stack', (f) => f.setAttribute('novalidate', ''))
+    await page.click('main form.stack button[type=submit]')
+    await page.waitForSelector('#reason-error')
+    await expectAccessible(page, 'on behalf, reason missing')
+    await page.fill('#reason', 'Telefonisch verzoek, bevestigd per e-mail')
+    await page.click('main form.stack button[type=submit]')
+    await page.waitForURL(/melding=flash\.cancellation\.onBehalf/)
+
+    // The erase job runs in the background; wait until the archive exists.
+    for (let i = 0; i < 100; i++) {
+      if ((await rig.t.deps.db.select().from(accountArchives).where(eq(accountArchives.originalUserId, leaver.id))).length) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    await page.goto(`${rig.baseUrl}/beheer/archief`)
+    await expectAccessible(page, 'archive')
+    await page.fill('#email', leaver.email)
+    await page.click('main form.inline-form button[type=submit]')
+    await page.waitForSelector('main table')
+    await expectAccessible(page, 'archive results')
+    // Someone else took the address meanwhile: the refusal page.
+    await buildUser(rig.t, { email: leaver.email })
+    await page.click('main table button[type=submit]')
+    await page.waitForSelector('.notice.error')
+    await expectAccessible(page, 'archive, restore refused')
+    await page.fill('#email', 'niemand@example.test')
+    await page.click('main form.inline-form button[type=submit]')
+    await page.waitForSelector('#gevonden-kop')
+    await expectAccessible(page, 'archive, nothing found')
+    await page.context().close()
+  }, 90_000)
+})

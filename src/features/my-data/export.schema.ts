@@ -1,0 +1,139 @@
+/**
+ * The format of gegevens.json in "Download mijn gegevens" (P23): defined once, here. It is a
+ * public contract for anyone who reads their export with a program, documented field by field in
+ * docs/export-format.md (a test fails when a field is missing there). Never rename or remove a
+ * field within a schema version: add fields, or raise schemaVersion and say what changed.
+ */
+import { z } from 'zod'
+
+export const EXPORT_SCHEMA_VERSION = 1
+
+const dateTime = z.iso.datetime({ offset: true })
+const role = z.enum(['admin', 'ambassadeur', 'wijkbeheerder'])
+const wijkRef = z.object({ id: z.number().int(), name: z.string(), city: z.string() })
+const contactField = z.object({ value: z.string().nullable(), public: z.boolean() })
+
+export const exportSchema = z.object({
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  exportedAt: dateTime,
+  platform: z.object({ name: z.string(), url: z.string() }),
+  account: z.object({
+    id: z.string(),
+    email: z.string(),
+    emailVerifiedAt: dateTime.nullable(),
+    pendingEmail: z.string().nullable(),
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    homeWijk: wijkRef.nullable(),
+    language: z.enum(['nl', 'en']),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    lastLoginAt: dateTime.nullable(),
+  }),
+  roles: z.array(z.object({ role, wijk: wijkRef.nullable(), since: dateTime })),
+  consents: z.array(
+    z.object({
+      document: z.enum(['privacy', 'terms']),
+      version: z.number().int(),
+      givenAt: dateTime,
+      channel: z.enum(['signup', 'renewal', 'paper']),
+    }),
+  ),
+  newsletterSubscriptions: z.array(
+    z.object({
+      wijk: wijkRef,
+      status: z.enum(['pending', 'confirmed']),
+      viaAccount: z.boolean(),
+      subscribedAt: dateTime,
+      confirmedAt: dateTime.nullable(),
+    }),
+  ),
+  sessions: z.array(z.object({ device: z.string(), createdAt: dateTime, lastUsedAt: dateTime, expiresAt: dateTime })),
+  content: z.array(
+    z.object({
+      id: z.number().int(),
+      relation: z.enum(['owner', 'co-manager']),
+      type: z.enum(['activity', 'organisation', 'request', 'offer', 'news', 'showcase']),
+      status: z.enum(['draft', 'published', 'hidden']),
+      isPublic: z.boolean(),
+      publicUrl: z.string().nullable(),
+      wijk: wijkRef,
+      title: z.string(),
+      summary: z.string(),
+      body: z.string(),
+      createdAt: dateTime,
+      updatedAt: dateTime,
+      publishedAt: dateTime.nullable(),
+      expiresAt: dateTime.nullable(),
+      contact: z.object({ name: contactField, email: contactField, phone: contactField, address: contactField }),
+      details: z.object({
+        startsAt: dateTime.nullable(),
+        endsAt: dateTime.nullable(),
+        allDay: z.boolean(),
+        recurrence: z
+          .object({ kind: z.enum(['weekly', 'biweekly', 'monthly-weekday']), until: z.string().nullable(), exceptions: z.array(z.string()) })
+          .nullable(),
+        locationText: z.string().nullable(),
+        costCents: z.number().int().nullable(),
+        joinInfo: z.string().nullable(),
+        offers: z.string().nullable(),
+        openingHours: z.string().nullable(),
+        website: z.string().nullable(),
+        category: z.string().nullable(),
+        priceCents: z.number().int().nullable(),
+      }),
+      images: z.array(z.object({ file: z.string().nullable(), alt: z.string(), width: z.number().int(), height: z.number().int() })),
+    }),
+  ),
+  accessLog: z.array(
+    z.object({
+      at: dateTime,
+      action: z.string(),
+      description: z.string(),
+      actor: z.object({ firstName: z.string().nullable(), roles: z.array(z.object({ role, wijk: z.string().nullable() })) }),
+    }),
+  ),
+  supportRequests: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.enum(['question', 'content-problem', 'cancellation']),
+      status: z.enum(['open', 'closed']),
+      message: z.string(),
+      answer: z.string().nullable(),
+      wijk: z.string().nullable(),
+      contentId: z.number().int().nullable(),
+      createdAt: dateTime,
+      closedAt: dateTime.nullable(),
+    }),
+  ),
+  complaints: z.array(
+    z.object({
+      reference: z.string(),
+      status: z.enum(['received', 'in-progress', 'answered', 'closed']),
+      name: z.string(),
+      email: z.string(),
+      body: z.string(),
+      answer: z.string().nullable(),
+      createdAt: dateTime,
+      answeredAt: dateTime.nullable(),
+    }),
+  ),
+})
+
+export type DataExport = z.infer<typeof exportSchema>
+
+/** Every field name in the schema, nested ones included (for the documentation test). */
+export function schemaFieldNames(schema: z.ZodType = exportSchema): Set<string> {
+  const names = new Set<string>()
+  const walk = (s: z.ZodType): void => {
+    if (s instanceof z.ZodObject) {
+      for (const [key, child] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+        names.add(key)
+        walk(child)
+      }
+    } else if (s instanceof z.ZodArray) walk(s.element as z.ZodType)
+    else if (s instanceof z.ZodNullable || s instanceof z.ZodOptional) walk(s.unwrap() as z.ZodType)
+  }
+  walk(schema)
+  return names
+}
