@@ -10,5 +10,6 @@ import { complaintsRetentionRules } from './features/complaints/complaints.reten
 import { statisticsRetentionRules } from './features/statistics/statistics.retention.js'
 import { cancellationRetentionRules } from './features/cancellation/cancellation.jobs.js'
 import { myDataRetentionRules } from './features/my-data/my-data.retention.js'
+import { helpRetentionRules } from './features/help/help.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules]

@@ -210,3 +210,25 @@ describe('/beheer/hulpvragen', () => {
     expect(limited.body).toContain('nog een vraag')
   })
 })
+
+describe('retention of support requests', () => {
+  it('deletes a closed request a year after it was closed, and keeps open ones (rule support.closed)', async () => {
+    const asker = await buildUser(t)
+    const client = await clientFor(asker, '/hulp/vraag')
+    expect((await client.post('/hulp/vraag', { message: 'Blijft deze vraag open?' })).status).toBe(303)
+    const open = await newest('question')
+    expect((await client.post('/hulp/vraag', { message: 'Deze vraag wordt gesloten.' })).status).toBe(303)
+    const closed = await newest('question')
+    const adminClient = await clientFor(admin, `/beheer/hulpvragen/${closed.id}`)
+    expect((await adminClient.post(`/beheer/hulpvragen/${closed.id}/sluiten`, {})).status).toBe(303)
+
+    const exists = async (id: number) => (await t.deps.db.select({ id: supportRequests.id }).from(supportRequests).where(eq(supportRequests.id, id))).length === 1
+    t.clock.advance({ days: 364 })
+    await t.drain()
+    expect(await exists(closed.id)).toBe(true)
+    t.clock.advance({ days: 2 })
+    await t.drain()
+    expect(await exists(closed.id)).toBe(false)
+    expect(await exists(open.id)).toBe(true)
+  })
+})
