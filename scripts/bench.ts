@@ -48,8 +48,11 @@ function toMs(value: string): number {
   return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n
 }
 
+/** A browser's user agent, so page views are counted by the statistics like a real visit's (wrk sends none, which counts as a robot). */
+const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'
+
 function wrk(url: string, seconds: number): { rps: number; p50: number; p99: number; errors: number } {
-  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' })
+  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, url], { encoding: 'utf8' })
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN)
   const p50 = toMs(/^\s+50%\s+(\S+)/m.exec(out)?.[1] ?? '')
   const p99 = toMs(/^\s+99%\s+(\S+)/m.exec(out)?.[1] ?? '')

@@ -59,16 +59,18 @@ describe('Mijn gegevens', () => {
     expect(page.body.match(/<h1[ >]/g)).toHaveLength(1)
   })
 
-  it('is linked from the menu of every page when logged in, and not when logged out (P18)', async () => {
+  it('is linked from the menu of every page when logged in, with Hulp nodig beside it, and neither when logged out (P18, P24)', async () => {
     const { client } = await loggedIn()
-    for (const path of ['/contact', '/mijn-gegevens', '/account/wachtwoord-vergeten', '/account/bevestigen/opnieuw']) {
+    for (const path of ['/', '/contact', '/privacy', '/mijn-gegevens', '/mijn-content', '/hulp', '/klacht', '/verwerkingen', '/account/wachtwoord-vergeten', '/account/bevestigen/opnieuw']) {
       const page = await client.get(path)
       expect(page.status, path).toBe(200)
       const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(page.body)?.[0] ?? ''
       expect(nav, path).toContain('<a href="/mijn-gegevens">Mijn gegevens</a>')
+      expect(nav, path).toMatch(/<a href="\/hulp"[^>]*>Hulp nodig<\/a>/)
     }
     const visitor = await t.client().get('/contact')
     expect(visitor.body).not.toContain('href="/mijn-gegevens"')
+    expect(visitor.body).not.toContain('href="/hulp"')
   })
 
   it('saves first name, last name, home wijk and language', async () => {
