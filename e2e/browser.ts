@@ -77,3 +77,17 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
   })
 }
+
+/** axe's violations as readable lines ("rule: help (targets)"), so a failing test names them. */
+export async function axeFindings(page: Page): Promise<string[]> {
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/** Logs a browser page in through the real login form; it lands on Mijn gegevens. */
+export async function logIn(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/account/inloggen`)
+  await page.fill('#email', user.email)
+  await page.fill('#password', user.password)
+  await page.click('main button[type=submit]')
+  await page.waitForURL(/\/mijn-gegevens/)
+}

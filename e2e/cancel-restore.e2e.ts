@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from './browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from './browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../test/factories.js'
 import { buildItem } from '../src/features/contact-form/items.test-helpers.js'
 import { accountArchives } from '../src/features/cancellation/cancellation.tables.js'
@@ -20,8 +20,7 @@ const TITLE = 'Moestuin delen aan de Kersenlaan'
 const NEW_PASSWORD = 'weer terug in de wijk 2031'
 
 async function expectAccessible(page: Page, what: string) {
-  const violations = await axeViolations(page)
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([])
+  expect(await axeFindings(page), what).toEqual([])
   expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1)
 }
 

@@ -8,7 +8,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from './browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from './browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../test/factories.js'
 
 const run = browserAvailable()
@@ -31,8 +31,7 @@ function dateIn(now: Date, days: number): string {
 }
 
 async function expectAccessible(page: Page, what: string) {
-  const violations = await axeViolations(page)
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([])
+  expect(await axeFindings(page), what).toEqual([])
   expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1)
 }
 
@@ -67,11 +66,7 @@ describe.runIf(run)('publishing an activity with a private contact person, and b
   it('keeps the contact email, phone and address private while the visitor can still write to them', async () => {
     // -- The owner: log in, create, preview, publish --------------------------------------------
     const ownerPage = await rig.newPage()
-    await ownerPage.goto(`${rig.baseUrl}/account/inloggen`)
-    await ownerPage.fill('#email', owner.email)
-    await ownerPage.fill('#password', owner.password)
-    await ownerPage.click('main button[type=submit]')
-    await ownerPage.waitForURL(/\/mijn-gegevens/)
+    await logIn(ownerPage, rig.baseUrl, owner)
 
     await ownerPage.goto(`${rig.baseUrl}/mijn-content/nieuw`)
     await ownerPage.check('#type-activity')

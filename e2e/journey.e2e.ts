@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from './browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from './browser.js'
 import { buildWijk } from '../test/factories.js'
 
 const run = browserAvailable()
@@ -68,8 +68,7 @@ describe.runIf(run)('a new resident in the browser', () => {
     it(`finds no accessibility violations on ${name}`, async () => {
       const fresh = await rig.newPage()
       await fresh.goto(rig.baseUrl + (typeof path === 'function' ? path() : path))
-      const violations = await axeViolations(fresh)
-      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+      expect(await axeFindings(fresh)).toEqual([])
       await fresh.close()
     })
   }

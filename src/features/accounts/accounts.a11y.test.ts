@@ -4,7 +4,7 @@
  * Mijn gegevens has its own: src/features/my-data/my-data.a11y.test.ts.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../../../e2e/browser.js'
 import { buildWijk } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -21,8 +21,7 @@ describe.runIf(run)('account pages in the browser', () => {
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 

@@ -3,7 +3,7 @@
  * form with errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -18,19 +18,14 @@ describe.runIf(run)('platform beheer pages in the browser', () => {
     wijk = await buildWijk(rig.t, { name: 'Oosterpark' })
     const admin = await buildUser(rig.t, { role: 'admin' })
     page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', admin.email)
-    await page.fill('#password', admin.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, admin)
     await rig.t.drain()
   })
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
     await page.goto(`${rig.baseUrl}${path}`)
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 
@@ -58,7 +53,6 @@ describe.runIf(run)('platform beheer pages in the browser', () => {
     await page.$eval('main form', (f) => f.setAttribute('novalidate', ''))
     await page.click('main form button[type=submit]')
     await page.waitForSelector('.error-summary')
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    expect(await axeFindings(page)).toEqual([])
   })
 })

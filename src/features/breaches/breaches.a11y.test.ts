@@ -4,7 +4,7 @@
  * holders. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -20,17 +20,12 @@ describe.runIf(run)('breach register pages in the browser', () => {
     await buildUser(rig.t, { homeWijkId: wijkId })
     const admin = await buildUser(rig.t, { role: 'admin' })
     page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', admin.email)
-    await page.fill('#password', admin.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, admin)
   })
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 

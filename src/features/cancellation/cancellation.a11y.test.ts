@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, type BuiltUser } from '../../../test/factories.js'
 import { accountArchives } from './cancellation.tables.js'
 
@@ -27,17 +27,12 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
 
   async function loggedIn(user: BuiltUser): Promise<Page> {
     const page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', user.email)
-    await page.fill('#password', user.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, user)
     return page
   }
 
   async function expectAccessible(page: Page, what: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), what).toEqual([])
+    expect(await axeFindings(page), what).toEqual([])
     expect(await page.locator('h1').count(), what).toBe(1)
   }
 

@@ -3,7 +3,7 @@
  * 2.1 A and AA, also with form errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -19,8 +19,7 @@ describe.runIf(run)('complaint pages in the browser', () => {
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 
@@ -38,11 +37,7 @@ describe.runIf(run)('complaint pages in the browser', () => {
     await expectAccessible('complaint received')
 
     const admin = await buildUser(rig.t, { role: 'admin' })
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', admin.email)
-    await page.fill('#password', admin.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, admin)
     await page.goto(`${rig.baseUrl}/klacht`)
     await expectAccessible('complaint form, logged in')
     await page.goto(`${rig.baseUrl}/beheer/klachten`)

@@ -3,7 +3,7 @@
  * content form with errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -18,17 +18,12 @@ describe.runIf(run)('owner-side content pages in the browser', () => {
     wijkId = (await buildWijk(rig.t, { name: 'Oosterpark' })).id
     const user = await buildUser(rig.t, { homeWijkId: wijkId, role: 'wijkbeheerder', wijkId })
     page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', user.email)
-    await page.fill('#password', user.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, user)
   })
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { contentManagers } from '../content/content.tables.js'
@@ -34,17 +34,12 @@ describe.runIf(run)('Mijn gegevens in the browser', () => {
     await recordAudit(rig.t.deps.db, rig.t.clock.now(), { actorUserId: admin.id, action: 'some.future.action', subjectUserId: user.id })
 
     page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', user.email)
-    await page.fill('#password', user.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, user)
   })
   afterAll(() => rig?.stop())
 
   async function expectAccessible(label: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), label).toEqual([])
+    expect(await axeFindings(page), label).toEqual([])
     expect(await page.locator('h1').count(), label).toBe(1)
   }
 

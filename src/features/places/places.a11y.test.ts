@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import { wijken } from './places.tables.js'
 
@@ -27,8 +27,7 @@ describe.runIf(run)('the wijk chooser in the browser (P17)', () => {
   afterAll(() => rig?.stop())
 
   async function expectAccessible(page: Page, label: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), label).toEqual([])
+    expect(await axeFindings(page), label).toEqual([])
     expect(await page.locator('h1').count(), label).toBe(1)
   }
 
@@ -88,11 +87,7 @@ describe.runIf(run)('the wijk chooser in the browser (P17)', () => {
   it("the wijk form's centre fields with errors pass axe", async () => {
     const admin = await buildUser(rig.t, { role: 'admin' })
     const page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', admin.email)
-    await page.fill('#password', admin.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, admin)
     await page.goto(`${rig.baseUrl}/beheer/wijken/${kerkbuurt.id}`)
     await page.fill('#centerLat', '123')
     await page.fill('#centerLon', '')

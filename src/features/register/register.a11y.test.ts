@@ -4,7 +4,7 @@
  * where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser } from '../../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -20,8 +20,7 @@ describe.runIf(run)('register pages in the browser', () => {
   afterAll(() => rig?.stop())
 
   async function expectAccessible(path: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 
@@ -35,11 +34,7 @@ describe.runIf(run)('register pages in the browser', () => {
     await page.waitForSelector('html[lang=nl]')
 
     const admin = await buildUser(rig.t, { role: 'admin' })
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', admin.email)
-    await page.fill('#password', admin.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, admin)
     await page.goto(`${rig.baseUrl}/beheer/verwerkingen`)
     await expectAccessible('beheer register with flagged processors')
     await page.goto(`${rig.baseUrl}/beheer/verwerkingen/activiteiten/nieuw`)

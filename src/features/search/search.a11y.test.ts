@@ -3,7 +3,7 @@
  * errors showing. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import type { Page } from 'playwright-core'
@@ -28,8 +28,7 @@ describe.runIf(run)('search and contact form in the browser', () => {
   afterAll(() => rig?.stop())
 
   async function expectAccessible(label: string) {
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), label).toEqual([])
+    expect(await axeFindings(page), label).toEqual([])
     expect(await page.locator('h1').count(), label).toBe(1)
   }
 

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
 import { seedDemoStatistics } from './statistics.seed.js'
 
@@ -29,11 +29,7 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
 
   async function loggedIn(user: BuiltUser): Promise<Page> {
     const page = await rig.newPage()
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.fill('#email', user.email)
-    await page.fill('#password', user.password)
-    await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    await logIn(page, rig.baseUrl, user)
     return page
   }
 
@@ -43,8 +39,7 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
     expect(await page.locator('svg[role=img]').count(), path).toBe(5)
     // Open every data table too, so axe checks them as well.
     for (const details of await page.locator('details.chart-table').all()) await details.evaluate((d) => d.setAttribute('open', ''))
-    const violations = await axeViolations(page)
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), path).toEqual([])
+    expect(await axeFindings(page), path).toEqual([])
     expect(await page.locator('h1').count(), path).toBe(1)
   }
 
