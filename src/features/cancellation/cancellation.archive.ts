@@ -175,6 +175,9 @@ export async function restoreContent(tx: Db, payload: ArchivePayload, ownerId: s
       startsAt: date(item.startsAt),
       endsAt: date(item.endsAt),
       expiresAt: date(item.expiresAt),
+      hiddenAt: date(item.hiddenAt),
+      republishRequestedAt: null,
+      offlineParticipantId: null,
     })
     if (themes.length) {
       const current = await tx

@@ -3,6 +3,7 @@ import { pgTable, serial, text, timestamp, integer, uuid, boolean, jsonb, index,
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
+import { offlineParticipants } from '../wijkbeheer/wijkbeheer.tables.js'
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
@@ -40,14 +41,22 @@ export const contentItems = pgTable(
     status: text('status', { enum: CONTENT_STATUSES }).notNull().default('draft'),
     /** Why a wijkbeheerder hid it (shown to the owner). */
     hiddenReason: text('hidden_reason'),
+    /** Who hid it ('moderator': a wijkbeheerder; 'reports': three reports by different people), and when. */
+    hiddenKind: text('hidden_kind', { enum: ['moderator', 'reports'] }),
+    hiddenBy: uuid('hidden_by'),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    /** The owner fixed a hidden item and asks the wijk team to publish it again. */
+    republishRequestedAt: timestamp('republish_requested_at', { withTimezone: true }),
     title: text('title').notNull(),
     /** URL part derived from the title: /<wijk>/<module>/<id>-<slug>. */
     slug: text('slug').notNull(),
     summary: text('summary').notNull().default(''),
     /** Markdown, rendered to sanitised HTML. */
     body: text('body').notNull().default(''),
-    /** The account that placed it; null while it belongs to the wijk (bulk import, not yet claimed). */
+    /** The account that placed it; null while it belongs to the wijk (bulk import, not yet claimed; assisted posting). */
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Placed by the wijk team for someone without email or computer (assisted posting). */
+    offlineParticipantId: integer('offline_participant_id').references(() => offlineParticipants.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     /** First publication; for news the publication date shown. */
@@ -99,6 +108,7 @@ export const contentItems = pgTable(
     /** "Newest first" lists of one or more types read this index in order and stop early. */
     index('content_wijk_newest_idx').on(t.wijkId, t.status, t.publishedAt.desc().nullsLast(), t.id.desc()),
     index('content_owner_idx').on(t.ownerId),
+    index('content_offline_idx').on(t.offlineParticipantId),
     index('content_expires_idx').on(t.type, t.expiresAt),
     index('content_search_idx').using('gin', t.search),
     index('content_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
@@ -200,6 +210,8 @@ export const contentInvitations = pgTable(
       .notNull()
       .references(() => contentItems.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
+    /** 'co-manage' (P07), or 'claim': an organisation takes over an imported entry as its owner. */
+    purpose: text('purpose', { enum: ['co-manage', 'claim'] }).notNull().default('co-manage'),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

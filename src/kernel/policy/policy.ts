@@ -60,6 +60,16 @@ export const POLICY = {
   'complaint.manage': { who: 'platform admins', allow: admin },
   'register.manage': { who: 'platform admins', allow: admin },
   'stats.view.all': { who: 'platform admins', allow: admin },
+  'wijk.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk (the wijk dashboard)', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'wijk.content.moderate': { who: 'platform admins, and the ambassadeur and wijkbeheerders of the wijk the item is in (edit, hide, unhide, handle reports)', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'wijk.users.view': { who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (first name, last name and email of the wijk's account holders only)", allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'wijk.import': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'wijk.broadcast': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'wijk.assist': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk (content for people without email or computer)', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'newsletter.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk (compose, test, send)', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'newsletter.export': { who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (the Mailchimp file of that wijk's confirmed subscribers)", allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'newsletter.subscribe': { who: 'everyone (subscribe, confirm and unsubscribe through mailed links)', allow: anyone },
+  'content.report': { who: 'a logged-in account holder ("meld dit" on a public item)', allow: loggedIn },
   'stats.view': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
 } satisfies Record<string, Rule>
 
