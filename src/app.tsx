@@ -33,6 +33,12 @@ import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
+import { newsletterRoutes } from './features/newsletter/newsletter.routes.js'
+import { alertsRoutes } from './features/alerts/alerts.routes.js'
+import { moderationRoutes } from './features/moderation/moderation.routes.js'
+import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
+import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
+import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
@@ -136,6 +142,12 @@ export function createApp(deps: Deps) {
   app.route('/', complaintsRoutes)
   app.route('/', registerRoutes)
   app.route('/', statisticsRoutes)
+  app.route('/', newsletterRoutes)
+  app.route('/', alertsRoutes)
+  app.route('/', moderationRoutes)
+  app.route('/', wijkImportRoutes)
+  app.route('/', broadcastRoutes)
+  app.route('/', wijkbeheerRoutes)
   app.route('/', searchRoutes)
   app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)

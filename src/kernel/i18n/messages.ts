@@ -15,6 +15,12 @@ import { breachesMessages } from '../../features/breaches/breaches.messages.js'
 import { complaintsMessages } from '../../features/complaints/complaints.messages.js'
 import { registerMessages } from '../../features/register/register.messages.js'
 import { statisticsMessages } from '../../features/statistics/statistics.messages.js'
+import { newsletterMessages } from '../../features/newsletter/newsletter.messages.js'
+import { alertsMessages } from '../../features/alerts/alerts.messages.js'
+import { moderationMessages } from '../../features/moderation/moderation.messages.js'
+import { wijkImportMessages } from '../../features/wijk-import/wijk-import.messages.js'
+import { broadcastMessages } from '../../features/broadcast/broadcast.messages.js'
+import { wijkbeheerMessages } from '../../features/wijkbeheer/wijkbeheer.messages.js'
 
 export const messages = {
   ...commonMessages,
@@ -33,6 +39,12 @@ export const messages = {
   ...complaintsMessages,
   ...registerMessages,
   ...statisticsMessages,
+  ...newsletterMessages,
+  ...alertsMessages,
+  ...moderationMessages,
+  ...wijkImportMessages,
+  ...broadcastMessages,
+  ...wijkbeheerMessages,
 }
 
 export type MessageKey = keyof typeof messages

@@ -1,0 +1,3 @@
+import { defineMessages } from '../../kernel/i18n/i18n.js'
+
+export const wijkbeheerMessages = defineMessages({})

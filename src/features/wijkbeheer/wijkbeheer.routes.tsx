@@ -1,0 +1,4 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../../kernel/context.js'
+
+export const wijkbeheerRoutes = new Hono<AppEnv>()
