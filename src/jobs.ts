@@ -11,6 +11,10 @@ import { registerMyContentJobs } from './features/my-content/my-content.jobs.js'
 import { registerBreachJobs } from './features/breaches/breaches.jobs.js'
 import { registerCancellationJobs } from './features/cancellation/cancellation.jobs.js'
 import { registerMyDataJobs } from './features/my-data/my-data.jobs.js'
+import { registerAlertJobs } from './features/alerts/alerts.jobs.js'
+import { registerWijkImportJobs } from './features/wijk-import/wijk-import.jobs.js'
+import { registerBroadcastJobs } from './features/broadcast/broadcast.jobs.js'
+import { registerNewsletterJobs } from './features/newsletter/newsletter.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
@@ -21,5 +25,9 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerBreachJobs(registry)
   registerCancellationJobs(registry)
   registerMyDataJobs(registry)
+  registerAlertJobs(registry)
+  registerWijkImportJobs(registry)
+  registerBroadcastJobs(registry)
+  registerNewsletterJobs(registry)
   return registry
 }

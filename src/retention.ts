@@ -11,5 +11,7 @@ import { statisticsRetentionRules } from './features/statistics/statistics.reten
 import { cancellationRetentionRules } from './features/cancellation/cancellation.jobs.js'
 import { myDataRetentionRules } from './features/my-data/my-data.retention.js'
 import { helpRetentionRules } from './features/help/help.retention.js'
+import { wijkImportRetentionRules } from './features/wijk-import/wijk-import.retention.js'
+import { newsletterRetentionRules } from './features/newsletter/newsletter.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules]

@@ -29,6 +29,11 @@ export const accountsMessages = defineMessages({
     nl: 'De wijk waar je woont of actief bent. Zo weet de wijkbeheerder van die wijk dat je er bij hoort; het wordt nergens openbaar getoond.',
     en: 'The neighbourhood where you live or are active. This tells its neighbourhood manager that you belong there; it is never shown publicly.',
   },
+  'accounts.field.newsletter': { nl: 'Stuur mij de nieuwsbrief van mijn wijk', en: 'Send me the newsletter of my neighbourhood' },
+  'accounts.field.newsletter.hint': {
+    nl: 'Komt op het e-mailadres hierboven, nadat je het hebt bevestigd. Afmelden kan met één klik in elke nieuwsbrief of op Mijn gegevens.',
+    en: 'Sent to the email address above, once you have confirmed it. Unsubscribe with one click in every newsletter or on My data.',
+  },
   'accounts.field.homeWijk.choose': { nl: 'Kies je wijk', en: 'Choose your neighbourhood' },
   'accounts.field.homeWijk.none': { nl: 'Geen wijk', en: 'No neighbourhood' },
   'accounts.field.homeWijk.required': { nl: 'Kies je wijk.', en: 'Choose your neighbourhood.' },

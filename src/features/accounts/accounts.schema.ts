@@ -69,6 +69,8 @@ export const signupSchema = (wijkRequired: boolean) =>
       lastName: optionalText(NAME_MAX),
       /** The wijk the user belongs to (required when any wijk exists). */
       homeWijkId: wijkChoice(wijkRequired),
+      /** The home wijk's newsletter; unticked unless the user ticks it (confirmed with the address). */
+      newsletter: checkbox(),
       /** Explicit, unticked-by-default agreement to the current terms (P03). */
       acceptTerms: mustAccept(),
       /** Explicit, unticked-by-default agreement to the current privacy statement (P03). */

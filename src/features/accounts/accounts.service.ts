@@ -18,6 +18,7 @@ import { queueMail } from '../../kernel/mail/outbox.js'
 import { LIMITS, rateKey, hitRateLimit, isRateLimited, clearRateLimit, type Limit } from '../../kernel/http/rate-limit.js'
 import { MINUTE, HOUR, addMs } from '../../kernel/clock.js'
 import { currentDocuments, recordConsent } from '../documents/documents.service.js'
+import { confirmAccountSubscriptions, subscribePending } from '../newsletter/newsletter.accounts.js'
 import { findLoginUser, findMailRecipient, findPasswordHash, type TokenPurpose } from './accounts.queries.js'
 import {
   verifyEmailMail,
@@ -108,6 +109,8 @@ export interface SignupInput {
   firstName: string
   lastName: string | null
   homeWijkId: number | null
+  /** Also subscribe to the home wijk's newsletter (confirmed when the address is). */
+  newsletter?: boolean
   lang: Lang
 }
 
@@ -146,6 +149,7 @@ export async function signUp(deps: Deps, input: SignupInput): Promise<{ created:
       .returning({ id: users.id })
     if (user) {
       await recordConsent(tx, user.id, documentIds, 'signup', now)
+      if (input.newsletter && input.homeWijkId !== null) await subscribePending(tx, { userId: user.id, wijkId: input.homeWijkId }, now)
       const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email')
       await queueMail(tx, now, {
         key: `accounts.verify:${tokenHash}`,
@@ -189,6 +193,8 @@ export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, toke
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})`, updatedAt: now })
       .where(eq(users.id, spent.userId))
+    // The newsletter asked for at sign-up starts once the address is known to be theirs.
+    await confirmAccountSubscriptions(tx, spent.userId, now)
     return spent.userId
   })
   if (verifiedUser) {

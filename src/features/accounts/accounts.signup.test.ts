@@ -29,17 +29,17 @@ function signupFormFields(html: string): string[] {
 }
 
 describe('the sign-up form', () => {
-  it('asks only email, password, first name, optional last name, home wijk and the two consents (P02)', async () => {
+  it('asks only email, password, first name, optional last name, home wijk and the two consents, and offers the home wijk’s newsletter unticked (P02)', async () => {
     const page = await t.client().get('/account/registreren')
     expect(page.status).toBe(200)
     expect(signupFormFields(page.body).sort()).toEqual(
-      ['_csrf', 'email', 'password', 'firstName', 'lastName', 'homeWijkId', 'acceptTerms', 'acceptPrivacy'].sort(),
+      ['_csrf', 'email', 'password', 'firstName', 'lastName', 'homeWijkId', 'newsletter', 'acceptTerms', 'acceptPrivacy'].sort(),
     )
     expect(page.text).toContain('Oosterpark')
     // Only last name is marked optional; the consent boxes start unticked.
     expect(page.body).toMatch(/for="lastName">[^<]*<span class="muted">\(optioneel\)/)
     expect(page.body).not.toMatch(/for="firstName">[^<]*<span class="muted">/)
-    expect(page.body).not.toMatch(/name="accept(Terms|Privacy)"[^>]*checked/)
+    expect(page.body).not.toMatch(/name="(accept(Terms|Privacy)|newsletter)"[^>]*checked/)
     expect(page.body).toContain('href="/voorwaarden"')
     expect(page.body).toContain('href="/privacy"')
   })

@@ -78,6 +78,7 @@ export function SignupPage(p: Base & { state?: FormState; wijken: WijkSummary[];
         <Field name="firstName" label={t('accounts.field.firstName')} hint={t('accounts.field.firstName.hint')} state={state} required autocomplete="given-name" maxlength={100} t={t} />
         <Field name="lastName" label={t('accounts.field.lastName')} hint={t('accounts.field.lastName.hint')} state={state} autocomplete="family-name" maxlength={100} t={t} />
         {p.wijken.length > 0 && <WijkSelect t={t} wijken={p.wijken} required={p.wijkRequired} state={state} />}
+        {p.wijken.length > 0 && <Checkbox name="newsletter" state={state} label={t('accounts.field.newsletter')} hint={t('accounts.field.newsletter.hint')} />}
         <fieldset>
           <legend>{t('accounts.signup.consentLegend')}</legend>
           <Checkbox

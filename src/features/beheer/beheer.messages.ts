@@ -50,7 +50,7 @@ export const beheerMessages = defineMessages({
   'beheer.wijk.site': { nl: 'Bekijk de wijksite', en: 'View the neighbourhood site' },
   'beheer.wijk.settings': { nl: 'Instellingen van de wijk', en: 'Neighbourhood settings' },
   'beheer.wijk.beheerders': { nl: 'Wijkbeheerders', en: 'Neighbourhood managers' },
-  'beheer.wijk.more': { nl: 'Meer hulpmiddelen voor je wijk volgen binnenkort.', en: 'More tools for your neighbourhood are coming soon.' },
+  'beheer.wijk.overview': { nl: 'Overzicht en alles voor deze wijk', en: 'Overview and everything for this neighbourhood' },
   'beheer.back': { nl: 'Terug naar Beheer', en: 'Back to Management' },
   // Cities
   'beheer.steden.title': { nl: 'Steden', en: 'Cities' },

@@ -24,6 +24,7 @@ export const beheerRoutes = new Hono<AppEnv>()
       cityName: w.cityName,
       roles: actor.roles.filter((r) => r.wijkId === w.id).map((r) => r.role),
       siteHref: wijkHref(c, w, '/'),
+      overviewHref: can(actor, 'wijk.manage', { wijkId: w.id }) ? `/beheer/wijken/${w.id}/overzicht` : null,
       settingsHref: can(actor, 'wijk.edit', { wijkId: w.id }) ? `/beheer/wijken/${w.id}` : null,
       beheerdersHref: can(actor, 'wijkbeheerder.manage', { wijkId: w.id }) ? `/beheer/wijken/${w.id}/wijkbeheerders` : null,
       statsHref: can(actor, 'stats.view', { wijkId: w.id }) ? `/beheer/wijken/${w.id}/statistieken` : null,

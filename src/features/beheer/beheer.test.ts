@@ -81,13 +81,15 @@ describe('dashboard', () => {
     expect(page.body).not.toContain('href="/beheer/rollen"')
   })
 
-  it('shows a wijkbeheerder their wijk without the settings link', async () => {
+  it('shows a wijkbeheerder their wijk with its dashboard and presentation settings, not the wijkbeheerders', async () => {
     const wijk = await buildWijk(t, { name: 'Helperwijk' })
     const wb = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
     const page = await wb.get('/beheer')
     expect(page.text).toContain('Helperwijk')
     expect(page.body).toContain(`href="/${wijk.slug}/"`)
-    expect(page.body).not.toContain(`href="/beheer/wijken/${wijk.id}"`)
+    expect(page.body).toContain(`href="/beheer/wijken/${wijk.id}/overzicht"`)
+    expect(page.body).toContain(`href="/beheer/wijken/${wijk.id}"`)
+    expect(page.body).not.toContain(`href="/beheer/wijken/${wijk.id}/wijkbeheerders"`)
   })
 
   it('sends a visitor to the login page and refuses a plain user', async () => {
@@ -363,8 +365,12 @@ describe('who may manage wijken', () => {
       expect((await client.get('/beheer/wijken')).status).toBe(403)
       expect((await postMultipart(client, '/beheer/wijken', wijkFields())).status).toBe(403)
     }
+    // A wijkbeheerder edits the wijk's presentation, but never its address, city, postcodes or host name.
     const wb = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
-    expect((await wb.get(`/beheer/wijken/${wijk.id}`)).status).toBe(403)
+    const settings = await wb.get(`/beheer/wijken/${wijk.id}`)
+    expect(settings.status).toBe(200)
+    expect(settings.body).not.toContain('name="hostName"')
+    expect(settings.body).not.toContain('name="slug"')
     const visitor = await t.client().get('/beheer/wijken/nieuw')
     expect(visitor.status).toBe(303)
     expect(visitor.location).toMatch(/^\/account\/inloggen/)

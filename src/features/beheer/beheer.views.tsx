@@ -9,6 +9,8 @@ export interface DashboardWijk {
   cityName: string
   roles: Role[]
   siteHref: string
+  /** The wijk team's dashboard, from which every team page is reached. */
+  overviewHref: string | null
   settingsHref: string | null
   beheerdersHref: string | null
   /** The wijk's statistics (P16), for its team. */
@@ -64,6 +66,11 @@ export function DashboardPage(p: { t: T; firstName: string; links: PlatformLink[
                 </h3>
                 <p>{t('beheer.wijk.role', { role: w.roles.map((r) => t(`roles.role.${r}`)).join(', ') })}</p>
                 <ul>
+                  {w.overviewHref && (
+                    <li>
+                      <a href={w.overviewHref}>{t('beheer.wijk.overview')}</a>
+                    </li>
+                  )}
                   <li>
                     <a href={w.siteHref}>{t('beheer.wijk.site')}</a>
                   </li>
@@ -86,7 +93,6 @@ export function DashboardPage(p: { t: T; firstName: string; links: PlatformLink[
               </li>
             ))}
           </ul>
-          <p class="muted">{t('beheer.wijk.more')}</p>
         </section>
       )}
     </>

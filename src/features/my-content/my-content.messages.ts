@@ -248,6 +248,11 @@ export const myContentMessages = defineMessages({
     en: 'This invitation is for another email address. Log in with the account of the address that received it.',
   },
   'my-content.invitation.owner': { nl: 'Je bent zelf de eigenaar van dit bericht.', en: 'You are the owner of this item yourself.' },
+  'my-content.invitation.claimTitle': { nl: 'Vermelding overnemen', en: 'Take over an entry' },
+  'my-content.invitation.claimBody': {
+    nl: 'Het wijkteam heeft "{title}" op de wijksite gezet en nodigt je uit het over te nemen. Daarna ben jij de eigenaar: je houdt het zelf bij en bepaalt welke contactgegevens openbaar zijn.',
+    en: 'The wijk team put "{title}" on the wijk site and invites you to take it over. You then become its owner: you keep it up to date and decide which contact details are public.',
+  },
 
   'my-content.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
   'my-content.mail.signature': { nl: 'Groet,\n{operator}', en: 'Kind regards,\n{operator}' },
@@ -309,4 +314,17 @@ export const myContentMessages = defineMessages({
   'flash.my-content.revoked': { nl: 'Mede-beheerder verwijderd.', en: 'Co-manager removed.' },
   'flash.my-content.invitationRevoked': { nl: 'Uitnodiging ingetrokken.', en: 'Invitation cancelled.' },
   'flash.my-content.accepted': { nl: 'Je bent nu mede-beheerder.', en: 'You are now a co-manager.' },
+  'flash.my-content.claimed': { nl: 'Je bent nu de eigenaar van deze vermelding.', en: 'You are now the owner of this entry.' },
+  'my-content.hidden.reason': { nl: 'Reden: {reason}', en: 'Reason: {reason}' },
+  'my-content.hidden.reports': {
+    nl: 'Verborgen omdat drie mensen het gemeld hebben; het wijkteam beslist erover.',
+    en: 'Hidden because three people reported it; the wijk team will decide on it.',
+  },
+  'my-content.republish': { nl: 'Vraag om opnieuw te publiceren', en: 'Ask to publish again' },
+  'my-content.republishLabel': { nl: 'Vraag om opnieuw te publiceren: {title}', en: 'Ask to publish again: {title}' },
+  'my-content.republish.asked': { nl: 'Gevraagd om opnieuw te publiceren op {date}.', en: 'Asked to publish again on {date}.' },
+  'flash.my-content.republishAsked': {
+    nl: 'Het wijkteam ziet je verzoek en kijkt er zo snel mogelijk naar.',
+    en: 'The wijk team sees your request and will look at it as soon as they can.',
+  },
 })

@@ -42,6 +42,9 @@ export interface MyItem {
   wijkSlug: string
   wijkName: string
   isOwner: boolean
+  hiddenKind: EditableItem['hiddenKind']
+  hiddenReason: string | null
+  republishRequestedAt: Date | null
 }
 
 /** Everything the user owns or co-manages, newest change first; expired items included. */
@@ -60,6 +63,9 @@ export async function listMyItems(db: Db, userId: string): Promise<MyItem[]> {
       wijkSlug: wijken.slug,
       wijkName: wijken.name,
       isOwner: sql<boolean>`coalesce(${ci.ownerId} = ${userId}, false)`,
+      hiddenKind: ci.hiddenKind,
+      hiddenReason: ci.hiddenReason,
+      republishRequestedAt: ci.republishRequestedAt,
     })
     .from(ci)
     .innerJoin(wijken, eq(wijken.id, ci.wijkId))
@@ -68,7 +74,7 @@ export async function listMyItems(db: Db, userId: string): Promise<MyItem[]> {
 }
 
 /** Organisations of a wijk as places an activity can be at: public ones, plus the user's own. */
-export async function locationChoices(db: Db, wijkId: number, userId: string, now: Date): Promise<Array<{ id: number; title: string }>> {
+export async function locationChoices(db: Db, wijkId: number, userId: string | null, now: Date): Promise<Array<{ id: number; title: string }>> {
   const publicOnes = await db
     .select({ id: publicColumns.id, title: publicColumns.title })
     .from(ci)
@@ -80,8 +86,9 @@ export async function locationChoices(db: Db, wijkId: number, userId: string, no
   return [...publicOnes, ...own.filter((o) => !seen.has(o.id))]
 }
 
-/** The wijk's organisations (businesses) that the user owns or co-manages. */
-export async function managedOrganisations(db: Db, wijkId: number, userId: string): Promise<Array<{ id: number; title: string }>> {
+/** The wijk's organisations (businesses) that the user owns or co-manages; none for no user (an item of the wijk itself). */
+export async function managedOrganisations(db: Db, wijkId: number, userId: string | null): Promise<Array<{ id: number; title: string }>> {
+  if (userId === null) return []
   const managed = db.select({ id: contentManagers.contentId }).from(contentManagers).where(eq(contentManagers.userId, userId))
   return db
     .select({ id: ci.id, title: ci.title })
@@ -151,6 +158,7 @@ export async function findInvitation(db: Db, tokenHash: string) {
       id: contentInvitations.id,
       contentId: contentInvitations.contentId,
       email: contentInvitations.email,
+      purpose: contentInvitations.purpose,
       invitedBy: contentInvitations.invitedBy,
       expiresAt: contentInvitations.expiresAt,
       acceptedAt: contentInvitations.acceptedAt,

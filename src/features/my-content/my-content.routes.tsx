@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { can } from '../../kernel/policy/policy.js'
-import { readBody, readForm, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { readBody, readForm, zodErrors, type FieldErrors } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
@@ -22,9 +22,9 @@ import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from '../wijk-
 import { siteLinks, withQuery } from '../wijk-site/wijk-site.site.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import { findPublicItem, previewPublicItem } from '../content/content.public.js'
-import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
-import { contentSchemas, imageSchema, inviteSchema, MAX_EXPIRY_DAYS, type ContentInput, type PrikbordInput, type ActivityInput, type ShowcaseInput } from './my-content.schema.js'
-import { columnsFor, defaultValues, expiryFromDate, tickedThemes, today, valuesFromItem } from './my-content.form.js'
+import { imageSchema, inviteSchema } from './my-content.schema.js'
+import { defaultValues, valuesFromItem } from './my-content.form.js'
+import { renderContentForm, validateContentForm } from './my-content.editing.js'
 import {
   contentResource,
   findInvitation,
@@ -33,8 +33,6 @@ import {
   listImages,
   listManagers,
   listMyItems,
-  locationChoices,
-  managedOrganisations,
 } from './my-content.queries.js'
 import {
   acceptInvitation,
@@ -45,6 +43,7 @@ import {
   inviteManager,
   publishItem,
   renewItem,
+  requestRepublish,
   revokeInvitation,
   revokeManager,
   unpublishItem,
@@ -52,7 +51,7 @@ import {
 } from './my-content.service.js'
 import { CONTENT_FILE, processImage } from './my-content.images.js'
 import { themesAdminRoutes } from './themes-admin.routes.js'
-import { ChooseTypePage, ConfirmPage, ContentFormPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
+import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
 
 const YEAR_SECONDS = 31_536_000
 const INVITES_PER_DAY = { max: 20, windowMs: DAY }
@@ -74,80 +73,6 @@ async function item(c: AppContext) {
 
 function isType(value: unknown): value is ContentType {
   return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
-}
-
-interface FormContext {
-  type: ContentType
-  wijk: { id: number; name: string }
-  action: string
-  title: string
-  itemId?: number
-  status?: string
-}
-
-/** The form with everything it offers for this wijk (themes, places, businesses). */
-async function renderForm(c: AppContext, ctx: FormContext, values: FormValues, errors: FieldErrors | undefined, status: 200 | 422 = 200) {
-  const { db, clock } = c.get('deps')
-  const user = c.get('actor').user!
-  await ensureDefaultThemes(db, ctx.wijk.id)
-  const [themes, locations, businesses] = await Promise.all([
-    listThemes(db, ctx.wijk.id),
-    ctx.type === 'activity' ? locationChoices(db, ctx.wijk.id, user.id, clock.now()) : Promise.resolve([]),
-    ctx.type === 'showcase' ? managedOrganisations(db, ctx.wijk.id, user.id) : Promise.resolve([]),
-  ])
-  return render(
-    c,
-    <ContentFormPage
-      t={c.get('t')}
-      csrf={c.get('csrfToken')}
-      lang={c.get('lang')}
-      title={ctx.title}
-      action={ctx.action}
-      type={ctx.type}
-      wijkName={ctx.wijk.name}
-      themes={themes}
-      locations={locations}
-      businesses={businesses}
-      state={{ values, errors }}
-      itemId={ctx.itemId}
-      status={ctx.status}
-    />,
-    { title: ctx.title, status },
-  )
-}
-
-/**
- * Validates the form for this type, including the checks that need the database or the clock.
- * Returns the columns to store, or the errors.
- */
-async function validate(c: AppContext, type: ContentType, wijkId: number) {
-  const { db, clock } = c.get('deps')
-  const t = c.get('t')
-  const user = c.get('actor').user!
-  const form = await readForm(c, contentSchemas[type])
-  const errors: FieldErrors = form.ok ? {} : { ...form.errors }
-  const themes = await listThemes(db, wijkId)
-  const themeIds = tickedThemes(form.values, themes.map((th) => th.id))
-  if (form.ok) {
-    const data = form.data as ContentInput
-    const now = clock.now()
-    if (type === 'request' || type === 'offer') {
-      const expiresOn = (data as PrikbordInput).expiresOn
-      const expiresAt = expiryFromDate(expiresOn)
-      if (expiresOn < today(now)) errors.expiresOn = t('my-content.error.expiryPast')
-      else if (expiresAt.getTime() > now.getTime() + (MAX_EXPIRY_DAYS + 1) * DAY) errors.expiresOn = t('my-content.error.expiryMax', { days: MAX_EXPIRY_DAYS })
-    }
-    if (type === 'activity') {
-      const orgId = (data as ActivityInput).locationOrgId
-      if (orgId !== null && !(await locationChoices(db, wijkId, user.id, now)).some((o) => o.id === orgId)) errors.locationOrgId = t('error.invalid')
-    }
-    if (type === 'showcase') {
-      const businessId = (data as ShowcaseInput).businessId
-      if (!(await managedOrganisations(db, wijkId, user.id)).some((o) => o.id === businessId)) errors.businessId = t('my-content.error.business')
-    }
-    if (Object.keys(errors).length === 0) return { ok: true as const, columns: columnsFor(type, data), themeIds, values: form.values }
-  }
-  return { ok: false as const, errors, values: form.values }
 }
 
 /** Where the public sees an item (once it is visible). */
@@ -183,7 +108,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     }
     const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
     const action = `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`
-    return renderForm(c, { type, wijk, action, title }, defaultValues(type, c.get('deps').clock.now()), undefined)
+    return renderContentForm(c, { type, wijk, action, title, forUserId: c.get('actor').user!.id }, defaultValues(type, c.get('deps').clock.now()), undefined)
   })
 
   .post('/mijn-content/nieuw', guard('content.create'), async (c) => {
@@ -192,10 +117,10 @@ export const myContentRoutes = new Hono<AppEnv>()
     const wijkParam = c.req.query('wijk') ?? ''
     const wijk = ID.test(wijkParam) ? await findWijkById(c.get('deps').db, Number(wijkParam)) : null
     if (!isType(type) || !wijk) return c.redirect('/mijn-content/nieuw', 303)
-    const result = await validate(c, type, wijk.id)
+    const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id)
     if (!result.ok) {
       const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
-      return renderForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title }, result.values, result.errors, 422)
+      return renderContentForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title, forUserId: c.get('actor').user!.id }, result.values, result.errors, 422)
     }
     const id = await createItem(c.get('deps'), { ownerId: c.get('actor').user!.id, wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
     return c.redirect(`/mijn-content/${id}/voorbeeld?melding=flash.my-content.saved`, 303)
@@ -209,8 +134,8 @@ export const myContentRoutes = new Hono<AppEnv>()
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
-    const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status }
-    return renderForm(c, ctx, valuesFromItem(found.item, found.themeIds), undefined)
+    const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id }
+    return renderContentForm(c, ctx, valuesFromItem(found.item, found.themeIds), undefined)
   })
 
   .post('/mijn-content/:id/bewerken', guard('content.edit', item), async (c) => {
@@ -220,10 +145,10 @@ export const myContentRoutes = new Hono<AppEnv>()
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
-    const result = await validate(c, found.item.type, wijk.id)
+    const result = await validateContentForm(c, found.item.type, wijk.id, c.get('actor').user!.id)
     if (!result.ok) {
-      const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status }
-      return renderForm(c, ctx, result.values, result.errors, 422)
+      const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id }
+      return renderContentForm(c, ctx, result.values, result.errors, 422)
     }
     await updateItem(c.get('deps'), found.item.id, result.columns, result.themeIds)
     return c.redirect(`/mijn-content/${found.item.id}/voorbeeld?melding=flash.my-content.saved`, 303)
@@ -290,6 +215,11 @@ export const myContentRoutes = new Hono<AppEnv>()
   .post('/mijn-content/:id/depubliceren', guard('content.edit', item), async (c) => {
     await unpublishItem(c.get('deps'), idParam(c))
     return c.redirect('/mijn-content?melding=flash.my-content.unpublished', 303)
+  })
+
+  .post('/mijn-content/:id/opnieuw-publiceren', guard('content.edit', item), async (c) => {
+    if (!(await requestRepublish(c.get('deps'), idParam(c)))) throw notFound()
+    return c.redirect('/mijn-content?melding=flash.my-content.republishAsked', 303)
   })
 
   // -- Renew (Prikbord) ---------------------------------------------------------------------
@@ -483,7 +413,7 @@ export const myContentRoutes = new Hono<AppEnv>()
         status: 404,
       })
     }
-    return render(c, <InvitationPage t={t} csrf={c.get('csrfToken')} title={invitation.title} inviteEmail={invitation.email} action={`/uitnodiging/${token}`} />, {
+    return render(c, <InvitationPage t={t} csrf={c.get('csrfToken')} title={invitation.title} inviteEmail={invitation.email} action={`/uitnodiging/${token}`} claim={invitation.purpose === 'claim'} />, {
       title: t('my-content.invitation.title'),
     })
   })
@@ -493,7 +423,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const token = c.req.param('token')
     const user = c.get('actor').user!
     const result = TOKEN.test(token) ? await acceptInvitation(c.get('deps'), hashToken(token), user) : ({ ok: false, reason: 'invalid' } as const)
-    if (result.ok) return c.redirect(`/mijn-content/${result.contentId}/bewerken?melding=flash.my-content.accepted`, 303)
+    if (result.ok) return c.redirect(`/mijn-content/${result.contentId}/bewerken?melding=${result.purpose === 'claim' ? 'flash.my-content.claimed' : 'flash.my-content.accepted'}`, 303)
     const message = t(`my-content.invitation.${result.reason}` as const)
     return render(c, <MessagePage t={t} heading={t('my-content.invitation.invalidTitle')} message={message} link={{ href: '/mijn-content', label: t('my-content.title') }} />, {
       title: t('my-content.invitation.invalidTitle'),

@@ -25,16 +25,21 @@ async function setThemes(tx: Db, contentId: number, themeIds: number[]): Promise
   if (themeIds.length) await tx.insert(contentThemes).values(themeIds.map((themeId) => ({ contentId, themeId })))
 }
 
-/** A new item, always a draft: publishing is a separate step after the preview (P27). */
+/**
+ * A new item, a draft: publishing is a separate step after the preview (P27). Only the wijk's bulk
+ * import (wijk-import) creates items published at once, owned by the wijk (ownerId null), after
+ * the wijk team checked every row in its dry run.
+ */
 export async function createItem(
   deps: Pick<Deps, 'db' | 'clock'>,
-  input: { ownerId: string; wijkId: number; type: ContentType; columns: ItemColumns; themeIds: number[] },
+  input: { ownerId: string | null; wijkId: number; type: ContentType; columns: ItemColumns; themeIds: number[]; publish?: boolean },
 ): Promise<number> {
   const now = deps.clock.now()
+  const status = input.publish ? { status: 'published' as const, publishedAt: input.columns.publishedAt ?? now } : { status: 'draft' as const }
   return deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(contentItems)
-      .values({ title: '', slug: '', ...input.columns, wijkId: input.wijkId, type: input.type, ownerId: input.ownerId, status: 'draft', createdAt: now, updatedAt: now })
+      .values({ title: '', slug: '', ...input.columns, wijkId: input.wijkId, type: input.type, ownerId: input.ownerId, ...status, createdAt: now, updatedAt: now })
       .returning({ id: contentItems.id })
     await setThemes(tx, row!.id, input.themeIds)
     await rebuildOccurrences(tx, row!.id, now)
@@ -43,17 +48,51 @@ export async function createItem(
 }
 
 /** Saves an edit; the status stays as it was (a published item stays published). */
-export async function updateItem(deps: Pick<Deps, 'db' | 'clock'>, id: number, columns: ItemColumns, themeIds: number[]): Promise<void> {
+export async function updateItem(deps: Pick<Deps, 'db' | 'clock'>, id: number, columns: ItemColumns, themeIds: number[]): Promise<string[]> {
   const now = deps.clock.now()
-  await deps.db.transaction(async (tx) => {
-    // A different expiry date deserves a new reminder; an unchanged one keeps the sent mark.
-    const reset = columns.expiresAt
-      ? { reminderSentAt: sql<Date | null>`case when ${contentItems.expiresAt} is distinct from ${columns.expiresAt} then null else ${contentItems.reminderSentAt} end` }
-      : {}
-    await tx.update(contentItems).set({ ...columns, ...reset, updatedAt: now }).where(eq(contentItems.id, id))
-    await setThemes(tx, id, themeIds)
-    await rebuildOccurrences(tx, id, now)
-  })
+  return deps.db.transaction((tx) => updateItemIn(tx, now, id, columns, themeIds))
+}
+
+/** Columns that follow from others and say nothing new to the owner. */
+const DERIVED = new Set(['slug', 'updatedAt', 'reminderSentAt'])
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const x = a ?? null
+  const y = b ?? null
+  if (x instanceof Date || y instanceof Date) return x instanceof Date && y instanceof Date && x.getTime() === y.getTime()
+  if (typeof x === 'object' || typeof y === 'object') return stableJson(x) === stableJson(y)
+  return x === y
+}
+
+/** JSON with object keys sorted: jsonb gives keys back in its own order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  )
+}
+
+/**
+ * The edit itself, inside the caller's transaction (the wijk team's edit also queues a mail
+ * and an audit row with it). Returns the names of the columns that changed ('themes' for the
+ * themes), so the owner can be told what someone else changed.
+ */
+export async function updateItemIn(tx: Db, now: Date, id: number, columns: ItemColumns, themeIds: number[]): Promise<string[]> {
+  const [before] = await tx.select().from(contentItems).where(eq(contentItems.id, id)).for('update').limit(1)
+  if (!before) return []
+  const themesBefore = await tx.select({ themeId: contentThemes.themeId }).from(contentThemes).where(eq(contentThemes.contentId, id))
+  const changed = Object.entries(columns)
+    .filter(([key, value]) => !DERIVED.has(key) && !sameValue((before as Record<string, unknown>)[key], value))
+    .map(([key]) => key)
+  const oldThemes = themesBefore.map((t) => t.themeId).sort((a, b) => a - b)
+  if (JSON.stringify(oldThemes) !== JSON.stringify([...themeIds].sort((a, b) => a - b))) changed.push('themes')
+  // A different expiry date deserves a new reminder; an unchanged one keeps the sent mark.
+  const reset = columns.expiresAt
+    ? { reminderSentAt: sql<Date | null>`case when ${contentItems.expiresAt} is distinct from ${columns.expiresAt} then null else ${contentItems.reminderSentAt} end` }
+    : {}
+  await tx.update(contentItems).set({ ...columns, ...reset, updatedAt: now }).where(eq(contentItems.id, id))
+  await setThemes(tx, id, themeIds)
+  await rebuildOccurrences(tx, id, now)
+  return changed
 }
 
 /** Draft → published. An item a wijkbeheerder hid stays hidden (returns false). */
@@ -63,6 +102,19 @@ export async function publishItem(deps: Pick<Deps, 'db' | 'clock'>, id: number):
     .update(contentItems)
     .set({ status: 'published', publishedAt: sql`coalesce(${contentItems.publishedAt}, ${now})`, updatedAt: now })
     .where(and(eq(contentItems.id, id), eq(contentItems.status, 'draft')))
+    .returning({ id: contentItems.id })
+  return rows.length > 0
+}
+
+/**
+ * The owner (or a co-manager) has fixed an item the wijk team hid and asks them to publish it
+ * again; it shows up in the team's content list. Only a hidden item can be asked about.
+ */
+export async function requestRepublish(deps: Pick<Deps, 'db' | 'clock'>, id: number): Promise<boolean> {
+  const rows = await deps.db
+    .update(contentItems)
+    .set({ republishRequestedAt: deps.clock.now() })
+    .where(and(eq(contentItems.id, id), eq(contentItems.status, 'hidden')))
     .returning({ id: contentItems.id })
   return rows.length > 0
 }
@@ -174,14 +226,19 @@ export async function inviteManager(
   return { ok: true }
 }
 
-export type AcceptResult = { ok: true; contentId: number } | { ok: false; reason: 'invalid' | 'otherAccount' | 'owner' }
+export type AcceptResult = { ok: true; contentId: number; purpose: 'co-manage' | 'claim' } | { ok: false; reason: 'invalid' | 'otherAccount' | 'owner' }
 
-/** The logged-in account accepts; it must be the invited address (the link could be forwarded). */
+/**
+ * The logged-in account accepts; it must be the invited address (the link could be forwarded).
+ * A co-manage invitation adds a co-manager (P07). A claim invitation (wijk-import) makes the
+ * account the OWNER of an entry that belonged to the wijk; once claimed, other claim links for it
+ * stop working.
+ */
 export async function acceptInvitation(deps: Pick<Deps, 'db' | 'clock'>, tokenHash: string, user: { id: string; email: string }): Promise<AcceptResult> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     const [inv] = await tx
-      .select({ id: contentInvitations.id, contentId: contentInvitations.contentId, email: contentInvitations.email, ownerId: contentItems.ownerId })
+      .select({ id: contentInvitations.id, contentId: contentInvitations.contentId, email: contentInvitations.email, purpose: contentInvitations.purpose, ownerId: contentItems.ownerId })
       .from(contentInvitations)
       .innerJoin(contentItems, eq(contentItems.id, contentInvitations.contentId))
       .where(and(eq(contentInvitations.tokenHash, tokenHash), isNull(contentInvitations.acceptedAt), isNull(contentInvitations.revokedAt), gt(contentInvitations.expiresAt, now)))
@@ -190,9 +247,24 @@ export async function acceptInvitation(deps: Pick<Deps, 'db' | 'clock'>, tokenHa
     if (!inv) return { ok: false, reason: 'invalid' }
     if (inv.email.toLowerCase() !== user.email.toLowerCase()) return { ok: false, reason: 'otherAccount' }
     if (inv.ownerId === user.id) return { ok: false, reason: 'owner' }
-    await tx.insert(contentManagers).values({ contentId: inv.contentId, userId: user.id, invitedBy: null, addedAt: now }).onConflictDoNothing()
-    await tx.update(contentInvitations).set({ acceptedAt: now, acceptedBy: user.id }).where(eq(contentInvitations.id, inv.id))
-    return { ok: true, contentId: inv.contentId }
+    if (inv.purpose === 'claim') {
+      const claimed = await tx
+        .update(contentItems)
+        .set({ ownerId: user.id, updatedAt: now })
+        .where(and(eq(contentItems.id, inv.contentId), isNull(contentItems.ownerId)))
+        .returning({ id: contentItems.id })
+      if (claimed.length === 0) return { ok: false, reason: 'invalid' }
+      // The owner is more than a co-manager; open claim links for the entry are spent.
+      await tx.delete(contentManagers).where(and(eq(contentManagers.contentId, inv.contentId), eq(contentManagers.userId, user.id)))
+      await tx
+        .update(contentInvitations)
+        .set({ revokedAt: now })
+        .where(and(eq(contentInvitations.contentId, inv.contentId), eq(contentInvitations.purpose, 'claim'), isNull(contentInvitations.acceptedAt), isNull(contentInvitations.revokedAt)))
+    } else {
+      await tx.insert(contentManagers).values({ contentId: inv.contentId, userId: user.id, invitedBy: null, addedAt: now }).onConflictDoNothing()
+    }
+    await tx.update(contentInvitations).set({ acceptedAt: now, acceptedBy: user.id, revokedAt: null }).where(eq(contentInvitations.id, inv.id))
+    return { ok: true, contentId: inv.contentId, purpose: inv.purpose }
   })
 }
 

@@ -67,6 +67,7 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
                   <td>
                     {statusLabel(t, item.status)}
                     {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
+                    {item.status === 'hidden' && <HiddenState t={t} csrf={p.csrf} lang={p.lang} item={item} />}
                   </td>
                   <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
                   <td>
@@ -124,6 +125,26 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
   )
 }
 
+/** Why the wijk team hid an item, and the owner's way back: fix it, then ask to publish again. */
+function HiddenState(p: Base & { lang: Lang; item: MyItem }) {
+  const { t, item } = p
+  return (
+    <div class="stack">
+      <p>{item.hiddenKind === 'reports' ? t('my-content.hidden.reports') : t('my-content.hidden.reason', { reason: item.hiddenReason ?? '' })}</p>
+      {item.republishRequestedAt ? (
+        <p class="muted">{t('my-content.republish.asked', { date: formatDate(item.republishRequestedAt, p.lang, 'date') })}</p>
+      ) : (
+        <form method="post" action={`/mijn-content/${item.id}/opnieuw-publiceren`} class="inline">
+          <CsrfField token={p.csrf} />
+          <button type="submit" class="linklike" aria-label={t('my-content.republishLabel', { title: item.title })}>
+            {t('my-content.republish')}
+          </button>
+        </form>
+      )}
+    </div>
+  )
+}
+
 // -- Choosing type and wijk ------------------------------------------------------------------
 
 export function ChooseTypePage(p: { t: T; wijken: Array<{ id: number; name: string; cityName: string }>; type?: string; wijkId?: number }) {
@@ -174,6 +195,9 @@ export interface FormPageProps extends Base {
   /** Set when editing: links to preview, images, co-managers. */
   itemId?: number
   status?: string
+  /** Where "back" leads (default: Mijn content), and whether the preview and images links show. */
+  back?: { href: string; label: string }
+  itemLinks?: boolean
 }
 
 function ContactField(p: { t: T; state: FormState; name: 'contactName' | 'contactEmail' | 'contactPhone' | 'contactAddress'; type?: 'email' | 'tel' }) {
@@ -196,13 +220,13 @@ export function ContentFormPage(p: FormPageProps) {
   const { t, state, type } = p
   return (
     <>
-      <Back href="/mijn-content" label={t('my-content.back')} />
+      <Back href={p.back?.href ?? '/mijn-content'} label={p.back?.label ?? t('my-content.back')} />
       <h1>{p.title}</h1>
       <p>
         {t('my-content.form.context', { type: typeLabel(t, type), wijk: p.wijkName })}
         {p.status && <> · {statusLabel(t, p.status)}</>}
       </p>
-      {p.itemId && (
+      {p.itemId && p.itemLinks !== false && (
         <ul class="actions">
           <li>
             <a href={`/mijn-content/${p.itemId}/voorbeeld`}>{t('my-content.preview')}</a>
@@ -511,12 +535,13 @@ export function ManagersPage(p: Base & { lang: Lang; itemId: number; title: stri
   )
 }
 
-export function InvitationPage(p: Base & { title: string; inviteEmail: string; action: string }) {
+/** `claim`: an invitation to take over an entry the wijk imported, as its owner (wijk-import). */
+export function InvitationPage(p: Base & { title: string; inviteEmail: string; action: string; claim?: boolean }) {
   const { t } = p
   return (
     <>
-      <h1>{t('my-content.invitation.title')}</h1>
-      <p>{t('my-content.invitation.body', { title: p.title })}</p>
+      <h1>{t(p.claim ? 'my-content.invitation.claimTitle' : 'my-content.invitation.title')}</h1>
+      <p>{t(p.claim ? 'my-content.invitation.claimBody' : 'my-content.invitation.body', { title: p.title })}</p>
       <form method="post" action={p.action}>
         <CsrfField token={p.csrf} />
         <button type="submit">{t('my-content.invitation.accept')}</button>

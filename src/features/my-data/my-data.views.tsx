@@ -12,6 +12,7 @@ import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState } from '
 import type { ConsentView } from '../accounts/accounts.queries.js'
 import { WijkSelect } from '../accounts/accounts.views.js'
 import type { AccessEntry, AccountDetails, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
+import { AlertsLink } from '../alerts/alerts.views.js'
 import { AccessSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
@@ -190,6 +191,7 @@ export function MyDataPage(p: MyDataProps) {
       </section>
 
       <NewslettersSection t={t} lang={p.lang} csrf={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
+      <AlertsLink t={t} />
       <SessionsSection t={t} lang={p.lang} csrf={p.csrfToken} sessions={p.sessions} />
       <ContentSection t={t} content={p.content} />
       <ContactSection t={t} csrf={p.csrfToken} content={p.content} />

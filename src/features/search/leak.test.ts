@@ -33,7 +33,8 @@ const UNFILLABLE: Record<string, string> = {
 }
 
 /** Values that are the same for every context: a document version. */
-const GLOBAL: Ctx = { n: '1' }
+// Ids of beheer resources nested under a wijk: one value is enough, since those pages are never public.
+const GLOBAL: Ctx = { n: '1', nid: '1', broadcastId: '1', pid: '1', itemId: '1', batchId: '1' }
 
 /** An upper bound on requests beyond the enumerated URLs (links found on pages). */
 const CRAWL_MAX = 3000

@@ -38,7 +38,8 @@ const UNFILLABLE: Record<string, string> = {
   file: 'static assets and stored images are bytes addressed by content hash; the assets are checked one by one below',
   token: 'tokens are random secrets sent by mail; a wrong token shows only an error page (requested below with a made-up token)',
 }
-const GLOBAL: RouteContext = { n: '1' }
+// Ids of beheer resources nested under a wijk: one value is enough, since those pages are never public.
+const GLOBAL: RouteContext = { n: '1', nid: '1', broadcastId: '1', pid: '1', itemId: '1', batchId: '1' }
 const CRAWL_MAX = 1500
 const PER_FAMILY = 4
 /** Links not worth following: the login page's return address makes every one unique. */

@@ -8,6 +8,7 @@ import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
+import { linksOf } from '../wijkbeheer/wijkbeheer.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 
@@ -16,12 +17,13 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
   const now = clock.now()
   const lang = c.get('lang')
   const links = siteLinks(c, wijk)
-  const [agenda, prikbord, news, updated, themes] = await Promise.all([
+  const [agenda, prikbord, news, updated, themes, external] = await Promise.all([
     listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5 }),
     newestIn(db, now, [wijk.id], ['request', 'offer'], 5),
     newestIn(db, now, [wijk.id], ['news'], 3),
     recentlyUpdated(db, now, wijk.id, ['organisation', 'showcase'], 5),
     listThemes(db, wijk.id),
+    linksOf(db, wijk.id),
   ])
   return (
     <WijkHomeSections
@@ -34,6 +36,8 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}
+      externalLinks={external}
+      newsletterHref={links.href('/nieuwsbrieven')}
     />
   )
 }

@@ -66,6 +66,7 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.item.addToCalendar': { nl: 'Zet in mijn agenda', en: 'Add to my calendar' },
   'wijk-site.item.activities': { nl: 'Activiteiten', en: 'Activities' },
   'wijk-site.item.updated': { nl: 'Bijgewerkt op {date}', en: 'Updated on {date}' },
+  'wijk-site.item.report': { nl: 'Meld dit bij het wijkteam', en: 'Report this to the wijk team' },
   'wijk-site.item.back': { nl: 'Terug naar {module}', en: 'Back to {module}' },
   'wijk-site.contact.title': { nl: 'Contact', en: 'Contact' },
   'wijk-site.contact.name': { nl: 'Contactpersoon', en: 'Contact person' },

@@ -16,7 +16,7 @@ import { render } from '../../kernel/ui/render.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import { renderMarkdown } from '../../kernel/markdown.js'
 import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
-import { wijkBrand } from '../places/wijk-href.js'
+import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
@@ -60,7 +60,7 @@ async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined
 }
 
 function nav(c: AppContext, links: SiteLinks, current?: Module) {
-  return <ModuleNav t={c.get('t')} lang={c.get('lang')} current={current} hrefOf={links.module} searchHref={links.href('/zoeken')} />
+  return <ModuleNav t={c.get('t')} lang={c.get('lang')} current={current} hrefOf={links.module} searchHref={links.href('/zoeken')} newsletterHref={links.href('/nieuwsbrieven')} />
 }
 
 async function themeFilter(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string) {
@@ -354,6 +354,7 @@ async function itemPage(c: AppContext) {
       business={biz ? { name: biz.title, href: links.item(biz) } : null}
       activities={activities.map((a) => ({ title: a.title, href: links.item(a) }))}
       contactHref={links.href(`${path}/contact`)}
+      reportHref={platformHref(c, `/${wijk.slug}${path}/melden`)}
       backHref={links.module(module)}
       backLabel={t('wijk-site.item.back', { module: moduleName(module, lang) })}
     />,

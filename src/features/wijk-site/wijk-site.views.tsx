@@ -24,7 +24,7 @@ export interface FilterLink {
 const themeName = (theme: ThemeRef, lang: Lang) => (lang === 'en' ? theme.nameEn : theme.nameNl)
 
 /** The modules of this wijk, with the current one marked. */
-export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: Module) => string; searchHref: string }) {
+export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: Module) => string; searchHref: string; newsletterHref?: string }) {
   return (
     <nav class="module-nav" aria-label={p.t('wijk-site.modules')}>
       <ul>
@@ -38,6 +38,11 @@ export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: M
         <li>
           <a href={p.searchHref}>{p.t('wijk-site.search')}</a>
         </li>
+        {p.newsletterHref && (
+          <li>
+            <a href={p.newsletterHref}>{p.t('newsletter.nav')}</a>
+          </li>
+        )}
       </ul>
     </nav>
   )
@@ -295,6 +300,8 @@ export interface ItemPageProps {
   business: { name: string; href: string } | null
   activities: Array<{ title: string; href: string }>
   contactHref: string
+  /** "Meld dit": report the item to the wijk team (not in the owner's preview). */
+  reportHref?: string
   backHref: string
   backLabel: string
 }
@@ -400,6 +407,11 @@ export function ItemPage(p: ItemPageProps) {
           </p>
         </section>
         <p class="muted">{t('wijk-site.item.updated', { date: formatDate(item.updatedAt, lang) })}</p>
+        {p.reportHref && (
+          <p>
+            <a href={p.reportHref}>{t('wijk-site.item.report')}</a>
+          </p>
+        )}
       </article>
       <p>
         <a href={p.backHref}>{p.backLabel}</a>
@@ -467,6 +479,10 @@ export function WijkHomeSections(p: {
   themes: Array<{ name: string; href: string }>
   hrefOf: Href
   moduleHref: (m: Module) => string
+  /** Websites run by residents of the wijk, set by its team (https only, validated on entry). */
+  externalLinks?: Array<{ title: string; url: string }>
+  /** The wijk's newsletter page: sign up and archive. */
+  newsletterHref?: string
 }) {
   const { t, lang } = p
   const block = (id: string, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
@@ -534,6 +550,30 @@ export function WijkHomeSections(p: {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {p.externalLinks && p.externalLinks.length > 0 && (
+        <section class="home-block" aria-labelledby="home-links">
+          <h2 id="home-links">{t('wijkbeheer.site.links')}</h2>
+          <p class="muted">{t('wijkbeheer.site.links.hint')}</p>
+          <ul class="external-links">
+            {p.externalLinks.map((l) => (
+              <li>
+                <a href={l.url} rel="noopener noreferrer external">
+                  {l.title} <span class="muted">{t('wijkbeheer.site.external')}</span>
+                </a>{' '}
+                <span class="muted">{new URL(l.url).hostname}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {p.newsletterHref && (
+        <section class="home-block" aria-labelledby="home-newsletter">
+          <h2 id="home-newsletter">{t('newsletter.nav')}</h2>
+          <p>
+            <a href={p.newsletterHref}>{t('newsletter.home.link')}</a>
+          </p>
         </section>
       )}
     </div>

@@ -15,6 +15,13 @@ export const ACCESS_ACTIONS = {
   'account.cancel.lookup': { nl: 'zocht je account op om het op jouw verzoek op te zeggen', en: 'looked up your account to cancel it at your request' },
   'account.cancel.onBehalf': { nl: 'zegde je account op, op jouw verzoek', en: 'cancelled your account at your request' },
   'archive.restore': { nl: 'zette je account terug uit het archief', en: 'restored your account from the archive' },
+  'wijk.users.view': { nl: 'zag je voornaam, achternaam en e-mailadres in de bewonerslijst van je wijk', en: 'saw your first name, last name and email address in the residents list of your neighbourhood' },
+  'moderation.view': { nl: 'opende je bericht om het te bewerken (met contactgegevens die niet openbaar zijn)', en: 'opened your item to edit it (with contact details that are not public)' },
+  'moderation.edit': { nl: 'wijzigde je bericht', en: 'changed your item' },
+  'moderation.hide': { nl: 'verborg je bericht', en: 'hid your item' },
+  'moderation.unhide': { nl: 'publiceerde je bericht opnieuw', en: 'published your item again' },
+  'moderation.decide': { nl: 'besloot over meldingen over je bericht', en: 'decided on reports about your item' },
+  'newsletter.export': { nl: 'exporteerde je naam en e-mailadres als abonnee van de wijknieuwsbrief, om die via Mailchimp te versturen', en: 'exported your name and email address as a subscriber of the wijk newsletter, to send it through Mailchimp' },
 } satisfies Record<string, { nl: string; en: string }>
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS

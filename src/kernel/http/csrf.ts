@@ -4,6 +4,13 @@
  * 2. the body must be a real form encoding (no text/plain, no missing Content-Type);
  * 3. the form must carry a token: the session's own, or for visitors a signed, dated token.
  * Visitor tokens need no cookie, so anonymous pages set none (P15).
+ *
+ * One narrow exception: the RFC 8058 one-click unsubscribe of a newsletter (P25), and the same
+ * for alerts and digests (a separate pattern below). A mail client
+ * POSTs `List-Unsubscribe=One-Click` to the address in the List-Unsubscribe header, from no page
+ * and with no session, Origin or token. That exact path (with its 256-bit secret) and that exact
+ * body skip the checks above: the secret in the path is the authorisation, and all it can do is
+ * end the one subscription it belongs to. Any other request to that path is checked as usual.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../context.js'
@@ -48,8 +55,25 @@ function mediaType(header: string | undefined): string | undefined {
   return header?.split(';')[0]?.trim()
 }
 
+/** The one-click unsubscribe address of a newsletter (see features/newsletter). */
+const ONE_CLICK_UNSUBSCRIBE = /^\/nieuwsbrief\/afmelden\/[A-Za-z0-9_-]{43}$/
+/**
+ * A second, separate exemption under the same rules: the one-click unsubscribe address of alerts
+ * and digests (features/alerts, alerts.token.ts). Its secret only switches that person's alerts
+ * to 'never'.
+ */
+const ALERTS_ONE_CLICK_UNSUBSCRIBE = /^\/afmelden\/meldingen\/[A-Za-z0-9_-]{43}$/
+
+async function isOneClickUnsubscribe(c: Parameters<MiddlewareHandler<AppEnv>>[0], path: RegExp = ONE_CLICK_UNSUBSCRIBE): Promise<boolean> {
+  if (c.req.method !== 'POST' || !path.test(new URL(c.req.url).pathname)) return false
+  if (!FORM_TYPES.has(mediaType(c.req.header('content-type')) ?? '')) return false
+  return (await parsedBody(c))['List-Unsubscribe'] === 'One-Click'
+}
+
 export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next()
+  if (await isOneClickUnsubscribe(c)) return next()
+  if (await isOneClickUnsubscribe(c, ALERTS_ONE_CLICK_UNSUBSCRIBE)) return next()
   const { config, clock } = c.get('deps')
 
   const fetchSite = c.req.header('sec-fetch-site')

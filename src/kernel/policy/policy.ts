@@ -36,8 +36,8 @@ export const POLICY = {
   'city.manage': { who: 'platform admins', allow: admin },
   'wijk.create': { who: 'platform admins', allow: admin },
   'wijk.edit': {
-    who: 'platform admins, and the ambassadeur of that wijk',
-    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
+    who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (the wijk's presentation: intro, colour, logo, links to resident-run websites)",
+    allow: (a, r) => isAdmin(a) || wijkTeam(a, r),
   },
   'wijk.structure': { who: "platform admins (a wijk's address, city, postcodes and host name)", allow: admin },
   'role.manage': { who: 'platform admins', allow: admin },

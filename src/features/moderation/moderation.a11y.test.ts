@@ -1,0 +1,90 @@
+/**
+ * The moderation pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also with form
+ * errors: the wijk's content list, an item's moderation page, the team's edit form, the report
+ * queue, the "meld dit" form and its answers, and Mijn content with a hidden item.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
+import { buildUser, buildWijk } from '../../../test/factories.js'
+import { buildItem } from '../contact-form/items.test-helpers.js'
+import { itemPathInWijk } from '../content/content.urls.js'
+import type { Page } from 'playwright-core'
+
+const run = browserAvailable()
+
+describe.runIf(run)('moderation pages in the browser', () => {
+  let rig: BrowserRig
+  let team: Page
+  let resident: Page
+  let wijk: { id: number; slug: string }
+  let reported: { id: number; slug: string }
+  let hidden: { id: number; slug: string }
+  beforeAll(async () => {
+    rig = await startBrowserRig()
+    wijk = await buildWijk(rig.t, { name: 'Oosterpark' })
+    const owner = await buildUser(rig.t, { homeWijkId: wijk.id })
+    reported = await buildItem(rig.t, { wijkId: wijk.id, ownerId: owner.id, type: 'news', title: 'Buurtfeest in het park', body: 'Iedereen welkom.' })
+    hidden = await buildItem(rig.t, { wijkId: wijk.id, ownerId: owner.id, type: 'news', title: 'Verborgen bericht', status: 'hidden', hiddenKind: 'moderator', hiddenReason: 'Graag zonder privégegevens.' })
+    team = await rig.newPage()
+    await logIn(team, rig.baseUrl, await buildUser(rig.t, { role: 'wijkbeheerder', wijkId: wijk.id, homeWijkId: wijk.id }))
+    resident = await rig.newPage()
+    await logIn(resident, rig.baseUrl, await buildUser(rig.t, { homeWijkId: wijk.id }))
+    const ownerPage = await rig.newPage()
+    await logIn(ownerPage, rig.baseUrl, owner)
+    await ownerPage.goto(`${rig.baseUrl}/mijn-content`)
+    expect(await axeFindings(ownerPage), 'mijn content with a hidden item').toEqual([])
+  }, 90_000)
+  afterAll(() => rig?.stop())
+
+  async function expectAccessible(page: Page, what: string) {
+    expect(await axeFindings(page), what).toEqual([])
+    expect(await page.locator('h1').count(), what).toBe(1)
+  }
+
+  async function submitWithoutBrowserChecks(page: Page, form: string) {
+    await page.$eval(form, (f) => f.setAttribute('novalidate', ''))
+    await page.click(`${form} button[type=submit]`)
+    await page.waitForSelector('.error-summary')
+  }
+
+  it('the "meld dit" form (also with errors) and its answers pass axe', async () => {
+    const path = `/${wijk.slug}${itemPathInWijk({ ...reported, type: 'news' })}`
+    await resident.goto(`${rig.baseUrl}${path}`)
+    await expectAccessible(resident, 'item page with the meld-dit link')
+    await resident.click('text=Meld dit bij het wijkteam')
+    await expectAccessible(resident, 'report form')
+    await submitWithoutBrowserChecks(resident, 'main form.stack')
+    await expectAccessible(resident, 'report form with errors')
+    await resident.selectOption('#reason', 'incorrect')
+    await resident.fill('#message', 'De datum klopt niet.')
+    await resident.click('main form.stack button[type=submit]')
+    await resident.waitForURL(/verzonden/)
+    await expectAccessible(resident, 'report sent')
+    await resident.goto(`${rig.baseUrl}${path}/melden/verzonden?al=1`)
+    await expectAccessible(resident, 'already reported')
+  }, 60_000)
+
+  it("the wijk team's content list, item page (also with errors), edit form and report queue pass axe", async () => {
+    const base = `${rig.baseUrl}/beheer/wijken/${wijk.id}`
+    await team.goto(`${base}/inhoud`)
+    await expectAccessible(team, 'content list')
+    await team.goto(`${base}/inhoud?status=hidden&soort=news`)
+    await expectAccessible(team, 'content list, filtered')
+    await team.goto(`${base}/meldingen`)
+    await expectAccessible(team, 'report queue')
+    await team.goto(`${base}/inhoud/${reported.id}`)
+    await expectAccessible(team, 'item with open reports')
+    await submitWithoutBrowserChecks(team, 'form[action$="/besluit"]')
+    await expectAccessible(team, 'item with decision errors')
+    await team.goto(`${base}/inhoud/${reported.id}`)
+    await submitWithoutBrowserChecks(team, 'form[action$="/verbergen"]')
+    await expectAccessible(team, 'item with hide errors')
+    await team.goto(`${base}/inhoud/${hidden.id}`)
+    await expectAccessible(team, 'hidden item')
+    await team.goto(`${base}/inhoud/${reported.id}/bewerken`)
+    await expectAccessible(team, 'edit form')
+    await team.fill('#title', '')
+    await submitWithoutBrowserChecks(team, 'main form.stack')
+    await expectAccessible(team, 'edit form with errors')
+  }, 60_000)
+})

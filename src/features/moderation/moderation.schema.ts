@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { text } from '../../kernel/http/form.js'
+import { CONTENT_STATUSES, CONTENT_TYPES, type ContentStatus, type ContentType } from '../content/content.tables.js'
+import { REPORT_REASONS } from './moderation.tables.js'
+import type { ItemFilter } from './moderation.queries.js'
+
+export const REASON_MAX = 1000
+export const REPORT_MESSAGE_MAX = 2000
+
+/** Why the wijk team hides an item: the owner reads it in a mail and on Mijn content. */
+export const hideSchema = z.object({ reason: text(REASON_MAX) })
+
+/** The team's decision on an item's reports: keep it published, or keep (or make) it hidden. */
+export const decideSchema = z.object({
+  decision: text(REASON_MAX),
+  outcome: z.enum(['keep', 'hide'], { message: 'moderation.error.outcome' }),
+})
+
+/** "Meld dit": a reason from the list and, if the reporter likes, a few words. */
+export const reportSchema = z.object({
+  reason: z.enum(REPORT_REASONS, { message: 'moderation.error.reason' }),
+  message: z
+    .string()
+    .trim()
+    .max(REPORT_MESSAGE_MAX)
+    .optional()
+    .transform((v) => v ?? ''),
+})
+
+/** The list filters from the query string; anything unknown is simply no filter. */
+export function itemFilter(query: { soort?: string; status?: string }): ItemFilter {
+  const type = CONTENT_TYPES.find((x) => x === query.soort) as ContentType | undefined
+  if (query.status === 'opnieuw') return { type, republish: true }
+  const status = CONTENT_STATUSES.find((x) => x === query.status) as ContentStatus | undefined
+  return { type, status }
+}
+
+const ID = /^[1-9][0-9]{0,8}$/
+
+/** A numeric id from the URL, or null (the route answers 404). */
+export function parseId(raw: string | undefined): number | null {
+  return raw && ID.test(raw) ? Number(raw) : null
+}

@@ -1,0 +1,202 @@
+/**
+ * The public side of the newsletter ('newsletter.subscribe', open to everyone):
+ * - /<wijk>/nieuwsbrieven: sign up (double opt-in for visitors; one button for account holders)
+ *   and the archive of sent issues; /<wijk>/nieuwsbrieven/<id> one archived issue;
+ * - /nieuwsbrief/bevestigen/<secret> and /nieuwsbrief/afmelden/<secret>: the mailed links. Both
+ *   show a page with a button (a mail scanner opening a link changes nothing); the unsubscribe
+ *   link also takes the RFC 8058 one-click POST of mail clients (see kernel/http/csrf.ts).
+ * The secret in a link is the only authorisation: no login is ever needed (P25).
+ */
+import { Hono } from 'hono'
+import type { AppContext, AppEnv } from '../../kernel/context.js'
+import { guard } from '../../kernel/policy/guard.js'
+import { notFound } from '../../kernel/http/errors.js'
+import { readBody, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { parsedBody } from '../../kernel/http/body.js'
+import { clientAddress } from '../../kernel/http/client.js'
+import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
+import { DAY, HOUR } from '../../kernel/clock.js'
+import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
+import { render } from '../../kernel/ui/render.js'
+import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import { wijkBrand, wijkHref } from '../places/wijk-href.js'
+import { subscribeNewsletter } from '../my-data/my-data.service.js'
+import { HONEYPOT_FIELD, subscribeSchema } from './newsletter.schema.js'
+import { confirmSubscription, subscribeVisitor, unsubscribeByToken } from './newsletter.service.js'
+import { findSubscriptionByToken, type LinkedSubscription } from './newsletter.queries.js'
+import { findArchivedNewsletter, isAccountSubscribed, listArchive } from './newsletter.archive.js'
+import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from './newsletter.emails.js'
+import { ArchivedNewsletterPage, ConfirmPage, InvalidLinkPage, UnsubscribedPage, UnsubscribePage, WijkNewsletterPage, type SignupMode } from './newsletter.views.js'
+
+export const NEWSLETTER_LIMITS = {
+  perClient: { max: 10, windowMs: HOUR },
+  /** The confirmation goes to the address typed: this keeps the form from flooding someone. */
+  perAddress: { max: 3, windowMs: DAY },
+} satisfies Record<string, Limit>
+
+const TOKEN = '{[A-Za-z0-9_-]{43}}'
+const ID = /^[1-9]\d{0,8}$/
+
+async function loadWijk(c: AppContext): Promise<WijkHome> {
+  const slug = c.req.param('wijk') ?? ''
+  if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
+  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  if (!wijk) throw notFound()
+  return wijk
+}
+
+async function wijkPage(c: AppContext, wijk: WijkHome, opts: { state?: { values: FormValues; errors?: FieldErrors }; status?: 200 | 422 | 429 } = {}) {
+  const t = c.get('t')
+  const { db } = c.get('deps')
+  const user = c.get('actor').user
+  const mode: SignupMode = user ? { kind: 'account', subscribed: await isAccountSubscribed(db, user.id, wijk.id) } : { kind: 'visitor' }
+  const archive = (await listArchive(db, wijk.id)).map((n) => ({ ...n, href: wijkHref(c, wijk, `/nieuwsbrieven/${n.id}`) }))
+  if (opts.status) c.header('Cache-Control', 'no-store')
+  return render(
+    c,
+    <WijkNewsletterPage
+      t={t}
+      lang={c.get('lang')}
+      csrf={c.get('csrfToken')}
+      wijkName={wijk.name}
+      action={wijkHref(c, wijk, '/nieuwsbrieven')}
+      mode={mode}
+      state={opts.state}
+      limited={opts.status === 429}
+      archive={archive}
+    />,
+    { title: t('newsletter.wijk.title', { wijk: wijk.name }), status: opts.status ?? 200, brand: wijkBrand(c, wijk) },
+  )
+}
+
+function token(c: AppContext): string {
+  return c.req.param('token') ?? ''
+}
+
+/** The pages behind a mailed link carry a secret in their address: never cached, never referred. */
+function privateLinkPage(c: AppContext) {
+  c.header('Cache-Control', 'no-store')
+  c.header('Referrer-Policy', 'no-referrer')
+}
+
+async function loadLinked(c: AppContext): Promise<LinkedSubscription | null> {
+  privateLinkPage(c)
+  return findSubscriptionByToken(c.get('deps').db, token(c))
+}
+
+function invalidLink(c: AppContext) {
+  const t = c.get('t')
+  return render(c, <InvalidLinkPage t={t} />, { title: t('newsletter.invalidLink.title'), status: 404 })
+}
+
+/** The body of an RFC 8058 one-click request, as a mail client sends it. */
+async function isOneClick(c: AppContext): Promise<boolean> {
+  const body = await parsedBody(c)
+  return body['List-Unsubscribe'] === 'One-Click'
+}
+
+export const newsletterPublicRoutes = new Hono<AppEnv>()
+  .get('/:wijk/nieuwsbrieven', guard('newsletter.subscribe'), async (c) => wijkPage(c, await loadWijk(c)))
+
+  .post('/:wijk/nieuwsbrieven', guard('newsletter.subscribe'), async (c) => {
+    const wijk = await loadWijk(c)
+    const deps = c.get('deps')
+    const { db, clock, config } = deps
+    const t = c.get('t')
+    const done = () => c.redirect(`${wijkHref(c, wijk, '/nieuwsbrieven')}?melding=flash.newsletter.checkMail`, 303)
+    const user = c.get('actor').user
+    if (user) {
+      // An account's address is verified already: subscribed at once, like on Mijn gegevens.
+      await subscribeNewsletter(deps, user, wijk.id)
+      return c.redirect(`${wijkHref(c, wijk, '/nieuwsbrieven')}?melding=flash.newsletter.subscribed`, 303)
+    }
+    const { values } = await readBody(c)
+    // A filled trap field means a bot: it sees the usual answer, and nothing is stored or sent.
+    if ((values[HONEYPOT_FIELD] ?? '') !== '') return done()
+    const parsed = subscribeSchema.safeParse(values)
+    if (!parsed.success) return wijkPage(c, wijk, { state: { values, errors: zodErrors(parsed.error, t) }, status: 422 })
+
+    const now = clock.now()
+    for (const [scope, value, limit] of [
+      ['newsletter-client', clientAddress(c, config.trustProxy), NEWSLETTER_LIMITS.perClient],
+      ['newsletter-address', parsed.data.email, NEWSLETTER_LIMITS.perAddress],
+    ] as const) {
+      const hit = await hitRateLimit(db, rateKey(config.sessionSecret, scope, value), limit, now)
+      if (!hit.allowed) {
+        c.header('Retry-After', String(hit.retryAfterSeconds))
+        return wijkPage(c, wijk, { state: { values }, status: 429 })
+      }
+    }
+    await subscribeVisitor(deps, wijk, parsed.data, c.get('lang'))
+    return done()
+  })
+
+  .get('/:wijk/nieuwsbrieven/:id{[0-9]{1,9}}', guard('newsletter.subscribe'), async (c) => {
+    const wijk = await loadWijk(c)
+    const raw = c.req.param('id')
+    const issue = ID.test(raw) ? await findArchivedNewsletter(c.get('deps').db, wijk.id, Number(raw)) : null
+    if (!issue) throw notFound()
+    const t = c.get('t')
+    return render(
+      c,
+      <ArchivedNewsletterPage
+        t={t}
+        lang={c.get('lang')}
+        wijkName={wijk.name}
+        subject={issue.subject}
+        sentAt={issue.sentAt}
+        html={issue.html}
+        backHref={wijkHref(c, wijk, '/nieuwsbrieven')}
+      />,
+      { title: issue.subject, brand: wijkBrand(c, wijk) },
+    )
+  })
+
+  .get(`${CONFIRM_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
+    const sub = await loadLinked(c)
+    if (!sub) return invalidLink(c)
+    const t = c.get('t')
+    return render(
+      c,
+      <ConfirmPage
+        t={t}
+        csrf={c.get('csrfToken')}
+        wijkName={sub.wijk.name}
+        wijkHref={wijkHref(c, sub.wijk, '/')}
+        confirmed={sub.status === 'confirmed'}
+        action={`${CONFIRM_PATH}/${token(c)}`}
+      />,
+      { title: t('newsletter.confirm.title', { wijk: sub.wijk.name }), brand: wijkBrand(c, sub.wijk) },
+    )
+  })
+
+  .post(`${CONFIRM_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
+    privateLinkPage(c)
+    if (!(await confirmSubscription(c.get('deps'), token(c)))) return invalidLink(c)
+    return c.redirect(`${CONFIRM_PATH}/${token(c)}?melding=flash.newsletter.confirmed`, 303)
+  })
+
+  .get(`${UNSUBSCRIBE_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
+    const sub = await loadLinked(c)
+    if (!sub) return invalidLink(c)
+    const t = c.get('t')
+    return render(c, <UnsubscribePage t={t} csrf={c.get('csrfToken')} wijkName={sub.wijk.name} action={`${UNSUBSCRIBE_PATH}/${token(c)}`} />, {
+      title: t('newsletter.unsubscribe.title', { wijk: sub.wijk.name }),
+      brand: wijkBrand(c, sub.wijk),
+    })
+  })
+
+  .post(`${UNSUBSCRIBE_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
+    privateLinkPage(c)
+    const t = c.get('t')
+    const oneClick = await isOneClick(c)
+    if (!(await unsubscribeByToken(c.get('deps'), token(c)))) return invalidLink(c)
+    // RFC 8058: a mail client's one-click POST gets its answer directly, never a redirect.
+    if (oneClick) return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })
+    return c.redirect('/nieuwsbrief/afgemeld', 303)
+  })
+
+  .get('/nieuwsbrief/afgemeld', guard('newsletter.subscribe'), (c) => {
+    const t = c.get('t')
+    return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })
+  })

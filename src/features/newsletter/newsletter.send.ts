@@ -1,0 +1,144 @@
+/**
+ * Sending a newsletter. Starting fixes the issue (rendered once, stored as the archive copy),
+ * writes one newsletter_deliveries row per confirmed subscriber of the wijk ('queued') and a job.
+ * The job queues one mail per subscriber through the outbox in batches, marks each row 'sent' and
+ * reports progress. Both steps are idempotent: a subscription is queued once per newsletter, and
+ * the mail's key `newsletter:<newsletterId>:<subscriptionId>` keeps a retried batch from mailing
+ * anyone twice.
+ */
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import type { Deps } from '../../kernel/context.js'
+import type { Db } from '../../kernel/db/client.js'
+import { recordAudit } from '../../kernel/audit/audit.js'
+import { enqueue, reportProgress } from '../../kernel/jobs/queue.js'
+import { queueMail } from '../../kernel/mail/outbox.js'
+import { hashToken } from '../../kernel/auth/tokens.js'
+import { users } from '../accounts/accounts.tables.js'
+import { wijken } from '../places/places.tables.js'
+import { absoluteWijkUrl } from '../wijk-site/wijk-site.site.js'
+import { newsletterDeliveries, newsletters, newsletterSubscriptions } from './newsletter.tables.js'
+import { collectBlocks, listHeaders, newsletterMail, renderIssue } from './newsletter.compose.js'
+import { linkToken } from './newsletter.tokens.js'
+import { linkUrl, UNSUBSCRIBE_PATH } from './newsletter.emails.js'
+import { deliveryProgress } from './newsletter.admin.queries.js'
+
+export const SEND_JOB = 'newsletter.send'
+/** Subscribers per transaction: short locks, quick progress. */
+export const SEND_BATCH = 100
+
+/**
+ * The confirmed subscriptions of a wijk that get the newsletter: account holders with an active,
+ * verified account, and subscribers without an account, except an address that also subscribed
+ * with an account (so nobody gets it twice).
+ */
+export function recipientCondition(wijkId: number) {
+  const s = newsletterSubscriptions
+  return and(
+    eq(s.wijkId, wijkId),
+    eq(s.status, 'confirmed'),
+    sql`(
+      (${s.userId} is not null and exists (select 1 from ${users} u where u.id = ${s.userId} and u.status = 'active' and u.email_verified_at is not null))
+      or (${s.userId} is null and not exists (
+        select 1 from ${users} u join newsletter_subscriptions s2 on s2.user_id = u.id
+        where s2.wijk_id = ${s.wijkId} and u.email = ${s.email} and u.status = 'active'))
+    )`,
+  )
+}
+
+export async function countRecipients(db: Db, wijkId: number): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(newsletterSubscriptions).where(recipientCondition(wijkId))
+  return Number(row?.n ?? 0)
+}
+
+/** Starts sending a draft; false when it is not a draft of this wijk (any more). */
+export async function startSending(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>, actorId: string, wijkId: number, newsletterId: number): Promise<boolean> {
+  const { db, clock, config } = deps
+  const now = clock.now()
+  const [wijk] = await db.select().from(wijken).where(eq(wijken.id, wijkId)).limit(1)
+  if (!wijk) return false
+  const started = await db.transaction(async (tx) => {
+    const [n] = await tx
+      .update(newsletters)
+      .set({ status: 'sending', sentBy: actorId, sentAt: now, updatedAt: now })
+      .where(and(eq(newsletters.id, newsletterId), eq(newsletters.wijkId, wijkId), eq(newsletters.status, 'draft')))
+      .returning()
+    if (!n) return false
+    // The issue is fixed now, in the wijk's language of the site (Dutch first).
+    const issue = renderIssue(n, await collectBlocks(tx, config, wijk, n, now, 'nl'), 'nl')
+    const subs = await tx.select({ id: newsletterSubscriptions.id }).from(newsletterSubscriptions).where(recipientCondition(wijkId))
+    for (let i = 0; i < subs.length; i += 1000) {
+      await tx
+        .insert(newsletterDeliveries)
+        .values(subs.slice(i, i + 1000).map((s) => ({ newsletterId, subscriptionId: s.id, status: 'queued' as const, queuedAt: now })))
+        .onConflictDoNothing()
+    }
+    await tx.update(newsletters).set({ archivedHtml: issue.html, archivedText: issue.text, recipients: subs.length }).where(eq(newsletters.id, newsletterId))
+    await enqueue(tx, now, { type: SEND_JOB, payload: { newsletterId }, key: `newsletter-send:${newsletterId}` })
+    await recordAudit(tx, now, { actorUserId: actorId, action: 'newsletter.send', targetType: 'newsletter', targetId: String(newsletterId), details: { wijkId, recipients: subs.length } })
+    return true
+  })
+  if (started) deps.wakeJobs()
+  return started
+}
+
+/** The job: mails every queued subscriber of this newsletter, a batch per transaction. */
+export async function runSending(deps: Deps, jobId: number, newsletterId: number): Promise<void> {
+  const { db, clock, config, log } = deps
+  const [n] = await db.select().from(newsletters).innerJoin(wijken, eq(wijken.id, newsletters.wijkId)).where(eq(newsletters.id, newsletterId)).limit(1)
+  if (!n || n.newsletters.status === 'draft' || n.newsletters.archivedHtml === null) return
+  const issue = { html: n.newsletters.archivedHtml, text: n.newsletters.archivedText ?? '' }
+  const wijk = n.wijken
+  const archiveUrl = absoluteWijkUrl(config, wijk, `/nieuwsbrieven/${newsletterId}`)
+  for (;;) {
+    const now = clock.now()
+    // Whoever unsubscribed (or was erased) before their turn is not mailed.
+    await db.delete(newsletterDeliveries).where(and(eq(newsletterDeliveries.newsletterId, newsletterId), eq(newsletterDeliveries.status, 'queued'), isNull(newsletterDeliveries.subscriptionId)))
+    const done = await db.transaction(async (tx) => {
+      const batch = await tx
+        .select({
+          id: newsletterDeliveries.id,
+          sub: newsletterSubscriptions,
+          accountEmail: users.email,
+          accountFirstName: users.firstName,
+          accountLang: users.lang,
+        })
+        .from(newsletterDeliveries)
+        .innerJoin(newsletterSubscriptions, eq(newsletterSubscriptions.id, newsletterDeliveries.subscriptionId))
+        .leftJoin(users, eq(users.id, newsletterSubscriptions.userId))
+        .where(and(eq(newsletterDeliveries.newsletterId, newsletterId), eq(newsletterDeliveries.status, 'queued')))
+        .orderBy(asc(newsletterDeliveries.id))
+        .limit(SEND_BATCH)
+        .for('update', { of: newsletterDeliveries, skipLocked: true })
+      for (const r of batch) {
+        const to = r.sub.userId ? r.accountEmail : r.sub.email
+        if (!to) continue
+        const token = linkToken(config.sessionSecret, r.sub)
+        // An account's subscription made elsewhere holds an unused secret: from now on, this one.
+        if (hashToken(token) !== r.sub.tokenHash) await tx.update(newsletterSubscriptions).set({ tokenHash: hashToken(token) }).where(eq(newsletterSubscriptions.id, r.sub.id))
+        const mail = newsletterMail(config, {
+          subject: n.newsletters.subject,
+          issue,
+          wijkName: wijk.name,
+          archiveUrl,
+          to: { firstName: r.sub.userId ? r.accountFirstName : r.sub.firstName, lang: r.accountLang ?? 'nl' },
+          unsubscribeUrl: linkUrl(config, UNSUBSCRIBE_PATH, token),
+        })
+        await queueMail(tx, now, { key: `newsletter:${newsletterId}:${r.sub.id}`, to, userId: r.sub.userId, headers: listHeaders(config, wijk, token), ...mail })
+      }
+      if (batch.length) await tx.update(newsletterDeliveries).set({ status: 'sent', sentAt: now }).where(inArray(newsletterDeliveries.id, batch.map((b) => b.id)))
+      const progress = await deliveryProgress(tx, newsletterId)
+      await tx
+        .update(newsletters)
+        .set({ delivered: progress.sent, ...(progress.sent >= progress.total ? { status: 'sent' as const } : {}) })
+        .where(eq(newsletters.id, newsletterId))
+      return batch.length < SEND_BATCH
+    })
+    const progress = await deliveryProgress(db, newsletterId)
+    await reportProgress(db, jobId, progress.total === 0 ? 100 : progress.percent)
+    deps.wakeJobs()
+    if (done) {
+      log.info({ newsletterId, sent: progress.sent, total: progress.total }, 'newsletter sending done')
+      return
+    }
+  }
+}

@@ -1,0 +1,330 @@
+/**
+ * Bulk import for launching a wijk, through HTTP and the real database: upload (CSV as Dutch
+ * Excel writes it, XLSX), column mapping, the dry run with the content form's rules, the import
+ * job, claiming an imported organisation by mail, the wijk fence, bad files and retention.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { and, eq, isNull } from 'drizzle-orm'
+import writeXlsxFile from 'write-excel-file/node'
+import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
+import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { ORIGIN, type TestClient } from '../../../test/client.js'
+import { contentItems } from '../content/content.tables.js'
+import { findPublicItem } from '../content/content.public.js'
+import { RETENTION_RULES } from '../../retention.js'
+import { runRetentionRule } from '../../kernel/retention/retention.js'
+import { importBatches } from './wijk-import.tables.js'
+import { guessMapping } from './wijk-import.mapping.js'
+import { parseImportFile, detectDelimiter, MAX_ROWS } from './wijk-import.parse.js'
+
+let t: TestPlatform
+let wijkA: { id: number; slug: string }
+let wijkB: { id: number; slug: string }
+let teamA: TestClient
+let teamB: TestClient
+let beheerderA: BuiltUser
+
+beforeAll(async () => {
+  t = await createTestPlatform()
+  wijkA = await buildWijk(t, { name: 'Oosterpark' })
+  wijkB = await buildWijk(t, { name: 'Westerpark' })
+  beheerderA = await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkA.id, firstName: 'Wim' })
+  teamA = t.client()
+  await login(teamA, beheerderA)
+  teamB = t.client()
+  await login(teamB, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkB.id }))
+})
+afterAll(() => t.stop())
+
+const base = (wijkId: number) => `/beheer/wijken/${wijkId}/import`
+
+async function upload(client: TestClient, wijkId: number, file: { name: string; data: string | Uint8Array } | null, fields: Record<string, string> = { kind: 'organisation' }) {
+  await client.get(base(wijkId))
+  const form = new FormData()
+  form.set('_csrf', client.csrf!)
+  for (const [k, v] of Object.entries(fields)) form.set(k, v)
+  if (file) form.set('file', new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)]), file.name)
+  const res = await client.request(base(wijkId), { method: 'POST', body: form, headers: { origin: ORIGIN } })
+  return { status: res.status, location: res.headers.get('location'), body: await res.text() }
+}
+
+const batchIdOf = (location: string | null) => /\/import\/([0-9a-f-]{36})\//.exec(location ?? '')?.[1] ?? ''
+
+/** What Dutch Excel writes: a BOM, semicolons, quotes around fields that hold ; or a line break. */
+const BOM = '\uFEFF'
+const dutchCsv = (rows: string[]) => BOM + ['Naam;Omschrijving;Website;Openingstijden;Contactpersoon;E-mail;Telefoon', ...rows].join('\r\n') + '\r\n'
+const GOOD_1 = 'Buurthuis De Linde;"Koffie; soep en een praatje.\nElke dag open.";www.delinde.example;ma-vr 9-17;Anja;anja@delinde.example;020 123 4567'
+const GOOD_2 = 'Repair Café Oost;Samen repareren;https://repair.example;za 10-13;;;'
+const BAD_EMAIL = 'Voedselbank Oost;Pakketten;https://voedsel.example;;Piet;piet-at-example;'
+const BAD_WEBSITE = 'Speeltuin Zonnetje;Spelen;geen site;;;;'
+
+describe('reading files', () => {
+  it('reads a CSV as Dutch Excel writes it: BOM, semicolons, quoted fields with ; and line breaks', async () => {
+    const parsed = await parseImportFile('lijst.csv', new TextEncoder().encode(dutchCsv([GOOD_1, GOOD_2])))
+    expect(parsed.format).toBe('csv')
+    expect(parsed.headers).toEqual(['Naam', 'Omschrijving', 'Website', 'Openingstijden', 'Contactpersoon', 'E-mail', 'Telefoon'])
+    expect(parsed.rows).toHaveLength(2)
+    expect(parsed.rows[0]![1]).toBe('Koffie; soep en een praatje.\nElke dag open.')
+    expect(parsed.rows[1]![5]).toBe('')
+  })
+
+  it('reads comma-separated and Windows-1252 files too', async () => {
+    expect(detectDelimiter('"Naam, lang";Adres\n')).toBe(';')
+    expect(detectDelimiter('title,website\n')).toBe(',')
+    const latin1 = Uint8Array.from([...Buffer.from('Naam,Omschrijving\r\nCaf'), 0xe9, ...Buffer.from(' Oost,"Koffie, thee"\r\n')])
+    const parsed = await parseImportFile('oud.csv', latin1)
+    expect(parsed.rows).toEqual([['Café Oost', 'Koffie, thee']])
+  })
+
+  it('reads an XLSX file (built with write-excel-file), dates as dates', async () => {
+    const data = await writeXlsxFile([
+      [{ value: 'Activiteit' }, { value: 'Datum' }, { value: 'Tijd' }, { value: 'Locatie' }],
+      [{ value: 'Buurtborrel' }, { value: new Date(Date.UTC(2026, 3, 7)), format: 'dd-mm-yyyy' }, { value: '19:30' }, { value: 'Buurthuis' }],
+    ]).toBuffer()
+    const parsed = await parseImportFile('agenda.xlsx', new Uint8Array(data))
+    expect(parsed.format).toBe('xlsx')
+    expect(parsed.headers).toEqual(['Activiteit', 'Datum', 'Tijd', 'Locatie'])
+    expect(parsed.rows).toEqual([['Buurtborrel', '2026-04-07', '19:30', 'Buurthuis']])
+  })
+
+  it('guesses the column mapping from Dutch and English header names', () => {
+    expect(guessMapping('organisation', ['Naam', 'Omschrijving', 'Website', 'Openingstijden', 'Contactpersoon', 'E-mail', 'Telefoon'])).toEqual({
+      title: 0,
+      body: 1,
+      website: 2,
+      openingHours: 3,
+      contactName: 4,
+      contactEmail: 5,
+      contactPhone: 6,
+    })
+    expect(guessMapping('activity', ['Title', 'Start date', 'Start time', 'Location', 'Price', 'Contact e-mail', 'Notes'])).toEqual({
+      title: 0,
+      startDate: 1,
+      startTime: 2,
+      locationText: 3,
+      costAmount: 4,
+      contactEmail: 5,
+    })
+  })
+})
+
+describe('upload, mapping and dry run', () => {
+  let batchId = ''
+
+  it('uploads and shows the mapping step with the guessed columns', async () => {
+    const res = await upload(teamA, wijkA.id, { name: 'organisaties.csv', data: dutchCsv([GOOD_1, BAD_EMAIL, GOOD_2, BAD_WEBSITE]) })
+    expect(res.status, res.body.slice(0, 300)).toBe(303)
+    expect(res.location).toMatch(/\/kolommen$/)
+    batchId = batchIdOf(res.location)
+    const page = await teamA.get(res.location!)
+    expect(page.status).toBe(200)
+    expect(page.body).toMatch(/<select id="title"[^>]*>[\s\S]*?<option value="0" selected="">Naam<\/option>/)
+    expect(page.body).toMatch(/<select id="contactEmail"[^>]*>[\s\S]*?<option value="5" selected="">E-mail<\/option>/)
+  })
+
+  it('refuses a mapping without a title column, keeping the other choices (422)', async () => {
+    const res = await teamA.post(`${base(wijkA.id)}/${batchId}/kolommen`, { title: '', website: '2' })
+    expect(res.status).toBe(422)
+    expect(res.text).toContain('Kies de kolom met de titel.')
+    expect(res.body).toMatch(/<select id="website"[^>]*>[\s\S]*?<option value="2" selected="">Website<\/option>/)
+  })
+
+  it('the dry run lists each bad row with its row number and field error, by the content form’s rules, and creates nothing', async () => {
+    const mapping = { title: '0', body: '1', website: '2', openingHours: '3', contactName: '4', contactEmail: '5', contactPhone: '6' }
+    const res = await teamA.post(`${base(wijkA.id)}/${batchId}/kolommen`, mapping)
+    expect(res.status).toBe(303)
+    const page = await teamA.get(res.location!)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('2 van de 4 rijen kunnen worden geïmporteerd')
+    // Header is line 1: the bad rows are lines 3 and 5 of the file.
+    expect(page.text).toMatch(/3 Voedselbank Oost E-mailadres[^:]*: Vul een geldig e-mailadres in/)
+    expect(page.text).toMatch(/5 Speeltuin Zonnetje Website[^:]*: /)
+    expect(page.text).toContain('Buurthuis De Linde')
+    expect(page.text).toContain('2 rijen importeren')
+    const items = await t.deps.db.select().from(contentItems).where(eq(contentItems.wijkId, wijkA.id))
+    expect(items).toHaveLength(0)
+  })
+
+  it('a corrected file uploaded again keeps the column choice and goes straight to a clean dry run', async () => {
+    const fixed = dutchCsv([GOOD_1, BAD_EMAIL.replace('piet-at-example', 'piet@voedsel.example'), GOOD_2, BAD_WEBSITE.replace('geen site', 'https://zonnetje.example')])
+    const res = await upload(teamA, wijkA.id, { name: 'organisaties-verbeterd.csv', data: fixed }, { kind: 'organisation', previous: batchId })
+    expect(res.status).toBe(303)
+    expect(res.location).toMatch(/\/controle$/)
+    const page = await teamA.get(res.location!)
+    expect(page.text).toContain('Alle 4 rijen kunnen worden geïmporteerd')
+    expect(page.text).not.toContain('Rijen met een fout')
+  })
+})
+
+describe('the import job', () => {
+  let batchId = ''
+
+  beforeAll(async () => {
+    const res = await upload(teamA, wijkA.id, { name: 'start.csv', data: dutchCsv([GOOD_1, BAD_EMAIL, GOOD_2]) })
+    batchId = batchIdOf(res.location)
+    await teamA.post(`${base(wijkA.id)}/${batchId}/kolommen`, { title: '0', body: '1', website: '2', openingHours: '3', contactName: '4', contactEmail: '5', contactPhone: '6' })
+  })
+
+  it('creates exactly the good rows, published, owned by the wijk, contact details private; progress reaches 100', async () => {
+    const res = await teamA.post(`${base(wijkA.id)}/${batchId}/importeren`, {})
+    expect(res.status).toBe(303)
+    const running = await teamA.get(res.location!)
+    expect(running.text).toContain('Vernieuwen')
+    expect(running.body).toContain('<progress')
+    await t.drain()
+    const [batch] = await t.deps.db.select().from(importBatches).where(eq(importBatches.id, batchId))
+    expect(batch).toMatchObject({ status: 'done', progress: 100, createdCount: 2 })
+    expect(batch!.problems.map((p) => p.row)).toEqual([3])
+    const items = await t.deps.db.select().from(contentItems).where(eq(contentItems.wijkId, wijkA.id))
+    expect(items.map((i) => i.title).sort()).toEqual(['Buurthuis De Linde', 'Repair Café Oost'])
+    for (const item of items) {
+      expect(item).toMatchObject({ type: 'organisation', status: 'published', ownerId: null, contactNamePublic: false, contactEmailPublic: false, contactPhonePublic: false })
+    }
+    const linde = items.find((i) => i.title === 'Buurthuis De Linde')!
+    expect(linde).toMatchObject({ website: 'https://www.delinde.example', openingHours: 'ma-vr 9-17', contactEmail: 'anja@delinde.example' })
+    const pub = await findPublicItem(t.deps.db, linde.id, t.deps.clock.now())
+    expect(pub?.title).toBe('Buurthuis De Linde')
+    expect(pub?.contactEmail).toBeNull()
+
+    const done = await teamA.get(`${base(wijkA.id)}/${batchId}`)
+    expect(done.text).toContain('100% klaar')
+    expect(done.text).toContain('2 organisaties aangemaakt en gepubliceerd. 1 rijen overgeslagen.')
+    expect(done.text).toMatch(/3 Voedselbank Oost E-mailadres/)
+  })
+
+  it('does not import a batch twice, and a file imported again creates no doubles', async () => {
+    const again = await teamA.post(`${base(wijkA.id)}/${batchId}/importeren`, {})
+    expect(again.status).toBe(303)
+    const res = await upload(teamA, wijkA.id, { name: 'start.csv', data: dutchCsv([GOOD_1, GOOD_2]) }, { kind: 'organisation', previous: batchId })
+    const page = await teamA.get(res.location!)
+    expect(page.text).toContain('0 van de 2 rijen kunnen worden geïmporteerd')
+    expect(page.text).toContain('Er staat al een organisatie met deze naam')
+    await t.drain()
+    const items = await t.deps.db.select().from(contentItems).where(eq(contentItems.wijkId, wijkA.id))
+    expect(items).toHaveLength(2)
+  })
+
+  it('imports activities from an XLSX with Dutch dates and times', async () => {
+    const data = await writeXlsxFile([
+      [{ value: 'Activiteit' }, { value: 'Datum' }, { value: 'Tijd' }, { value: 'Locatie' }, { value: 'Kosten' }],
+      [{ value: 'Buurtborrel' }, { value: '7-4-2026' }, { value: '19.30' }, { value: 'Buurthuis' }, { value: 'gratis' }],
+      [{ value: 'Yoga in het park' }, { value: new Date(Date.UTC(2026, 3, 8)), format: 'dd-mm-yyyy' }, { value: '' }, { value: 'Park' }, { value: '2,50' }],
+    ]).toBuffer()
+    const res = await upload(teamA, wijkA.id, { name: 'agenda.xlsx', data: new Uint8Array(data) }, { kind: 'activity' })
+    expect(res.status, res.body.slice(0, 300)).toBe(303)
+    const id = batchIdOf(res.location)
+    const check = await teamA.post(`${base(wijkA.id)}/${id}/kolommen`, { title: '0', startDate: '1', startTime: '2', locationText: '3', costAmount: '4' })
+    const page = await teamA.get(check.location!)
+    expect(page.text).toMatch(/3 Yoga in het park Begintijd[^:]*: /)
+    await teamA.post(`${base(wijkA.id)}/${id}/importeren`, {})
+    await t.drain()
+    const [borrel] = await t.deps.db.select().from(contentItems).where(and(eq(contentItems.wijkId, wijkA.id), eq(contentItems.title, 'Buurtborrel')))
+    expect(borrel).toMatchObject({ type: 'activity', status: 'published', ownerId: null, costCents: null, locationText: 'Buurthuis' })
+    expect(borrel!.startsAt?.toISOString()).toBe('2026-04-07T17:30:00.000Z')
+  })
+})
+
+describe('claiming an imported organisation', () => {
+  it('the wijk team invites by email; accepting makes the accepter the OWNER', async () => {
+    const [linde] = await t.deps.db.select().from(contentItems).where(and(eq(contentItems.wijkId, wijkA.id), eq(contentItems.title, 'Buurthuis De Linde')))
+    const list = await teamA.get(`${base(wijkA.id)}/organisaties`)
+    expect(list.text).toContain('Buurthuis De Linde')
+    const form = await teamA.get(`${base(wijkA.id)}/organisaties/${linde!.id}`)
+    expect(form.body).toContain('value="anja@delinde.example"')
+    const bad = await teamA.post(`${base(wijkA.id)}/organisaties/${linde!.id}`, { email: 'not-an-address' })
+    expect(bad.status).toBe(422)
+    const res = await teamA.post(`${base(wijkA.id)}/organisaties/${linde!.id}`, { email: 'anja@delinde.example' })
+    expect(res.status).toBe(303)
+    await t.drain()
+    const mail = await t.smtp.waitFor((m) => m.to === 'anja@delinde.example')
+    expect(mail.subject).toContain('Buurthuis De Linde')
+    const link = /http:\/\/localhost(\/uitnodiging\/[A-Za-z0-9_-]+)/.exec(mail.text)![1]!
+
+    const anja = await buildUser(t, { email: 'anja@delinde.example', firstName: 'Anja' })
+    const anjaClient = t.client()
+    await login(anjaClient, anja)
+    const page = await anjaClient.get(link)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Vermelding overnemen')
+    const accepted = await anjaClient.post(link, {})
+    expect(accepted.status).toBe(303)
+    expect(accepted.location).toBe(`/mijn-content/${linde!.id}/bewerken?melding=flash.my-content.claimed`)
+    const [after] = await t.deps.db.select().from(contentItems).where(eq(contentItems.id, linde!.id))
+    expect(after!.ownerId).toBe(anja.id)
+    expect((await anjaClient.get(`/mijn-content/${linde!.id}/bewerken`)).status).toBe(200)
+    // Claimed: no longer the wijk's, and the link is spent.
+    expect((await teamA.get(`${base(wijkA.id)}/organisaties`)).text).not.toContain('Buurthuis De Linde')
+    expect((await teamA.get(`${base(wijkA.id)}/organisaties/${linde!.id}`)).status).toBe(404)
+    expect((await anjaClient.post(link, {})).status).toBe(404)
+  })
+})
+
+describe('the wijk fence', () => {
+  it("wijk B's team gets 403 on A's import pages, and A's batch and entry ids under B's address reach nothing", async () => {
+    const [batch] = await t.deps.db.select({ id: importBatches.id }).from(importBatches).where(eq(importBatches.wijkId, wijkA.id)).limit(1)
+    const [item] = await t.deps.db.select({ id: contentItems.id }).from(contentItems).where(and(eq(contentItems.wijkId, wijkA.id), isNull(contentItems.ownerId)))
+    for (const path of [base(wijkA.id), `${base(wijkA.id)}/${batch!.id}`, `${base(wijkA.id)}/${batch!.id}/controle`, `${base(wijkA.id)}/organisaties`]) {
+      expect((await teamB.get(path)).status, path).toBe(403)
+    }
+    expect((await teamB.post(`${base(wijkA.id)}/${batch!.id}/importeren`, {})).status).toBe(403)
+    for (const path of [`${base(wijkB.id)}/${batch!.id}`, `${base(wijkB.id)}/${batch!.id}/kolommen`, `${base(wijkB.id)}/${crypto.randomUUID()}`, `${base(wijkB.id)}/00000000-0000-0000-0000-000000000001/controle`]) {
+      expect((await teamB.get(path)).status, path).toBe(404)
+    }
+    expect((await teamB.post(`${base(wijkB.id)}/${batch!.id}/importeren`, {})).status).toBe(404)
+    if (item) expect((await teamB.post(`${base(wijkB.id)}/organisaties/${item.id}`, { email: 'x@example.test' })).status).toBe(404)
+    const visitor = await t.client().get(base(wijkA.id))
+    expect(visitor.status).toBe(303)
+    const user = t.client()
+    await login(user, await buildUser(t, { homeWijkId: wijkA.id }))
+    expect((await user.get(base(wijkA.id))).status).toBe(403)
+  })
+})
+
+describe('bad files', () => {
+  const cases: Array<[string, { name: string; data: string | Uint8Array } | null, string]> = [
+    ['no file', null, 'Kies een bestand.'],
+    ['an empty file', { name: 'leeg.csv', data: '' }, 'Kies een bestand.'],
+    ['only a header', { name: 'kop.csv', data: 'Naam;Website\r\n' }, 'alleen kolomnamen'],
+    ['an unclosed quote', { name: 'kapot.csv', data: 'Naam;Website\r\n"Buurthuis;x\r\nb;c' }, 'Het CSV-bestand klopt niet'],
+    ['an old .xls file', { name: 'oud.xls', data: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, 'oud Excel-bestand'],
+    ['a broken zip posing as xlsx', { name: 'kapot.xlsx', data: Uint8Array.from([0x50, 0x4b, 3, 4, 9, 9, 9, 9, 9, 9]) }, 'Dit Excel-bestand kan niet worden gelezen'],
+    ['binary noise', { name: 'ruis.csv', data: Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) % 256) }, 'geen CSV- of Excel-bestand'],
+    ['too many rows', { name: 'lang.csv', data: 'Naam\n' + Array.from({ length: MAX_ROWS + 1 }, (_, i) => `Org ${i}`).join('\n') }, `meer dan ${MAX_ROWS} rijen`],
+    ['a file over 2 MB', { name: 'groot.csv', data: 'Naam\n' + 'x'.repeat(2 * 1024 * 1024 + 10) }, 'groter dan 2 MB'],
+  ]
+  for (const [name, file, message] of cases) {
+    it(`answers ${name} with 422 and a clear message`, async () => {
+      const res = await upload(teamA, wijkA.id, file)
+      expect(res.status).toBe(422)
+      expect(res.body).toContain(message)
+    })
+  }
+
+  it('refuses an unknown kind (422) and a broken multipart body (400)', async () => {
+    const res = await upload(teamA, wijkA.id, { name: 'a.csv', data: 'Naam\nX\n' }, { kind: 'admin' })
+    expect(res.status).toBe(422)
+    const broken = await teamA.request(base(wijkA.id), {
+      method: 'POST',
+      body: `--zzz\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${teamA.csrf}\r\n--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nNaam`,
+      headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=zzz' },
+    })
+    expect(broken.status).toBeGreaterThanOrEqual(400)
+    expect(broken.status).toBeLessThan(500)
+  })
+})
+
+describe('retention', () => {
+  it('deletes import batches (they hold the raw rows) 30 days after finishing', async () => {
+    const rule = RETENTION_RULES.find((r) => r.name === 'wijk-import.batches')!
+    const before = await t.deps.db.select({ id: importBatches.id, status: importBatches.status }).from(importBatches)
+    expect(before.some((b) => b.status === 'done')).toBe(true)
+    t.clock.advance({ days: 29 })
+    await runRetentionRule(t.deps, rule)
+    expect((await t.deps.db.select({ id: importBatches.id }).from(importBatches)).length).toBe(before.length)
+    t.clock.advance({ days: 2 })
+    await runRetentionRule(t.deps, rule)
+    expect(await t.deps.db.select({ id: importBatches.id }).from(importBatches)).toEqual([])
+    // The entries themselves stay.
+    expect((await t.deps.db.select({ id: contentItems.id }).from(contentItems).where(eq(contentItems.wijkId, wijkA.id))).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,450 @@
+/**
+ * The import steps (upload, columns, check, progress) and the claim pages. Plain HTML: the
+ * progress page has a "vernieuwen" link instead of a meta refresh or script.
+ */
+import type { T, Lang } from '../../kernel/i18n/i18n.js'
+import { formatDate } from '../../kernel/i18n/i18n.js'
+import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { FieldErrors } from '../../kernel/http/form.js'
+import { CsrfField, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
+import { MAX_FILE_BYTES, MAX_ROWS } from './wijk-import.parse.js'
+import type { RowVerdict } from './wijk-import.check.js'
+import type { BatchSummary, ClaimableEntry, ImportBatch } from './wijk-import.queries.js'
+import type { ImportRowProblem } from './wijk-import.tables.js'
+
+interface Wijk {
+  id: number
+  name: string
+}
+
+export const importBase = (wijkId: number) => `/beheer/wijken/${wijkId}/import`
+
+/** Good rows shown on the check page; the rest is counted. */
+const SHOWN_GOOD_ROWS = 200
+
+function Back({ href, label }: { href: string; label: string }) {
+  return (
+    <p>
+      <a href={href}>{label}</a>
+    </p>
+  )
+}
+
+function Step({ t, n }: { t: T; n: number }) {
+  return <p class="muted">{t('wijk-import.steps', { n })}</p>
+}
+
+const kindShort = (t: T, kind: ImportKind) => t(`wijk-import.kindShort.${kind}`)
+
+// -- Step 1: upload -----------------------------------------------------------------------------
+
+export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; state?: FormState; recent: BatchSummary[]; canClaim: boolean }) {
+  const { t } = p
+  const errors = p.state?.errors
+  const fileError = errors?.file
+  const kind = p.state?.values?.kind ?? 'organisation'
+  return (
+    <>
+      <Back href={`/beheer/wijken/${p.wijk.id}`} label={t('wijk-import.backToWijk')} />
+      <h1>{t('wijk-import.title', { wijk: p.wijk.name })}</h1>
+      <p>{t('wijk-import.intro')}</p>
+      <Step t={t} n={1} />
+      <ErrorSummary errors={errors} t={t} />
+      <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={kind} fileError={fileError} kindError={errors?.kind} />
+      <p class="muted">{t('wijk-import.retention')}</p>
+      {p.canClaim && (
+        <p>
+          <a href={`${importBase(p.wijk.id)}/organisaties`}>{t('wijk-import.claims.link')}</a>
+        </p>
+      )}
+      <h2>{t('wijk-import.recent')}</h2>
+      {p.recent.length === 0 ? (
+        <p>{t('wijk-import.recent.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('wijk-import.col.file')}</th>
+                <th scope="col">{t('wijk-import.col.kind')}</th>
+                <th scope="col">{t('wijk-import.col.date')}</th>
+                <th scope="col" class="num">
+                  {t('wijk-import.col.rows')}
+                </th>
+                <th scope="col" class="num">
+                  {t('wijk-import.col.created')}
+                </th>
+                <th scope="col">{t('wijk-import.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.recent.map((b) => (
+                <tr>
+                  <td>
+                    <a href={batchHref(p.wijk.id, b)}>{b.fileName}</a>
+                  </td>
+                  <td>{kindShort(t, b.kind)}</td>
+                  <td>{formatDate(b.createdAt, p.lang, 'dateTime')}</td>
+                  <td class="num">{b.rowCount}</td>
+                  <td class="num">{b.createdCount}</td>
+                  <td>{t(`wijk-import.status.${b.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+/** Where a batch continues: its columns, its check, or its progress. */
+export function batchHref(wijkId: number, b: { id: string; status: ImportBatch['status'] }): string {
+  const base = `${importBase(wijkId)}/${b.id}`
+  if (b.status === 'uploaded') return `${base}/kolommen`
+  if (b.status === 'checked') return `${base}/controle`
+  return base
+}
+
+/** Also on the check page, to upload the corrected file (`previous` keeps the column choice). */
+function UploadForm(p: { t: T; csrf: string; wijkId: number; kind: string; previous?: string; fileError?: string; kindError?: string; again?: boolean }) {
+  const { t } = p
+  const hint = t('wijk-import.field.file.hint', { mb: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS })
+  const describedBy = ['file-hint', p.fileError ? 'file-error' : ''].filter(Boolean).join(' ')
+  return (
+    <form method="post" action={importBase(p.wijkId)} enctype="multipart/form-data" class="stack">
+      <CsrfField token={p.csrf} />
+      {p.previous ? (
+        <>
+          <input type="hidden" name="previous" value={p.previous} />
+          <input type="hidden" name="kind" value={p.kind} />
+        </>
+      ) : (
+        <fieldset aria-describedby={p.kindError ? 'kind-error' : undefined}>
+          <legend>{t('wijk-import.field.kind')}</legend>
+          {p.kindError && (
+            <p class="field-error" id="kind-error">
+              {p.kindError}
+            </p>
+          )}
+          {IMPORT_KINDS.map((k) => (
+            <div class="check">
+              <input type="radio" id={k === 'organisation' ? 'kind' : `kind-${k}`} name="kind" value={k} checked={p.kind === k} />
+              <label for={k === 'organisation' ? 'kind' : `kind-${k}`}>{t(`wijk-import.kind.${k}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <div class="field">
+        <label for="file">{t('wijk-import.field.file')}</label>
+        <p class="hint" id="file-hint">
+          {p.again ? `${t('wijk-import.upload.againHint')} ${hint}` : hint}
+        </p>
+        {p.fileError && (
+          <p class="field-error" id="file-error">
+            {p.fileError}
+          </p>
+        )}
+        <input
+          type="file"
+          id="file"
+          name="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+          aria-invalid={p.fileError ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+      </div>
+      <button type="submit">{p.again ? t('wijk-import.upload.again') : t('wijk-import.upload.submit')}</button>
+    </form>
+  )
+}
+
+// -- Step 2: columns ----------------------------------------------------------------------------
+
+const FIELD_HINTS: Record<string, MessageKey> = {
+  startDate: 'wijk-import.mapping.hint.date',
+  endDate: 'wijk-import.mapping.hint.date',
+  startTime: 'wijk-import.mapping.hint.time',
+  endTime: 'wijk-import.mapping.hint.time',
+  allDay: 'wijk-import.mapping.hint.allDay',
+  costAmount: 'wijk-import.mapping.hint.cost',
+}
+
+export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; mapping: ColumnMapping; errors?: FieldErrors }) {
+  const { t, batch } = p
+  const base = `${importBase(p.wijk.id)}/${batch.id}`
+  const firstValue = (index: number) => batch.rows.find((r) => (r[index] ?? '') !== '')?.[index] ?? ''
+  const options = [{ value: '', label: t('wijk-import.mapping.none') }, ...batch.headers.map((h, i) => ({ value: String(i), label: h }))]
+  const values = Object.fromEntries(Object.entries(p.mapping).map(([k, v]) => [k, String(v)]))
+  return (
+    <>
+      <Back href={importBase(p.wijk.id)} label={t('wijk-import.back')} />
+      <h1>{t('wijk-import.mapping.title')}</h1>
+      <Step t={t} n={2} />
+      <p>{t('wijk-import.mapping.intro', { file: batch.fileName })}</p>
+      <ErrorSummary errors={p.errors} t={t} />
+      <form method="post" action={`${base}/kolommen`} class="stack">
+        <CsrfField token={p.csrf} />
+        {IMPORT_FIELDS[batch.kind].map((field) => {
+          const chosen = p.mapping[field.name]
+          const sample = chosen === undefined ? '' : firstValue(chosen).slice(0, 80)
+          const hint = [field.name in FIELD_HINTS ? t(FIELD_HINTS[field.name]!) : '', sample ? t('wijk-import.mapping.sample', { value: sample }) : ''].filter(Boolean).join(' ')
+          return <Select name={field.name} label={t(field.label)} options={options} state={{ values, errors: p.errors }} required={field.required} hint={hint || undefined} t={t} />
+        })}
+        <button type="submit">{t('wijk-import.mapping.submit')}</button>
+      </form>
+      <h2>{t('wijk-import.mapping.columns')}</h2>
+      <ul>
+        {batch.headers.map((h, i) => (
+          <li>
+            {h}
+            {firstValue(i) && <span class="muted"> — {t('wijk-import.mapping.sample', { value: firstValue(i).slice(0, 80) })}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+// -- Step 3: the dry run ------------------------------------------------------------------------
+
+function fieldLabel(t: T, kind: ImportKind, name: string): string {
+  const field = IMPORT_FIELDS[kind].find((f) => f.name === name)
+  return field ? t(field.label) : name
+}
+
+function ProblemTable(p: { t: T; kind: ImportKind; problems: Array<{ row: number; title?: string; errors: FieldErrors }>; caption: string; showTitle: boolean }) {
+  const { t } = p
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{p.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="num">
+              {t('wijk-import.col.row')}
+            </th>
+            {p.showTitle && <th scope="col">{t('wijk-import.col.title')}</th>}
+            <th scope="col">{t('wijk-import.col.problems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.problems.map((problem) => (
+            <tr>
+              <th scope="row" class="num">
+                {problem.row}
+              </th>
+              {p.showTitle && <td>{problem.title || <span class="muted">{t('wijk-import.check.noTitle')}</span>}</td>}
+              <td>
+                <ul>
+                  {Object.entries(problem.errors).map(([field, message]) => (
+                    <li>
+                      <strong>{fieldLabel(t, p.kind, field)}</strong>: {message}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch: ImportBatch; verdicts: RowVerdict[] }) {
+  const { t, batch } = p
+  const base = `${importBase(p.wijk.id)}/${batch.id}`
+  const bad = p.verdicts.filter((v) => !v.ok)
+  const good = p.verdicts.filter((v) => v.ok)
+  const kind = kindShort(t, batch.kind)
+  const detail = (v: RowVerdict): string => {
+    const c = v.columns ?? {}
+    const parts = batch.kind === 'activity' ? [c.startsAt ? formatDate(c.startsAt, p.lang, c.allDay ? 'date' : 'dateTime') : '', c.locationText ?? ''] : [c.website ?? '', c.openingHours ?? '']
+    return parts.filter(Boolean).join(' · ')
+  }
+  return (
+    <>
+      <Back href={`${base}/kolommen`} label={t('wijk-import.check.changeMapping')} />
+      <h1>{t('wijk-import.check.title')}</h1>
+      <Step t={t} n={3} />
+      {bad.length === 0 ? (
+        <Notice kind="ok">{t('wijk-import.check.allGood', { total: p.verdicts.length, kind })}</Notice>
+      ) : (
+        <Notice kind="info">{t('wijk-import.check.summary', { ok: good.length, total: p.verdicts.length, bad: bad.length, kind })}</Notice>
+      )}
+      {good.length > 0 ? (
+        <form method="post" action={`${base}/importeren`}>
+          <CsrfField token={p.csrf} />
+          <button type="submit">{t('wijk-import.check.import', { n: good.length })}</button>
+        </form>
+      ) : (
+        <p>{t('wijk-import.check.nothing')}</p>
+      )}
+      {bad.length > 0 && (
+        <>
+          <h2>{t('wijk-import.check.problems')}</h2>
+          <ProblemTable t={t} kind={batch.kind} problems={bad} caption={t('wijk-import.check.problemsCaption')} showTitle />
+          <h2>{t('wijk-import.upload.again')}</h2>
+          <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
+        </>
+      )}
+      {good.length > 0 && (
+        <>
+          <h2>{t('wijk-import.check.good')}</h2>
+          <div class="table-wrap">
+            <table>
+              <caption>{t('wijk-import.check.goodCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="num">
+                    {t('wijk-import.col.row')}
+                  </th>
+                  <th scope="col">{t('wijk-import.col.title')}</th>
+                  <th scope="col">{t('wijk-import.col.details')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {good.slice(0, SHOWN_GOOD_ROWS).map((v) => (
+                  <tr>
+                    <th scope="row" class="num">
+                      {v.row}
+                    </th>
+                    <td>{v.columns?.title}</td>
+                    <td>{detail(v)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {good.length > SHOWN_GOOD_ROWS && <p>{t('wijk-import.check.more', { n: good.length - SHOWN_GOOD_ROWS })}</p>}
+        </>
+      )}
+    </>
+  )
+}
+
+// -- Step 4: progress ---------------------------------------------------------------------------
+
+export function ProgressPage(p: { t: T; wijk: Wijk; batch: ImportBatch; wijkHref: string }) {
+  const { t, batch } = p
+  const base = `${importBase(p.wijk.id)}/${batch.id}`
+  const problems: ImportRowProblem[] = batch.problems
+  return (
+    <>
+      <Back href={importBase(p.wijk.id)} label={t('wijk-import.back')} />
+      <h1>{t('wijk-import.progress.title')}</h1>
+      <Step t={t} n={4} />
+      {batch.status === 'uploaded' || batch.status === 'checked' ? (
+        <p>
+          {t('wijk-import.progress.notStarted')} <a href={batchHref(p.wijk.id, batch)}>{t('wijk-import.progress.toCheck')}</a>
+        </p>
+      ) : (
+        <>
+          <p>
+            <label for="import-progress">{t('wijk-import.progress.label')}</label>
+            <br />
+            <progress id="import-progress" class="progress" max={100} value={batch.progress}>
+              {t('wijk-import.progress.percent', { percent: batch.progress })}
+            </progress>{' '}
+            <span>{t('wijk-import.progress.percent', { percent: batch.progress })}</span>
+          </p>
+          {batch.status === 'importing' && (
+            <p>
+              {t('wijk-import.progress.running')} <a href={base}>{t('wijk-import.progress.refresh')}</a>
+            </p>
+          )}
+          {batch.status === 'failed' && <Notice kind="error">{t('wijk-import.progress.failed')}</Notice>}
+          {batch.status === 'done' && (
+            <>
+              <Notice kind="ok">{t('wijk-import.progress.done', { created: batch.createdCount, kind: kindShort(t, batch.kind), skipped: problems.length })}</Notice>
+              <p>
+                <a href={p.wijkHref}>{p.wijk.name}</a>
+                {batch.kind === 'organisation' && (
+                  <>
+                    {' · '}
+                    <a href={`${importBase(p.wijk.id)}/organisaties`}>{t('wijk-import.claims.link')}</a>
+                  </>
+                )}
+              </p>
+            </>
+          )}
+          {problems.length > 0 && (
+            <>
+              <h2>{t('wijk-import.progress.skipped')}</h2>
+              <ProblemTable t={t} kind={batch.kind} problems={problems.map((pr) => ({ ...pr, title: batch.rows[pr.row - 2]?.[batch.mapping.title ?? -1] ?? '' }))} caption={t('wijk-import.check.problemsCaption')} showTitle />
+            </>
+          )}
+        </>
+      )}
+    </>
+  )
+}
+
+// -- Claims -------------------------------------------------------------------------------------
+
+export function ClaimsPage(p: { t: T; lang: Lang; wijk: Wijk; entries: ClaimableEntry[] }) {
+  const { t } = p
+  return (
+    <>
+      <Back href={importBase(p.wijk.id)} label={t('wijk-import.back')} />
+      <h1>{t('wijk-import.claims.title')}</h1>
+      <p>{t('wijk-import.claims.intro')}</p>
+      {p.entries.length === 0 ? (
+        <p>{t('wijk-import.claims.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('wijk-import.claims.col.name')}</th>
+                <th scope="col">{t('wijk-import.claims.col.pending')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('wijk-import.claims.invite')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.entries.map((e) => (
+                <tr>
+                  <td>{e.title}</td>
+                  <td>
+                    {e.pendingEmail && e.pendingUntil ? (
+                      t('wijk-import.claims.pending', { email: e.pendingEmail, date: formatDate(e.pendingUntil, p.lang) })
+                    ) : (
+                      <span class="muted">{t('wijk-import.claims.notInvited')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <a href={`${importBase(p.wijk.id)}/organisaties/${e.id}`} aria-label={t('wijk-import.claims.inviteLabel', { title: e.title })}>
+                      {t('wijk-import.claims.invite')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+export function ClaimPage(p: { t: T; csrf: string; wijk: Wijk; item: { id: number; title: string }; days: number; state?: FormState }) {
+  const { t } = p
+  return (
+    <>
+      <Back href={`${importBase(p.wijk.id)}/organisaties`} label={t('wijk-import.claims.back')} />
+      <h1>{t('wijk-import.claim.title', { title: p.item.title })}</h1>
+      <p>{t('wijk-import.claim.intro', { days: p.days })}</p>
+      <ErrorSummary errors={p.state?.errors} t={t} />
+      <form method="post" action={`${importBase(p.wijk.id)}/organisaties/${p.item.id}`} class="stack">
+        <CsrfField token={p.csrf} />
+        <Field name="email" type="email" label={t('wijk-import.claim.email')} state={p.state} required autocomplete="off" t={t} />
+        <button type="submit">{t('wijk-import.claim.submit')}</button>
+      </form>
+    </>
+  )
+}
