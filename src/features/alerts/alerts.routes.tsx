@@ -13,7 +13,8 @@ import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { fieldError, readForm, readBody } from '../../kernel/http/form.js'
+import { isOneClickBody } from '../../kernel/http/csrf.js'
+import { fieldError, readForm } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { clientAddress } from '../../kernel/http/client.js'
@@ -147,9 +148,8 @@ export const alertsRoutes = new Hono<AppEnv>()
     const token = tokenParam(c)
     if (!token || !(await unsubscribeByToken(deps, token))) return badToken(c)
     deps.log.info({ event: 'alerts.unsubscribe' }, 'alerts switched off through the mailed link')
-    const { values } = await readBody(c)
     // RFC 8058: the mail provider posts "List-Unsubscribe=One-Click" and only looks at the status.
-    if (values['List-Unsubscribe'] === 'One-Click') {
+    if (await isOneClickBody(c)) {
       secretPage(c)
       return c.text(c.get('t')('alerts.unsubscribe.oneClickDone'), 200)
     }

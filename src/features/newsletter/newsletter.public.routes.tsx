@@ -12,7 +12,7 @@ import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readBody, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
-import { parsedBody } from '../../kernel/http/body.js'
+import { isOneClickBody } from '../../kernel/http/csrf.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
 import { DAY, HOUR } from '../../kernel/clock.js'
@@ -87,12 +87,6 @@ async function loadLinked(c: AppContext): Promise<LinkedSubscription | null> {
 function invalidLink(c: AppContext) {
   const t = c.get('t')
   return render(c, <InvalidLinkPage t={t} />, { title: t('newsletter.invalidLink.title'), status: 404 })
-}
-
-/** The body of an RFC 8058 one-click request, as a mail client sends it. */
-async function isOneClick(c: AppContext): Promise<boolean> {
-  const body = await parsedBody(c)
-  return body['List-Unsubscribe'] === 'One-Click'
 }
 
 export const newsletterPublicRoutes = new Hono<AppEnv>()
@@ -189,7 +183,7 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
   .post(`${UNSUBSCRIBE_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
     privateLinkPage(c)
     const t = c.get('t')
-    const oneClick = await isOneClick(c)
+    const oneClick = await isOneClickBody(c)
     if (!(await unsubscribeByToken(c.get('deps'), token(c)))) return invalidLink(c)
     // RFC 8058: a mail client's one-click POST gets its answer directly, never a redirect.
     if (oneClick) return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })

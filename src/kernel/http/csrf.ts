@@ -5,8 +5,8 @@
  * 3. the form must carry a token: the session's own, or for visitors a signed, dated token.
  * Visitor tokens need no cookie, so anonymous pages set none (P15).
  *
- * One narrow exception: the RFC 8058 one-click unsubscribe of a newsletter (P25), and the same
- * for alerts and digests (a separate pattern below). A mail client
+ * One narrow exception: the RFC 8058 one-click unsubscribe of newsletters (P25) and of alerts and
+ * digests (ONE_CLICK_UNSUBSCRIBE_PATHS). A mail client
  * POSTs `List-Unsubscribe=One-Click` to the address in the List-Unsubscribe header, from no page
  * and with no session, Origin or token. That exact path (with its 256-bit secret) and that exact
  * body skip the checks above: the secret in the path is the authorisation, and all it can do is
@@ -55,25 +55,29 @@ function mediaType(header: string | undefined): string | undefined {
   return header?.split(';')[0]?.trim()
 }
 
-/** The one-click unsubscribe address of a newsletter (see features/newsletter). */
-const ONE_CLICK_UNSUBSCRIBE = /^\/nieuwsbrief\/afmelden\/[A-Za-z0-9_-]{43}$/
 /**
- * A second, separate exemption under the same rules: the one-click unsubscribe address of alerts
- * and digests (features/alerts, alerts.token.ts). Its secret only switches that person's alerts
- * to 'never'.
+ * The one-click unsubscribe addresses, each ending in its 256-bit secret: a newsletter
+ * subscription (features/newsletter) and a person's alerts and digests (features/alerts, whose
+ * secret only switches them to 'never').
  */
-const ALERTS_ONE_CLICK_UNSUBSCRIBE = /^\/afmelden\/meldingen\/[A-Za-z0-9_-]{43}$/
+const ONE_CLICK_UNSUBSCRIBE_PATHS = [/^\/nieuwsbrief\/afmelden\/[A-Za-z0-9_-]{43}$/, /^\/afmelden\/meldingen\/[A-Za-z0-9_-]{43}$/]
 
-async function isOneClickUnsubscribe(c: Parameters<MiddlewareHandler<AppEnv>>[0], path: RegExp = ONE_CLICK_UNSUBSCRIBE): Promise<boolean> {
-  if (c.req.method !== 'POST' || !path.test(new URL(c.req.url).pathname)) return false
-  if (!FORM_TYPES.has(mediaType(c.req.header('content-type')) ?? '')) return false
+/** The body a mail client posts for an RFC 8058 one-click unsubscribe. */
+export async function isOneClickBody(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<boolean> {
   return (await parsedBody(c))['List-Unsubscribe'] === 'One-Click'
+}
+
+async function isOneClickUnsubscribe(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<boolean> {
+  if (c.req.method !== 'POST') return false
+  const path = new URL(c.req.url).pathname
+  if (!ONE_CLICK_UNSUBSCRIBE_PATHS.some((p) => p.test(path))) return false
+  if (!FORM_TYPES.has(mediaType(c.req.header('content-type')) ?? '')) return false
+  return isOneClickBody(c)
 }
 
 export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next()
   if (await isOneClickUnsubscribe(c)) return next()
-  if (await isOneClickUnsubscribe(c, ALERTS_ONE_CLICK_UNSUBSCRIBE)) return next()
   const { config, clock } = c.get('deps')
 
   const fetchSite = c.req.header('sec-fetch-site')
