@@ -397,7 +397,7 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   .post('/mijn-content/:id/uitnodigingen/:invitationId/intrekken', guard('content.share', item), async (c) => {
     const id = idParam(c)
-    await revokeInvitation(c.get('deps'), id, idParam(c, 'invitationId'))
+    if (!(await revokeInvitation(c.get('deps'), id, idParam(c, 'invitationId')))) throw notFound()
     return c.redirect(`/mijn-content/${id}/beheerders?melding=flash.my-content.invitationRevoked`, 303)
   })
 

@@ -272,11 +272,16 @@ export async function revokeManager(deps: Pick<Deps, 'db'>, contentId: number, u
   await deps.db.delete(contentManagers).where(and(eq(contentManagers.contentId, contentId), eq(contentManagers.userId, userId)))
 }
 
-export async function revokeInvitation(deps: Pick<Deps, 'db' | 'clock'>, contentId: number, invitationId: number): Promise<void> {
+/** Revokes an open invitation of this item; false when the item has no invitation with that id. */
+export async function revokeInvitation(deps: Pick<Deps, 'db' | 'clock'>, contentId: number, invitationId: number): Promise<boolean> {
+  const ofItem = and(eq(contentInvitations.id, invitationId), eq(contentInvitations.contentId, contentId))
+  const [found] = await deps.db.select({ id: contentInvitations.id }).from(contentInvitations).where(ofItem)
+  if (!found) return false
   await deps.db
     .update(contentInvitations)
     .set({ revokedAt: deps.clock.now() })
-    .where(and(eq(contentInvitations.id, invitationId), eq(contentInvitations.contentId, contentId), isNull(contentInvitations.acceptedAt)))
+    .where(and(ofItem, isNull(contentInvitations.acceptedAt)))
+  return true
 }
 
 /**

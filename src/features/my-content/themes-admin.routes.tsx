@@ -29,6 +29,15 @@ function id(c: AppContext, name: string): number {
 }
 const wijkOf = (c: AppContext) => ({ wijkId: id(c, 'id') })
 
+/** The wijk and theme in the URL; 404 unless the theme is one of that wijk's (no cross-wijk ids). */
+async function themeInUrl(c: AppContext): Promise<{ wijkId: number; themeId: number }> {
+  const wijkId = id(c, 'id')
+  const themeId = id(c, 'themeId')
+  const themes = await listThemes(c.get('deps').db, wijkId)
+  if (!themes.some((th) => th.id === themeId)) throw notFound()
+  return { wijkId, themeId }
+}
+
 async function page(c: AppContext, state?: { values: FormValues; errors: FieldErrors }, rowErrors?: { id: number; message: string }) {
   const { db } = c.get('deps')
   const wijk = await findWijkById(db, id(c, 'id'))
@@ -65,8 +74,7 @@ export const themesAdminRoutes = new Hono<AppEnv>()
   })
 
   .post('/beheer/wijken/:id/themas/:themeId', guard('themes.manage', wijkOf), async (c) => {
-    const wijkId = id(c, 'id')
-    const themeId = id(c, 'themeId')
+    const { wijkId, themeId } = await themeInUrl(c)
     const form = await readForm(c, themeSchema)
     if (!form.ok) return page(c, undefined, { id: themeId, message: Object.values(form.errors)[0]! })
     await renameTheme(c.get('deps').db, wijkId, themeId, form.data)
@@ -75,19 +83,22 @@ export const themesAdminRoutes = new Hono<AppEnv>()
   })
 
   .post('/beheer/wijken/:id/themas/:themeId/omhoog', guard('themes.manage', wijkOf), async (c) => {
-    await moveTheme(c.get('deps').db, id(c, 'id'), id(c, 'themeId'), -1)
-    await audit(c, 'themes.reorder', id(c, 'id'), { themeId: id(c, 'themeId') })
+    const { wijkId, themeId } = await themeInUrl(c)
+    await moveTheme(c.get('deps').db, wijkId, themeId, -1)
+    await audit(c, 'themes.reorder', wijkId, { themeId })
     return done(c)
   })
 
   .post('/beheer/wijken/:id/themas/:themeId/omlaag', guard('themes.manage', wijkOf), async (c) => {
-    await moveTheme(c.get('deps').db, id(c, 'id'), id(c, 'themeId'), 1)
-    await audit(c, 'themes.reorder', id(c, 'id'), { themeId: id(c, 'themeId') })
+    const { wijkId, themeId } = await themeInUrl(c)
+    await moveTheme(c.get('deps').db, wijkId, themeId, 1)
+    await audit(c, 'themes.reorder', wijkId, { themeId })
     return done(c)
   })
 
   .post('/beheer/wijken/:id/themas/:themeId/verwijderen', guard('themes.manage', wijkOf), async (c) => {
-    await deleteTheme(c.get('deps').db, id(c, 'id'), id(c, 'themeId'))
-    await audit(c, 'themes.delete', id(c, 'id'), { themeId: id(c, 'themeId') })
+    const { wijkId, themeId } = await themeInUrl(c)
+    await deleteTheme(c.get('deps').db, wijkId, themeId)
+    await audit(c, 'themes.delete', wijkId, { themeId })
     return done(c)
   })
