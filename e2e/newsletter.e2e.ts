@@ -163,8 +163,8 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
     expect(mailsWith(VISITOR, FIRST)).toHaveLength(0)
 
     // -- Send, and follow the progress until done -----------------------------------------
-    await team.getByRole('button', { name: 'Nu versturen naar 2 abonnees' }).click()
-    await followProgressUntilSent('2 van 2 abonnees (100%)')
+    await team.getByRole('button', { name: 'Nu versturen (abonnees: 2)' }).click()
+    await followProgressUntilSent('Verstuurd: 2 van 2 (100%)')
 
     // -- Each subscriber's mail: first name, own one-click link, RFC 2369/8058 headers --------
     const noor = await rig.t.smtp.waitFor((m) => m.to === VISITOR && m.subject === FIRST, 15_000)
@@ -221,8 +221,8 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
 
   it('the next newsletter no longer reaches the one who unsubscribed; the List-Unsubscribe address takes a one-click POST', async () => {
     await composeAndSave(SECOND, 'De zomer komt eraan.')
-    await team.getByRole('button', { name: 'Nu versturen naar 1 abonnees' }).click()
-    await followProgressUntilSent('1 van 1 abonnees (100%)')
+    await team.getByRole('button', { name: 'Nu versturen (abonnees: 1)' }).click()
+    await followProgressUntilSent('Verstuurd: 1 van 1 (100%)')
     const fennaMail = await rig.t.smtp.waitFor((m) => m.to === fenna.email && m.subject === SECOND, 15_000)
     expect(fennaMail.text).toMatch(/^Hallo Fenna,/)
     expect(rig.t.smtp.messages.filter((m) => m.subject === SECOND)).toHaveLength(1)

@@ -2,6 +2,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { testEngine } from './db.js'
 import { ASSETS } from '../src/kernel/ui/assets.js'
+import { errorForLog } from '../src/kernel/log.js'
+import { buildUser } from './factories.js'
 
 let t: TestPlatform
 beforeAll(async () => {
@@ -28,6 +30,23 @@ describe('error pages', () => {
     const res = await t.app.request(ASSETS.css.url)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toContain('immutable')
+  })
+})
+
+describe('errors in the log', () => {
+  it('name the error and its code, never the data a database error quotes', async () => {
+    const taken = await buildUser(t, { email: 'bezet.adres@voorbeeld.nl' })
+    const err = await buildUser(t, { email: taken.email }).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(Error)
+    const logged = JSON.stringify(errorForLog(err))
+    expect(logged).toContain('23505')
+    expect(logged).toContain('frames')
+    expect(logged).not.toContain('bezet.adres')
+    expect(logged).not.toContain('argon2')
+    expect(JSON.stringify(errorForLog(new Error('geen bezorging aan <iemand@voorbeeld.nl>')))).toContain('<[email]>')
   })
 })
 

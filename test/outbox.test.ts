@@ -124,6 +124,23 @@ describe('job queue', () => {
     expect(calls).toBe(3)
     expect(job?.status).toBe('dead')
   })
+
+  it('keeps email addresses a failure quotes out of the log and the job row', async () => {
+    const registry = buildJobRegistry(() => t.transport)
+    registry.define({
+      type: 'test.quotes-address',
+      handle: async () => {
+        throw Object.assign(new Error('550 5.1.1 <Anna.de-Vries@voorbeeld.nl>: Recipient address rejected'), { responseCode: 550 })
+      },
+    })
+    const runner = new JobRunner(t.deps, registry)
+    await t.deps.db.insert(jobs).values({ type: 'test.quotes-address', runAt: t.clock.now(), maxAttempts: 1, createdAt: t.clock.now() })
+    await runner.drain()
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.type, 'test.quotes-address'))
+    expect(job?.lastError).toBe('Error 550: 550 5.1.1 <[email]>: Recipient address rejected')
+    expect(t.logs()).toContain('Recipient address rejected')
+    expect(t.logs().toLowerCase()).not.toContain('anna.de-vries')
+  })
 })
 
 describe.runIf(testEngine() === 'postgres')('two app processes on one PostgreSQL database', () => {

@@ -40,3 +40,28 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     destination as pino.DestinationStream | undefined,
   )
 }
+
+/** Email addresses, wherever an error message quotes one (SMTP replies, database constraint texts). */
+const EMAIL_IN_TEXT = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g
+
+/**
+ * An error as text fit for a log line or a job row: its class, its code when it has one
+ * (SQLSTATE, SMTP reply code) and its message with email addresses masked. Errors from the
+ * mail server and the database can quote the data that caused them, and a failed query's
+ * wrapper lists its parameters, so only the driver's own error is described.
+ */
+export function errorSummary(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).replace(EMAIL_IN_TEXT, '[email]').slice(0, 1000)
+  // Drizzle's wrapper spells out the query with all its parameters; the driver's error under it does not.
+  if (err.message.startsWith('Failed query:') && err.cause instanceof Error) return `query failed: ${errorSummary(err.cause)}`
+  const code = (err as { code?: unknown; responseCode?: unknown }).code ?? (err as { responseCode?: unknown }).responseCode
+  const head = typeof code === 'string' || typeof code === 'number' ? `${err.name} ${code}` : err.name
+  return `${head}: ${err.message.replace(EMAIL_IN_TEXT, '[email]')}`.slice(0, 1000)
+}
+
+/** Error details for a log line: the summary above and the stack frames (without the message). */
+export function errorForLog(err: unknown): { error: string; frames?: string } {
+  // Only the "at …" lines: a message can span lines, and the stack starts with it.
+  const frames = err instanceof Error ? err.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8).join('\n') : undefined
+  return frames ? { error: errorSummary(err), frames } : { error: errorSummary(err) }
+}

@@ -14,15 +14,6 @@ import { FREQUENCIES, type Follow, type FollowKind, type Frequency } from './ale
 
 export const ALERTS_PATH = '/mijn-gegevens/meldingen'
 
-/** One link on Mijn gegevens to this page. */
-export function AlertsLink({ t }: { t: T }) {
-  return (
-    <p>
-      <a href={ALERTS_PATH}>{t('alerts.myDataLink')}</a>
-    </p>
-  )
-}
-
 const KIND_LABEL: Record<FollowKind, MessageKey> = { module: 'alerts.kind.module', category: 'alerts.kind.category', theme: 'alerts.kind.theme' }
 
 /** What a follow is about, in the reader's language: "Thema: Burenhulp". */

@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import { users, accountTokens } from '../accounts/accounts.tables.js'
+import { alertFollows, alertSettings } from '../alerts/alerts.tables.js'
 import { roleAssignments } from '../roles/roles.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
 import { contentImages, contentInvitations, contentItems } from '../content/content.tables.js'
@@ -98,6 +99,9 @@ export async function cancelAccount(deps: Deps, userId: string, by: CancelBy): P
     await destroyUserSessions(tx, userId)
     // Also a subscription made with the same address before the account existed: newsletters stop.
     await tx.delete(newsletterSubscriptions).where(or(eq(newsletterSubscriptions.userId, userId), eq(newsletterSubscriptions.email, user.email)))
+    // Alerts stop too, and what was followed goes at once, as the alerts page promises (not restored).
+    await tx.delete(alertFollows).where(eq(alertFollows.userId, userId))
+    await tx.delete(alertSettings).where(eq(alertSettings.userId, userId))
     // Without userId: erasure deletes the account's pending mail, but this one must still arrive.
     await queueMail(tx, now, {
       key: `cancellation.confirmed:${userId}:${now.getTime()}`,

@@ -18,6 +18,8 @@ import { activityOccurrences, contentImages, contentInvitations, contentItems, c
 import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
 import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
+import { alertFollows, alertSettings } from '../alerts/alerts.tables.js'
+import { follow, setFrequency } from '../alerts/alerts.service.js'
 import { supportRequests } from '../help/help.tables.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
@@ -103,6 +105,11 @@ beforeAll(async () => {
   await t.deps.db.insert(newsletterSubscriptions).values({ wijkId: wijk.id, userId: ursula.id, status: 'confirmed', tokenHash: randomBytes(16).toString('hex'), createdAt: now, confirmedAt: now })
   // The same address subscribed once as a visitor, before the account existed.
   await t.deps.db.insert(newsletterSubscriptions).values({ wijkId: wijk.id, email: EMAIL, status: 'confirmed', tokenHash: randomBytes(16).toString('hex'), createdAt: now, confirmedAt: now })
+  // She follows the agenda and a Prikbord category, mailed daily.
+  await follow(t.deps, ursula.id, { wijkId: wijk.id, kind: 'module', value: 'agenda' })
+  await follow(t.deps, ursula.id, { wijkId: wijk.id, kind: 'category', value: 'overig' })
+  await setFrequency(t.deps, ursula.id, 'daily')
+  await follow(t.deps, otto.id, { wijkId: wijk.id, kind: 'module', value: 'agenda' })
   await t.deps.db.insert(supportRequests).values({ kind: 'question', userId: ursula.id, message: 'Een oude vraag', createdAt: now })
   // Otto invited her to co-manage another item; the invitation holds her address.
   await t.deps.db.insert(contentInvitations).values({ tokenHash: randomBytes(16).toString('hex'), contentId: shared.id, email: EMAIL, invitedBy: otto.id, createdAt: now, expiresAt: new Date(now.getTime() + 14 * DAY) })
@@ -160,7 +167,7 @@ describe('cancelling an account (P24)', () => {
     expect((await visitor.get(shared.path)).status).toBe(200)
   })
 
-  it('refuses to log in, ends every session and stops newsletters at once (P24)', async () => {
+  it('refuses to log in, ends every session and stops newsletters and alerts at once (P24)', async () => {
     expect(await t.deps.db.select().from(sessions).where(eq(sessions.userId, ursula.id))).toHaveLength(0)
     const old = await otherDevice.get('/mijn-gegevens')
     expect(old.status).toBe(303)
@@ -171,6 +178,10 @@ describe('cancelling an account (P24)', () => {
     expect(await t.deps.db.select().from(sessions).where(eq(sessions.userId, ursula.id))).toHaveLength(0)
     expect(await t.deps.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, ursula.id))).toHaveLength(0)
     expect(await t.deps.db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.email, EMAIL))).toHaveLength(0)
+    // What she followed and how often are gone before any erasure job ran; Otto's follow stays.
+    expect(await t.deps.db.select().from(alertFollows).where(eq(alertFollows.userId, ursula.id))).toHaveLength(0)
+    expect(await t.deps.db.select().from(alertSettings).where(eq(alertSettings.userId, ursula.id))).toHaveLength(0)
+    expect(await t.deps.db.select().from(alertFollows).where(eq(alertFollows.userId, otto.id))).toHaveLength(1)
     const [row] = await t.deps.db.select({ status: users.status, cancelledAt: users.cancelledAt }).from(users).where(eq(users.id, ursula.id))
     expect(row).toEqual({ status: 'cancelled', cancelledAt: t.clock.now() })
   })
@@ -198,6 +209,8 @@ describe('cancelling an account (P24)', () => {
     expect(await t.deps.db.select().from(outbox).where(eq(outbox.toAddress, EMAIL))).toHaveLength(0)
     expect(await t.deps.db.select().from(contentInvitations).where(eq(contentInvitations.email, EMAIL))).toHaveLength(0)
     expect(await t.deps.db.select().from(contentManagers).where(eq(contentManagers.userId, ursula.id))).toHaveLength(0)
+    expect(await t.deps.db.select().from(alertFollows).where(eq(alertFollows.userId, ursula.id))).toHaveLength(0)
+    expect(await t.deps.db.select().from(alertSettings).where(eq(alertSettings.userId, ursula.id))).toHaveLength(0)
     const [ottoItem] = await t.deps.db.select({ ownerId: contentItems.ownerId, status: contentItems.status }).from(contentItems).where(eq(contentItems.id, shared.id))
     expect(ottoItem).toEqual({ ownerId: otto.id, status: 'published' })
     const [request] = await t.deps.db.select({ userId: supportRequests.userId }).from(supportRequests).where(eq(supportRequests.message, 'Een oude vraag'))

@@ -9,6 +9,7 @@ import { buildUser, buildWijk } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import type { Page } from 'playwright-core'
+import { contentReports } from './moderation.tables.js'
 
 const run = browserAvailable()
 
@@ -81,6 +82,12 @@ describe.runIf(run)('moderation pages in the browser', () => {
     await expectAccessible(team, 'item with hide errors')
     await team.goto(`${base}/inhoud/${hidden.id}`)
     await expectAccessible(team, 'hidden item')
+    // Hidden with an open report: publishing again asks for an explanation.
+    await rig.t.deps.db.insert(contentReports).values({ contentId: hidden.id, wijkId: wijk.id, reporterUserId: null, reason: 'other', createdAt: rig.t.clock.now() })
+    await team.goto(`${base}/inhoud/${hidden.id}`)
+    await expectAccessible(team, 'hidden item with an open report')
+    await submitWithoutBrowserChecks(team, 'form[action$="/publiceren"]')
+    await expectAccessible(team, 'hidden item with publish-again errors')
     await team.goto(`${base}/inhoud/${reported.id}/bewerken`)
     await expectAccessible(team, 'edit form')
     await team.fill('#title', '')

@@ -50,6 +50,12 @@ export const moderationMessages = defineMessages({
   'moderation.unhide.title': { nl: 'Opnieuw publiceren', en: 'Publish again' },
   'moderation.unhide.intro': { nl: 'Het bericht komt weer op de wijksite en de eigenaar krijgt daar een e-mail over.', en: 'The item returns to the wijk site and its owner gets an email about it.' },
   'moderation.unhide': { nl: 'Opnieuw publiceren', en: 'Publish again' },
+  'moderation.unhide.withReports': {
+    nl: 'Er staan nog {count} melding(en) open. Opnieuw publiceren is een besluit om het bericht te laten staan: die meldingen worden daarmee afgehandeld, met jouw toelichting.',
+    en: 'There are still {count} open report(s). Publishing again is a decision to keep the item: those reports are closed with it, with your explanation.',
+  },
+  'moderation.field.explanation': { nl: 'Toelichting bij het besluit over de meldingen', en: 'Explanation of the decision on the reports' },
+  'moderation.field.explanation.hint': { nl: 'Komt in het moderatieoverzicht bij de meldingen.', en: 'Goes into the moderation record with the reports.' },
   'moderation.decide.title': { nl: 'Besluit over {count} open melding(en)', en: 'Decision on {count} open report(s)' },
   'moderation.decide.intro': { nl: 'Bekijk de meldingen hieronder en besluit: het bericht blijft staan, of het wordt verborgen.', en: 'Read the reports below and decide: the item stays, or it is hidden.' },
   'moderation.decide.introHidden': {
@@ -78,6 +84,10 @@ export const moderationMessages = defineMessages({
   'moderation.record.decide': { nl: 'besloot over de meldingen', en: 'decided on the reports' },
   'moderation.record.hideReports': { nl: 'verborgen na drie meldingen van verschillende mensen', en: 'hidden after three reports by different people' },
   'moderation.record.other': { nl: 'andere actie', en: 'other action' },
+  'moderation.error.unhideExplanation': {
+    nl: 'Schrijf waarom het bericht weer gepubliceerd wordt; daarmee worden de open meldingen afgehandeld.',
+    en: 'Write why the item is published again; this closes the open reports.',
+  },
   'moderation.error.outcome': { nl: 'Kies wat er met het bericht gebeurt.', en: 'Choose what happens to the item.' },
 
   // -- The queue

@@ -190,4 +190,38 @@ describe('meld dit (reports)', () => {
       .where(and(eq(contentReports.contentId, target.id), eq(contentReports.status, 'open')))
     expect(open).toHaveLength(0)
   })
+
+  it('publishing an item the reports hid again, without the decision form, closes its open reports with a recorded decision', async () => {
+    const target = await item('Oproep: wie heeft mijn kat gezien?')
+    for (const r of reporters.slice(0, 3)) await report(r, target, { reason: 'other', message: 'Dubbel geplaatst?' })
+    expect((await row(target.id)).status).toBe('hidden')
+    const at = `/beheer/wijken/${wijkA.id}/inhoud/${target.id}`
+    const page = await teamAClient.get(at)
+    expect(page.body).toContain('Er staan nog 3 melding(en) open.')
+    expect(page.body).toContain('name="explanation"')
+
+    // Without a why, nothing changes: the field says what is missing.
+    const bare = await teamAClient.post(`${at}/publiceren`, {})
+    expect(bare.status).toBe(422)
+    expect(bare.body).toContain('id="explanation-error"')
+    expect((await row(target.id)).status).toBe('hidden')
+    expect((await teamBClient.post(`/beheer/wijken/${wijkB.id}/inhoud/${target.id}/publiceren`, { explanation: 'Mag blijven.' })).status).toBe(404)
+
+    const done = await teamAClient.post(`${at}/publiceren`, { explanation: 'Nagekeken: geen dubbel bericht.' })
+    expect(done.status).toBe(303)
+    expect(done.location).toContain('flash.moderation.republished')
+    expect((await row(target.id)).status).toBe('published')
+    const reports = await t.deps.db.select().from(contentReports).where(eq(contentReports.contentId, target.id))
+    expect(reports.map((r) => [r.status, r.decision, r.resolvedBy, r.resolvedAt?.getTime()])).toEqual(
+      Array(3).fill(['resolved', 'Nagekeken: geen dubbel bericht.', teamA.id, t.deps.clock.now().getTime()]),
+    )
+    const [entry] = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'moderation.unhide'), eq(auditLog.targetId, String(target.id))))
+    expect(entry).toMatchObject({ actorUserId: teamA.id, subjectUserId: owner.id, details: { outcome: 'keep', decision: 'Nagekeken: geen dubbel bericht.', reports: 3 } })
+
+    const queue = await teamAClient.get(`/beheer/wijken/${wijkA.id}/meldingen`)
+    expect(queue.body).not.toContain('wie heeft mijn kat gezien')
+    const record = await teamAClient.get(at)
+    expect(record.body).toContain('publiceerde het opnieuw: Gepubliceerd laten (of weer publiceren) — Nagekeken: geen dubbel bericht.')
+    expect(record.body).not.toContain('name="explanation"')
+  })
 })

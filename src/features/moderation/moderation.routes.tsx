@@ -26,7 +26,7 @@ import { valuesFromItem } from '../my-content/my-content.form.js'
 import { renderContentForm, validateContentForm, type ContentFormContext } from '../my-content/my-content.editing.js'
 import { findWijkItem, listWijkContent, moderationRecord, openReportsOfWijk, reportsOfItem, wijkOfItem, type ModeratedItem } from './moderation.queries.js'
 import { decideReports, fileReport, hideItem, moderatorEdit, recordModeratorView, unhideItem } from './moderation.service.js'
-import { decideSchema, hideSchema, itemFilter, parseId, reportSchema } from './moderation.schema.js'
+import { decideSchema, hideSchema, itemFilter, parseId, reportSchema, unhideSchema } from './moderation.schema.js'
 import { ContentListPage, ItemModerationPage, ReportDonePage, ReportPage, ReportsQueuePage } from './moderation.views.js'
 
 /** Reports one account may file a day, over all items: plenty for real problems, no flood. */
@@ -65,7 +65,9 @@ function actorOf(c: AppContext) {
   return { id: user.id, firstName: user.firstName }
 }
 
-async function itemPage(c: AppContext, failed?: { hide?: { values: FormValues; errors: FieldErrors }; decide?: { values: FormValues; errors: FieldErrors } }) {
+type Failed = { values: FormValues; errors: FieldErrors }
+
+async function itemPage(c: AppContext, failed?: { hide?: Failed; decide?: Failed; unhide?: Failed }) {
   const { db, clock } = c.get('deps')
   const t = c.get('t')
   const { wijk, item } = await loadItem(c)
@@ -83,6 +85,7 @@ async function itemPage(c: AppContext, failed?: { hide?: { values: FormValues; e
       record={record}
       hideState={failed?.hide}
       decideState={failed?.decide}
+      unhideState={failed?.unhide}
     />,
     { title: t('moderation.item.title', { title: item.title }), status: failed ? 422 : 200 },
   )
@@ -162,9 +165,12 @@ export const moderationRoutes = new Hono<AppEnv>()
   })
 
   .post(`${ITEM}/publiceren`, guard('wijk.content.moderate', itemScope), async (c) => {
+    const form = await readForm(c, unhideSchema)
+    if (!form.ok) return itemPage(c, { unhide: form })
     const { wijk, item } = await loadItem(c)
-    const done = await unhideItem(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c) })
-    return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=${done ? 'flash.moderation.republished' : 'flash.moderation.notHidden'}`, 303)
+    const result = await unhideItem(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c), decision: form.data.explanation })
+    if (result === 'needsDecision') return itemPage(c, { unhide: { values: form.values, errors: { explanation: c.get('t')('moderation.error.unhideExplanation') } } })
+    return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=${result === 'published' ? 'flash.moderation.republished' : 'flash.moderation.notHidden'}`, 303)
   })
 
   .post(`${ITEM}/besluit`, guard('wijk.content.moderate', itemScope), async (c) => {
@@ -229,9 +235,10 @@ export const moderationRoutes = new Hono<AppEnv>()
     const slug = c.req.param('wijk') ?? ''
     const id = idFromItemParam(c.req.param('item') ?? '')
     const wijk = SLUG_PATTERN.test(slug) ? await findWijkBySlug(db, slug) : null
-    // After the third report the item may be hidden already: the thanks still shows, without a link back.
+    // After the third report the item may be hidden already: the thanks still shows, without a link
+    // back. An item of another wijk under this wijk's address is not found, like everywhere else.
     const item = wijk && id !== null ? await findPublicItem(db, id, clock.now()) : null
-    if (!wijk) throw notFound()
+    if (!wijk || (item && item.wijkId !== wijk.id)) throw notFound()
     const already = c.req.query('al') === '1'
     const heading = t(already ? 'moderation.report.already.title' : 'moderation.report.sent.title')
     return render(
@@ -240,8 +247,8 @@ export const moderationRoutes = new Hono<AppEnv>()
         t={t}
         heading={heading}
         message={t(already ? 'moderation.report.already.body' : 'moderation.report.sent.body')}
-        itemHref={item && item.wijkId === wijk.id ? wijkHref(c, wijk, itemPathInWijk(item)) : wijkHref(c, wijk, '/')}
-        itemTitle={item && item.wijkId === wijk.id ? item.title : wijk.name}
+        itemHref={item ? wijkHref(c, wijk, itemPathInWijk(item)) : wijkHref(c, wijk, '/')}
+        itemTitle={item ? item.title : wijk.name}
       />,
       { title: heading, brand: wijkBrand(c, wijk) },
     )

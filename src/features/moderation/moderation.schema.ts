@@ -16,6 +16,19 @@ export const decideSchema = z.object({
   outcome: z.enum(['keep', 'hide'], { message: 'moderation.error.outcome' }),
 })
 
+/**
+ * Publishing a hidden item again. With open reports it also decides on them, so the team then
+ * explains why (checked in the service, which knows whether reports are open).
+ */
+export const unhideSchema = z.object({
+  explanation: z
+    .string()
+    .trim()
+    .max(REASON_MAX)
+    .optional()
+    .transform((v) => v ?? ''),
+})
+
 /** "Meld dit": a reason from the list and, if the reporter likes, a few words. */
 export const reportSchema = z.object({
   reason: z.enum(REPORT_REASONS, { message: 'moderation.error.reason' }),

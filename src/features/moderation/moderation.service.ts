@@ -124,16 +124,43 @@ export async function hideItem(deps: MailDeps, p: { item: Item; wijkName: string
   deps.wakeJobs()
 }
 
-/** Publishes a hidden item again (e.g. after the owner fixed it and asked). False if it was not hidden. */
-export async function unhideItem(deps: MailDeps, p: { item: Item; wijkName: string; actor: Actor }): Promise<boolean> {
+export type UnhideResult = 'published' | 'notHidden' | 'needsDecision'
+
+/**
+ * Publishes a hidden item again (e.g. after the owner fixed it and asked). Publishing it again is
+ * a decision to keep it, so open reports on it are resolved with the team's explanation, like
+ * decideReports does: none stays open in the queue. With open reports and no explanation nothing
+ * changes ('needsDecision'); 'notHidden' when it was not hidden (any more).
+ */
+export async function unhideItem(deps: MailDeps, p: { item: Item; wijkName: string; actor: Actor; decision?: string | null }): Promise<UnhideResult> {
   const now = deps.clock.now()
-  const done = await deps.db.transaction(async (tx) => {
-    if (!(await publishAgainIn(tx, deps, now, p))) return false
-    await recordAudit(tx, now, { actorUserId: p.actor.id, action: 'moderation.unhide', subjectUserId: p.item.ownerId, ...target(p.item) })
-    return true
+  const decision = p.decision?.trim() || null
+  const result = await deps.db.transaction(async (tx): Promise<UnhideResult> => {
+    const [open] = await tx
+      .select({ n: count() })
+      .from(contentReports)
+      .where(and(eq(contentReports.contentId, p.item.id), eq(contentReports.status, 'open')))
+    if (Number(open?.n ?? 0) > 0 && decision === null) return 'needsDecision'
+    if (!(await publishAgainIn(tx, deps, now, p))) return 'notHidden'
+    // Also a report filed between the count and now: the explanation covers the item as published.
+    const resolved = decision
+      ? await tx
+          .update(contentReports)
+          .set({ status: 'resolved', resolvedAt: now, resolvedBy: p.actor.id, decision })
+          .where(and(eq(contentReports.contentId, p.item.id), eq(contentReports.status, 'open')))
+          .returning({ id: contentReports.id })
+      : []
+    await recordAudit(tx, now, {
+      actorUserId: p.actor.id,
+      action: 'moderation.unhide',
+      subjectUserId: p.item.ownerId,
+      ...target(p.item),
+      ...(resolved.length > 0 ? { details: { outcome: 'keep', decision, reports: resolved.length } } : {}),
+    })
+    return 'published'
   })
-  if (done) deps.wakeJobs()
-  return done
+  if (result === 'published') deps.wakeJobs()
+  return result
 }
 
 export type Outcome = 'keep' | 'hide'

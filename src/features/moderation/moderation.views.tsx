@@ -155,6 +155,7 @@ export interface ItemPageProps {
   record: RecordEntry[]
   hideState?: FormState
   decideState?: FormState
+  unhideState?: FormState
 }
 
 export function ItemModerationPage(p: ItemPageProps) {
@@ -225,9 +226,25 @@ export function ItemModerationPage(p: ItemPageProps) {
         <section aria-labelledby="unhide-title">
           <h2 id="unhide-title">{t('moderation.unhide.title')}</h2>
           <p>{t('moderation.unhide.intro')}</p>
-          <form method="post" action={`${action}/publiceren`}>
+          {open.length > 0 && <p>{t('moderation.unhide.withReports', { count: open.length })}</p>}
+          <ErrorSummary errors={p.unhideState?.errors} t={t} />
+          <form method="post" action={`${action}/publiceren`} class="stack">
             <CsrfField token={p.csrf} />
-            <button type="submit">{t('moderation.unhide')}</button>
+            {(open.length > 0 || p.unhideState) && (
+              <TextArea
+                name="explanation"
+                label={t('moderation.field.explanation')}
+                hint={t('moderation.field.explanation.hint')}
+                required
+                rows={3}
+                maxlength={REASON_MAX}
+                state={p.unhideState}
+                t={t}
+              />
+            )}
+            <div>
+              <button type="submit">{t('moderation.unhide')}</button>
+            </div>
           </form>
         </section>
       ) : (

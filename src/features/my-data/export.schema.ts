@@ -44,10 +44,24 @@ export const exportSchema = z.object({
       wijk: wijkRef,
       status: z.enum(['pending', 'confirmed']),
       viaAccount: z.boolean(),
+      language: z.enum(['nl', 'en']),
       subscribedAt: dateTime,
       confirmedAt: dateTime.nullable(),
     }),
   ),
+  alerts: z.object({
+    frequency: z.enum(['immediate', 'daily', 'weekly', 'never']).nullable(),
+    lastSentAt: dateTime.nullable(),
+    follows: z.array(
+      z.object({
+        wijk: wijkRef,
+        kind: z.enum(['module', 'theme', 'category']),
+        value: z.string(),
+        label: z.string(),
+        since: dateTime,
+      }),
+    ),
+  }),
   sessions: z.array(z.object({ device: z.string(), createdAt: dateTime, lastUsedAt: dateTime, expiresAt: dateTime })),
   content: z.array(
     z.object({

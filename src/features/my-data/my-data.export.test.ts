@@ -21,6 +21,7 @@ import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { retentionRuns } from '../../kernel/retention/retention.tables.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { hashToken, randomToken } from '../../kernel/auth/tokens.js'
+import { follow, setFrequency } from '../alerts/alerts.service.js'
 import { dataExports } from './my-data.tables.js'
 import { exportSchema, schemaFieldNames } from './export.schema.js'
 
@@ -84,6 +85,10 @@ describe('Download mijn gegevens (P23)', () => {
     await t.deps.db.insert(supportRequests).values({ kind: 'question', userId: fenna.id, message: 'Hoe plaats ik een foto?', createdAt: now })
     await t.deps.db.insert(supportRequests).values({ kind: 'question', userId: gert.id, message: 'Gerts eigen vraag', createdAt: now })
     await t.deps.db.insert(complaints).values({ reference: 'K-2026-0001', userId: fenna.id, name: 'Fenna', email: fenna.email, body: 'Te veel mail', createdAt: now, updatedAt: now })
+    await follow(t.deps, fenna.id, { wijkId: wijk.id, kind: 'module', value: 'agenda' })
+    await follow(t.deps, fenna.id, { wijkId: wijk.id, kind: 'category', value: 'klussen' })
+    await setFrequency(t.deps, fenna.id, 'daily')
+    await follow(t.deps, gert.id, { wijkId: wijk.id, kind: 'category', value: 'spullen' })
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: fenna.id, details: { role: 'wijkbeheerder' } })
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: gert.id, details: { role: 'admin' } })
 
@@ -128,7 +133,14 @@ describe('Download mijn gegevens (P23)', () => {
     expect(data.schemaVersion).toBe(1)
     expect(data.account).toMatchObject({ email: fenna.email, firstName: 'Fenna', lastName: 'Export', language: 'nl', homeWijk: { id: wijk.id, name: 'Oosterpark' } })
     expect(data.consents.map((c) => c.document).sort()).toEqual(['privacy', 'terms'])
-    expect(data.newsletterSubscriptions).toHaveLength(1)
+    expect(data.newsletterSubscriptions).toEqual([expect.objectContaining({ viaAccount: true, language: 'nl', status: 'confirmed' })])
+    // What she follows and how often, named in her language; not Gert's follow.
+    expect(data.alerts.frequency).toBe('daily')
+    expect(data.alerts.lastSentAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(data.alerts.follows.map((f) => [f.wijk.name, f.kind, f.value, f.label])).toEqual([
+      ['Oosterpark', 'category', 'klussen', 'Prikbord: Klussen'],
+      ['Oosterpark', 'module', 'agenda', 'Onderdeel: Agenda'],
+    ])
     expect(data.sessions.length).toBeGreaterThan(0)
     const own = data.content.find((c) => c.title === 'Fenna’s fietsenmaker')!
     expect(own).toMatchObject({ relation: 'owner', isPublic: true, contact: { phone: { value: '06-10101010', public: true }, email: { value: 'fenna.prive@example.test', public: false } } })
@@ -139,7 +151,7 @@ describe('Download mijn gegevens (P23)', () => {
     expect(data.supportRequests.map((s) => s.message)).toEqual(['Hoe plaats ik een foto?'])
     expect(data.complaints.map((c) => c.reference)).toEqual(['K-2026-0001'])
     // Not a trace of the other user.
-    for (const theirs of [gert.email, 'Gerts geheime schuur', '06-99999999', 'Gerts eigen vraag']) expect(raw).not.toContain(theirs)
+    for (const theirs of [gert.email, 'Gerts geheime schuur', '06-99999999', 'Gerts eigen vraag', 'spullen']) expect(raw).not.toContain(theirs)
 
     // The image: the largest width, byte for byte, where the JSON says it is.
     expect(own.images).toHaveLength(1)
@@ -150,10 +162,11 @@ describe('Download mijn gegevens (P23)', () => {
 
     const html = strFromU8(files['overzicht.html']!)
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/)
-    for (const value of ['Mijn gegevens bij', fenna.email, 'Fenna’s fietsenmaker', 'Gedeelde buurtkrant', 'Hoe plaats ik een foto?', 'K-2026-0001', 'Ontvangen', 'Anna (Platformbeheerder)']) {
+    for (const value of ['Meldingen over nieuwe berichten', 'Eén keer per dag, om 07:00', 'Onderdeel: Agenda', 'Prikbord: Klussen', 'Mijn gegevens bij', fenna.email, 'Fenna’s fietsenmaker', 'Gedeelde buurtkrant', 'Hoe plaats ik een foto?', 'K-2026-0001', 'Ontvangen', 'Anna (Platformbeheerder)']) {
       expect(html).toContain(value)
     }
     expect(html).not.toContain('Gerts geheime schuur')
+    expect(html).not.toContain('Prikbord: Spullen')
     // Self-contained: no stylesheet, script, font or image from anywhere else.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
     expect(html).not.toContain('<script')
@@ -209,6 +222,8 @@ describe('Download mijn gegevens (P23)', () => {
     expect(html).toMatch(/<html lang="en">/)
     expect(html).toContain('My data at')
     expect(html).toContain('You have not placed anything yet.')
+    expect(html).toContain('Alerts about new posts')
+    expect(html).toContain('Not set up: you are not following anything yet.')
     expect(exportSchema.parse(JSON.parse(strFromU8(files['gegevens.json']!))).account.language).toBe('en')
   })
 

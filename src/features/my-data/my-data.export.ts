@@ -23,6 +23,7 @@ import {
   type MyContentRow,
 } from './my-data.queries.js'
 import { describeAction } from './my-data.access.js'
+import { myAlerts } from '../alerts/alerts.privacy.js'
 import { EXPORT_SCHEMA_VERSION, exportSchema, type DataExport } from './export.schema.js'
 import { renderSummary } from './my-data.summary.js'
 
@@ -52,11 +53,12 @@ export async function collectExport(deps: Pick<Deps, 'db' | 'config'>, userId: s
   const account = await loadAccountDetails(db, userId)
   if (!account) return null
   const t = translator(account.lang)
-  const [pendingEmail, roles, consents, newsletters, sessions, content, access, support, complaints] = await Promise.all([
+  const [pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, support, complaints] = await Promise.all([
     pendingEmailChange(db, userId, now),
     listMyRoles(db, userId),
     listConsents(db, userId),
     listMyNewsletters(db, { id: userId, email: account.email }),
+    myAlerts(db, userId, t, account.lang),
     listMySessions(db, userId, null, now),
     listMyContent(db, userId),
     listAccessLog(db, userId, MAX_ACCESS_ENTRIES),
@@ -104,9 +106,22 @@ export async function collectExport(deps: Pick<Deps, 'db' | 'config'>, userId: s
       wijk: { id: n.wijkId, name: n.wijkName, city: n.cityName },
       status: n.status,
       viaAccount: n.viaAccount,
+      // With the account, mails follow the account's language; without, the one stored at sign-up.
+      language: n.viaAccount ? account.lang : n.lang,
       subscribedAt: iso(n.createdAt),
       confirmedAt: isoOrNull(n.confirmedAt),
     })),
+    alerts: {
+      frequency: alerts.frequency,
+      lastSentAt: isoOrNull(alerts.lastSentAt),
+      follows: alerts.follows.map((f) => ({
+        wijk: { id: f.wijkId, name: f.wijkName, city: f.cityName },
+        kind: f.kind,
+        value: f.value,
+        label: f.label,
+        since: iso(f.createdAt),
+      })),
+    },
     sessions: sessions.map((s) => ({ device: s.device, createdAt: iso(s.createdAt), lastUsedAt: iso(s.lastSeenAt), expiresAt: iso(s.expiresAt) })),
     content: content.map((c) => {
       const isPublic = isPubliclyVisible(c, now)

@@ -113,6 +113,17 @@ export const myDataMessages = defineMessages({
   'my-data.newsletters.chooseError': { nl: 'Kies de wijk waarvan je de nieuwsbrief wilt ontvangen.', en: 'Choose the neighbourhood whose newsletter you want to receive.' },
   'my-data.newsletters.subscribe': { nl: 'Aanmelden', en: 'Subscribe' },
 
+  // Alerts about new posts (follows and how often).
+  'my-data.alerts': { nl: 'Meldingen over nieuwe berichten', en: 'Alerts about new posts' },
+  'my-data.alerts.use': {
+    nl: 'Om je een mail te sturen met wat er nieuw is bij wat je volgt, zo vaak als je zelf kiest. Elke mail heeft een link om je af te melden.',
+    en: 'To mail you what is new in what you follow, as often as you choose. Every email has a link to unsubscribe.',
+  },
+  'my-data.alerts.frequency': { nl: 'Hoe vaak je een mail krijgt', en: 'How often you get an email' },
+  'my-data.alerts.notSetUp': { nl: 'Niet ingesteld: je volgt nog niets.', en: 'Not set up: you are not following anything yet.' },
+  'my-data.alerts.none': { nl: 'Je volgt niets.', en: 'You are not following anything.' },
+  'my-data.alerts.caption': { nl: 'Wat je volgt', en: 'What you follow' },
+
   // Sessions.
   'my-data.sessions': { nl: 'Waar je bent ingelogd', en: 'Where you are logged in' },
   'my-data.sessions.use': {

@@ -15,6 +15,7 @@ import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { hashToken, randomToken } from '../../kernel/auth/tokens.js'
+import { follower } from '../alerts/alerts.test-helpers.js'
 
 let t: TestPlatform
 let oost: { id: number; slug: string }
@@ -70,7 +71,7 @@ describe('Mijn gegevens shows everything (P23, P28)', () => {
     expect(page.status).toBe(200)
     expect(page.res.headers.get('cache-control')).toBe('no-store')
 
-    const ids = ['account', 'rollen', 'toestemmingen', 'nieuwsbrieven', 'apparaten', 'mijn-inhoud', 'contactgegevens', 'toegang', 'download']
+    const ids = ['account', 'rollen', 'toestemmingen', 'nieuwsbrieven', 'meldingen', 'apparaten', 'mijn-inhoud', 'contactgegevens', 'toegang', 'download']
     const toc = /<nav aria-labelledby="toc-heading"[\s\S]*?<\/nav>/.exec(page.body)?.[0] ?? ''
     for (const id of ids) {
       expect(toc, id).toContain(`href="#${id}"`)
@@ -130,6 +131,42 @@ describe('Mijn gegevens shows everything (P23, P28)', () => {
     expect(page.text).toContain('What for')
     expect(page.text).toContain('Who looked at your data')
     expect(page.text).toContain('Download my data')
+  })
+})
+
+describe('alerts about new posts', () => {
+  it('shows what the user follows and how often they are mailed, what for and that it is not public, with the way to change it', async () => {
+    const greta = await follower(t, oost.id, ['module:agenda', 'category:klussen'], 'daily')
+    await follower(t, west.id, ['module:nieuws'], 'weekly')
+    const page = await greta.client.get('/mijn-gegevens')
+    const toc = /<nav aria-labelledby="toc-heading"[\s\S]*?<\/nav>/.exec(page.body)?.[0] ?? ''
+    expect(toc).toContain('href="#meldingen"')
+    const html = section(page.body, 'meldingen')
+    const words = text(html)
+    expect(words).toContain('Meldingen over nieuwe berichten')
+    expect(words).toContain('Waarvoor Om je een mail te sturen met wat er nieuw is bij wat je volgt')
+    expect(words).toContain('Openbaar Nee. Alleen jij ziet dit')
+    expect(words).toContain('Hoe vaak je een mail krijgt Eén keer per dag, om 07:00')
+    expect(words).toContain('Onderdeel: Agenda Oosterpark')
+    expect(words).toContain('Prikbord: Klussen Oosterpark')
+    expect(html).toContain('href="/mijn-gegevens/meldingen"')
+    // Only the user's own follows.
+    expect(words).not.toContain('Westerpark')
+    expect(words).not.toContain('Onderdeel: Nieuws')
+
+    const none = await loggedIn(await buildUser(t))
+    const empty = text(section((await none.get('/mijn-gegevens')).body, 'meldingen'))
+    expect(empty).toContain('Niet ingesteld: je volgt nog niets.')
+    expect(empty).toContain('Je volgt niets.')
+  })
+
+  it('says it in English for an English-speaking user', async () => {
+    const emma = await follower(t, oost.id, ['category:klussen'], 'weekly', { lang: 'en' })
+    const words = text(section((await emma.client.get('/mijn-gegevens')).body, 'meldingen'))
+    expect(words).toContain('Alerts about new posts')
+    expect(words).toContain('Once a week, on Monday at 07:00')
+    expect(words).toContain('Notice board: Odd jobs')
+    expect(words).toContain('Public No.')
   })
 })
 

@@ -77,6 +77,7 @@ export async function listMyNewsletters(db: Db, user: { id: string; email: strin
       status: newsletterSubscriptions.status,
       createdAt: newsletterSubscriptions.createdAt,
       confirmedAt: newsletterSubscriptions.confirmedAt,
+      lang: newsletterSubscriptions.lang,
       viaAccount: sql<boolean>`${newsletterSubscriptions.userId} is not null`,
     })
     .from(newsletterSubscriptions)

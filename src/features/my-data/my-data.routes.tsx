@@ -31,6 +31,7 @@ import { MyDataPage, type MyDataForm } from './my-data.views.js'
 import { ExportExpiredPage, ExportStatusPage } from './my-data.export.views.js'
 import { findMyExport, listAccessLog, listMyContent, listMyExports, listMyNewsletters, listMyRoles, listMySessions, loadAccountDetails } from './my-data.queries.js'
 import { isPubliclyVisible } from './my-data.export.js'
+import { myAlerts } from '../alerts/alerts.privacy.js'
 import {
   CONTACT_FIELDS,
   endSession,
@@ -89,12 +90,13 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
   const user = me(c)
   const now = clock.now()
   const limit = accessLimit(c)
-  const [account, pendingEmail, roles, consents, newsletters, sessions, content, access, exports, wijken] = await Promise.all([
+  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken] = await Promise.all([
     loadAccountDetails(db, user.id),
     pendingEmailChange(db, user.id, now),
     listMyRoles(db, user.id),
     listConsents(db, user.id),
     listMyNewsletters(db, user),
+    myAlerts(db, user.id, t, c.get('lang')),
     listMySessions(db, user.id, c.get('sessionId'), now),
     listMyContent(db, user.id),
     listAccessLog(db, user.id, limit),
@@ -118,6 +120,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
       roles={roles}
       consents={consents}
       newsletters={newsletters}
+      alerts={alerts}
       sessions={sessions}
       content={contentViews}
       access={{ entries: access.entries, moreHref }}
@@ -211,7 +214,8 @@ export const myDataRoutes = new Hono<AppEnv>()
     return done(c, 'subscribed', 'nieuwsbrieven')
   })
   .post('/mijn-gegevens/nieuwsbrieven/:id/afmelden', guard('account.manage'), async (c) => {
-    await unsubscribeNewsletter(c.get('deps'), me(c), idParam(c))
+    // Someone else's subscription id reaches nothing, and says so.
+    if (!(await unsubscribeNewsletter(c.get('deps'), me(c), idParam(c)))) throw notFound()
     return done(c, 'unsubscribed', 'nieuwsbrieven')
   })
 

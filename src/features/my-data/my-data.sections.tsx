@@ -1,5 +1,5 @@
 /**
- * The sections of Mijn gegevens beyond the account itself: roles, newsletters, sessions, content
+ * The sections of Mijn gegevens beyond the account itself: roles, newsletters, alerts, sessions, content
  * and its contact fields, the access log and the export. Each starts with what the data is used
  * for and whether it is public (P28), and offers its change within two clicks.
  */
@@ -12,6 +12,8 @@ import type { WijkSummary } from '../places/places.queries.js'
 import type { AccessEntry, MyContentRow, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
 import { describeAction, describeActor, roleLabel } from './my-data.access.js'
 import { CONTACT_FIELDS, type ContactField } from './my-data.service.js'
+import type { MyAlerts } from '../alerts/alerts.privacy.js'
+import { ALERTS_PATH } from '../alerts/alerts.views.js'
 
 export type ContentView = MyContentRow & { isPublic: boolean; viewHref: string | null }
 
@@ -68,6 +70,49 @@ export function RolesSection({ t, lang, roles }: { t: T; lang: Lang; roles: MyRo
       )}
       <p>
         {t('my-data.roles.change')} <a href="/hulp">{t('my-data.askHelp')}</a>
+      </p>
+    </Section>
+  )
+}
+
+/** What the user follows and how often they are mailed about it; changed on the alerts page. */
+export function AlertsSection({ t, lang, alerts }: { t: T; lang: Lang; alerts: MyAlerts }) {
+  return (
+    <Section id="meldingen" title={t('my-data.alerts')}>
+      <Purpose t={t} use="my-data.alerts.use" isPublic="my-data.notPublic.long" />
+      <dl class="facts">
+        <dt>{t('my-data.alerts.frequency')}</dt>
+        <dd>{alerts.frequency ? t(`alerts.frequency.${alerts.frequency}`) : t('my-data.alerts.notSetUp')}</dd>
+      </dl>
+      {alerts.follows.length === 0 ? (
+        <p>{t('my-data.alerts.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t('my-data.alerts.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('my-data.col.what')}</th>
+                <th scope="col">{t('my-data.col.wijk')}</th>
+                <th scope="col">{t('my-data.col.since')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {alerts.follows.map((f) => (
+                <tr>
+                  <th scope="row">{f.label}</th>
+                  <td>
+                    {f.wijkName} <span class="muted">({f.cityName})</span>
+                  </td>
+                  <td>{dateTime(f.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <a href={ALERTS_PATH}>{t('alerts.myDataLink')}</a>
       </p>
     </Section>
   )

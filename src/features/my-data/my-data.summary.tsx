@@ -123,6 +123,16 @@ function Summary({ d, lang, t }: { d: DataExport; lang: Lang; t: T }) {
           />
         </Section>
 
+        <section>
+          <h2>{t('my-data.alerts')}</h2>
+          <Rows rows={[[t('my-data.alerts.frequency'), d.alerts.frequency ? t(`alerts.frequency.${d.alerts.frequency}`) : t('my-data.alerts.notSetUp')]]} />
+          {d.alerts.follows.length === 0 ? (
+            <p class="muted">{t('my-data.alerts.none')}</p>
+          ) : (
+            <Table head={[t('my-data.col.what'), t('my-data.col.wijk'), t('my-data.col.since')]} rows={d.alerts.follows.map((f) => [f.label, wijkName(f.wijk), when(f.since, lang)])} />
+          )}
+        </section>
+
         <Section title={t('my-data.sessions')} none={t('my-data.sessions.none')} count={d.sessions.length}>
           <Table head={[t('my-data.col.device'), t('my-data.col.loggedInAt'), t('my-data.col.lastUsed')]} rows={d.sessions.map((s) => [s.device, when(s.createdAt, lang), when(s.lastUsedAt, lang)])} />
         </Section>

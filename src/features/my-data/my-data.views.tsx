@@ -12,8 +12,8 @@ import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState } from '
 import type { ConsentView } from '../accounts/accounts.queries.js'
 import { WijkSelect } from '../accounts/accounts.views.js'
 import type { AccessEntry, AccountDetails, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
-import { AlertsLink } from '../alerts/alerts.views.js'
-import { AccessSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
+import type { MyAlerts } from '../alerts/alerts.privacy.js'
+import { AccessSection, AlertsSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
 
@@ -26,6 +26,7 @@ export interface MyDataProps {
   roles: MyRole[]
   consents: ConsentView[]
   newsletters: MyNewsletter[]
+  alerts: MyAlerts
   sessions: MySession[]
   content: ContentView[]
   access: { entries: AccessEntry[]; moreHref: string | null }
@@ -49,6 +50,7 @@ const TOC: Array<[string, MessageKey]> = [
   ['rollen', 'my-data.roles'],
   ['toestemmingen', 'my-data.consents'],
   ['nieuwsbrieven', 'my-data.newsletters'],
+  ['meldingen', 'my-data.alerts'],
   ['apparaten', 'my-data.sessions'],
   ['mijn-inhoud', 'my-data.content'],
   ['contactgegevens', 'my-data.contact'],
@@ -191,7 +193,7 @@ export function MyDataPage(p: MyDataProps) {
       </section>
 
       <NewslettersSection t={t} lang={p.lang} csrf={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
-      <AlertsLink t={t} />
+      <AlertsSection t={t} lang={p.lang} alerts={p.alerts} />
       <SessionsSection t={t} lang={p.lang} csrf={p.csrfToken} sessions={p.sessions} />
       <ContentSection t={t} content={p.content} />
       <ContactSection t={t} csrf={p.csrfToken} content={p.content} />

@@ -85,7 +85,7 @@ describe('the Mailchimp export (P14)', () => {
   it('with an agreement: exactly the confirmed subscribers of this wijk, in the CSV Mailchimp imports', async () => {
     await setAgreement(true)
     const page = await teamA.get(EXPORT())
-    expect(page.text).toContain('Het bestand bevat nu 4 abonnees.')
+    expect(page.text).toContain('Abonnees in het bestand: 4.')
     const res = await teamA.post(EXPORT(), {})
     expect(res.status).toBe(200)
     expect(res.res.headers.get('content-type')).toBe('text/csv; charset=utf-8')

@@ -107,10 +107,10 @@ export const newsletterMessages = defineMessages({
   'newsletter.compose.test': { nl: 'Stuur mij een testmail', en: 'Send me a test mail' },
   'newsletter.compose.sendHeading': { nl: 'Versturen', en: 'Send' },
   'newsletter.compose.sendIntro': {
-    nl: 'De nieuwsbrief gaat naar de {count} bevestigde abonnees van de wijk, elk met hun eigen aanhef en afmeldlink. Daarna staat hij in het openbare archief, zonder namen of links van abonnees. Versturen kan niet ongedaan worden gemaakt.',
-    en: 'The newsletter goes to the {count} confirmed subscribers of the wijk, each with their own greeting and unsubscribe link. After that it is in the public archive, without any subscriber’s name or link. Sending cannot be undone.',
+    nl: 'De nieuwsbrief gaat naar alle bevestigde abonnees van de wijk (nu: {count}), elk met hun eigen aanhef en afmeldlink. Daarna staat hij in het openbare archief, zonder namen of links van abonnees. Versturen kan niet ongedaan worden gemaakt.',
+    en: 'The newsletter goes to all confirmed subscribers of the wijk (now: {count}), each with their own greeting and unsubscribe link. After that it is in the public archive, without any subscriber’s name or link. Sending cannot be undone.',
   },
-  'newsletter.compose.send': { nl: 'Nu versturen naar {count} abonnees', en: 'Send now to {count} subscribers' },
+  'newsletter.compose.send': { nl: 'Nu versturen (abonnees: {count})', en: 'Send now (subscribers: {count})' },
   'newsletter.preview.title': { nl: 'Voorbeeld: {subject}', en: 'Preview: {subject}' },
   'newsletter.preview.back': { nl: 'Terug naar de nieuwsbrief', en: 'Back to the newsletter' },
   'newsletter.preview.intro': {
@@ -120,7 +120,7 @@ export const newsletterMessages = defineMessages({
   'newsletter.preview.footer': { nl: 'Hier komt de afmeldlink van de abonnee.', en: 'The subscriber’s unsubscribe link goes here.' },
   'newsletter.sent.startedAt': { nl: 'Versturen begonnen', en: 'Sending started' },
   'newsletter.sent.progress': { nl: 'Voortgang', en: 'Progress' },
-  'newsletter.sent.progress.label': { nl: '{sent} van {total} abonnees ({percent}%)', en: '{sent} of {total} subscribers ({percent}%)' },
+  'newsletter.sent.progress.label': { nl: 'Verstuurd: {sent} van {total} ({percent}%)', en: 'Sent: {sent} of {total} ({percent}%)' },
   'newsletter.sent.reload': { nl: 'Voortgang bijwerken', en: 'Update progress' },
   'newsletter.sent.archive': { nl: 'Bekijk in het openbare archief', en: 'View in the public archive' },
   'flash.newsletter.saved': { nl: 'Het concept is opgeslagen.', en: 'The draft has been saved.' },
@@ -133,7 +133,7 @@ export const newsletterMessages = defineMessages({
     nl: 'Een CSV-bestand dat Mailchimp kan importeren, met e-mailadres, voornaam en achternaam van wie de nieuwsbrief van deze wijk heeft bevestigd. Niemand anders staat erin.',
     en: 'A CSV file that Mailchimp can import, with the email address, first name and last name of everyone who confirmed the newsletter of this wijk. Nobody else is in it.',
   },
-  'newsletter.export.count': { nl: 'Het bestand bevat nu {count} abonnees.', en: 'The file now holds {count} subscribers.' },
+  'newsletter.export.count': { nl: 'Abonnees in het bestand: {count}.', en: 'Subscribers in the file: {count}.' },
   'newsletter.export.logged': {
     nl: 'Elke abonnee met een account ziet deze export terug in het overzicht op Mijn gegevens. Bewaar het bestand niet langer dan nodig en deel het met niemand anders dan Mailchimp.',
     en: 'Every subscriber with an account sees this export in the overview on My data. Keep the file no longer than needed and share it with nobody but Mailchimp.',

@@ -5,9 +5,11 @@
  * - /nieuwsbrief/bevestigen/<secret> and /nieuwsbrief/afmelden/<secret>: the mailed links. Both
  *   show a page with a button (a mail scanner opening a link changes nothing); the unsubscribe
  *   link also takes the RFC 8058 one-click POST of mail clients (see kernel/http/csrf.ts).
- * The secret in a link is the only authorisation: no login is ever needed (P25).
+ * The secret in a link is the only authorisation: no login is ever needed (P25). The link pages
+ * speak the subscriber's language (see loadLinked).
  */
 import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -18,6 +20,8 @@ import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.
 import { DAY, HOUR } from '../../kernel/clock.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
+import { isLang, translator, type Lang } from '../../kernel/i18n/i18n.js'
+import { LANG_COOKIE } from '../site/site.routes.js'
 import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { subscribeNewsletter } from '../my-data/my-data.service.js'
@@ -79,9 +83,21 @@ function privateLinkPage(c: AppContext) {
   c.header('Referrer-Policy', 'no-referrer')
 }
 
+function speak(c: AppContext, lang: Lang) {
+  c.set('lang', lang)
+  c.set('t', translator(lang))
+}
+
+/**
+ * A mailed link opens in whatever browser the mail client hands it to, so its pages speak the
+ * subscriber's language (their account's, or the one they signed up in); a language the visitor
+ * chose on the site (the cookie) still wins.
+ */
 async function loadLinked(c: AppContext): Promise<LinkedSubscription | null> {
   privateLinkPage(c)
-  return findSubscriptionByToken(c.get('deps').db, token(c))
+  const sub = await findSubscriptionByToken(c.get('deps').db, token(c))
+  if (sub && !isLang(getCookie(c, LANG_COOKIE))) speak(c, sub.lang)
+  return sub
 }
 
 function invalidLink(c: AppContext) {
@@ -181,16 +197,21 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
   })
 
   .post(`${UNSUBSCRIBE_PATH}/:token${TOKEN}`, guard('newsletter.subscribe'), async (c) => {
-    privateLinkPage(c)
-    const t = c.get('t')
+    const pageLang = c.get('lang')
+    const sub = await loadLinked(c)
     const oneClick = await isOneClickBody(c)
-    if (!(await unsubscribeByToken(c.get('deps'), token(c)))) return invalidLink(c)
+    if (!sub || !(await unsubscribeByToken(c.get('deps'), token(c)))) return invalidLink(c)
+    const t = c.get('t')
     // RFC 8058: a mail client's one-click POST gets its answer directly, never a redirect.
     if (oneClick) return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })
-    return c.redirect('/nieuwsbrief/afgemeld', 303)
+    // The subscription is gone now: its language travels along when the next page would not pick it.
+    const lang = c.get('lang')
+    return c.redirect(`/nieuwsbrief/afgemeld${lang === pageLang ? '' : `?taal=${lang}`}`, 303)
   })
 
   .get('/nieuwsbrief/afgemeld', guard('newsletter.subscribe'), (c) => {
+    const taal = c.req.query('taal')
+    if (isLang(taal)) speak(c, taal)
     const t = c.get('t')
     return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })
   })

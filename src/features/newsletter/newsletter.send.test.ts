@@ -144,7 +144,7 @@ describe('sending a newsletter', () => {
     const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.type, SEND_JOB))
     expect(job?.progress).toBe(100)
     const page = await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}`)
-    expect(page.text).toContain('2 van 2 abonnees (100%)')
+    expect(page.text).toContain('Verstuurd: 2 van 2 (100%)')
     expect(page.body).toContain('value="100"')
   })
 

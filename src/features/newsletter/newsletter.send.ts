@@ -120,7 +120,7 @@ export async function runSending(deps: Deps, jobId: number, newsletterId: number
           issue,
           wijkName: wijk.name,
           archiveUrl,
-          to: { firstName: r.sub.userId ? r.accountFirstName : r.sub.firstName, lang: r.accountLang ?? 'nl' },
+          to: { firstName: r.sub.userId ? r.accountFirstName : r.sub.firstName, lang: r.sub.userId ? (r.accountLang ?? r.sub.lang) : r.sub.lang },
           unsubscribeUrl: linkUrl(config, UNSUBSCRIBE_PATH, token),
         })
         await queueMail(tx, now, { key: `newsletter:${newsletterId}:${r.sub.id}`, to, userId: r.sub.userId, headers: listHeaders(config, wijk, token), ...mail })

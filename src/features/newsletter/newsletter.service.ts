@@ -19,7 +19,8 @@ import type { SubscribeInput } from './newsletter.schema.js'
 type SubscribeDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'log' | 'wakeJobs'>
 
 /**
- * A visitor's sign-up. New: a pending row and a confirmation mail. Still pending: the mail again
+ * A visitor's sign-up, in the language of the page they signed up on (kept for every later mail
+ * and link page). New: a pending row and a confirmation mail. Still pending: the mail again
  * (at most one an hour). Confirmed already, or subscribed with an account: nothing happens.
  */
 export async function subscribeVisitor(deps: SubscribeDeps, wijk: { id: number; name: string }, input: SubscribeInput, lang: Lang): Promise<void> {
@@ -37,7 +38,7 @@ export async function subscribeVisitor(deps: SubscribeDeps, wijk: { id: number; 
     const token = linkToken(config.sessionSecret, { wijkId: wijk.id, userId: null, email: input.email, createdAt })
     await tx
       .insert(newsletterSubscriptions)
-      .values({ wijkId: wijk.id, email: input.email, firstName: input.firstName, lastName: input.lastName, status: 'pending', tokenHash: hashToken(token), createdAt })
+      .values({ wijkId: wijk.id, email: input.email, firstName: input.firstName, lastName: input.lastName, lang, status: 'pending', tokenHash: hashToken(token), createdAt })
       .onConflictDoNothing()
     const [row] = await tx
       .select()
@@ -45,9 +46,9 @@ export async function subscribeVisitor(deps: SubscribeDeps, wijk: { id: number; 
       .where(and(eq(newsletterSubscriptions.wijkId, wijk.id), isNull(newsletterSubscriptions.userId), eq(newsletterSubscriptions.email, input.email)))
       .limit(1)
     if (!row || row.status !== 'pending') return false
-    // Still unconfirmed: the latest name typed is the one to greet with once confirmed.
-    if (row.firstName !== input.firstName || row.lastName !== input.lastName) {
-      await tx.update(newsletterSubscriptions).set({ firstName: input.firstName, lastName: input.lastName }).where(eq(newsletterSubscriptions.id, row.id))
+    // Still unconfirmed: the latest name typed (and page language) is the one to greet with once confirmed.
+    if (row.firstName !== input.firstName || row.lastName !== input.lastName || row.lang !== lang) {
+      await tx.update(newsletterSubscriptions).set({ firstName: input.firstName, lastName: input.lastName, lang }).where(eq(newsletterSubscriptions.id, row.id))
     }
     const rowToken = linkToken(config.sessionSecret, row)
     await queueMail(tx, now, {

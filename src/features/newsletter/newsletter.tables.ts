@@ -19,6 +19,11 @@ export const newsletterSubscriptions = pgTable(
     email: text('email'),
     firstName: text('first_name'),
     lastName: text('last_name'),
+    /**
+     * The language of the mails and link pages of a subscriber without an account: the page's
+     * language at sign-up. Account holders get their account's language instead.
+     */
+    lang: text('lang', { enum: ['nl', 'en'] }).notNull().default('nl'),
     status: text('status', { enum: ['pending', 'confirmed'] }).notNull().default('pending'),
     /** SHA-256 of the secret in the one-click unsubscribe and confirmation links. */
     tokenHash: text('token_hash').notNull().unique(),

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, buildWijk, login } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
-import { auditLog } from '../../kernel/audit/audit.tables.js'
+import { appMeta, auditLog } from '../../kernel/audit/audit.tables.js'
 import { processingActivities, processors } from './register.tables.js'
 import { DEFAULT_ACTIVITIES, DEFAULT_PROCESSORS, MAILCHIMP_PROCESSOR_KEY } from './register.defaults.js'
 import { ensureDefaultRegister, processorAgreementInPlace } from './register.service.js'
@@ -52,7 +52,7 @@ describe('register of processing activities and processors (P12)', () => {
     const activities = await t.deps.db.select().from(processingActivities)
     const keys = activities.map((a) => a.key)
     for (const d of DEFAULT_ACTIVITIES) expect(keys).toContain(d.key)
-    for (const key of ['accounts', 'content', 'contact-form', 'newsletters', 'statistics', 'support', 'complaints', 'breaches', 'backups', 'archive', 'invoices', 'mail']) {
+    for (const key of ['accounts', 'content', 'contact-form', 'newsletters', 'alerts', 'statistics', 'support', 'complaints', 'breaches', 'backups', 'archive', 'invoices', 'mail']) {
       expect(keys).toContain(key)
     }
     const archive = await activityByKey('archive')
@@ -83,6 +83,35 @@ describe('register of processing activities and processors (P12)', () => {
       expect(en.text).toContain(d.purposeEn)
     }
     expect(en.text).toContain('Legitimate interest')
+  })
+
+  it('registers alerts and digests: what is followed and how often, on consent, kept until unfollowed or the account is cancelled, in nl and en', async () => {
+    const alerts = await activityByKey('alerts')
+    expect(alerts).toMatchObject({ nameNl: 'Meldingen over nieuwe berichten', nameEn: 'Alerts about new posts', legalBasis: 'consent' })
+    expect(alerts.dataNl).toContain('frequentie')
+    expect(alerts.dataEn).toContain('frequency')
+    expect(alerts.retentionNl).toContain('account opzegt')
+    expect(alerts.retentionEn).toContain('cancels the account')
+    const nl = await t.client().get('/verwerkingen', { 'accept-language': 'nl' })
+    for (const text of [alerts.nameNl, alerts.purposeNl, alerts.dataNl, alerts.retentionNl]) expect(nl.text).toContain(text)
+    const en = await t.client().get('/verwerkingen', { 'accept-language': 'en' })
+    for (const text of [alerts.nameEn, alerts.purposeEn, alerts.dataEn, alerts.retentionEn]) expect(en.text).toContain(text)
+  })
+
+  it('adds the alerts activity once to an installation from before it existed, leaving the rest alone', async () => {
+    // An installation that started before this release: neither the row nor its seeded key exist.
+    await t.deps.db.delete(processingActivities).where(eq(processingActivities.key, 'alerts'))
+    const [meta] = await t.deps.db.select().from(appMeta).where(eq(appMeta.key, 'register.seeded-keys'))
+    const older = (JSON.parse(meta!.value) as string[]).filter((k) => k !== 'activity:alerts')
+    await t.deps.db.update(appMeta).set({ value: JSON.stringify(older) }).where(eq(appMeta.key, 'register.seeded-keys'))
+    const before = await t.deps.db.select().from(processingActivities)
+
+    await ensureDefaultRegister(t.deps)
+    const after = await t.deps.db.select().from(processingActivities)
+    expect(after).toHaveLength(before.length + 1)
+    expect((await activityByKey('alerts')).position).toBe(45)
+    await ensureDefaultRegister(t.deps)
+    expect(await t.deps.db.select().from(processingActivities)).toHaveLength(after.length)
   })
 
   it('is linked from the privacy statement', async () => {

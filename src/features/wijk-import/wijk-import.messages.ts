@@ -115,6 +115,22 @@ export const wijkImportMessages = defineMessages({
   'wijk-import.progress.skipped': { nl: 'Overgeslagen rijen', en: 'Skipped rows' },
   'wijk-import.progress.notStarted': { nl: 'Deze import is nog niet gestart.', en: 'This import has not started yet.' },
   'wijk-import.progress.failed': { nl: 'De import is mislukt. Probeer het opnieuw of vraag de beheerder van het platform om hulp.', en: 'The import failed. Try again or ask the platform administrator for help.' },
+  'wijk-import.progress.failedCount': {
+    nl: 'Er zijn {created} {kind} aangemaakt voordat het misging; die blijven staan.',
+    en: '{created} {kind} were created before it went wrong; they stay.',
+  },
+  'wijk-import.progress.failure': { nl: 'Foutcode voor de beheerder van het platform: {code}', en: 'Error code for the platform administrator: {code}' },
+  'wijk-import.progress.retryTitle': { nl: 'Opnieuw proberen', en: 'Try again' },
+  'wijk-import.progress.retryIntro': {
+    nl: 'De import gaat verder waar hij stopte: wat al is aangemaakt, wordt niet nog eens aangemaakt.',
+    en: 'The import continues where it stopped: what was created already is not created again.',
+  },
+  'wijk-import.progress.retry': { nl: 'Import opnieuw proberen', en: 'Try the import again' },
+  'wijk-import.progress.startOverTitle': { nl: 'Opnieuw beginnen met een bestand', en: 'Start over with a file' },
+  'wijk-import.progress.startOverIntro': {
+    nl: 'Upload het (verbeterde) bestand opnieuw; de kolomkeuze blijft bewaard. Rijen die al op de wijksite staan, worden bij de controle als dubbel gemeld.',
+    en: 'Upload the (corrected) file again; the column choice is kept. Rows already on the wijk site are reported as doubles in the check.',
+  },
   'wijk-import.progress.toCheck': { nl: 'Naar de controle', en: 'To the check' },
 
   'wijk-import.claims.title': { nl: 'Vermeldingen laten overnemen', en: 'Let organisations take over their entry' },
@@ -155,5 +171,6 @@ export const wijkImportMessages = defineMessages({
   'wijk-import.mail.claim.footer': { nl: 'Je krijgt deze mail van {site}.', en: 'You receive this mail from {site}.' },
 
   'flash.wijk-import.started': { nl: 'De import is gestart.', en: 'The import has started.' },
+  'flash.wijk-import.retried': { nl: 'De import is opnieuw gestart.', en: 'The import has started again.' },
   'flash.wijk-import.invited': { nl: 'De uitnodiging is verstuurd.', en: 'The invitation has been sent.' },
 })

@@ -1,7 +1,7 @@
 /**
  * /beheer/wijken/:id/import: bulk import for launching a wijk (issue 5), for the wijk's own team
  * (wijk.import). Upload → kolommen (column mapping) → controle (dry run) → import job with a
- * progress page; then /organisaties to let imported organisations claim their entry by email.
+ * progress page (a failed import can be tried again: /opnieuw); then /organisaties to let imported organisations claim their entry by email.
  * Every batch and entry is looked up together with the wijk of the URL: another wijk's id is 404.
  */
 import { Hono } from 'hono'
@@ -21,7 +21,7 @@ import { IMPORT_FIELDS, IMPORT_KINDS, guessMapping, type ColumnMapping, type Imp
 import { ImportFileError, MAX_FILE_BYTES, parseImportFile } from './wijk-import.parse.js'
 import { checkRows } from './wijk-import.check.js'
 import { claimableEntries, existingKeys, findBatch, findClaimable, listBatches, type ImportBatch } from './wijk-import.queries.js'
-import { createBatch, inviteClaim, saveDryRun, startImport } from './wijk-import.service.js'
+import { createBatch, inviteClaim, retryImport, saveDryRun, startImport } from './wijk-import.service.js'
 import { CheckPage, ClaimPage, ClaimsPage, MappingPage, ProgressPage, UploadPage, batchHref, importBase } from './wijk-import.views.js'
 
 const ONE = '/beheer/wijken/:id{[0-9]{1,9}}/import'
@@ -176,7 +176,15 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const wijk = await loadWijk(c)
     const batch = await loadBatch(c, wijk.id)
-    return render(c, <ProgressPage t={t} wijk={wijk} batch={batch} wijkHref={wijkHref(c, wijk, '/')} />, { title: t('wijk-import.progress.title') })
+    return render(c, <ProgressPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} wijkHref={wijkHref(c, wijk, '/')} />, { title: t('wijk-import.progress.title') })
+  })
+
+  .post(`${BATCH}/opnieuw`, guard('wijk.import', wijkOf), async (c) => {
+    const wijk = await loadWijk(c)
+    const batch = await loadBatch(c, wijk.id)
+    const user = c.get('actor').user!
+    const restarted = await retryImport(c.get('deps'), batch, { id: user.id, lang: c.get('lang') })
+    return c.redirect(`${importBase(wijk.id)}/${batch.id}${restarted ? '?melding=flash.wijk-import.retried' : ''}`, 303)
   })
 
   // -- Claims ------------------------------------------------------------------------------------

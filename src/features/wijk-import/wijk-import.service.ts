@@ -26,6 +26,7 @@ import { existingKeys, type ImportBatch } from './wijk-import.queries.js'
 import { claimInvitationMail } from './wijk-import.emails.js'
 
 export const IMPORT_JOB = 'wijk-import.run'
+export const IMPORT_JOB_ATTEMPTS = 3
 /** Rows per transaction: short locks, and a progress bar that moves. */
 export const IMPORT_CHUNK = 50
 /** Batches hold the raw rows (contact details included): kept this long after finishing. */
@@ -70,7 +71,7 @@ export async function startImport(deps: Pick<Deps, 'db' | 'clock' | 'wakeJobs'>,
       .where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'checked')))
       .returning({ id: importBatches.id })
     if (rows.length === 0) return false
-    await enqueue(tx, now, { type: IMPORT_JOB, key: `${IMPORT_JOB}:${batch.id}`, payload: { batchId: batch.id, lang: actor.lang }, maxAttempts: 3 })
+    await enqueue(tx, now, { type: IMPORT_JOB, key: `${IMPORT_JOB}:${batch.id}`, payload: { batchId: batch.id, lang: actor.lang }, maxAttempts: IMPORT_JOB_ATTEMPTS })
     await recordAudit(tx, now, { actorUserId: actor.id, action: 'wijk.import.start', targetType: 'wijk', targetId: String(batch.wijkId), details: { batchId: batch.id, rows: batch.rows.length } })
     return true
   })
@@ -120,6 +121,52 @@ export async function runImport(deps: Deps, jobId: number, batchId: string, lang
     await reportProgress(db, jobId, state.progress)
     if (state.finished) return
   }
+}
+
+/**
+ * What the wijk team may see of an error: a database error's SQLSTATE, or else the error's class
+ * name. Never the message: a failed insert's message quotes the row's values (names, addresses).
+ */
+export function safeFailure(err: unknown): string {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return `database ${code}`
+  }
+  const name = err instanceof Error ? err.name : ''
+  return /^[A-Za-z]{1,40}$/.test(name) ? name : 'Error'
+}
+
+/**
+ * Called when the job's last attempt failed: the batch shows "mislukt" with a safe code instead of
+ * "bezig" forever. It counts as finished, so the retention rule removes its raw rows in time.
+ */
+export async function markImportFailed(deps: Pick<Deps, 'db' | 'clock'>, batchId: string, failure: string): Promise<void> {
+  await deps.db
+    .update(importBatches)
+    .set({ status: 'failed', failure, finishedAt: deps.clock.now() })
+    .where(and(eq(importBatches.id, batchId), eq(importBatches.status, 'importing')))
+}
+
+/**
+ * Failed → importing again, with a new job. It continues where the failed one stopped: the rows
+ * created so far are counted in the batch, so none is created twice. False unless it had failed.
+ */
+export async function retryImport(deps: Pick<Deps, 'db' | 'clock' | 'wakeJobs'>, batch: ImportBatch, actor: { id: string; lang: Lang }): Promise<boolean> {
+  const now = deps.clock.now()
+  const restarted = await deps.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(importBatches)
+      .set({ status: 'importing', failure: null, finishedAt: null })
+      .where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'failed')))
+      .returning({ id: importBatches.id })
+    if (rows.length === 0) return false
+    // The first job's key is taken (jobs are created once per key): each retry gets its own.
+    await enqueue(tx, now, { type: IMPORT_JOB, key: `${IMPORT_JOB}:${batch.id}:retry:${now.getTime()}`, payload: { batchId: batch.id, lang: actor.lang }, maxAttempts: IMPORT_JOB_ATTEMPTS })
+    await recordAudit(tx, now, { actorUserId: actor.id, action: 'wijk.import.retry', targetType: 'wijk', targetId: String(batch.wijkId), details: { batchId: batch.id } })
+    return true
+  })
+  if (restarted) deps.wakeJobs()
+  return restarted
 }
 
 /** Finished batches 30 days after finishing; abandoned ones (never imported) 30 days after upload. */

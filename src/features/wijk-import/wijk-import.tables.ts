@@ -33,6 +33,11 @@ export const importBatches = pgTable(
     progress: integer('progress').notNull().default(0),
     problems: jsonb('problems').$type<ImportRowProblem[]>().notNull().default([]),
     createdCount: integer('created_count').notNull().default(0),
+    /**
+     * Why a failed import stopped, safe to show the wijk team: a code made from the error's kind
+     * (a database SQLSTATE or the error's class), never its message, which may quote a row.
+     */
+    failure: text('failure'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },

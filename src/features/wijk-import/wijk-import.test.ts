@@ -4,7 +4,7 @@
  * job, claiming an imported organisation by mail, the wijk fence, bad files and retention.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import writeXlsxFile from 'write-excel-file/node'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
@@ -13,6 +13,8 @@ import { contentItems } from '../content/content.tables.js'
 import { findPublicItem } from '../content/content.public.js'
 import { RETENTION_RULES } from '../../retention.js'
 import { runRetentionRule } from '../../kernel/retention/retention.js'
+import { jobs } from '../../kernel/jobs/jobs.tables.js'
+import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { importBatches } from './wijk-import.tables.js'
 import { guessMapping } from './wijk-import.mapping.js'
 import { parseImportFile, detectDelimiter, MAX_ROWS } from './wijk-import.parse.js'
@@ -221,6 +223,90 @@ describe('the import job', () => {
     const [borrel] = await t.deps.db.select().from(contentItems).where(and(eq(contentItems.wijkId, wijkA.id), eq(contentItems.title, 'Buurtborrel')))
     expect(borrel).toMatchObject({ type: 'activity', status: 'published', ownerId: null, costCents: null, locationText: 'Buurthuis' })
     expect(borrel!.startsAt?.toISOString()).toBe('2026-04-07T17:30:00.000Z')
+  })
+})
+
+describe('an import job that fails on every attempt', () => {
+  let wijkC: { id: number; slug: string }
+  let teamC: TestClient
+  let batchId = ''
+
+  beforeAll(async () => {
+    wijkC = await buildWijk(t, { name: 'Noorderpark' })
+    teamC = t.client()
+    await login(teamC, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkC.id }))
+    const res = await upload(teamC, wijkC.id, { name: 'stuk.csv', data: dutchCsv([GOOD_1, GOOD_2]) })
+    batchId = batchIdOf(res.location)
+    await teamC.post(`${base(wijkC.id)}/${batchId}/kolommen`, { title: '0', body: '1', website: '2', openingHours: '3', contactName: '4', contactEmail: '5', contactPhone: '6' })
+    // A database that refuses the rows of this wijk, with an error message that quotes a row's
+    // personal data (as a constraint violation would): what a broken disk or bad deploy looks like.
+    await t.deps.db.execute(sql.raw(`
+      create function wc_test_refuse_import() returns trigger language plpgsql as $$
+      begin
+        if new.wijk_id = ${wijkC.id} then raise exception 'refused row with %', new.contact_email; end if;
+        return new;
+      end $$`))
+    await t.deps.db.execute(sql.raw('create trigger wc_test_refuse_import before insert on content_items for each row execute function wc_test_refuse_import()'))
+  })
+  afterAll(async () => {
+    await t.deps.db.execute(sql.raw('drop trigger if exists wc_test_refuse_import on content_items'))
+    await t.deps.db.execute(sql.raw('drop function if exists wc_test_refuse_import()'))
+  })
+
+  it('marks the batch failed after the last attempt, with a safe code and no personal data, and offers to try again or start over', async () => {
+    expect((await teamC.post(`${base(wijkC.id)}/${batchId}/importeren`, {})).status).toBe(303)
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await t.drain()
+      const [batch] = await t.deps.db.select().from(importBatches).where(eq(importBatches.id, batchId))
+      // Until the last attempt has failed, it is still running (a retry may yet succeed).
+      expect(batch!.status).toBe(attempt < 3 ? 'importing' : 'failed')
+      t.clock.advance({ minutes: 5 })
+    }
+    const [batch] = await t.deps.db.select().from(importBatches).where(eq(importBatches.id, batchId))
+    expect(batch).toMatchObject({ status: 'failed', createdCount: 0, failure: 'database P0001' })
+    expect(batch!.finishedAt).not.toBeNull()
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.key, `wijk-import.run:${batchId}`))
+    expect(job).toMatchObject({ status: 'dead', attempts: 3 })
+
+    const page = await teamC.get(`${base(wijkC.id)}/${batchId}`)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('De import is mislukt.')
+    expect(page.text).toContain('Foutcode voor de beheerder van het platform: database P0001')
+    expect(page.text).not.toContain('bezig')
+    expect(page.text).not.toContain('De import loopt op de achtergrond')
+    expect(page.body).not.toContain('anja@delinde.example')
+    expect(page.body).not.toContain('refused row')
+    expect(page.body).toContain(`action="${base(wijkC.id)}/${batchId}/opnieuw"`)
+    expect(page.body).toContain(`name="previous" value="${batchId}"`)
+    const list = await teamC.get(base(wijkC.id))
+    expect(list.text).toMatch(/stuk\.csv .*mislukt/)
+  })
+
+  it("another wijk's team cannot try it again (403)", async () => {
+    expect((await teamB.post(`${base(wijkC.id)}/${batchId}/opnieuw`, {})).status).toBe(403)
+    const [batch] = await t.deps.db.select().from(importBatches).where(eq(importBatches.id, batchId))
+    expect(batch!.status).toBe('failed')
+  })
+
+  it('trying again continues with a new job once the cause is gone, and is recorded', async () => {
+    await t.deps.db.execute(sql.raw('drop trigger wc_test_refuse_import on content_items'))
+    const res = await teamC.post(`${base(wijkC.id)}/${batchId}/opnieuw`, {})
+    expect(res.status).toBe(303)
+    expect(res.location).toBe(`${base(wijkC.id)}/${batchId}?melding=flash.wijk-import.retried`)
+    const running = await teamC.get(res.location!)
+    expect(running.text).toContain('De import is opnieuw gestart.')
+    expect(running.text).toContain('De import loopt op de achtergrond')
+    await t.drain()
+    const [batch] = await t.deps.db.select().from(importBatches).where(eq(importBatches.id, batchId))
+    expect(batch).toMatchObject({ status: 'done', createdCount: 2, failure: null })
+    const items = await t.deps.db.select({ title: contentItems.title }).from(contentItems).where(eq(contentItems.wijkId, wijkC.id))
+    expect(items.map((i) => i.title).sort()).toEqual(['Buurthuis De Linde', 'Repair Café Oost'])
+    const retries = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'wijk.import.retry'), eq(auditLog.targetId, String(wijkC.id))))
+    expect(retries).toHaveLength(1)
+    // A batch that did not fail is not started again.
+    const again = await teamC.post(`${base(wijkC.id)}/${batchId}/opnieuw`, {})
+    expect(again.location).toBe(`${base(wijkC.id)}/${batchId}`)
+    expect(await t.deps.db.select().from(jobs).where(sql`${jobs.key} like ${`wijk-import.run:${batchId}%`}`)).toHaveLength(2)
   })
 })
 

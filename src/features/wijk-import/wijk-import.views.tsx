@@ -328,7 +328,7 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
 
 // -- Step 4: progress ---------------------------------------------------------------------------
 
-export function ProgressPage(p: { t: T; wijk: Wijk; batch: ImportBatch; wijkHref: string }) {
+export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; wijkHref: string }) {
   const { t, batch } = p
   const base = `${importBase(p.wijk.id)}/${batch.id}`
   const problems: ImportRowProblem[] = batch.problems
@@ -356,7 +356,7 @@ export function ProgressPage(p: { t: T; wijk: Wijk; batch: ImportBatch; wijkHref
               {t('wijk-import.progress.running')} <a href={base}>{t('wijk-import.progress.refresh')}</a>
             </p>
           )}
-          {batch.status === 'failed' && <Notice kind="error">{t('wijk-import.progress.failed')}</Notice>}
+          {batch.status === 'failed' && <FailedImport t={t} csrf={p.csrf} wijk={p.wijk} batch={batch} />}
           {batch.status === 'done' && (
             <>
               <Notice kind="ok">{t('wijk-import.progress.done', { created: batch.createdCount, kind: kindShort(t, batch.kind), skipped: problems.length })}</Notice>
@@ -379,6 +379,29 @@ export function ProgressPage(p: { t: T; wijk: Wijk; batch: ImportBatch; wijkHref
           )}
         </>
       )}
+    </>
+  )
+}
+
+/** A failed import: what happened (a safe code, no row data), and the two ways on. */
+function FailedImport(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch }) {
+  const { t, batch } = p
+  return (
+    <>
+      <Notice kind="error">
+        {t('wijk-import.progress.failed')}
+        {batch.createdCount > 0 && <> {t('wijk-import.progress.failedCount', { created: batch.createdCount, kind: kindShort(t, batch.kind) })}</>}
+      </Notice>
+      {batch.failure && <p class="muted">{t('wijk-import.progress.failure', { code: batch.failure })}</p>}
+      <h2>{t('wijk-import.progress.retryTitle')}</h2>
+      <p>{t('wijk-import.progress.retryIntro')}</p>
+      <form method="post" action={`${importBase(p.wijk.id)}/${batch.id}/opnieuw`}>
+        <CsrfField token={p.csrf} />
+        <button type="submit">{t('wijk-import.progress.retry')}</button>
+      </form>
+      <h2>{t('wijk-import.progress.startOverTitle')}</h2>
+      <p>{t('wijk-import.progress.startOverIntro')}</p>
+      <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
     </>
   )
 }

@@ -10,6 +10,7 @@ import { translator } from '../i18n/i18n.js'
 import type { MessageKey } from '../i18n/messages.js'
 import { render } from '../ui/render.js'
 import { VISITOR } from '../policy/actor.js'
+import { errorForLog } from '../log.js'
 
 const TITLES: Partial<Record<number, MessageKey>> = {
   400: 'error.badRequest.title',
@@ -63,7 +64,7 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     const status = err.status === 413 ? 413 : err.status === 404 ? 404 : err.status === 403 ? 403 : 400
     return errorPage(c, status, status === 413 ? 'error.tooLarge' : 'error.badRequest.body', 'bad_request')
   }
-  c.get('deps')?.log.error({ err, route: c.req.routePath }, 'unhandled error')
+  c.get('deps')?.log.error({ ...errorForLog(err), route: c.req.routePath }, 'unhandled error')
   return errorPage(c, 500, 'error.server.body', 'server_error')
 }
 

@@ -7,7 +7,13 @@ import type { Deps } from '../context.js'
 export interface JobContext {
   deps: Deps
   jobId: number
+  /** 1 for the first run. */
   attempt: number
+  /**
+   * The job's own limit (set at enqueue). A failure when `attempt >= maxAttempts` makes the job
+   * dead: a handler that must leave a final state behind (a batch marked failed) checks this.
+   */
+  maxAttempts: number
 }
 
 export type JobHandler = (ctx: JobContext, payload: Record<string, unknown>) => Promise<void>

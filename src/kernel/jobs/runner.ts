@@ -11,6 +11,7 @@ import { jobs, jobSchedules } from './jobs.tables.js'
 import { enqueue } from './queue.js'
 import type { JobRegistry } from './registry.js'
 import { MINUTE, addMs } from '../clock.js'
+import { errorForLog, errorSummary } from '../log.js'
 
 const DEFAULT_LEASE_MS = 5 * MINUTE
 
@@ -46,7 +47,7 @@ export class JobRunner {
       if (this.#stopping) return
       this.#running = this.drain()
         .then(() => undefined)
-        .catch((err: unknown) => this.deps.log.error({ err }, 'job runner loop failed'))
+        .catch((err: unknown) => this.deps.log.error(errorForLog(err), 'job runner loop failed'))
         .finally(() => {
           this.#running = undefined
           if (this.#stopping) return
@@ -113,14 +114,14 @@ export class JobRunner {
     const def = this.registry.jobs.get(job.type)
     try {
       if (!def) throw new Error(`unknown job type ${job.type}`)
-      await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts }, job.payload ?? {})
+      await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts, maxAttempts: job.max_attempts }, job.payload ?? {})
       await db
         .update(jobs)
         .set({ status: 'done', finishedAt: clock.now(), lockedUntil: null, progress: 100, lastError: null })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
     } catch (err) {
       const dead = job.attempts >= job.max_attempts
-      const message = err instanceof Error ? err.message : String(err)
+      const message = errorSummary(err)
       log.warn({ jobId: job.id, type: job.type, attempt: job.attempts, dead, error: message.slice(0, 300) }, 'job failed')
       await db
         .update(jobs)
@@ -128,7 +129,7 @@ export class JobRunner {
           status: dead ? 'dead' : 'queued',
           runAt: addMs(clock.now(), backoffMs(job.attempts)),
           lockedUntil: null,
-          lastError: message.slice(0, 1000),
+          lastError: message,
           finishedAt: dead ? clock.now() : null,
         })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
