@@ -8,8 +8,9 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
-import { enqueue, reportProgress } from '../../kernel/jobs/queue.js'
+import { enqueue } from '../../kernel/jobs/queue.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
+import { mailInBatches } from '../../kernel/mail/batches.js'
 import { users } from '../accounts/accounts.tables.js'
 import { breaches, breachNotifications } from './breaches.tables.js'
 import { findBreach, notificationProgress, resolveAudience, type Audience } from './breaches.queries.js'
@@ -82,14 +83,14 @@ export async function startNotification(deps: Pick<Deps, 'db' | 'clock' | 'wakeJ
  * reports progress as it goes. A second job for the same breach finds fewer or no rows waiting.
  */
 export async function runNotification(deps: Deps, jobId: number, breachId: number): Promise<void> {
-  const { db, clock, config, log } = deps
+  const { db, config, log } = deps
   const breach = await findBreach(db, breachId)
   if (!breach) return
   // Nobody is left to tell for rows whose account was erased before its turn.
   await db.delete(breachNotifications).where(and(eq(breachNotifications.breachId, breachId), eq(breachNotifications.status, 'queued'), isNull(breachNotifications.userId)))
-  for (;;) {
-    const now = clock.now()
-    const done = await db.transaction(async (tx) => {
+  const progress = await mailInBatches(deps, jobId, {
+    batchSize: NOTIFY_BATCH,
+    mailBatch: async (tx, now) => {
       const batch = await tx
         .select({ id: breachNotifications.id, userId: users.id, email: users.email, firstName: users.firstName, lang: users.lang })
         .from(breachNotifications)
@@ -112,14 +113,9 @@ export async function runNotification(deps: Deps, jobId: number, breachId: numbe
           .set({ status: 'sent', sentAt: now })
           .where(inArray(breachNotifications.id, batch.map((p) => p.id)))
       }
-      return batch.length < NOTIFY_BATCH
-    })
-    const progress = await notificationProgress(db, breachId)
-    await reportProgress(db, jobId, progress.percent)
-    deps.wakeJobs()
-    if (done) {
-      log.info({ breachId, sent: progress.sent, total: progress.total }, 'breach notification batch done')
-      return
-    }
-  }
+      return batch.length
+    },
+    progress: () => notificationProgress(db, breachId),
+  })
+  log.info({ breachId, sent: progress.sent, total: progress.total }, 'breach notification batch done')
 }

@@ -8,8 +8,9 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
-import { enqueue, reportProgress } from '../../kernel/jobs/queue.js'
+import { enqueue } from '../../kernel/jobs/queue.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
+import { mailInBatches } from '../../kernel/mail/batches.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
 import { broadcastRecipients, broadcasts } from './broadcast.tables.js'
@@ -53,7 +54,7 @@ export async function startBroadcast(
 
 /** The job: mails every waiting recipient of this broadcast, a batch per transaction. */
 export async function runBroadcast(deps: Deps, jobId: number, broadcastId: number): Promise<void> {
-  const { db, clock, config, log } = deps
+  const { db, config, log } = deps
   const [b] = await db
     .select({ id: broadcasts.id, subject: broadcasts.subject, body: broadcasts.body, wijkName: wijken.name })
     .from(broadcasts)
@@ -63,9 +64,9 @@ export async function runBroadcast(deps: Deps, jobId: number, broadcastId: numbe
   if (!b) return
   // Nobody is left to reach for rows whose account was erased before its turn.
   await db.delete(broadcastRecipients).where(and(eq(broadcastRecipients.broadcastId, broadcastId), eq(broadcastRecipients.status, 'queued'), isNull(broadcastRecipients.userId)))
-  for (;;) {
-    const now = clock.now()
-    const done = await db.transaction(async (tx) => {
+  const progress = await mailInBatches(deps, jobId, {
+    batchSize: BROADCAST_BATCH,
+    mailBatch: async (tx, now) => {
       const batch = await tx
         .select({ id: broadcastRecipients.id, userId: users.id, email: users.email, firstName: users.firstName, lang: users.lang, status: users.status })
         .from(broadcastRecipients)
@@ -92,27 +93,22 @@ export async function runBroadcast(deps: Deps, jobId: number, broadcastId: numbe
           .set({ status: 'sent', sentAt: now })
           .where(inArray(broadcastRecipients.id, reached.map((p) => p.id)))
       }
-      const counts = tx
+      return batch.length
+    },
+    afterBatch: async (tx, last) => {
+      const [c] = await tx
         .select({
           total: sql<number>`count(*)`,
           sent: sql<number>`count(*) filter (where ${broadcastRecipients.status} = 'sent')`,
         })
         .from(broadcastRecipients)
         .where(eq(broadcastRecipients.broadcastId, broadcastId))
-      const [c] = await counts
-      const finished = batch.length < BROADCAST_BATCH
       await tx
         .update(broadcasts)
-        .set({ recipients: Number(c?.total ?? 0), delivered: Number(c?.sent ?? 0), ...(finished ? { status: 'sent' as const } : {}) })
+        .set({ recipients: Number(c?.total ?? 0), delivered: Number(c?.sent ?? 0), ...(last ? { status: 'sent' as const } : {}) })
         .where(eq(broadcasts.id, broadcastId))
-      return finished
-    })
-    const progress = await broadcastProgress(db, broadcastId)
-    await reportProgress(db, jobId, progress.percent)
-    deps.wakeJobs()
-    if (done) {
-      log.info({ broadcastId, sent: progress.sent, total: progress.total }, 'broadcast done')
-      return
-    }
-  }
+    },
+    progress: () => broadcastProgress(db, broadcastId),
+  })
+  log.info({ broadcastId, sent: progress.sent, total: progress.total }, 'broadcast done')
 }

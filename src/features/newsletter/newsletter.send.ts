@@ -10,8 +10,9 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
-import { enqueue, reportProgress } from '../../kernel/jobs/queue.js'
+import { enqueue } from '../../kernel/jobs/queue.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
+import { mailInBatches } from '../../kernel/mail/batches.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
@@ -83,17 +84,17 @@ export async function startSending(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
 
 /** The job: mails every queued subscriber of this newsletter, a batch per transaction. */
 export async function runSending(deps: Deps, jobId: number, newsletterId: number): Promise<void> {
-  const { db, clock, config, log } = deps
+  const { db, config, log } = deps
   const [n] = await db.select().from(newsletters).innerJoin(wijken, eq(wijken.id, newsletters.wijkId)).where(eq(newsletters.id, newsletterId)).limit(1)
   if (!n || n.newsletters.status === 'draft' || n.newsletters.archivedHtml === null) return
   const issue = { html: n.newsletters.archivedHtml, text: n.newsletters.archivedText ?? '' }
   const wijk = n.wijken
   const archiveUrl = absoluteWijkUrl(config, wijk, `/nieuwsbrieven/${newsletterId}`)
-  for (;;) {
-    const now = clock.now()
+  const progress = await mailInBatches(deps, jobId, {
+    batchSize: SEND_BATCH,
     // Whoever unsubscribed (or was erased) before their turn is not mailed.
-    await db.delete(newsletterDeliveries).where(and(eq(newsletterDeliveries.newsletterId, newsletterId), eq(newsletterDeliveries.status, 'queued'), isNull(newsletterDeliveries.subscriptionId)))
-    const done = await db.transaction(async (tx) => {
+    beforeBatch: () => db.delete(newsletterDeliveries).where(and(eq(newsletterDeliveries.newsletterId, newsletterId), eq(newsletterDeliveries.status, 'queued'), isNull(newsletterDeliveries.subscriptionId))),
+    mailBatch: async (tx, now) => {
       const batch = await tx
         .select({
           id: newsletterDeliveries.id,
@@ -126,19 +127,17 @@ export async function runSending(deps: Deps, jobId: number, newsletterId: number
         await queueMail(tx, now, { key: `newsletter:${newsletterId}:${r.sub.id}`, to, userId: r.sub.userId, headers: listHeaders(config, wijk, token), ...mail })
       }
       if (batch.length) await tx.update(newsletterDeliveries).set({ status: 'sent', sentAt: now }).where(inArray(newsletterDeliveries.id, batch.map((b) => b.id)))
-      const progress = await deliveryProgress(tx, newsletterId)
+      return batch.length
+    },
+    afterBatch: async (tx) => {
+      const counts = await deliveryProgress(tx, newsletterId)
       await tx
         .update(newsletters)
-        .set({ delivered: progress.sent, ...(progress.sent >= progress.total ? { status: 'sent' as const } : {}) })
+        .set({ delivered: counts.sent, ...(counts.sent >= counts.total ? { status: 'sent' as const } : {}) })
         .where(eq(newsletters.id, newsletterId))
-      return batch.length < SEND_BATCH
-    })
-    const progress = await deliveryProgress(db, newsletterId)
-    await reportProgress(db, jobId, progress.total === 0 ? 100 : progress.percent)
-    deps.wakeJobs()
-    if (done) {
-      log.info({ newsletterId, sent: progress.sent, total: progress.total }, 'newsletter sending done')
-      return
-    }
-  }
+    },
+    // deliveryProgress already counts an empty list as 100%.
+    progress: () => deliveryProgress(db, newsletterId),
+  })
+  log.info({ newsletterId, sent: progress.sent, total: progress.total }, 'newsletter sending done')
 }
