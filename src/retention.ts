@@ -13,5 +13,6 @@ import { myDataRetentionRules } from './features/my-data/my-data.retention.js'
 import { helpRetentionRules } from './features/help/help.retention.js'
 import { wijkImportRetentionRules } from './features/wijk-import/wijk-import.retention.js'
 import { newsletterRetentionRules } from './features/newsletter/newsletter.retention.js'
+import { rolesRetentionRules } from './features/roles/roles.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules]

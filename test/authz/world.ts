@@ -20,7 +20,7 @@ import { visitorToken } from '../../src/kernel/http/csrf.js'
 import { DAY, HOUR } from '../../src/kernel/clock.js'
 import { outbox } from '../../src/kernel/mail/outbox.tables.js'
 import { wijken } from '../../src/features/places/places.tables.js'
-import { roleAssignments } from '../../src/features/roles/roles.tables.js'
+import { roleAssignments, roleInvitations } from '../../src/features/roles/roles.tables.js'
 import { contentImages, contentInvitations, contentItems, contentManagers, wijkThemes } from '../../src/features/content/content.tables.js'
 import { ensureDefaultThemes } from '../../src/features/content/content.themes.js'
 import { rebuildOccurrences } from '../../src/features/content/content.recurrence.js'
@@ -51,7 +51,7 @@ export type Kind =
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
-  | 'assistType' | 'cancelTarget'
+  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -137,6 +137,20 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       .insert(contentInvitations)
       .values({ tokenHash: hashToken(token), contentId, email: users.user.email, invitedBy: users.owner.id, createdAt: now, expiresAt: new Date(now.getTime() + 7 * DAY) })
       .returning({ id: contentInvitations.id })
+    return { id: row!.id, token }
+  }
+
+  /**
+   * A wijkbeheerder invitation. The one whose token is used goes to the plain user's address and
+   * is for a wijk of its own: accepting it (the POST as that user) must not make them a member of
+   * wijk A's or B's team for the requests that follow.
+   */
+  async function roleInvitation(wijkId: number, email: string): Promise<{ id: number; token: string }> {
+    const token = randomToken()
+    const [row] = await db
+      .insert(roleInvitations)
+      .values({ tokenHash: hashToken(token), email, role: 'wijkbeheerder', wijkId, invitedBy: users.ambassadeurA.id, createdAt: now, expiresAt: new Date(now.getTime() + 7 * DAY) })
+      .returning({ id: roleInvitations.id })
     return { id: row!.id, token }
   }
 
@@ -256,6 +270,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       return String(row!.id)
     },
     wijkbeheerderGrant: async (side, memo) => builders.grant(side, memo),
+    roleInvitation: async (side) => String((await roleInvitation(sideOf(side).id, `genodigde-${uniq()}@example.test`)).id),
+    roleInvitationToken: async () => (await roleInvitation((await buildWijk(t)).id, users.user.email.toLowerCase())).token,
     theme: async (side) => {
       const slug = `thema-${uniq()}`
       const [row] = await db.insert(wijkThemes).values({ wijkId: sideOf(side).id, slug, nameNl: slug, nameEn: slug, position: 99 }).returning({ id: wijkThemes.id })

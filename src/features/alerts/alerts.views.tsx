@@ -3,7 +3,7 @@
  * unsubscribe page reached from a mail without logging in.
  */
 import type { FormState } from '../../kernel/ui/components.js'
-import { CsrfField, ErrorSummary, Select } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Select } from '../../kernel/ui/components.js'
 import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import { MODULES, moduleName, isModule } from '../content/content.urls.js'
@@ -69,35 +69,23 @@ export function AlertsPage(p: AlertsPageProps) {
         {p.follows.length === 0 ? (
           <p>{t('alerts.following.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('alerts.col.wijk')}</th>
-                  <th scope="col">{t('alerts.col.what')}</th>
-                  <th scope="col">{t('alerts.col.since')}</th>
-                  <th scope="col">{t('alerts.col.stop')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.follows.map((f) => (
-                  <tr>
-                    <td>{f.wijkName}</td>
-                    <th scope="row">{f.label}</th>
-                    <td>{formatDate(f.createdAt, p.lang, 'date')}</td>
-                    <td>
-                      <form method="post" action={`${ALERTS_PATH}/${f.id}/stoppen`} class="inline">
-                        <CsrfField token={p.csrf} />
-                        <button type="submit" class="secondary" aria-label={t('alerts.stopLabel', { what: f.label, wijk: f.wijkName })}>
-                          {t('alerts.stop')}
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable head={[t('alerts.col.wijk'), t('alerts.col.what'), t('alerts.col.since'), t('alerts.col.stop')]}>
+            {p.follows.map((f) => (
+              <tr>
+                <td>{f.wijkName}</td>
+                <th scope="row">{f.label}</th>
+                <td>{formatDate(f.createdAt, p.lang, 'date')}</td>
+                <td>
+                  <form method="post" action={`${ALERTS_PATH}/${f.id}/stoppen`} class="inline">
+                    <CsrfField token={p.csrf} />
+                    <button type="submit" class="secondary" aria-label={t('alerts.stopLabel', { what: f.label, wijk: f.wijkName })}>
+                      {t('alerts.stop')}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

@@ -3,7 +3,7 @@
  */
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Select, TextArea } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Select, TextArea } from '../../kernel/ui/components.js'
 
 export function BackLink({ t }: { t: T }) {
   return (
@@ -27,34 +27,22 @@ export function CityListPage(p: { t: T; cities: Array<{ id: number; name: string
       {p.cities.length === 0 ? (
         <p>{t('beheer.steden.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('beheer.field.name')}</th>
-                <th scope="col">{t('beheer.field.slug')}</th>
-                <th scope="col">{t('beheer.steden.wijkCount')}</th>
-                <th scope="col">{t('beheer.col.edit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.cities.map((c) => (
-                <tr>
-                  <td>
-                    <a href={`/${c.slug}/`}>{c.name}</a>
-                  </td>
-                  <td>{c.slug}</td>
-                  <td>{c.wijkCount}</td>
-                  <td>
-                    <a href={`/beheer/steden/${c.id}`} aria-label={t('beheer.editLabel', { name: c.name })}>
-                      {t('beheer.col.edit')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('beheer.field.name'), t('beheer.field.slug'), t('beheer.steden.wijkCount'), t('beheer.col.edit')]}>
+          {p.cities.map((c) => (
+            <tr>
+              <td>
+                <a href={`/${c.slug}/`}>{c.name}</a>
+              </td>
+              <td>{c.slug}</td>
+              <td>{c.wijkCount}</td>
+              <td>
+                <a href={`/beheer/steden/${c.id}`} aria-label={t('beheer.editLabel', { name: c.name })}>
+                  {t('beheer.col.edit')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )
@@ -111,34 +99,22 @@ export function WijkListPage(p: { t: T; wijken: WijkRow[] }) {
       {p.wijken.length === 0 ? (
         <p>{t('beheer.wijken.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('beheer.field.name')}</th>
-                <th scope="col">{t('beheer.field.city')}</th>
-                <th scope="col">{t('beheer.wijken.site')}</th>
-                <th scope="col">{t('beheer.col.edit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.wijken.map((w) => (
-                <tr>
-                  <td>{w.name}</td>
-                  <td>{w.cityName}</td>
-                  <td>
-                    <a href={w.siteHref}>/{w.slug}/</a>
-                  </td>
-                  <td>
-                    <a href={`/beheer/wijken/${w.id}`} aria-label={t('beheer.editLabel', { name: w.name })}>
-                      {t('beheer.col.edit')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('beheer.field.name'), t('beheer.field.city'), t('beheer.wijken.site'), t('beheer.col.edit')]}>
+          {p.wijken.map((w) => (
+            <tr>
+              <td>{w.name}</td>
+              <td>{w.cityName}</td>
+              <td>
+                <a href={w.siteHref}>/{w.slug}/</a>
+              </td>
+              <td>
+                <a href={`/beheer/wijken/${w.id}`} aria-label={t('beheer.editLabel', { name: w.name })}>
+                  {t('beheer.col.edit')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

@@ -2,6 +2,7 @@
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import { HOUR, DAY } from '../../kernel/clock.js'
+import { DataTable } from '../../kernel/ui/components.js'
 
 export interface RetentionRow {
   name: string
@@ -25,38 +26,33 @@ export function RetentionPage({ t, lang, rows }: { t: T; lang: Lang; rows: Reten
     <>
       <h1>{t('beheer.retention.title')}</h1>
       <p>{t('beheer.retention.intro')}</p>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t('beheer.retention.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('beheer.retention.col.what')}</th>
-              <th scope="col">{t('beheer.retention.col.period')}</th>
-              <th scope="col">{t('beheer.retention.col.lastRun')}</th>
-              <th scope="col">{t('beheer.retention.col.removed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr id={`regel-${r.name.replace(/\./g, '-')}`}>
-                <th scope="row">
-                  {r.what}
-                  <br />
-                  <span class="muted">
-                    <code>{r.name}</code> · {frequency(t, r.everyMs)}
-                  </span>
-                </th>
-                <td>{r.period}</td>
-                <td>
-                  {r.run ? formatDate(r.run.lastRunAt, lang, 'dateTime') : t('beheer.retention.never')}
-                  {r.run?.lastError && <p class="field-error">{t('beheer.retention.failed', { error: r.run.lastError })}</p>}
-                </td>
-                <td>{r.run ? t('beheer.retention.removed', { last: r.run.lastRemoved, total: r.run.totalRemoved }) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('beheer.retention.title')}
+        head={[
+          t('beheer.retention.col.what'),
+          t('beheer.retention.col.period'),
+          t('beheer.retention.col.lastRun'),
+          t('beheer.retention.col.removed'),
+        ]}
+      >
+        {rows.map((r) => (
+          <tr id={`regel-${r.name.replace(/\./g, '-')}`}>
+            <th scope="row">
+              {r.what}
+              <br />
+              <span class="muted">
+                <code>{r.name}</code> · {frequency(t, r.everyMs)}
+              </span>
+            </th>
+            <td>{r.period}</td>
+            <td>
+              {r.run ? formatDate(r.run.lastRunAt, lang, 'dateTime') : t('beheer.retention.never')}
+              {r.run?.lastError && <p class="field-error">{t('beheer.retention.failed', { error: r.run.lastError })}</p>}
+            </td>
+            <td>{r.run ? t('beheer.retention.removed', { last: r.run.lastRemoved, total: r.run.totalRemoved }) : '–'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   )
 }

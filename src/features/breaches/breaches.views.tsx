@@ -8,7 +8,7 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { FormValues } from '../../kernel/http/form.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { Breach, NotificationProgress, NotificationRecordRow } from './breaches.queries.js'
 import { RECORD_PAGE_SIZE } from './breaches.queries.js'
 import { deadlineText, type DeadlineState } from './breaches.deadline.js'
@@ -96,33 +96,28 @@ export function BreachListPage(p: { t: T; lang: Lang; rows: Array<{ breach: Brea
       {p.rows.length === 0 ? (
         <p>{t('breaches.list.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('breaches.list.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('breaches.field.title')}</th>
-                <th scope="col">{t('breaches.field.discoveredAt')}</th>
-                <th scope="col">{t('breaches.field.status')}</th>
-                <th scope="col">{t('breaches.deadline.label')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map(({ breach: b, deadline }) => (
-                <tr>
-                  <th scope="row">
-                    <a href={base(b.id)}>{b.title}</a>
-                  </th>
-                  <td>{formatDate(b.discoveredAt, lang, 'dateTime')}</td>
-                  <td>{t(STATUS_KEY[b.status])}</td>
-                  <td>
-                    <Deadline t={t} lang={lang} state={deadline} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('breaches.list.title')}
+          head={[
+            t('breaches.field.title'),
+            t('breaches.field.discoveredAt'),
+            t('breaches.field.status'),
+            t('breaches.deadline.label'),
+          ]}
+        >
+          {p.rows.map(({ breach: b, deadline }) => (
+            <tr>
+              <th scope="row">
+                <a href={base(b.id)}>{b.title}</a>
+              </th>
+              <td>{formatDate(b.discoveredAt, lang, 'dateTime')}</td>
+              <td>{t(STATUS_KEY[b.status])}</td>
+              <td>
+                <Deadline t={t} lang={lang} state={deadline} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )
@@ -216,8 +211,71 @@ function NotifiedSummary({ t, lang, progress }: { t: T; lang: Lang; progress: No
   )
 }
 
+interface Fact {
+  term: string
+  detail: Child
+}
+
+function Facts({ facts }: { facts: Fact[] }) {
+  return (
+    <dl class="facts">
+      {facts.map((f) => (
+        <>
+          <dt>{f.term}</dt>
+          <dd>{f.detail}</dd>
+        </>
+      ))}
+    </dl>
+  )
+}
+
+/**
+ * Every fact about a breach, worded once: the detail page lists them all, the AP report groups
+ * them into the sections of the AP's form. Both must say the same thing about the same breach.
+ */
+function breachFacts(t: T, lang: Lang, b: Breach, progress: NotificationProgress) {
+  const text = (term: string, value: string | null): Fact => ({ term, detail: <Text t={t} value={value} /> })
+  const yesNo = (term: string, value: boolean): Fact => ({ term, detail: value ? t('breaches.yes') : t('breaches.no') })
+  return {
+    status: { term: t('breaches.field.status'), detail: t(STATUS_KEY[b.status]) },
+    discoveredAt: { term: t('breaches.field.discoveredAt'), detail: formatDate(b.discoveredAt, lang, 'dateTime') },
+    occurredAt: { term: t('breaches.field.occurredAt'), detail: b.occurredAt ? formatDate(b.occurredAt, lang, 'dateTime') : t('breaches.unknown') },
+    ongoing: yesNo(t('breaches.field.ongoing'), b.ongoing),
+    whatHappened: text(t('breaches.field.whatHappened'), b.whatHappened),
+    nature: text(t('breaches.field.nature'), natureText(t, b)),
+    dataKinds: text(t('breaches.field.dataKinds'), b.dataKinds),
+    dataEncrypted: { term: t('breaches.field.dataEncrypted'), detail: t(ENCRYPTION_KEY[b.dataEncrypted]) },
+    peopleKinds: text(t('breaches.field.peopleKinds'), b.peopleKinds),
+    approxPeople: text(t('breaches.field.approxPeople'), count(t, b.approxPeople)),
+    approxRecords: text(t('breaches.field.approxRecords'), count(t, b.approxRecords)),
+    crossBorder: yesNo(t('breaches.field.crossBorder'), b.crossBorder),
+    likelyConsequences: text(t('breaches.field.likelyConsequences'), b.likelyConsequences),
+    measuresTaken: text(t('breaches.field.measuresTaken'), b.measuresTaken),
+    measuresProposed: text(t('breaches.field.measuresProposed'), b.measuresProposed),
+    advice: text(t('breaches.field.advice'), b.advice),
+    authorityDecision: { term: t('breaches.field.authorityDecision'), detail: t(AUTHORITY_KEY[b.authorityDecision]) },
+    authorityNotifiedAt: {
+      term: t('breaches.field.authorityNotifiedAt'),
+      detail: b.authorityNotifiedAt ? formatDate(b.authorityNotifiedAt, lang, 'dateTime') : t('breaches.notYet'),
+    },
+    authorityReference: text(t('breaches.field.authorityReference'), b.authorityReference),
+    contactPerson: text(t('breaches.field.contactPerson'), b.contactPerson),
+    informDecision: {
+      term: t('breaches.field.informDecision'),
+      detail: (
+        <>
+          {t(INFORM_KEY[b.informDecision])}
+          {b.informReason && <span class="pre-wrap"> ({b.informReason})</span>}
+        </>
+      ),
+    },
+    notified: { term: t('breaches.detail.notified'), detail: <NotifiedSummary t={t} lang={lang} progress={progress} /> },
+  } satisfies Record<string, Fact>
+}
+
 export function BreachDetailPage(p: { t: T; lang: Lang; breach: Breach; deadline: DeadlineState; progress: NotificationProgress }) {
   const { t, lang, breach: b } = p
+  const f = breachFacts(t, lang, b, p.progress)
   return (
     <>
       <p>
@@ -244,81 +302,32 @@ export function BreachDetailPage(p: { t: T; lang: Lang; breach: Breach; deadline
           <a href={`${base(b.id)}/informeren`}>{t('breaches.detail.inform')}</a>
         </li>
       </ul>
-      <dl class="facts">
-        <dt>{t('breaches.field.status')}</dt>
-        <dd>{t(STATUS_KEY[b.status])}</dd>
-        <dt>{t('breaches.field.discoveredAt')}</dt>
-        <dd>{formatDate(b.discoveredAt, lang, 'dateTime')}</dd>
-        <dt>{t('breaches.field.occurredAt')}</dt>
-        <dd>{b.occurredAt ? formatDate(b.occurredAt, lang, 'dateTime') : t('breaches.unknown')}</dd>
-        <dt>{t('breaches.field.ongoing')}</dt>
-        <dd>{b.ongoing ? t('breaches.yes') : t('breaches.no')}</dd>
-        <dt>{t('breaches.field.whatHappened')}</dt>
-        <dd>
-          <Text t={t} value={b.whatHappened} />
-        </dd>
-        <dt>{t('breaches.field.nature')}</dt>
-        <dd>
-          <Text t={t} value={natureText(t, b)} />
-        </dd>
-        <dt>{t('breaches.field.dataKinds')}</dt>
-        <dd>
-          <Text t={t} value={b.dataKinds} />
-        </dd>
-        <dt>{t('breaches.field.dataEncrypted')}</dt>
-        <dd>{t(ENCRYPTION_KEY[b.dataEncrypted])}</dd>
-        <dt>{t('breaches.field.peopleKinds')}</dt>
-        <dd>
-          <Text t={t} value={b.peopleKinds} />
-        </dd>
-        <dt>{t('breaches.field.approxPeople')}</dt>
-        <dd>
-          <Text t={t} value={count(t, b.approxPeople)} />
-        </dd>
-        <dt>{t('breaches.field.approxRecords')}</dt>
-        <dd>
-          <Text t={t} value={count(t, b.approxRecords)} />
-        </dd>
-        <dt>{t('breaches.field.crossBorder')}</dt>
-        <dd>{b.crossBorder ? t('breaches.yes') : t('breaches.no')}</dd>
-        <dt>{t('breaches.field.likelyConsequences')}</dt>
-        <dd>
-          <Text t={t} value={b.likelyConsequences} />
-        </dd>
-        <dt>{t('breaches.field.measuresTaken')}</dt>
-        <dd>
-          <Text t={t} value={b.measuresTaken} />
-        </dd>
-        <dt>{t('breaches.field.measuresProposed')}</dt>
-        <dd>
-          <Text t={t} value={b.measuresProposed} />
-        </dd>
-        <dt>{t('breaches.field.advice')}</dt>
-        <dd>
-          <Text t={t} value={b.advice} />
-        </dd>
-        <dt>{t('breaches.field.authorityDecision')}</dt>
-        <dd>{t(AUTHORITY_KEY[b.authorityDecision])}</dd>
-        <dt>{t('breaches.field.authorityNotifiedAt')}</dt>
-        <dd>{b.authorityNotifiedAt ? formatDate(b.authorityNotifiedAt, lang, 'dateTime') : t('breaches.notYet')}</dd>
-        <dt>{t('breaches.field.authorityReference')}</dt>
-        <dd>
-          <Text t={t} value={b.authorityReference} />
-        </dd>
-        <dt>{t('breaches.field.contactPerson')}</dt>
-        <dd>
-          <Text t={t} value={b.contactPerson} />
-        </dd>
-        <dt>{t('breaches.field.informDecision')}</dt>
-        <dd>
-          {t(INFORM_KEY[b.informDecision])}
-          {b.informReason && <span class="pre-wrap"> ({b.informReason})</span>}
-        </dd>
-        <dt>{t('breaches.detail.notified')}</dt>
-        <dd>
-          <NotifiedSummary t={t} lang={lang} progress={p.progress} />
-        </dd>
-      </dl>
+      <Facts
+        facts={[
+          f.status,
+          f.discoveredAt,
+          f.occurredAt,
+          f.ongoing,
+          f.whatHappened,
+          f.nature,
+          f.dataKinds,
+          f.dataEncrypted,
+          f.peopleKinds,
+          f.approxPeople,
+          f.approxRecords,
+          f.crossBorder,
+          f.likelyConsequences,
+          f.measuresTaken,
+          f.measuresProposed,
+          f.advice,
+          f.authorityDecision,
+          f.authorityNotifiedAt,
+          f.authorityReference,
+          f.contactPerson,
+          f.informDecision,
+          f.notified,
+        ]}
+      />
     </>
   )
 }
@@ -345,6 +354,7 @@ function ReportSection(p: { id: string; title: string; children: Child }) {
  */
 export function BreachReportPage(p: { t: T; lang: Lang; breach: Breach; deadline: DeadlineState; progress: NotificationProgress; operator: ReportOperator; now: Date }) {
   const { t, lang, breach: b } = p
+  const f = breachFacts(t, lang, b, p.progress)
   return (
     <article class="report">
       <p class="no-print">
@@ -355,111 +365,39 @@ export function BreachReportPage(p: { t: T; lang: Lang; breach: Breach; deadline
       <p class="muted">{t('breaches.report.made', { date: formatDate(p.now, lang, 'dateTime') })}</p>
       <p class="no-print">{t('breaches.report.how')}</p>
       <ReportSection id="organisatie" title={t('breaches.report.organisation')}>
-        <dl class="facts">
-          <dt>{t('breaches.report.orgName')}</dt>
-          <dd>{p.operator.name}</dd>
-          <dt>{t('breaches.report.orgAddress')}</dt>
-          <dd>{p.operator.address}</dd>
-          <dt>{t('breaches.report.orgKvk')}</dt>
-          <dd>{p.operator.kvk}</dd>
-          <dt>{t('breaches.report.orgEmail')}</dt>
-          <dd>{p.operator.email}</dd>
-          <dt>{t('breaches.field.contactPerson')}</dt>
-          <dd>
-            <Text t={t} value={b.contactPerson} />
-          </dd>
-        </dl>
+        <Facts
+          facts={[
+            { term: t('breaches.report.orgName'), detail: p.operator.name },
+            { term: t('breaches.report.orgAddress'), detail: p.operator.address },
+            { term: t('breaches.report.orgKvk'), detail: p.operator.kvk },
+            { term: t('breaches.report.orgEmail'), detail: p.operator.email },
+            f.contactPerson,
+          ]}
+        />
       </ReportSection>
       <ReportSection id="tijdlijn" title={t('breaches.report.timeline')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.occurredAt')}</dt>
-          <dd>{b.occurredAt ? formatDate(b.occurredAt, lang, 'dateTime') : t('breaches.unknown')}</dd>
-          <dt>{t('breaches.field.discoveredAt')}</dt>
-          <dd>{formatDate(b.discoveredAt, lang, 'dateTime')}</dd>
-          <dt>{t('breaches.field.ongoing')}</dt>
-          <dd>{b.ongoing ? t('breaches.yes') : t('breaches.no')}</dd>
-          <dt>{t('breaches.deadline.label')}</dt>
-          <dd>{deadlineText(t, lang, p.deadline)}</dd>
-        </dl>
+        <Facts facts={[f.occurredAt, f.discoveredAt, f.ongoing, { term: t('breaches.deadline.label'), detail: deadlineText(t, lang, p.deadline) }]} />
       </ReportSection>
       <ReportSection id="aard" title={t('breaches.report.nature')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.whatHappened')}</dt>
-          <dd>
-            <Text t={t} value={b.whatHappened} />
-          </dd>
-          <dt>{t('breaches.field.nature')}</dt>
-          <dd>
-            <Text t={t} value={natureText(t, b)} />
-          </dd>
-        </dl>
+        <Facts facts={[f.whatHappened, f.nature]} />
       </ReportSection>
       <ReportSection id="gegevens" title={t('breaches.report.data')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.dataKinds')}</dt>
-          <dd>
-            <Text t={t} value={b.dataKinds} />
-          </dd>
-          <dt>{t('breaches.field.dataEncrypted')}</dt>
-          <dd>{t(ENCRYPTION_KEY[b.dataEncrypted])}</dd>
-          <dt>{t('breaches.field.peopleKinds')}</dt>
-          <dd>
-            <Text t={t} value={b.peopleKinds} />
-          </dd>
-          <dt>{t('breaches.field.approxPeople')}</dt>
-          <dd>
-            <Text t={t} value={count(t, b.approxPeople)} />
-          </dd>
-          <dt>{t('breaches.field.approxRecords')}</dt>
-          <dd>
-            <Text t={t} value={count(t, b.approxRecords)} />
-          </dd>
-        </dl>
+        <Facts facts={[f.dataKinds, f.dataEncrypted, f.peopleKinds, f.approxPeople, f.approxRecords]} />
       </ReportSection>
       <ReportSection id="gevolgen" title={t('breaches.report.consequences')}>
-        <p>
-          <Text t={t} value={b.likelyConsequences} />
-        </p>
+        <p>{f.likelyConsequences.detail}</p>
       </ReportSection>
       <ReportSection id="maatregelen" title={t('breaches.report.measures')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.measuresTaken')}</dt>
-          <dd>
-            <Text t={t} value={b.measuresTaken} />
-          </dd>
-          <dt>{t('breaches.field.measuresProposed')}</dt>
-          <dd>
-            <Text t={t} value={b.measuresProposed} />
-          </dd>
-        </dl>
+        <Facts facts={[f.measuresTaken, f.measuresProposed]} />
       </ReportSection>
       <ReportSection id="betrokkenen-informeren" title={t('breaches.report.informing')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.informDecision')}</dt>
-          <dd>
-            {t(INFORM_KEY[b.informDecision])}
-            {b.informReason && <span class="pre-wrap"> ({b.informReason})</span>}
-          </dd>
-          <dt>{t('breaches.detail.notified')}</dt>
-          <dd>
-            <NotifiedSummary t={t} lang={lang} progress={p.progress} />
-          </dd>
-        </dl>
+        <Facts facts={[f.informDecision, f.notified]} />
       </ReportSection>
       <ReportSection id="grensoverschrijdend" title={t('breaches.report.crossBorder')}>
         <p>{b.crossBorder ? t('breaches.report.crossBorder.yes') : t('breaches.report.crossBorder.no')}</p>
       </ReportSection>
       <ReportSection id="melding" title={t('breaches.report.authority')}>
-        <dl class="facts">
-          <dt>{t('breaches.field.authorityDecision')}</dt>
-          <dd>{t(AUTHORITY_KEY[b.authorityDecision])}</dd>
-          <dt>{t('breaches.field.authorityNotifiedAt')}</dt>
-          <dd>{b.authorityNotifiedAt ? formatDate(b.authorityNotifiedAt, lang, 'dateTime') : t('breaches.notYet')}</dd>
-          <dt>{t('breaches.field.authorityReference')}</dt>
-          <dd>
-            <Text t={t} value={b.authorityReference} />
-          </dd>
-        </dl>
+        <Facts facts={[f.authorityDecision, f.authorityNotifiedAt, f.authorityReference]} />
       </ReportSection>
     </article>
   )
@@ -576,27 +514,15 @@ export function NotifyPage(p: {
       {progress.total > 0 && (
         <section aria-labelledby="verslag-kop">
           <h2 id="verslag-kop">{t('breaches.notify.record')}</h2>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('breaches.notify.record')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('breaches.notify.col.email')}</th>
-                  <th scope="col">{t('breaches.notify.col.queued')}</th>
-                  <th scope="col">{t('breaches.notify.col.sent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.record.map((r) => (
-                  <tr>
-                    <td>{r.email ?? <span class="muted">{t('breaches.notify.erased')}</span>}</td>
-                    <td>{formatDate(r.queuedAt, lang, 'dateTime')}</td>
-                    <td>{r.sentAt ? formatDate(r.sentAt, lang, 'dateTime') : t('breaches.notify.waiting')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('breaches.notify.record')} head={[t('breaches.notify.col.email'), t('breaches.notify.col.queued'), t('breaches.notify.col.sent')]}>
+            {p.record.map((r) => (
+              <tr>
+                <td>{r.email ?? <span class="muted">{t('breaches.notify.erased')}</span>}</td>
+                <td>{formatDate(r.queuedAt, lang, 'dateTime')}</td>
+                <td>{r.sentAt ? formatDate(r.sentAt, lang, 'dateTime') : t('breaches.notify.waiting')}</td>
+              </tr>
+            ))}
+          </DataTable>
           {pages > 1 && (
             <nav aria-label={t('breaches.notify.pages')}>
               <ul class="pager">

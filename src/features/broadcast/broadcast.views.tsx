@@ -1,7 +1,7 @@
 /** The broadcast pages: compose with earlier broadcasts, and one broadcast's progress and record. */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import { CsrfField, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { BackToOverview } from '../wijkbeheer/wijkbeheer.views.js'
 import type { Broadcast, BroadcastSummary, Progress, RecordRow } from './broadcast.queries.js'
 
@@ -35,33 +35,19 @@ export function ComposePage(p: { t: T; lang: Lang; csrf: string; wijk: WijkRef; 
         {p.earlier.length === 0 ? (
           <p>{t('broadcast.earlier.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('broadcast.earlier')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('broadcast.subject')}</th>
-                  <th scope="col">{t('broadcast.col.date')}</th>
-                  <th scope="col" class="num">
-                    {t('broadcast.col.delivered')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.earlier.map((b) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/${b.id}`}>{b.subject}</a>
-                    </td>
-                    <td>{formatDate(b.createdAt, lang, 'dateTime')}</td>
-                    <td class="num">
-                      {b.delivered} / {b.recipients}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('broadcast.earlier')} head={[t('broadcast.subject'), t('broadcast.col.date'), { label: t('broadcast.col.delivered'), class: 'num' }]}>
+            {p.earlier.map((b) => (
+              <tr>
+                <td>
+                  <a href={`${base}/${b.id}`}>{b.subject}</a>
+                </td>
+                <td>{formatDate(b.createdAt, lang, 'dateTime')}</td>
+                <td class="num">
+                  {b.delivered} / {b.recipients}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>
@@ -109,29 +95,16 @@ export function BroadcastPage(p: { t: T; lang: Lang; wijk: WijkRef; broadcast: B
         <section aria-labelledby="record-title">
           <h2 id="record-title">{t('broadcast.record')}</h2>
           <p class="hint">{t('broadcast.record.hint')}</p>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('broadcast.record')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('broadcast.col.recipient')}</th>
-                  <th scope="col">{t('broadcast.col.via')}</th>
-                  <th scope="col">{t('broadcast.col.queued')}</th>
-                  <th scope="col">{t('broadcast.col.sent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.record.map((r) => (
-                  <tr>
-                    <td>{r.firstName ?? <span class="muted">{t('broadcast.erased')}</span>}</td>
-                    <td>{r.via.join(', ')}</td>
-                    <td>{formatDate(r.queuedAt, lang, 'dateTime')}</td>
-                    <td>{r.sentAt ? formatDate(r.sentAt, lang, 'dateTime') : t('broadcast.waiting')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('broadcast.record')} head={[t('broadcast.col.recipient'), t('broadcast.col.via'), t('broadcast.col.queued'), t('broadcast.col.sent')]}>
+            {p.record.map((r) => (
+              <tr>
+                <td>{r.firstName ?? <span class="muted">{t('broadcast.erased')}</span>}</td>
+                <td>{r.via.join(', ')}</td>
+                <td>{formatDate(r.queuedAt, lang, 'dateTime')}</td>
+                <td>{r.sentAt ? formatDate(r.sentAt, lang, 'dateTime') : t('broadcast.waiting')}</td>
+              </tr>
+            ))}
+          </DataTable>
           {pages > 1 && (
             <ul class="pager">
               {p.page > 1 && (

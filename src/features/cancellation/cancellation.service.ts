@@ -25,6 +25,7 @@ import { alertFollows, alertSettings } from '../alerts/alerts.tables.js'
 import { roleAssignments } from '../roles/roles.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
 import { contentImages, contentInvitations, contentItems } from '../content/content.tables.js'
+import { roleInvitations } from '../roles/roles.tables.js'
 import { dataExports } from '../my-data/my-data.tables.js'
 import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { supportRequests } from '../help/help.tables.js'
@@ -235,6 +236,7 @@ export async function eraseAccount(deps: Deps, userId: string): Promise<boolean>
       )
     // Invitations to co-manage addressed to this person, open or accepted, hold their address.
     await tx.delete(contentInvitations).where(or(eq(contentInvitations.email, user.email), eq(contentInvitations.acceptedBy, userId)))
+    await tx.delete(roleInvitations).where(or(eq(roleInvitations.email, user.email.toLowerCase()), eq(roleInvitations.acceptedBy, userId)))
     await tx.delete(users).where(eq(users.id, userId))
     await recordAudit(tx, now, {
       actorUserId: null,

@@ -21,6 +21,7 @@ import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { alertFollows, alertSettings } from '../alerts/alerts.tables.js'
 import { follow, setFrequency } from '../alerts/alerts.service.js'
 import { supportRequests } from '../help/help.tables.js'
+import { roleInvitations } from '../roles/roles.tables.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { outbox } from '../../kernel/mail/outbox.tables.js'
@@ -113,6 +114,8 @@ beforeAll(async () => {
   await t.deps.db.insert(supportRequests).values({ kind: 'question', userId: ursula.id, message: 'Een oude vraag', createdAt: now })
   // Otto invited her to co-manage another item; the invitation holds her address.
   await t.deps.db.insert(contentInvitations).values({ tokenHash: randomBytes(16).toString('hex'), contentId: shared.id, email: EMAIL, invitedBy: otto.id, createdAt: now, expiresAt: new Date(now.getTime() + 14 * DAY) })
+  // And an invitation to become wijkbeheerder went to the same address.
+  await t.deps.db.insert(roleInvitations).values({ tokenHash: randomBytes(16).toString('hex'), email: EMAIL.toLowerCase(), role: 'wijkbeheerder', wijkId: wijk.id, invitedBy: otto.id, createdAt: now, expiresAt: new Date(now.getTime() + 14 * DAY) })
 }, 60_000)
 afterAll(() => t.stop())
 
@@ -208,6 +211,7 @@ describe('cancelling an account (P24)', () => {
     expect(await t.deps.db.select().from(outbox).where(eq(outbox.userId, ursula.id))).toHaveLength(0)
     expect(await t.deps.db.select().from(outbox).where(eq(outbox.toAddress, EMAIL))).toHaveLength(0)
     expect(await t.deps.db.select().from(contentInvitations).where(eq(contentInvitations.email, EMAIL))).toHaveLength(0)
+    expect(await t.deps.db.select().from(roleInvitations).where(eq(roleInvitations.email, EMAIL.toLowerCase()))).toHaveLength(0)
     expect(await t.deps.db.select().from(contentManagers).where(eq(contentManagers.userId, ursula.id))).toHaveLength(0)
     expect(await t.deps.db.select().from(alertFollows).where(eq(alertFollows.userId, ursula.id))).toHaveLength(0)
     expect(await t.deps.db.select().from(alertSettings).where(eq(alertSettings.userId, ursula.id))).toHaveLength(0)

@@ -1,7 +1,7 @@
 /** Pages of cancellation and the archive. Pure JSX, props in. */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import { CsrfField, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { ArchiveSummary } from './cancellation.service.js'
 
 function Back({ href, label }: { href: string; label: string }) {
@@ -165,40 +165,35 @@ export function ArchivePage(p: ArchivePageProps) {
           ) : (
             <>
               <p>{t('cancellation.archive.restore.explain')}</p>
-              <div class="table-wrap">
-                <table>
-                  <caption class="visually-hidden">{t('cancellation.archive.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('cancellation.archive.col.id')}</th>
-                      <th scope="col">{t('cancellation.archive.col.cancelled')}</th>
-                      <th scope="col">{t('cancellation.archive.col.archived')}</th>
-                      <th scope="col">{t('cancellation.archive.col.purge')}</th>
-                      <th scope="col">{t('cancellation.archive.col.action')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.result.archives.map((a) => (
-                      <tr>
-                        <td>
-                          <code>{a.id}</code>
-                        </td>
-                        <td>{formatDate(a.cancelledAt, lang, 'dateTime')}</td>
-                        <td>{formatDate(a.archivedAt, lang, 'dateTime')}</td>
-                        <td>{formatDate(a.purgeAfter, lang)}</td>
-                        <td>
-                          <form method="post" action={`/beheer/archief/${a.id}/terugzetten`}>
-                            <CsrfField token={p.csrf} />
-                            <button type="submit" aria-label={t('cancellation.archive.restore.label', { id: a.id })}>
-                              {t('cancellation.archive.restore')}
-                            </button>
-                          </form>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('cancellation.archive.caption')}
+                head={[
+                  t('cancellation.archive.col.id'),
+                  t('cancellation.archive.col.cancelled'),
+                  t('cancellation.archive.col.archived'),
+                  t('cancellation.archive.col.purge'),
+                  t('cancellation.archive.col.action'),
+                ]}
+              >
+                {p.result.archives.map((a) => (
+                  <tr>
+                    <td>
+                      <code>{a.id}</code>
+                    </td>
+                    <td>{formatDate(a.cancelledAt, lang, 'dateTime')}</td>
+                    <td>{formatDate(a.archivedAt, lang, 'dateTime')}</td>
+                    <td>{formatDate(a.purgeAfter, lang)}</td>
+                    <td>
+                      <form method="post" action={`/beheer/archief/${a.id}/terugzetten`}>
+                        <CsrfField token={p.csrf} />
+                        <button type="submit" aria-label={t('cancellation.archive.restore.label', { id: a.id })}>
+                          {t('cancellation.archive.restore')}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </>
           )}
         </section>

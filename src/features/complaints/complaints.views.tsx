@@ -5,7 +5,7 @@
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { CsrfField, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { COMPLAINT_STATUSES, HONEYPOT_FIELD, type ComplaintStatus } from './complaints.schema.js'
 import type { Complaint, ComplaintRow } from './complaints.queries.js'
 import { AUTHORITY_URL } from './complaints.emails.js'
@@ -105,31 +105,18 @@ export function AdminListPage(p: { t: T; lang: Lang; filter: ListFilter; counts:
       {p.rows.length === 0 ? (
         <p>{t('complaints.admin.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t(FILTER_KEY[p.filter])}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('complaints.col.reference')}</th>
-                <th scope="col">{t('complaints.col.received')}</th>
-                <th scope="col">{t('complaints.col.status')}</th>
-                <th scope="col">{t('complaints.col.answered')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/beheer/klachten/${r.id}`}>{r.reference}</a>
-                  </th>
-                  <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
-                  <td>{t(STATUS_KEY[r.status])}</td>
-                  <td>{r.answeredAt ? formatDate(r.answeredAt, lang, 'dateTime') : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t(FILTER_KEY[p.filter])} head={[t('complaints.col.reference'), t('complaints.col.received'), t('complaints.col.status'), t('complaints.col.answered')]}>
+          {p.rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <a href={`/beheer/klachten/${r.id}`}>{r.reference}</a>
+              </th>
+              <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
+              <td>{t(STATUS_KEY[r.status])}</td>
+              <td>{r.answeredAt ? formatDate(r.answeredAt, lang, 'dateTime') : '–'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

@@ -10,6 +10,7 @@ import { render } from '../../kernel/ui/render.js'
 import { outbox } from '../../kernel/mail/outbox.tables.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
+import { DataTable } from '../../kernel/ui/components.js'
 
 export const devRoutes = new Hono<AppEnv>()
   .get('/dev/mailbox', guard('page.view'), async (c) => {
@@ -25,32 +26,19 @@ export const devRoutes = new Hono<AppEnv>()
       <section>
         <h1>Dev mailbox</h1>
         <p class="muted">{lang === 'nl' ? 'Alleen in de demo-omgeving: alle mail die het platform verstuurde.' : 'Demo environment only: every mail the platform sent.'}</p>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{lang === 'nl' ? 'Aan' : 'To'}</th>
-                <th scope="col">{lang === 'nl' ? 'Onderwerp' : 'Subject'}</th>
-                <th scope="col">Status</th>
-                <th scope="col">{lang === 'nl' ? 'Tijd' : 'Time'}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{r.id}</td>
-                  <td>{r.to}</td>
-                  <td>
-                    <a href={`/dev/mailbox/${r.id}`}>{r.subject}</a>
-                  </td>
-                  <td>{r.status}</td>
-                  <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={['#', lang === 'nl' ? 'Aan' : 'To', lang === 'nl' ? 'Onderwerp' : 'Subject', 'Status', lang === 'nl' ? 'Tijd' : 'Time']}>
+          {rows.map((r) => (
+            <tr>
+              <td>{r.id}</td>
+              <td>{r.to}</td>
+              <td>
+                <a href={`/dev/mailbox/${r.id}`}>{r.subject}</a>
+              </td>
+              <td>{r.status}</td>
+              <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>,
       { title: 'Dev mailbox' },
     )

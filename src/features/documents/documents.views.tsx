@@ -6,7 +6,7 @@ import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
-import { Checkbox, CsrfField, ErrorSummary, Notice, TextArea } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Notice, TextArea } from '../../kernel/ui/components.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { DocumentKind } from './documents.service.js'
 import { KIND_SLUG, versionPath, type VersionSummary } from './documents.queries.js'
@@ -200,46 +200,34 @@ export function AdminListPage({ t, lang, csrfToken, versions, notice }: Base & {
                 <button type="submit">{t('documents.admin.newVersion')}</button>
               </form>
             )}
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('documents.admin.col.version')}</th>
-                    <th scope="col">{t('documents.admin.col.status')}</th>
-                    <th scope="col">{t('documents.admin.col.date')}</th>
-                    <th scope="col">{t('documents.admin.col.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((v) => (
-                    <tr>
-                      <td>
-                        {v.publishedAt ? (
-                          <a href={versionPath(kind, v.version)} aria-label={`${t('documents.admin.view')}: ${t(TITLE_KEY[kind])} ${v.version}`}>
-                            {v.version}
-                          </a>
-                        ) : (
-                          <a href={`/beheer/documenten/${v.id}/bewerken`} aria-label={`${t('documents.admin.edit')}: ${t(TITLE_KEY[kind])} ${v.version}`}>
-                            {v.version}
-                          </a>
-                        )}
-                      </td>
-                      <td>
-                        {v.publishedAt === null
-                          ? t('documents.admin.status.draft')
-                          : v.id === current?.id
-                            ? t('documents.admin.status.current')
-                            : t('documents.admin.status.published')}
-                      </td>
-                      <td>
-                        {v.publishedAt ? formatDate(v.publishedAt, lang, 'dateTime') : t('documents.admin.lastEdited', { date: formatDate(v.updatedAt, lang, 'dateTime') })}
-                      </td>
-                      <td class="pre-wrap">{v.changeNote}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable head={[t('documents.admin.col.version'), t('documents.admin.col.status'), t('documents.admin.col.date'), t('documents.admin.col.note')]}>
+              {rows.map((v) => (
+                <tr>
+                  <td>
+                    {v.publishedAt ? (
+                      <a href={versionPath(kind, v.version)} aria-label={`${t('documents.admin.view')}: ${t(TITLE_KEY[kind])} ${v.version}`}>
+                        {v.version}
+                      </a>
+                    ) : (
+                      <a href={`/beheer/documenten/${v.id}/bewerken`} aria-label={`${t('documents.admin.edit')}: ${t(TITLE_KEY[kind])} ${v.version}`}>
+                        {v.version}
+                      </a>
+                    )}
+                  </td>
+                  <td>
+                    {v.publishedAt === null
+                      ? t('documents.admin.status.draft')
+                      : v.id === current?.id
+                        ? t('documents.admin.status.current')
+                        : t('documents.admin.status.published')}
+                  </td>
+                  <td>
+                    {v.publishedAt ? formatDate(v.publishedAt, lang, 'dateTime') : t('documents.admin.lastEdited', { date: formatDate(v.updatedAt, lang, 'dateTime') })}
+                  </td>
+                  <td class="pre-wrap">{v.changeNote}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         )
       })}

@@ -2,7 +2,7 @@
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { CsrfField, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { moduleName, moduleOf } from '../content/content.urls.js'
 import type { ItemChoice, RequestDetail, RequestRow } from './help.queries.js'
 import { ANSWER_MAX, MESSAGE_MAX } from './help.schema.js'
@@ -183,33 +183,28 @@ export function AdminListPage(p: AdminListProps) {
       {p.rows.length === 0 ? (
         <p>{t(p.status === 'open' ? 'help.admin.empty.open' : 'help.admin.empty.closed')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t(p.status === 'open' ? 'help.admin.caption.open' : 'help.admin.caption.closed')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('help.admin.col.number')}</th>
-                <th scope="col">{t('help.admin.col.kind')}</th>
-                <th scope="col">{t('help.admin.col.about')}</th>
-                <th scope="col">{t('help.admin.col.received')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((r) => (
-                <tr>
-                  <td>
-                    <a href={`/beheer/hulpvragen/${r.id}`} aria-label={t('help.admin.open.label', { id: r.id })}>
-                      {r.id}
-                    </a>
-                  </td>
-                  <td>{kindLabel(t, r.kind)}</td>
-                  <td>{[r.itemTitle, r.wijkName].filter(Boolean).join(', ')}</td>
-                  <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t(p.status === 'open' ? 'help.admin.caption.open' : 'help.admin.caption.closed')}
+          head={[
+            t('help.admin.col.number'),
+            t('help.admin.col.kind'),
+            t('help.admin.col.about'),
+            t('help.admin.col.received'),
+          ]}
+        >
+          {p.rows.map((r) => (
+            <tr>
+              <td>
+                <a href={`/beheer/hulpvragen/${r.id}`} aria-label={t('help.admin.open.label', { id: r.id })}>
+                  {r.id}
+                </a>
+              </td>
+              <td>{kindLabel(t, r.kind)}</td>
+              <td>{[r.itemTitle, r.wijkName].filter(Boolean).join(', ')}</td>
+              <td>{formatDate(r.createdAt, lang, 'dateTime')}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {p.links.length > 0 && (
         <section aria-labelledby="meer-kop">

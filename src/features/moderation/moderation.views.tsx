@@ -6,7 +6,7 @@
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { CsrfField, ErrorSummary, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import { REPORT_REASONS } from './moderation.tables.js'
 import type { ModeratedItem, ModerationRow, RecordEntry, ReportRow } from './moderation.queries.js'
@@ -71,48 +71,43 @@ export function ContentListPage(p: { t: T; lang: Lang; wijk: Wijk; rows: Moderat
       {p.rows.length === 0 ? (
         <p>{t('moderation.list.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('moderation.list.title', { wijk: p.wijk.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-content.col.title')}</th>
-                <th scope="col">{t('my-content.col.type')}</th>
-                <th scope="col">{t('my-content.col.status')}</th>
-                <th scope="col">{t('moderation.col.changed')}</th>
-                <th scope="col">{t('my-content.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((row) => (
-                <tr>
-                  <td>{row.title}</td>
-                  <td>{typeLabel(t, row.type)}</td>
-                  <td>
-                    {statusText(t, row)}
-                    {row.status === 'hidden' && row.republishRequestedAt && <strong> · {t('moderation.republishAsked')}</strong>}
-                    {row.openReports > 0 && <span> · {t('moderation.openReports', { count: row.openReports })}</span>}
-                  </td>
-                  <td>{formatDate(row.updatedAt, p.lang, 'date')}</td>
-                  <td>
-                    <ul class="actions">
-                      <li>
-                        <a href={`${base(p.wijk)}/inhoud/${row.id}`} aria-label={t('moderation.openLabel', { title: row.title })}>
-                          {t('moderation.open')}
-                        </a>
-                      </li>
-                      <li>
-                        <a href={`${base(p.wijk)}/inhoud/${row.id}/bewerken`} aria-label={t('my-content.editLabel', { title: row.title })}>
-                          {t('my-content.edit')}
-                        </a>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('moderation.list.title', { wijk: p.wijk.name })}
+          head={[
+            t('my-content.col.title'),
+            t('my-content.col.type'),
+            t('my-content.col.status'),
+            t('moderation.col.changed'),
+            t('my-content.col.actions'),
+          ]}
+        >
+          {p.rows.map((row) => (
+            <tr>
+              <td>{row.title}</td>
+              <td>{typeLabel(t, row.type)}</td>
+              <td>
+                {statusText(t, row)}
+                {row.status === 'hidden' && row.republishRequestedAt && <strong> · {t('moderation.republishAsked')}</strong>}
+                {row.openReports > 0 && <span> · {t('moderation.openReports', { count: row.openReports })}</span>}
+              </td>
+              <td>{formatDate(row.updatedAt, p.lang, 'date')}</td>
+              <td>
+                <ul class="actions">
+                  <li>
+                    <a href={`${base(p.wijk)}/inhoud/${row.id}`} aria-label={t('moderation.openLabel', { title: row.title })}>
+                      {t('moderation.open')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`${base(p.wijk)}/inhoud/${row.id}/bewerken`} aria-label={t('my-content.editLabel', { title: row.title })}>
+                      {t('my-content.edit')}
+                    </a>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )
@@ -287,35 +282,30 @@ export function ItemModerationPage(p: ItemPageProps) {
 function ReportTable(p: { t: T; lang: Lang; rows: ReportRow[]; caption: string; itemHref?: (r: ReportRow) => string; showDecision?: boolean }) {
   const { t } = p
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{p.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('moderation.col.date')}</th>
-            {p.itemHref && <th scope="col">{t('my-content.col.title')}</th>}
-            <th scope="col">{t('moderation.col.reason')}</th>
-            <th scope="col">{t('moderation.col.message')}</th>
-            {p.showDecision && <th scope="col">{t('moderation.col.decision')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {p.rows.map((r) => (
-            <tr>
-              <td>{formatDate(r.createdAt, p.lang, 'dateTime')}</td>
-              {p.itemHref && (
-                <td>
-                  <a href={p.itemHref(r)}>{r.title}</a> <span class="muted">({statusText(t, { status: r.itemStatus, hiddenKind: null })})</span>
-                </td>
-              )}
-              <td>{reasonLabel(t, r.reason)}</td>
-              <td class="pre-wrap">{r.message}</td>
-              {p.showDecision && <td class="pre-wrap">{r.status === 'resolved' ? r.decision : t('moderation.reports.open')}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={p.caption}
+      head={[
+        t('moderation.col.date'),
+        p.itemHref && t('my-content.col.title'),
+        t('moderation.col.reason'),
+        t('moderation.col.message'),
+        p.showDecision && t('moderation.col.decision'),
+      ]}
+    >
+      {p.rows.map((r) => (
+        <tr>
+          <td>{formatDate(r.createdAt, p.lang, 'dateTime')}</td>
+          {p.itemHref && (
+            <td>
+              <a href={p.itemHref(r)}>{r.title}</a> <span class="muted">({statusText(t, { status: r.itemStatus, hiddenKind: null })})</span>
+            </td>
+          )}
+          <td>{reasonLabel(t, r.reason)}</td>
+          <td class="pre-wrap">{r.message}</td>
+          {p.showDecision && <td class="pre-wrap">{r.status === 'resolved' ? r.decision : t('moderation.reports.open')}</td>}
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 

@@ -6,7 +6,7 @@ import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import type { Theme } from '../content/content.themes.js'
 import { CATEGORIES, MAX_EXPIRY_DAYS, RECURRENCE_KINDS } from './my-content.schema.js'
@@ -43,83 +43,78 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
       {p.items.length === 0 ? (
         <p>{t('my-content.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-content.col.title')}</th>
-                <th scope="col">{t('my-content.col.type')}</th>
-                <th scope="col">{t('my-content.col.wijk')}</th>
-                <th scope="col">{t('my-content.col.status')}</th>
-                <th scope="col">{t('my-content.col.expires')}</th>
-                <th scope="col">{t('my-content.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.items.map((item) => (
-                <tr>
-                  <td>
-                    {item.title}
-                    {!item.isOwner && <span class="muted"> ({t('my-content.coManaged')})</span>}
-                  </td>
-                  <td>{typeLabel(t, item.type)}</td>
-                  <td>{item.wijkName}</td>
-                  <td>
-                    {statusLabel(t, item.status)}
-                    {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
-                    {item.status === 'hidden' && <HiddenState t={t} csrf={p.csrf} lang={p.lang} item={item} />}
-                  </td>
-                  <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
-                  <td>
-                    <ul class="actions">
+        <DataTable
+          head={[
+            t('my-content.col.title'),
+            t('my-content.col.type'),
+            t('my-content.col.wijk'),
+            t('my-content.col.status'),
+            t('my-content.col.expires'),
+            t('my-content.col.actions'),
+          ]}
+        >
+          {p.items.map((item) => (
+            <tr>
+              <td>
+                {item.title}
+                {!item.isOwner && <span class="muted"> ({t('my-content.coManaged')})</span>}
+              </td>
+              <td>{typeLabel(t, item.type)}</td>
+              <td>{item.wijkName}</td>
+              <td>
+                {statusLabel(t, item.status)}
+                {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
+                {item.status === 'hidden' && <HiddenState t={t} csrf={p.csrf} lang={p.lang} item={item} />}
+              </td>
+              <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
+              <td>
+                <ul class="actions">
+                  <li>
+                    <a href={`/mijn-content/${item.id}/bewerken`} aria-label={t('my-content.editLabel', { title: item.title })}>
+                      {t('my-content.edit')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`/mijn-content/${item.id}/voorbeeld`} aria-label={t('my-content.previewLabel', { title: item.title })}>
+                      {t('my-content.preview')}
+                    </a>
+                  </li>
+                  {item.viewHref && (
+                    <li>
+                      <a href={item.viewHref} aria-label={t('my-content.viewLabel', { title: item.title })}>
+                        {t('my-content.view')}
+                      </a>
+                    </li>
+                  )}
+                  {(item.type === 'request' || item.type === 'offer') && (
+                    <li>
+                      <form method="post" action={`/mijn-content/${item.id}/verlengen`} class="inline">
+                        <CsrfField token={p.csrf} />
+                        <button type="submit" class="linklike" aria-label={t('my-content.renewLabel', { title: item.title })}>
+                          {t('my-content.renew')}
+                        </button>
+                      </form>
+                    </li>
+                  )}
+                  {item.isOwner && (
+                    <>
                       <li>
-                        <a href={`/mijn-content/${item.id}/bewerken`} aria-label={t('my-content.editLabel', { title: item.title })}>
-                          {t('my-content.edit')}
+                        <a href={`/mijn-content/${item.id}/beheerders`} aria-label={t('my-content.managersLabel', { title: item.title })}>
+                          {t('my-content.managers')}
                         </a>
                       </li>
                       <li>
-                        <a href={`/mijn-content/${item.id}/voorbeeld`} aria-label={t('my-content.previewLabel', { title: item.title })}>
-                          {t('my-content.preview')}
+                        <a href={`/mijn-content/${item.id}/verwijderen`} aria-label={t('my-content.deleteLabel', { title: item.title })}>
+                          {t('my-content.delete')}
                         </a>
                       </li>
-                      {item.viewHref && (
-                        <li>
-                          <a href={item.viewHref} aria-label={t('my-content.viewLabel', { title: item.title })}>
-                            {t('my-content.view')}
-                          </a>
-                        </li>
-                      )}
-                      {(item.type === 'request' || item.type === 'offer') && (
-                        <li>
-                          <form method="post" action={`/mijn-content/${item.id}/verlengen`} class="inline">
-                            <CsrfField token={p.csrf} />
-                            <button type="submit" class="linklike" aria-label={t('my-content.renewLabel', { title: item.title })}>
-                              {t('my-content.renew')}
-                            </button>
-                          </form>
-                        </li>
-                      )}
-                      {item.isOwner && (
-                        <>
-                          <li>
-                            <a href={`/mijn-content/${item.id}/beheerders`} aria-label={t('my-content.managersLabel', { title: item.title })}>
-                              {t('my-content.managers')}
-                            </a>
-                          </li>
-                          <li>
-                            <a href={`/mijn-content/${item.id}/verwijderen`} aria-label={t('my-content.deleteLabel', { title: item.title })}>
-                              {t('my-content.delete')}
-                            </a>
-                          </li>
-                        </>
-                      )}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    </>
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

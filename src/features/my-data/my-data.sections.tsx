@@ -7,7 +7,7 @@ import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { CsrfField, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import type { AccessEntry, MyContentRow, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
 import { describeAction, describeActor, roleLabel } from './my-data.access.js'
@@ -47,26 +47,15 @@ export function RolesSection({ t, lang, roles }: { t: T; lang: Lang; roles: MyRo
       {roles.length === 0 ? (
         <p>{t('my-data.roles.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-data.col.role')}</th>
-                <th scope="col">{t('my-data.col.wijk')}</th>
-                <th scope="col">{t('my-data.col.since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roles.map((r) => (
-                <tr>
-                  <th scope="row">{roleLabel(t, r.role)}</th>
-                  <td>{r.wijkName ? `${r.wijkName} (${r.cityName ?? ''})` : t('my-data.roles.wholePlatform')}</td>
-                  <td>{dateTime(r.since, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('my-data.col.role'), t('my-data.col.wijk'), t('my-data.col.since')]}>
+          {roles.map((r) => (
+            <tr>
+              <th scope="row">{roleLabel(t, r.role)}</th>
+              <td>{r.wijkName ? `${r.wijkName} (${r.cityName ?? ''})` : t('my-data.roles.wholePlatform')}</td>
+              <td>{dateTime(r.since, lang)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p>
         {t('my-data.roles.change')} <a href="/hulp">{t('my-data.askHelp')}</a>
@@ -87,29 +76,17 @@ export function AlertsSection({ t, lang, alerts }: { t: T; lang: Lang; alerts: M
       {alerts.follows.length === 0 ? (
         <p>{t('my-data.alerts.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('my-data.alerts.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-data.col.what')}</th>
-                <th scope="col">{t('my-data.col.wijk')}</th>
-                <th scope="col">{t('my-data.col.since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {alerts.follows.map((f) => (
-                <tr>
-                  <th scope="row">{f.label}</th>
-                  <td>
-                    {f.wijkName} <span class="muted">({f.cityName})</span>
-                  </td>
-                  <td>{dateTime(f.createdAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('my-data.alerts.caption')} head={[t('my-data.col.what'), t('my-data.col.wijk'), t('my-data.col.since')]}>
+          {alerts.follows.map((f) => (
+            <tr>
+              <th scope="row">{f.label}</th>
+              <td>
+                {f.wijkName} <span class="muted">({f.cityName})</span>
+              </td>
+              <td>{dateTime(f.createdAt, lang)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p>
         <a href={ALERTS_PATH}>{t('alerts.myDataLink')}</a>
@@ -133,40 +110,28 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrf: string; newslett
       {p.newsletters.length === 0 ? (
         <p>{t('my-data.newsletters.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-data.col.wijk')}</th>
-                <th scope="col">{t('my-data.col.since')}</th>
-                <th scope="col">{t('my-data.col.status')}</th>
-                <th scope="col">{t('my-data.col.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.newsletters.map((n) => (
-                <tr>
-                  <th scope="row">
-                    {n.wijkName} <span class="muted">({n.cityName})</span>
-                  </th>
-                  <td>{dateTime(n.createdAt, p.lang)}</td>
-                  <td>
-                    {t(n.status === 'confirmed' ? 'my-data.newsletters.confirmed' : 'my-data.newsletters.pending')}
-                    {!n.viaAccount && <span class="muted"> · {t('my-data.newsletters.withoutAccount')}</span>}
-                  </td>
-                  <td>
-                    <form method="post" action={`/mijn-gegevens/nieuwsbrieven/${n.id}/afmelden`} class="inline">
-                      <CsrfField token={p.csrf} />
-                      <button type="submit" class="secondary" aria-label={t('my-data.newsletters.unsubscribeLabel', { wijk: n.wijkName })}>
-                        {t('my-data.newsletters.unsubscribe')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('my-data.col.wijk'), t('my-data.col.since'), t('my-data.col.status'), t('my-data.col.change')]}>
+          {p.newsletters.map((n) => (
+            <tr>
+              <th scope="row">
+                {n.wijkName} <span class="muted">({n.cityName})</span>
+              </th>
+              <td>{dateTime(n.createdAt, p.lang)}</td>
+              <td>
+                {t(n.status === 'confirmed' ? 'my-data.newsletters.confirmed' : 'my-data.newsletters.pending')}
+                {!n.viaAccount && <span class="muted"> · {t('my-data.newsletters.withoutAccount')}</span>}
+              </td>
+              <td>
+                <form method="post" action={`/mijn-gegevens/nieuwsbrieven/${n.id}/afmelden`} class="inline">
+                  <CsrfField token={p.csrf} />
+                  <button type="submit" class="secondary" aria-label={t('my-data.newsletters.unsubscribeLabel', { wijk: n.wijkName })}>
+                    {t('my-data.newsletters.unsubscribe')}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {open.length > 0 && (
         <>
@@ -210,42 +175,30 @@ export function SessionsSection({ t, lang, csrf, sessions }: { t: T; lang: Lang;
   return (
     <Section id="apparaten" title={t('my-data.sessions')}>
       <Purpose t={t} use="my-data.sessions.use" isPublic="my-data.notPublic.long" />
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('my-data.col.device')}</th>
-              <th scope="col">{t('my-data.col.loggedInAt')}</th>
-              <th scope="col">{t('my-data.col.lastUsed')}</th>
-              <th scope="col">{t('my-data.col.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr>
-                <th scope="row">
-                  {s.device}
-                  {s.isCurrent && <strong> ({t('my-data.sessions.thisDevice')})</strong>}
-                </th>
-                <td>{dateTime(s.createdAt, lang)}</td>
-                <td>{dateTime(s.lastSeenAt, lang)}</td>
-                <td>
-                  <form method="post" action={`/mijn-gegevens/apparaten/${s.handle}/uitloggen`} class="inline">
-                    <CsrfField token={csrf} />
-                    <button
-                      type="submit"
-                      class="secondary"
-                      aria-label={t('my-data.sessions.logoutLabel', { device: s.device, date: dateTime(s.lastSeenAt, lang) })}
-                    >
-                      {t('my-data.sessions.logout')}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable head={[t('my-data.col.device'), t('my-data.col.loggedInAt'), t('my-data.col.lastUsed'), t('my-data.col.change')]}>
+        {sessions.map((s) => (
+          <tr>
+            <th scope="row">
+              {s.device}
+              {s.isCurrent && <strong> ({t('my-data.sessions.thisDevice')})</strong>}
+            </th>
+            <td>{dateTime(s.createdAt, lang)}</td>
+            <td>{dateTime(s.lastSeenAt, lang)}</td>
+            <td>
+              <form method="post" action={`/mijn-gegevens/apparaten/${s.handle}/uitloggen`} class="inline">
+                <CsrfField token={csrf} />
+                <button
+                  type="submit"
+                  class="secondary"
+                  aria-label={t('my-data.sessions.logoutLabel', { device: s.device, date: dateTime(s.lastSeenAt, lang) })}
+                >
+                  {t('my-data.sessions.logout')}
+                </button>
+              </form>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ul class="actions session-actions">
         {others > 0 && (
           <li>
@@ -282,49 +235,44 @@ export function ContentSection({ t, content }: { t: T; content: ContentView[] })
           {t('my-data.content.none')} <a href="/mijn-content/nieuw">{t('my-data.content.new')}</a>
         </p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-data.col.title')}</th>
-                <th scope="col">{t('my-data.col.type')}</th>
-                <th scope="col">{t('my-data.col.wijk')}</th>
-                <th scope="col">{t('my-data.col.status')}</th>
-                <th scope="col">{t('my-data.col.relation')}</th>
-                <th scope="col">{t('my-data.col.public')}</th>
-                <th scope="col">{t('my-data.col.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {content.map((c) => (
-                <tr>
-                  <th scope="row">{c.title}</th>
-                  <td>{typeLabel(t, c.type)}</td>
-                  <td>{c.wijkName}</td>
-                  <td>{statusLabel(t, c.status)}</td>
-                  <td>{t(c.isOwner ? 'my-data.content.owner' : 'my-data.content.coManager')}</td>
-                  <td>{t(c.isPublic ? 'my-data.yes' : 'my-data.no')}</td>
-                  <td>
-                    <ul class="actions">
-                      <li>
-                        <a href={`/mijn-content/${c.id}/bewerken`} aria-label={t('my-data.content.editLabel', { title: c.title })}>
-                          {t('my-data.content.edit')}
-                        </a>
-                      </li>
-                      {c.viewHref && (
-                        <li>
-                          <a href={c.viewHref} aria-label={t('my-data.content.viewLabel', { title: c.title })}>
-                            {t('my-data.content.view')}
-                          </a>
-                        </li>
-                      )}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={[
+            t('my-data.col.title'),
+            t('my-data.col.type'),
+            t('my-data.col.wijk'),
+            t('my-data.col.status'),
+            t('my-data.col.relation'),
+            t('my-data.col.public'),
+            t('my-data.col.change'),
+          ]}
+        >
+          {content.map((c) => (
+            <tr>
+              <th scope="row">{c.title}</th>
+              <td>{typeLabel(t, c.type)}</td>
+              <td>{c.wijkName}</td>
+              <td>{statusLabel(t, c.status)}</td>
+              <td>{t(c.isOwner ? 'my-data.content.owner' : 'my-data.content.coManager')}</td>
+              <td>{t(c.isPublic ? 'my-data.yes' : 'my-data.no')}</td>
+              <td>
+                <ul class="actions">
+                  <li>
+                    <a href={`/mijn-content/${c.id}/bewerken`} aria-label={t('my-data.content.editLabel', { title: c.title })}>
+                      {t('my-data.content.edit')}
+                    </a>
+                  </li>
+                  {c.viewHref && (
+                    <li>
+                      <a href={c.viewHref} aria-label={t('my-data.content.viewLabel', { title: c.title })}>
+                        {t('my-data.content.view')}
+                      </a>
+                    </li>
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Section>
   )
@@ -346,45 +294,40 @@ const CONTACT_PUBLIC: Record<ContactField, (c: ContentView) => boolean> = {
 /** One row per contact field with a one-click switch between public and private (P28). */
 function ContactTable({ t, csrf, item }: { t: T; csrf: string; item: ContentView }) {
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{t('my-data.contact.caption', { title: item.title })}</caption>
-        <thead>
+    <DataTable
+      caption={t('my-data.contact.caption', { title: item.title })}
+      head={[
+        t('my-data.col.contactField'),
+        t('my-data.col.value'),
+        t('my-data.col.public'),
+        t('my-data.col.change'),
+      ]}
+    >
+      {CONTACT_FIELDS.map((field) => {
+        const value = CONTACT_VALUE[field](item)
+        const visible = CONTACT_PUBLIC[field](item)
+        const label = t(`my-data.contact.${field}` as MessageKey)
+        return (
           <tr>
-            <th scope="col">{t('my-data.col.contactField')}</th>
-            <th scope="col">{t('my-data.col.value')}</th>
-            <th scope="col">{t('my-data.col.public')}</th>
-            <th scope="col">{t('my-data.col.change')}</th>
+            <th scope="row">{label}</th>
+            <td class="pre-wrap">{value ?? <span class="muted">{t('my-data.empty')}</span>}</td>
+            <td>{t(visible ? 'my-data.contact.isPublic' : 'my-data.contact.isPrivate')}</td>
+            <td>
+              {value !== null && (
+                <form method="post" action={`/mijn-gegevens/contact/${item.id}/${field}`} class="inline">
+                  <CsrfField token={csrf} />
+                  <input type="hidden" name="openbaar" value={visible ? 'nee' : 'ja'} />
+                  <button type="submit" class="secondary">
+                    {t(visible ? 'my-data.contact.hide' : 'my-data.contact.show')}
+                    <span class="visually-hidden">: {t('my-data.contact.which', { field: label.toLowerCase(), title: item.title })}</span>
+                  </button>
+                </form>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {CONTACT_FIELDS.map((field) => {
-            const value = CONTACT_VALUE[field](item)
-            const visible = CONTACT_PUBLIC[field](item)
-            const label = t(`my-data.contact.${field}` as MessageKey)
-            return (
-              <tr>
-                <th scope="row">{label}</th>
-                <td class="pre-wrap">{value ?? <span class="muted">{t('my-data.empty')}</span>}</td>
-                <td>{t(visible ? 'my-data.contact.isPublic' : 'my-data.contact.isPrivate')}</td>
-                <td>
-                  {value !== null && (
-                    <form method="post" action={`/mijn-gegevens/contact/${item.id}/${field}`} class="inline">
-                      <CsrfField token={csrf} />
-                      <input type="hidden" name="openbaar" value={visible ? 'nee' : 'ja'} />
-                      <button type="submit" class="secondary">
-                        {t(visible ? 'my-data.contact.hide' : 'my-data.contact.show')}
-                        <span class="visually-hidden">: {t('my-data.contact.which', { field: label.toLowerCase(), title: item.title })}</span>
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+        )
+      })}
+    </DataTable>
   )
 }
 
@@ -414,26 +357,15 @@ export function AccessSection({ t, lang, entries, moreHref }: { t: T; lang: Lang
       {entries.length === 0 ? (
         <p>{t('my-data.access.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('my-data.col.when')}</th>
-                <th scope="col">{t('my-data.col.who')}</th>
-                <th scope="col">{t('my-data.col.what')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr>
-                  <td>{dateTime(e.at, lang)}</td>
-                  <td>{describeActor(t, e)}</td>
-                  <td>{describeAction(t, lang, e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('my-data.col.when'), t('my-data.col.who'), t('my-data.col.what')]}>
+          {entries.map((e) => (
+            <tr>
+              <td>{dateTime(e.at, lang)}</td>
+              <td>{describeActor(t, e)}</td>
+              <td>{describeAction(t, lang, e)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {moreHref && (
         <p>

@@ -8,7 +8,7 @@ import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { WijkSummary } from '../places/places.queries.js'
-import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState, DataTable } from '../../kernel/ui/components.js'
 import type { ConsentView } from '../accounts/accounts.queries.js'
 import { WijkSelect } from '../accounts/accounts.views.js'
 import type { AccessEntry, AccountDetails, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
@@ -96,60 +96,35 @@ function AccountTable({ t, lang, account }: { t: T; lang: Lang; account: Account
     ['my-data.field.lastLoginAt', account.lastLoginAt ? formatDate(account.lastLoginAt, lang, 'dateTime') : t('my-data.never'), 'my-data.use.lastLoginAt', automatic],
   ]
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('my-data.col.field')}</th>
-            <th scope="col">{t('my-data.col.value')}</th>
-            <th scope="col">{t('my-data.col.use')}</th>
-            <th scope="col">{t('my-data.col.public')}</th>
-            <th scope="col">{t('my-data.col.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, value, use, change]) => (
-            <tr>
-              <th scope="row">{t(label)}</th>
-              <td>{value}</td>
-              <td>{t(use)}</td>
-              <td>{t('my-data.no')}</td>
-              <td>{change}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable head={[t('my-data.col.field'), t('my-data.col.value'), t('my-data.col.use'), t('my-data.col.public'), t('my-data.col.change')]}>
+      {rows.map(([label, value, use, change]) => (
+        <tr>
+          <th scope="row">{t(label)}</th>
+          <td>{value}</td>
+          <td>{t(use)}</td>
+          <td>{t('my-data.no')}</td>
+          <td>{change}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
 function ConsentTable({ t, lang, consents }: { t: T; lang: Lang; consents: ConsentView[] }) {
   if (consents.length === 0) return <p>{t('my-data.consents.none')}</p>
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('my-data.col.document')}</th>
-            <th scope="col">{t('my-data.col.version')}</th>
-            <th scope="col">{t('my-data.col.givenAt')}</th>
-            <th scope="col">{t('my-data.col.channel')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {consents.map((c) => (
-            <tr>
-              <th scope="row">{t(DOC_TITLE[c.kind])}</th>
-              <td>
-                <a href={`${DOC_PATH[c.kind]}/versie/${c.version}`}>{t('my-data.versionLink', { version: c.version })}</a>
-              </td>
-              <td>{formatDate(c.givenAt, lang, 'dateTime')}</td>
-              <td>{t(CHANNEL[c.channel])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable head={[t('my-data.col.document'), t('my-data.col.version'), t('my-data.col.givenAt'), t('my-data.col.channel')]}>
+      {consents.map((c) => (
+        <tr>
+          <th scope="row">{t(DOC_TITLE[c.kind])}</th>
+          <td>
+            <a href={`${DOC_PATH[c.kind]}/versie/${c.version}`}>{t('my-data.versionLink', { version: c.version })}</a>
+          </td>
+          <td>{formatDate(c.givenAt, lang, 'dateTime')}</td>
+          <td>{t(CHANNEL[c.channel])}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 

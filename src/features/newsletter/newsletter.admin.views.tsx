@@ -6,7 +6,7 @@ import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { DeliveryProgress, Newsletter, NewsletterRow } from './newsletter.admin.queries.js'
 import type { Issue } from './newsletter.compose.js'
 
@@ -42,31 +42,26 @@ export function NewslettersPage(p: { t: T; lang: Lang; wijk: { id: number; name:
       {p.rows.length === 0 ? (
         <p>{t('newsletter.admin.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('newsletter.admin.title', { wijk: p.wijk.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('newsletter.col.subject')}</th>
-                <th scope="col">{t('newsletter.col.status')}</th>
-                <th scope="col">{t('newsletter.col.date')}</th>
-                <th scope="col">{t('newsletter.col.recipients')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`${base}/${r.id}`}>{r.subject}</a>
-                  </th>
-                  <td>{t(STATUS_KEY[r.status])}</td>
-                  <td>{formatDate(r.sentAt ?? r.updatedAt, lang, 'dateTime')}</td>
-                  <td>{r.status === 'draft' ? '–' : t('newsletter.col.recipients.value', { delivered: r.delivered, recipients: r.recipients })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('newsletter.admin.title', { wijk: p.wijk.name })}
+          head={[
+            t('newsletter.col.subject'),
+            t('newsletter.col.status'),
+            t('newsletter.col.date'),
+            t('newsletter.col.recipients'),
+          ]}
+        >
+          {p.rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <a href={`${base}/${r.id}`}>{r.subject}</a>
+              </th>
+              <td>{t(STATUS_KEY[r.status])}</td>
+              <td>{formatDate(r.sentAt ?? r.updatedAt, lang, 'dateTime')}</td>
+              <td>{r.status === 'draft' ? '–' : t('newsletter.col.recipients.value', { delivered: r.delivered, recipients: r.recipients })}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

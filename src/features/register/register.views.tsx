@@ -5,7 +5,7 @@
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { Activity, Processor } from './register.queries.js'
 import { LEGAL_BASES, type LegalBasis } from './register.schema.js'
 
@@ -62,31 +62,26 @@ export function PublicRegisterPage(p: { t: T; lang: Lang; operatorName: string; 
       ))}
       <h2 id="verwerkers">{t('register.public.processors')}</h2>
       <p>{t('register.public.processorsIntro')}</p>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t('register.public.processors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('register.field.name')}</th>
-              <th scope="col">{t('register.field.service')}</th>
-              <th scope="col">{t('register.field.location')}</th>
-              <th scope="col">{t('register.field.agreement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.processors.map((pr) => (
-              <tr>
-                <th scope="row">{pr.name}</th>
-                <td>{pick(lang, pr.serviceNl, pr.serviceEn)}</td>
-                <td>{pr.location}</td>
-                <td>
-                  <AgreementText t={t} lang={lang} p={pr} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('register.public.processors')}
+        head={[
+          t('register.field.name'),
+          t('register.field.service'),
+          t('register.field.location'),
+          t('register.field.agreement'),
+        ]}
+      >
+        {p.processors.map((pr) => (
+          <tr>
+            <th scope="row">{pr.name}</th>
+            <td>{pick(lang, pr.serviceNl, pr.serviceEn)}</td>
+            <td>{pr.location}</td>
+            <td>
+              <AgreementText t={t} lang={lang} p={pr} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </article>
   )
 }
@@ -120,31 +115,26 @@ export function AdminRegisterPage(p: { t: T; lang: Lang; activities: Activity[];
             {t('register.admin.addActivity')}
           </a>
         </p>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('register.admin.activities')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('register.field.name')}</th>
-                <th scope="col">{t('register.field.legalBasis')}</th>
-                <th scope="col">{t('register.field.retention')}</th>
-                <th scope="col">{t('register.field.processorNames')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.activities.map((a) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/beheer/verwerkingen/activiteiten/${a.id}`}>{pick(lang, a.nameNl, a.nameEn)}</a>
-                  </th>
-                  <td>{t(BASIS_KEY[a.legalBasis])}</td>
-                  <td>{pick(lang, a.retentionNl, a.retentionEn)}</td>
-                  <td>{a.processorNames}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('register.admin.activities')}
+          head={[
+            t('register.field.name'),
+            t('register.field.legalBasis'),
+            t('register.field.retention'),
+            t('register.field.processorNames'),
+          ]}
+        >
+          {p.activities.map((a) => (
+            <tr>
+              <th scope="row">
+                <a href={`/beheer/verwerkingen/activiteiten/${a.id}`}>{pick(lang, a.nameNl, a.nameEn)}</a>
+              </th>
+              <td>{t(BASIS_KEY[a.legalBasis])}</td>
+              <td>{pick(lang, a.retentionNl, a.retentionEn)}</td>
+              <td>{a.processorNames}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="verwerkers-kop">
         <h2 id="verwerkers-kop">{t('register.admin.processors')}</h2>
@@ -153,29 +143,17 @@ export function AdminRegisterPage(p: { t: T; lang: Lang; activities: Activity[];
             {t('register.admin.addProcessor')}
           </a>
         </p>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('register.admin.processors')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('register.field.name')}</th>
-                <th scope="col">{t('register.field.location')}</th>
-                <th scope="col">{t('register.field.agreement')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.processors.map((pr) => (
-                <tr id={`verwerker-${pr.id}`}>
-                  <th scope="row">
-                    <a href={`/beheer/verwerkingen/verwerkers/${pr.id}`}>{pr.name}</a>
-                  </th>
-                  <td>{pr.location}</td>
-                  <td>{pr.agreementInPlace ? <AgreementText t={t} lang={lang} p={pr} /> : <strong class="flag-missing">{t('register.admin.agreementMissing')}</strong>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('register.admin.processors')} head={[t('register.field.name'), t('register.field.location'), t('register.field.agreement')]}>
+          {p.processors.map((pr) => (
+            <tr id={`verwerker-${pr.id}`}>
+              <th scope="row">
+                <a href={`/beheer/verwerkingen/verwerkers/${pr.id}`}>{pr.name}</a>
+              </th>
+              <td>{pr.location}</td>
+              <td>{pr.agreementInPlace ? <AgreementText t={t} lang={lang} p={pr} /> : <strong class="flag-missing">{t('register.admin.agreementMissing')}</strong>}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   )

@@ -51,3 +51,34 @@ export function roleRevokedMail(p: RoleMail): RenderedMail {
     footer,
   })
 }
+
+/**
+ * To an address without an account: who invites, to which role, and the link (valid `days`).
+ * In Dutch, the platform's language: there is no account whose language we could know.
+ */
+export function roleInvitationMail(p: {
+  inviterName: string
+  role: Role
+  wijkName: string | null
+  days: number
+  token: string
+  config: Pick<Config, 'publicBaseUrl' | 'operator'>
+}): RenderedMail {
+  const lang: Lang = 'nl'
+  const t = translator(lang)
+  const role = t(`roles.role.${p.role}`).toLowerCase()
+  return composeMail({
+    template: 'roles.invitation',
+    lang,
+    subject: p.wijkName ? t('roles.mail.invite.subjectWijk', { role, wijk: p.wijkName }) : t('roles.mail.invite.subject', { role }),
+    paragraphs: [
+      p.wijkName ? t('roles.mail.invite.wijk', { name: p.inviterName, role, wijk: p.wijkName }) : t('roles.mail.invite.platform', { name: p.inviterName, role }),
+      t('roles.mail.invite.account'),
+      t('roles.mail.invite.expiry', { days: p.days }),
+      t('roles.mail.invite.notYou'),
+    ],
+    action: { label: t('roles.mail.invite.button'), url: new URL(`/rol-uitnodiging/${encodeURIComponent(p.token)}`, p.config.publicBaseUrl).toString() },
+    signature: t('roles.mail.signature', { operator: p.config.operator.name }),
+    footer: [t('roles.mail.invite.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })],
+  })
+}

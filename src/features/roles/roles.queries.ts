@@ -1,8 +1,8 @@
 /** Reads of role appointments, with explicit columns. */
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Role } from '../../kernel/policy/actor.js'
-import { roleAssignments } from './roles.tables.js'
+import { roleAssignments, roleInvitations } from './roles.tables.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
 
@@ -46,6 +46,53 @@ export async function findAssignment(db: Db, id: number): Promise<{ id: number; 
     .select({ id: roleAssignments.id, role: roleAssignments.role, wijkId: roleAssignments.wijkId, userId: roleAssignments.userId })
     .from(roleAssignments)
     .where(eq(roleAssignments.id, id))
+    .limit(1)
+  return row ?? null
+}
+
+export interface OpenInvitationRow {
+  id: number
+  email: string
+  role: Role
+  wijkId: number | null
+  wijkName: string | null
+  expiresAt: Date
+}
+
+const openAt = (now: Date) => and(isNull(roleInvitations.acceptedAt), isNull(roleInvitations.revokedAt), gt(roleInvitations.expiresAt, now))
+
+const invitationColumns = {
+  id: roleInvitations.id,
+  email: roleInvitations.email,
+  role: roleInvitations.role,
+  wijkId: roleInvitations.wijkId,
+  wijkName: wijken.name,
+  expiresAt: roleInvitations.expiresAt,
+}
+
+/** Invitations not yet accepted, cancelled or expired; optionally one wijk's, of one role. */
+export async function listOpenInvitations(db: Db, now: Date, filter: { wijkId?: number; role?: Role } = {}): Promise<OpenInvitationRow[]> {
+  return db
+    .select(invitationColumns)
+    .from(roleInvitations)
+    .leftJoin(wijken, eq(wijken.id, roleInvitations.wijkId))
+    .where(
+      and(
+        openAt(now),
+        filter.wijkId === undefined ? undefined : eq(roleInvitations.wijkId, filter.wijkId),
+        filter.role === undefined ? undefined : eq(roleInvitations.role, filter.role),
+      ),
+    )
+    .orderBy(asc(roleInvitations.createdAt), asc(roleInvitations.id))
+}
+
+/** The open invitation a mailed token stands for, or null (unknown, used, cancelled or expired). */
+export async function findOpenInvitation(db: Db, tokenHash: string, now: Date): Promise<OpenInvitationRow | null> {
+  const [row] = await db
+    .select(invitationColumns)
+    .from(roleInvitations)
+    .leftJoin(wijken, eq(wijken.id, roleInvitations.wijkId))
+    .where(and(eq(roleInvitations.tokenHash, tokenHash), openAt(now)))
     .limit(1)
   return row ?? null
 }

@@ -1,7 +1,8 @@
 /**
  * Role appointments: the platform admin's overview (/beheer/rollen), and an ambassadeur's page
- * for the wijkbeheerders of their own wijk (/beheer/wijken/:id/wijkbeheerders).
- * Mounted inside beheerRoutes.
+ * for the wijkbeheerders of their own wijk (/beheer/wijken/:id/wijkbeheerders). An address
+ * without an account gets an invitation instead (roles.invitations.ts), listed on the same page
+ * until it is accepted, cancelled or expired. Mounted inside beheerRoutes.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
@@ -13,9 +14,12 @@ import { render } from '../../kernel/ui/render.js'
 import { Notice } from '../../kernel/ui/components.js'
 import { listWijken, findWijkForEdit } from '../places/places.queries.js'
 import { appointSchema, appointWijkbeheerderSchema } from './roles.schema.js'
-import { listAssignments } from './roles.queries.js'
-import { appointRole, revokeRole, roleCount, type RevokeResult } from './roles.service.js'
+import { listAssignments, listOpenInvitations } from './roles.queries.js'
+import { revokeRole, roleCount, type RevokeResult } from './roles.service.js'
+import { appointOrInvite, revokeRoleInvitation, type AppointOrInviteResult } from './roles.invitations.js'
 import { RolesPage, WijkbeheerdersPage } from './roles.views.js'
+import { OpenInvitations } from './roles.invitations.views.js'
+import { roleInvitationRoutes } from './roles.invitations.routes.js'
 
 const idParam = (c: AppContext, name = 'id') => Number(c.req.param(name))
 
@@ -27,7 +31,7 @@ function translate(c: AppContext, errors: Record<string, MessageKey>): FieldErro
 async function rolesPage(c: AppContext, opts: { values?: FormValues; errors?: FieldErrors; notice?: MessageKey; status?: 200 | 409 | 422 } = {}) {
   const t = c.get('t')
   const { db } = c.get('deps')
-  const [rows, wijken] = await Promise.all([listAssignments(db), listWijken(db)])
+  const [rows, wijken, invitations] = await Promise.all([listAssignments(db), listWijken(db), listOpenInvitations(db, c.get('deps').clock.now())])
   return render(
     c,
     <RolesPage
@@ -37,6 +41,7 @@ async function rolesPage(c: AppContext, opts: { values?: FormValues; errors?: Fi
       wijken={wijken}
       state={{ values: opts.values, errors: opts.errors }}
       notice={opts.notice && <Notice kind="error">{t(opts.notice)}</Notice>}
+      invitations={<OpenInvitations t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} rows={invitations} cancelBase="/beheer/rollen/uitnodigingen" showRole />}
     />,
     { title: t('roles.title'), status: opts.status ?? 200 },
   )
@@ -47,7 +52,10 @@ async function wijkbeheerdersPage(c: AppContext, opts: { values?: FormValues; er
   const { db } = c.get('deps')
   const wijk = await findWijkForEdit(db, idParam(c))
   if (!wijk) throw notFound()
-  const rows = await listAssignments(db, { wijkId: wijk.id, role: 'wijkbeheerder' })
+  const [rows, invitations] = await Promise.all([
+    listAssignments(db, { wijkId: wijk.id, role: 'wijkbeheerder' }),
+    listOpenInvitations(db, c.get('deps').clock.now(), { wijkId: wijk.id, role: 'wijkbeheerder' }),
+  ])
   return render(
     c,
     <WijkbeheerdersPage
@@ -57,6 +65,9 @@ async function wijkbeheerdersPage(c: AppContext, opts: { values?: FormValues; er
       rows={rows}
       state={{ values: opts.values, errors: opts.errors }}
       notice={opts.notice && <Notice kind="error">{t(opts.notice)}</Notice>}
+      invitations={
+        <OpenInvitations t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} rows={invitations} cancelBase={`/beheer/wijken/${wijk.id}/wijkbeheerders/uitnodigingen`} showRole={false} />
+      }
     />,
     { title: t('roles.wijkbeheerders.title', { wijk: wijk.name }), status: opts.status ?? 200 },
   )
@@ -71,14 +82,21 @@ async function afterRevoke(c: AppContext, result: Extract<RevokeResult, { ok: tr
 
 const wijkScope = (c: AppContext) => ({ wijkId: idParam(c) })
 
+/** Who appoints or invites: the logged-in actor. */
+const inviter = (c: AppContext) => ({ id: c.get('actor').user!.id, firstName: c.get('actor').user!.firstName })
+
+/** Where the page goes after an appointment or an invitation, with the matching confirmation. */
+const doneUrl = (base: string, result: Extract<AppointOrInviteResult, { ok: true }>) =>
+  `${base}?melding=${result.kind === 'invited' ? 'flash.roles.invited' : 'flash.roles.appointed'}`
+
 export const rolesRoutes = new Hono<AppEnv>()
   .get('/beheer/rollen', guard('role.manage'), (c) => rolesPage(c))
   .post('/beheer/rollen', guard('role.manage'), async (c) => {
     const form = await readForm(c, appointSchema)
     if (!form.ok) return rolesPage(c, { values: form.values, errors: form.errors, status: 422 })
-    const result = await appointRole(c.get('deps'), { ...form.data, actorUserId: c.get('actor').user!.id })
+    const result = await appointOrInvite(c.get('deps'), { ...form.data, actor: inviter(c) })
     if (!result.ok) return rolesPage(c, { values: form.values, errors: translate(c, result.errors), status: 422 })
-    return c.redirect('/beheer/rollen?melding=flash.roles.appointed', 303)
+    return c.redirect(doneUrl('/beheer/rollen', result), 303)
   })
   .post('/beheer/rollen/:id{[0-9]{1,9}}/intrekken', guard('role.manage'), async (c) => {
     const result = await revokeRole(c.get('deps'), { actorUserId: c.get('actor').user!.id, assignmentId: idParam(c) })
@@ -88,15 +106,19 @@ export const rolesRoutes = new Hono<AppEnv>()
     }
     return afterRevoke(c, result, '/beheer/rollen')
   })
+  .post('/beheer/rollen/uitnodigingen/:invitationId{[0-9]{1,9}}/intrekken', guard('role.manage'), async (c) => {
+    if (!(await revokeRoleInvitation(c.get('deps'), { actorUserId: c.get('actor').user!.id, invitationId: idParam(c, 'invitationId') }))) throw notFound()
+    return c.redirect('/beheer/rollen?melding=flash.roles.invitationRevoked', 303)
+  })
 
   .get('/beheer/wijken/:id{[0-9]{1,9}}/wijkbeheerders', guard('wijkbeheerder.manage', wijkScope), (c) => wijkbeheerdersPage(c))
   .post('/beheer/wijken/:id{[0-9]{1,9}}/wijkbeheerders', guard('wijkbeheerder.manage', wijkScope), async (c) => {
     const wijkId = idParam(c)
     const form = await readForm(c, appointWijkbeheerderSchema)
     if (!form.ok) return wijkbeheerdersPage(c, { values: form.values, errors: form.errors, status: 422 })
-    const result = await appointRole(c.get('deps'), { email: form.data.email, role: 'wijkbeheerder', wijkId, actorUserId: c.get('actor').user!.id })
+    const result = await appointOrInvite(c.get('deps'), { email: form.data.email, role: 'wijkbeheerder', wijkId, actor: inviter(c) })
     if (!result.ok) return wijkbeheerdersPage(c, { values: form.values, errors: translate(c, result.errors), status: 422 })
-    return c.redirect(`/beheer/wijken/${wijkId}/wijkbeheerders?melding=flash.roles.appointed`, 303)
+    return c.redirect(doneUrl(`/beheer/wijken/${wijkId}/wijkbeheerders`, result), 303)
   })
   .post('/beheer/wijken/:id{[0-9]{1,9}}/wijkbeheerders/:rid{[0-9]{1,9}}/intrekken', guard('wijkbeheerder.manage', wijkScope), async (c) => {
     const wijkId = idParam(c)
@@ -104,3 +126,11 @@ export const rolesRoutes = new Hono<AppEnv>()
     if (!result.ok) throw notFound()
     return afterRevoke(c, result, `/beheer/wijken/${wijkId}/wijkbeheerders`)
   })
+  .post('/beheer/wijken/:id{[0-9]{1,9}}/wijkbeheerders/uitnodigingen/:invitationId{[0-9]{1,9}}/intrekken', guard('wijkbeheerder.manage', wijkScope), async (c) => {
+    const wijkId = idParam(c)
+    const found = await revokeRoleInvitation(c.get('deps'), { actorUserId: c.get('actor').user!.id, invitationId: idParam(c, 'invitationId'), onlyWijkId: wijkId })
+    if (!found) throw notFound()
+    return c.redirect(`/beheer/wijken/${wijkId}/wijkbeheerders?melding=flash.roles.invitationRevoked`, 303)
+  })
+
+  .route('/', roleInvitationRoutes)

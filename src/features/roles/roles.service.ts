@@ -4,6 +4,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
+import type { Db } from '../../kernel/db/client.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
@@ -24,55 +25,73 @@ class Refused extends Error {
   }
 }
 
-export async function appointRole(
-  deps: RoleDeps,
-  input: { actorUserId: string; email: string; role: Role; wijkId: number | null },
-): Promise<AppointResult> {
-  const now = deps.clock.now()
-  const wijkId = input.role === 'admin' ? null : input.wijkId
+export interface AppointInput {
+  actorUserId: string | null
+  email: string
+  role: Role
+  wijkId: number | null
+  /** Set when the appointment comes from an accepted invitation, for the audit row. */
+  invitationId?: number
+}
+
+export async function appointRole(deps: RoleDeps, input: AppointInput & { actorUserId: string }): Promise<AppointResult> {
   try {
-    const assignmentId = await deps.db.transaction(async (tx) => {
-      const [user] = await tx
-        .select({ id: users.id, firstName: users.firstName, lang: users.lang, email: users.email })
-        .from(users)
-        .where(and(eq(users.email, input.email), eq(users.status, 'active')))
-        .limit(1)
-      if (!user) throw new Refused({ email: 'roles.error.noAccount' })
-      let wijkName: string | null = null
-      if (wijkId !== null) {
-        const [wijk] = await tx.select({ name: wijken.name }).from(wijken).where(eq(wijken.id, wijkId)).limit(1)
-        if (!wijk) throw new Refused({ wijkId: 'roles.error.wijkRequired' })
-        wijkName = wijk.name
-      }
-      const [row] = await tx
-        .insert(roleAssignments)
-        .values({ userId: user.id, role: input.role, wijkId, createdAt: now, createdBy: input.actorUserId })
-        .onConflictDoNothing()
-        .returning({ id: roleAssignments.id })
-      if (!row) throw new Refused({ email: 'roles.error.duplicate' })
-      await recordAudit(tx, now, {
-        actorUserId: input.actorUserId,
-        action: 'role.appoint',
-        subjectUserId: user.id,
-        targetType: wijkId === null ? 'platform' : 'wijk',
-        targetId: wijkId === null ? undefined : String(wijkId),
-        details: { role: input.role, assignmentId: row.id },
-      })
-      await queueMail(tx, now, {
-        key: `role.appointed:${row.id}`,
-        to: user.email,
-        userId: user.id,
-        ...roleAppointedMail({ lang: user.lang, firstName: user.firstName, role: input.role, wijkName, config: deps.config }),
-      })
-      return row.id
-    })
+    const assignmentId = await deps.db.transaction((tx) => appointInTransaction(tx, deps, input))
     deps.wakeJobs()
     return { ok: true, assignmentId }
   } catch (err) {
-    if (err instanceof Refused) return { ok: false, errors: err.errors }
-    if (uniqueViolation(err) !== null) return { ok: false, errors: { email: 'roles.error.duplicate' } }
-    throw err
+    return refusal(err)
   }
+}
+
+/** A refusal thrown inside appointInTransaction as an answer; anything else is rethrown. */
+export function refusal(err: unknown): Extract<AppointResult, { ok: false }> {
+  if (err instanceof Refused) return { ok: false, errors: err.errors }
+  if (uniqueViolation(err) !== null) return { ok: false, errors: { email: 'roles.error.duplicate' } }
+  throw err
+}
+
+/**
+ * The one code path that gives a role: the row, the audit entry and the mail, in the caller's
+ * transaction (an accepted invitation is marked used in the same one). Throws a refusal, which
+ * rolls the transaction back; `refusal()` turns it into an answer.
+ */
+export async function appointInTransaction(tx: Db, deps: Pick<RoleDeps, 'clock' | 'config'>, input: AppointInput): Promise<number> {
+  const now = deps.clock.now()
+  const wijkId = input.role === 'admin' ? null : input.wijkId
+  const [user] = await tx
+    .select({ id: users.id, firstName: users.firstName, lang: users.lang, email: users.email })
+    .from(users)
+    .where(and(eq(users.email, input.email), eq(users.status, 'active')))
+    .limit(1)
+  if (!user) throw new Refused({ email: 'roles.error.noAccount' })
+  let wijkName: string | null = null
+  if (wijkId !== null) {
+    const [wijk] = await tx.select({ name: wijken.name }).from(wijken).where(eq(wijken.id, wijkId)).limit(1)
+    if (!wijk) throw new Refused({ wijkId: 'roles.error.wijkRequired' })
+    wijkName = wijk.name
+  }
+  const [row] = await tx
+    .insert(roleAssignments)
+    .values({ userId: user.id, role: input.role, wijkId, createdAt: now, createdBy: input.actorUserId })
+    .onConflictDoNothing()
+    .returning({ id: roleAssignments.id })
+  if (!row) throw new Refused({ email: 'roles.error.duplicate' })
+  await recordAudit(tx, now, {
+    actorUserId: input.actorUserId,
+    action: 'role.appoint',
+    subjectUserId: user.id,
+    targetType: wijkId === null ? 'platform' : 'wijk',
+    targetId: wijkId === null ? undefined : String(wijkId),
+    details: { role: input.role, assignmentId: row.id, ...(input.invitationId === undefined ? {} : { invitationId: input.invitationId }) },
+  })
+  await queueMail(tx, now, {
+    key: `role.appointed:${row.id}`,
+    to: user.email,
+    userId: user.id,
+    ...roleAppointedMail({ lang: user.lang, firstName: user.firstName, role: input.role, wijkName, config: deps.config }),
+  })
+  return row.id
 }
 
 export type RevokeResult = { ok: true; userId: string } | { ok: false; error: 'notFound' | 'lastAdmin' }

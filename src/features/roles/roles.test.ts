@@ -66,12 +66,14 @@ describe('appointing', () => {
     expect(mail.subject).toBe('Je bent benoemd tot platformbeheerder')
   })
 
-  it('says next to the field when no account has the email address, keeping what was typed', async () => {
+  it('invites an address without an account instead of refusing it (more in roles.invitations.test.ts)', async () => {
     await adminClient.get('/beheer/rollen')
     const res = await adminClient.post('/beheer/rollen', { email: 'niemand@example.test', role: 'ambassadeur', wijkId: String(wijk.id) })
-    expect(res.status).toBe(422)
-    expect(res.body).toMatch(/id="email-error"[^>]*>[^<]*geen actief account/)
-    expect(res.body).toContain('value="niemand@example.test"')
+    expect(res.status).toBe(303)
+    expect(res.location).toBe('/beheer/rollen?melding=flash.roles.invited')
+    const page = await adminClient.get(res.location!)
+    expect(page.text).toContain('We hebben een uitnodiging gestuurd')
+    expect(page.text).toContain('niemand@example.test')
   })
 
   it('asks for a wijk for an ambassadeur or wijkbeheerder', async () => {

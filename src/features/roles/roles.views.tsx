@@ -2,7 +2,7 @@
 import type { Child } from 'hono/jsx'
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
-import { CsrfField, ErrorSummary, Field, Select } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, Select } from '../../kernel/ui/components.js'
 import type { AssignmentRow } from './roles.queries.js'
 import { ROLES } from './roles.schema.js'
 
@@ -13,37 +13,24 @@ function fullName(r: AssignmentRow): string {
 function AssignmentTable(p: { t: T; csrf: string; rows: AssignmentRow[]; revokeBase: string; showWijk: boolean }) {
   const { t } = p
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('roles.col.name')}</th>
-            <th scope="col">{t('roles.col.email')}</th>
-            <th scope="col">{t('roles.col.role')}</th>
-            {p.showWijk && <th scope="col">{t('roles.col.wijk')}</th>}
-            <th scope="col">{t('roles.col.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.rows.map((r) => (
-            <tr>
-              <td>{fullName(r)}</td>
-              <td>{r.email}</td>
-              <td>{t(`roles.role.${r.role}`)}</td>
-              {p.showWijk && <td>{r.wijkName ?? t('roles.platformWide')}</td>}
-              <td>
-                <form method="post" action={`${p.revokeBase}/${r.id}/intrekken`}>
-                  <CsrfField token={p.csrf} />
-                  <button type="submit" class="secondary" aria-label={t('roles.revokeLabel', { name: fullName(r), role: t(`roles.role.${r.role}`) })}>
-                    {t('roles.revoke')}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable head={[t('roles.col.name'), t('roles.col.email'), t('roles.col.role'), p.showWijk && t('roles.col.wijk'), t('roles.col.actions')]}>
+      {p.rows.map((r) => (
+        <tr>
+          <td>{fullName(r)}</td>
+          <td>{r.email}</td>
+          <td>{t(`roles.role.${r.role}`)}</td>
+          {p.showWijk && <td>{r.wijkName ?? t('roles.platformWide')}</td>}
+          <td>
+            <form method="post" action={`${p.revokeBase}/${r.id}/intrekken`}>
+              <CsrfField token={p.csrf} />
+              <button type="submit" class="secondary" aria-label={t('roles.revokeLabel', { name: fullName(r), role: t(`roles.role.${r.role}`) })}>
+                {t('roles.revoke')}
+              </button>
+            </form>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
@@ -54,6 +41,8 @@ export function RolesPage(p: {
   wijken: Array<{ id: number; name: string; cityName: string }>
   state?: FormState
   notice?: Child
+  /** The open invitations (roles.invitations.views.tsx), shown below the current roles. */
+  invitations?: Child
 }) {
   const { t } = p
   return (
@@ -68,6 +57,7 @@ export function RolesPage(p: {
         <h2 id="current-title">{t('roles.current')}</h2>
         {p.rows.length === 0 ? <p>{t('roles.none')}</p> : <AssignmentTable t={t} csrf={p.csrf} rows={p.rows} revokeBase="/beheer/rollen" showWijk />}
       </section>
+      {p.invitations}
       <section aria-labelledby="appoint-title">
         <h2 id="appoint-title">{t('roles.appoint.title')}</h2>
         <ErrorSummary errors={p.state?.errors} t={t} />
@@ -101,7 +91,15 @@ export function RolesPage(p: {
 }
 
 /** An ambassadeur's page for the wijkbeheerders of their own wijk. */
-export function WijkbeheerdersPage(p: { t: T; csrf: string; wijk: { id: number; name: string }; rows: AssignmentRow[]; state?: FormState; notice?: Child }) {
+export function WijkbeheerdersPage(p: {
+  t: T
+  csrf: string
+  wijk: { id: number; name: string }
+  rows: AssignmentRow[]
+  state?: FormState
+  notice?: Child
+  invitations?: Child
+}) {
   const { t } = p
   const base = `/beheer/wijken/${p.wijk.id}/wijkbeheerders`
   return (
@@ -120,6 +118,7 @@ export function WijkbeheerdersPage(p: { t: T; csrf: string; wijk: { id: number; 
           <AssignmentTable t={t} csrf={p.csrf} rows={p.rows} revokeBase={base} showWijk={false} />
         )}
       </section>
+      {p.invitations}
       <section aria-labelledby="appoint-title">
         <h2 id="appoint-title">{t('roles.appoint.title')}</h2>
         <ErrorSummary errors={p.state?.errors} t={t} />

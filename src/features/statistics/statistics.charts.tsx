@@ -5,6 +5,7 @@
  * Colours come from classes in app.css (CSP forbids inline styles).
  */
 import type { T } from '../../kernel/i18n/i18n.js'
+import { DataTable } from '../../kernel/ui/components.js'
 
 export interface Bar {
   label: string
@@ -22,29 +23,16 @@ function ChartTable(p: { t: T; title: string; columns: [string, string]; rows: B
   return (
     <details class="chart-table">
       <summary>{p.t('statistics.table.show', { title: p.title })}</summary>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{p.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.columns[0]}</th>
-              <th scope="col" class="num">
-                {p.columns[1]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.rows.map((r) => (
-              <tr>
-                <th scope="row" class="break">
-                  {r.label}
-                </th>
-                <td class="num">{p.format(r.views)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={p.title} head={[p.columns[0], { label: p.columns[1], class: 'num' }]}>
+        {p.rows.map((r) => (
+          <tr>
+            <th scope="row" class="break">
+              {r.label}
+            </th>
+            <td class="num">{p.format(r.views)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </details>
   )
 }

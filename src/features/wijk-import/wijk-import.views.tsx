@@ -6,7 +6,7 @@ import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
 import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
 import { MAX_FILE_BYTES, MAX_ROWS } from './wijk-import.parse.js'
 import type { RowVerdict } from './wijk-import.check.js'
@@ -62,38 +62,29 @@ export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; stat
       {p.recent.length === 0 ? (
         <p>{t('wijk-import.recent.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('wijk-import.col.file')}</th>
-                <th scope="col">{t('wijk-import.col.kind')}</th>
-                <th scope="col">{t('wijk-import.col.date')}</th>
-                <th scope="col" class="num">
-                  {t('wijk-import.col.rows')}
-                </th>
-                <th scope="col" class="num">
-                  {t('wijk-import.col.created')}
-                </th>
-                <th scope="col">{t('wijk-import.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.recent.map((b) => (
-                <tr>
-                  <td>
-                    <a href={batchHref(p.wijk.id, b)}>{b.fileName}</a>
-                  </td>
-                  <td>{kindShort(t, b.kind)}</td>
-                  <td>{formatDate(b.createdAt, p.lang, 'dateTime')}</td>
-                  <td class="num">{b.rowCount}</td>
-                  <td class="num">{b.createdCount}</td>
-                  <td>{t(`wijk-import.status.${b.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          head={[
+            t('wijk-import.col.file'),
+            t('wijk-import.col.kind'),
+            t('wijk-import.col.date'),
+            { label: t('wijk-import.col.rows'), class: 'num' },
+            { label: t('wijk-import.col.created'), class: 'num' },
+            t('wijk-import.col.status'),
+          ]}
+        >
+          {p.recent.map((b) => (
+            <tr>
+              <td>
+                <a href={batchHref(p.wijk.id, b)}>{b.fileName}</a>
+              </td>
+              <td>{kindShort(t, b.kind)}</td>
+              <td>{formatDate(b.createdAt, p.lang, 'dateTime')}</td>
+              <td class="num">{b.rowCount}</td>
+              <td class="num">{b.createdCount}</td>
+              <td>{t(`wijk-import.status.${b.status}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )
@@ -218,39 +209,33 @@ function fieldLabel(t: T, kind: ImportKind, name: string): string {
 function ProblemTable(p: { t: T; kind: ImportKind; problems: Array<{ row: number; title?: string; errors: FieldErrors }>; caption: string; showTitle: boolean }) {
   const { t } = p
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{p.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" class="num">
-              {t('wijk-import.col.row')}
-            </th>
-            {p.showTitle && <th scope="col">{t('wijk-import.col.title')}</th>}
-            <th scope="col">{t('wijk-import.col.problems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.problems.map((problem) => (
-            <tr>
-              <th scope="row" class="num">
-                {problem.row}
-              </th>
-              {p.showTitle && <td>{problem.title || <span class="muted">{t('wijk-import.check.noTitle')}</span>}</td>}
-              <td>
-                <ul>
-                  {Object.entries(problem.errors).map(([field, message]) => (
-                    <li>
-                      <strong>{fieldLabel(t, p.kind, field)}</strong>: {message}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={p.caption}
+      captionVisible
+      head={[
+        { label: t('wijk-import.col.row'), class: 'num' },
+        p.showTitle && t('wijk-import.col.title'),
+        t('wijk-import.col.problems'),
+      ]}
+    >
+      {p.problems.map((problem) => (
+        <tr>
+          <th scope="row" class="num">
+            {problem.row}
+          </th>
+          {p.showTitle && <td>{problem.title || <span class="muted">{t('wijk-import.check.noTitle')}</span>}</td>}
+          <td>
+            <ul>
+              {Object.entries(problem.errors).map(([field, message]) => (
+                <li>
+                  <strong>{fieldLabel(t, p.kind, field)}</strong>: {message}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 
@@ -294,31 +279,25 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
       {good.length > 0 && (
         <>
           <h2>{t('wijk-import.check.good')}</h2>
-          <div class="table-wrap">
-            <table>
-              <caption>{t('wijk-import.check.goodCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="num">
-                    {t('wijk-import.col.row')}
-                  </th>
-                  <th scope="col">{t('wijk-import.col.title')}</th>
-                  <th scope="col">{t('wijk-import.col.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {good.slice(0, SHOWN_GOOD_ROWS).map((v) => (
-                  <tr>
-                    <th scope="row" class="num">
-                      {v.row}
-                    </th>
-                    <td>{v.columns?.title}</td>
-                    <td>{detail(v)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('wijk-import.check.goodCaption')}
+            captionVisible
+            head={[
+              { label: t('wijk-import.col.row'), class: 'num' },
+              t('wijk-import.col.title'),
+              t('wijk-import.col.details'),
+            ]}
+          >
+            {good.slice(0, SHOWN_GOOD_ROWS).map((v) => (
+              <tr>
+                <th scope="row" class="num">
+                  {v.row}
+                </th>
+                <td>{v.columns?.title}</td>
+                <td>{detail(v)}</td>
+              </tr>
+            ))}
+          </DataTable>
           {good.length > SHOWN_GOOD_ROWS && <p>{t('wijk-import.check.more', { n: good.length - SHOWN_GOOD_ROWS })}</p>}
         </>
       )}
@@ -418,38 +397,25 @@ export function ClaimsPage(p: { t: T; lang: Lang; wijk: Wijk; entries: Claimable
       {p.entries.length === 0 ? (
         <p>{t('wijk-import.claims.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('wijk-import.claims.col.name')}</th>
-                <th scope="col">{t('wijk-import.claims.col.pending')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('wijk-import.claims.invite')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.entries.map((e) => (
-                <tr>
-                  <td>{e.title}</td>
-                  <td>
-                    {e.pendingEmail && e.pendingUntil ? (
-                      t('wijk-import.claims.pending', { email: e.pendingEmail, date: formatDate(e.pendingUntil, p.lang) })
-                    ) : (
-                      <span class="muted">{t('wijk-import.claims.notInvited')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <a href={`${importBase(p.wijk.id)}/organisaties/${e.id}`} aria-label={t('wijk-import.claims.inviteLabel', { title: e.title })}>
-                      {t('wijk-import.claims.invite')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable head={[t('wijk-import.claims.col.name'), t('wijk-import.claims.col.pending'), { label: t('wijk-import.claims.invite'), hidden: true }]}>
+          {p.entries.map((e) => (
+            <tr>
+              <td>{e.title}</td>
+              <td>
+                {e.pendingEmail && e.pendingUntil ? (
+                  t('wijk-import.claims.pending', { email: e.pendingEmail, date: formatDate(e.pendingUntil, p.lang) })
+                ) : (
+                  <span class="muted">{t('wijk-import.claims.notInvited')}</span>
+                )}
+              </td>
+              <td>
+                <a href={`${importBase(p.wijk.id)}/organisaties/${e.id}`} aria-label={t('wijk-import.claims.inviteLabel', { title: e.title })}>
+                  {t('wijk-import.claims.invite')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   )

@@ -5,7 +5,7 @@
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { ContentType } from '../content/content.tables.js'
 import { typeLabel } from '../my-content/my-content.views.js'
 import { BackToOverview, type ItemRow } from './wijkbeheer.views.js'
@@ -41,31 +41,24 @@ export function ParticipantsPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk
       {p.participants.length === 0 ? (
         <p>{t('wijkbeheer.offline.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('wijkbeheer.offline.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('wijkbeheer.offline.name')}</th>
-                <th scope="col">{t('wijkbeheer.offline.consentOn')}</th>
-                <th scope="col" class="num">
-                  {t('wijkbeheer.offline.items')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.participants.map((x) => (
-                <tr>
-                  <td>
-                    <a href={`${base}/${x.id}`}>{x.name}</a>
-                  </td>
-                  <td>{formatDate(new Date(`${x.paperConsentOn}T12:00:00Z`), p.lang)}</td>
-                  <td class="num">{x.items}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('wijkbeheer.offline.list')}
+          head={[
+            t('wijkbeheer.offline.name'),
+            t('wijkbeheer.offline.consentOn'),
+            { label: t('wijkbeheer.offline.items'), class: 'num' },
+          ]}
+        >
+          {p.participants.map((x) => (
+            <tr>
+              <td>
+                <a href={`${base}/${x.id}`}>{x.name}</a>
+              </td>
+              <td>{formatDate(new Date(`${x.paperConsentOn}T12:00:00Z`), p.lang)}</td>
+              <td class="num">{x.items}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h2>{t('wijkbeheer.offline.register')}</h2>
       <p class="hint">{t('wijkbeheer.offline.private')}</p>
@@ -114,57 +107,52 @@ export function ParticipantPage(p: {
         {p.items.length === 0 ? (
           <p>{t('wijkbeheer.offline.noItems')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('wijkbeheer.offline.itemsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('wijkbeheer.col.title')}</th>
-                  <th scope="col">{t('wijkbeheer.col.type')}</th>
-                  <th scope="col">{t('wijkbeheer.col.status')}</th>
-                  <th scope="col">{t('wijkbeheer.offline.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.items.map((i) => (
-                  <tr>
-                    <td>{i.href ? <a href={i.href}>{i.title}</a> : i.title}</td>
-                    <td>{typeLabel(t, i.type)}</td>
-                    <td>{statusLabel(t, i.status)}</td>
-                    <td>
-                      <ul class="actions">
-                        <li>
-                          <a href={`${items}/${i.id}`} aria-label={t('wijkbeheer.offline.editLabel', { title: i.title })}>
-                            {t('wijkbeheer.offline.edit')}
-                          </a>
-                        </li>
-                        {i.status === 'draft' && (
-                          <li>
-                            <form method="post" action={`${items}/${i.id}/publiceren`} class="inline">
-                              <CsrfField token={p.csrf} />
-                              <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.publishLabel', { title: i.title })}>
-                                {t('wijkbeheer.offline.publish')}
-                              </button>
-                            </form>
-                          </li>
-                        )}
-                        {i.status === 'published' && (
-                          <li>
-                            <form method="post" action={`${items}/${i.id}/depubliceren`} class="inline">
-                              <CsrfField token={p.csrf} />
-                              <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.unpublishLabel', { title: i.title })}>
-                                {t('wijkbeheer.offline.unpublish')}
-                              </button>
-                            </form>
-                          </li>
-                        )}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('wijkbeheer.offline.itemsTitle')}
+            head={[
+              t('wijkbeheer.col.title'),
+              t('wijkbeheer.col.type'),
+              t('wijkbeheer.col.status'),
+              t('wijkbeheer.offline.actions'),
+            ]}
+          >
+            {p.items.map((i) => (
+              <tr>
+                <td>{i.href ? <a href={i.href}>{i.title}</a> : i.title}</td>
+                <td>{typeLabel(t, i.type)}</td>
+                <td>{statusLabel(t, i.status)}</td>
+                <td>
+                  <ul class="actions">
+                    <li>
+                      <a href={`${items}/${i.id}`} aria-label={t('wijkbeheer.offline.editLabel', { title: i.title })}>
+                        {t('wijkbeheer.offline.edit')}
+                      </a>
+                    </li>
+                    {i.status === 'draft' && (
+                      <li>
+                        <form method="post" action={`${items}/${i.id}/publiceren`} class="inline">
+                          <CsrfField token={p.csrf} />
+                          <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.publishLabel', { title: i.title })}>
+                            {t('wijkbeheer.offline.publish')}
+                          </button>
+                        </form>
+                      </li>
+                    )}
+                    {i.status === 'published' && (
+                      <li>
+                        <form method="post" action={`${items}/${i.id}/depubliceren`} class="inline">
+                          <CsrfField token={p.csrf} />
+                          <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.unpublishLabel', { title: i.title })}>
+                            {t('wijkbeheer.offline.unpublish')}
+                          </button>
+                        </form>
+                      </li>
+                    )}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <h3>{t('wijkbeheer.offline.new')}</h3>
         <ul class="inline-list">

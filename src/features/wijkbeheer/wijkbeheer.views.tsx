@@ -2,7 +2,7 @@
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
-import { CsrfField, ErrorSummary, Field, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, type FormState } from '../../kernel/ui/components.js'
 import { typeLabel } from '../my-content/my-content.views.js'
 import type { DashboardCounts, DashboardItem, Resident, WijkLink } from './wijkbeheer.queries.js'
 import type { TeamPageLink } from './wijkbeheer.pages.js'
@@ -31,33 +31,20 @@ export interface ItemRow extends DashboardItem {
 function ItemTable(p: { t: T; lang: Lang; caption: string; items: ItemRow[]; dateOf: (i: ItemRow) => Date; dateLabel: string; since?: Date }) {
   const { t, lang } = p
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{p.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('wijkbeheer.col.title')}</th>
-            <th scope="col">{t('wijkbeheer.col.type')}</th>
-            <th scope="col">{t('wijkbeheer.col.status')}</th>
-            <th scope="col">{p.dateLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.items.map((i) => (
-            <tr>
-              <td>
-                {i.href ? <a href={i.href}>{i.title}</a> : i.title}
-                {p.since && <span class="muted"> ({i.createdAt > p.since ? t('wijkbeheer.overview.new') : t('wijkbeheer.overview.changed')})</span>}
-                {i.offline && <span class="muted"> · {t('wijkbeheer.overview.offline')}</span>}
-              </td>
-              <td>{typeLabel(t, i.type)}</td>
-              <td>{statusLabel(t, i.status)}</td>
-              <td>{formatDate(p.dateOf(i), lang, 'dateTime')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={p.caption} head={[t('wijkbeheer.col.title'), t('wijkbeheer.col.type'), t('wijkbeheer.col.status'), p.dateLabel]}>
+      {p.items.map((i) => (
+        <tr>
+          <td>
+            {i.href ? <a href={i.href}>{i.title}</a> : i.title}
+            {p.since && <span class="muted"> ({i.createdAt > p.since ? t('wijkbeheer.overview.new') : t('wijkbeheer.overview.changed')})</span>}
+            {i.offline && <span class="muted"> · {t('wijkbeheer.overview.offline')}</span>}
+          </td>
+          <td>{typeLabel(t, i.type)}</td>
+          <td>{statusLabel(t, i.status)}</td>
+          <td>{formatDate(p.dateOf(i), lang, 'dateTime')}</td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }
 

@@ -42,6 +42,7 @@ export const POLICY = {
   'wijk.structure': { who: "platform admins (a wijk's address, city, postcodes and host name)", allow: admin },
   'role.manage': { who: 'platform admins', allow: admin },
   'wijkbeheerder.manage': { who: 'platform admins, and the ambassadeur of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)) },
+  'role.invitation.accept': { who: 'a logged-in account holder (the invited address; a role invitation)', allow: loggedIn },
   'document.manage': { who: 'platform admins', allow: admin },
   'content.create': { who: 'a logged-in account holder', allow: loggedIn },
   'content.edit': { who: 'the owner of the item and its co-managers', allow: (a, r) => a.user !== null && (r.ownerId === a.user.id || (r.managerIds ?? []).includes(a.user.id)) },

@@ -184,3 +184,36 @@ export function Notice({ kind, children }: { kind?: 'ok' | 'error' | 'info'; chi
     </div>
   )
 }
+
+/** A column heading of a DataTable: `num` right-aligns a numeric column; `hidden` keeps the name for screen readers only. */
+export type Heading = string | { label: string; class?: 'num'; hidden?: boolean }
+
+/**
+ * A data table in its scrolling wrapper, with column headings of scope "col" and an optional
+ * caption (visually hidden unless `captionVisible`). A heading that is `false` is left out, so an
+ * optional column is written `cond && 'Label'`; the rows (children) must leave out the same cells.
+ *
+ * @example
+ * <DataTable caption={t('breaches.list.title')} head={[t('breaches.field.title'), { label: t('x.count'), class: 'num' }]}>
+ *   {rows.map((r) => (<tr><th scope="row">{r.title}</th><td class="num">{r.count}</td></tr>))}
+ * </DataTable>
+ */
+export function DataTable(p: { head: Array<Heading | false | null | undefined>; caption?: string; captionVisible?: boolean; children?: Child }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        {p.caption !== undefined && <caption class={p.captionVisible ? undefined : 'visually-hidden'}>{p.caption}</caption>}
+        <thead>
+          <tr>
+            {p.head.map((h) => {
+              if (!h) return null
+              if (typeof h === 'string') return <th scope="col">{h}</th>
+              return <th scope="col" class={h.class}>{h.hidden ? <span class="visually-hidden">{h.label}</span> : h.label}</th>
+            })}
+          </tr>
+        </thead>
+        <tbody>{p.children}</tbody>
+      </table>
+    </div>
+  )
+}
