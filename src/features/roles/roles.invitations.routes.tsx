@@ -39,6 +39,8 @@ export const roleInvitationRoutes = new Hono<AppEnv>()
   .post('/rol-uitnodiging/:token', guard('role.invitation.accept'), async (c) => {
     const token = c.req.param('token')
     if (!TOKEN.test(token)) return refused(c, 'invalid')
+    // Only a confirmed address proves the invitation reached this person (sessions already require one).
+    if (!c.get('actor').user!.emailVerified) return refused(c, 'otherAccount')
     const result = await acceptRoleInvitation(c.get('deps'), hashToken(token), c.get('actor').user!)
     if (!result.ok) return refused(c, result.reason)
     return c.redirect('/beheer?melding=flash.roles.invitationAccepted', 303)
