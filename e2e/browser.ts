@@ -91,3 +91,10 @@ export async function logIn(page: Page, baseUrl: string, user: { email: string; 
   await page.click('main button[type=submit]')
   await page.waitForURL(/\/mijn-gegevens/)
 }
+
+/** A new browser page of the rig, logged in as the user. */
+export async function loggedInPage(rig: BrowserRig, user: { email: string; password: string }): Promise<Page> {
+  const page = await rig.newPage()
+  await logIn(page, rig.baseUrl, user)
+  return page
+}

@@ -90,3 +90,10 @@ export async function login(client: TestClient, user: { email: string; password:
   const res = await client.post('/account/inloggen', { email: user.email, password: user.password })
   if (res.status !== 303) throw new Error(`login failed: ${res.status} ${res.text.slice(0, 300)}`)
 }
+
+/** A new client of the platform, logged in as the user through the real login form. */
+export async function loggedInClient(t: { client(): TestClient }, user: { email: string; password: string }): Promise<TestClient> {
+  const client = t.client()
+  await login(client, user)
+  return client
+}

@@ -3,6 +3,7 @@
  * request logs carry the route pattern, never query strings or bodies.
  */
 import { pino, type Logger } from 'pino'
+import { DrizzleQueryError } from 'drizzle-orm/errors'
 
 export type { Logger }
 
@@ -53,7 +54,7 @@ const EMAIL_IN_TEXT = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g
 export function errorSummary(err: unknown): string {
   if (!(err instanceof Error)) return String(err).replace(EMAIL_IN_TEXT, '[email]').slice(0, 1000)
   // Drizzle's wrapper spells out the query with all its parameters; the driver's error under it does not.
-  if (err.message.startsWith('Failed query:') && err.cause instanceof Error) return `query failed: ${errorSummary(err.cause)}`
+  if (err instanceof DrizzleQueryError) return err.cause ? `query failed: ${errorSummary(err.cause)}` : 'query failed'
   const code = (err as { code?: unknown; responseCode?: unknown }).code ?? (err as { responseCode?: unknown }).responseCode
   const head = typeof code === 'string' || typeof code === 'number' ? `${err.name} ${code}` : err.name
   return `${head}: ${err.message.replace(EMAIL_IN_TEXT, '[email]')}`.slice(0, 1000)

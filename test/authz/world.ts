@@ -258,9 +258,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       return String(row!.id)
     },
     document: async () => {
-      const [last] = await db.select({ version: legalDocuments.version }).from(legalDocuments).where(eq(legalDocuments.kind, 'terms')).orderBy(legalDocuments.version)
       const versions = await db.select({ version: legalDocuments.version }).from(legalDocuments).where(eq(legalDocuments.kind, 'terms'))
-      const next = Math.max(last?.version ?? 0, ...versions.map((v) => v.version)) + 1
+      const next = Math.max(0, ...versions.map((v) => v.version)) + 1
       const [row] = await db.insert(legalDocuments).values({ kind: 'terms', version: next, bodyNl: 'Concept', bodyEn: 'Draft', createdAt: now, updatedAt: now }).returning({ id: legalDocuments.id })
       return String(row!.id)
     },

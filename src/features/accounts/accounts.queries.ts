@@ -6,7 +6,6 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { users, accountTokens } from './accounts.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
-import { cities, wijken } from '../places/places.tables.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 
 export type TokenPurpose = (typeof accountTokens.$inferSelect)['purpose']
@@ -54,30 +53,6 @@ export async function findUsableToken(db: Db, token: string, purpose: TokenPurpo
     .limit(1)
   return row ?? null
 }
-
-/** Everything "Mijn gegevens" shows about the account itself. */
-export async function loadAccount(db: Db, userId: string) {
-  const [row] = await db
-    .select({
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      homeWijkId: users.homeWijkId,
-      homeWijkName: wijken.name,
-      homeCityName: cities.name,
-      lang: users.lang,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .leftJoin(wijken, eq(wijken.id, users.homeWijkId))
-    .leftJoin(cities, eq(cities.id, wijken.cityId))
-    .where(eq(users.id, userId))
-    .limit(1)
-  return row ?? null
-}
-
-export type AccountView = NonNullable<Awaited<ReturnType<typeof loadAccount>>>
 
 /** The consents this user gave, newest first, with the exact document versions (P03). */
 export async function listConsents(db: Db, userId: string) {

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq, desc } from 'drizzle-orm'
 import sharp from 'sharp'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, login, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import { ORIGIN, type TestClient } from '../../../test/client.js'
 import { cities, wijken, wijkPostcodes } from '../places/places.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
@@ -23,11 +23,6 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const client = t.client()
-  await login(client, user)
-  return client
-}
 
 /**
  * Posts a multipart form (with files) the way a browser on this site would: after loading a page
@@ -72,7 +67,7 @@ describe('dashboard', () => {
 
   it('shows an ambassadeur their own wijk with its site and settings, and no platform tools', async () => {
     const wijk = await buildWijk(t, { name: 'Ambawijk' })
-    const amb = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: wijk.id }))
+    const amb = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: wijk.id }))
     const page = await amb.get('/beheer')
     expect(page.status).toBe(200)
     expect(page.text).toContain('Ambawijk')
@@ -83,7 +78,7 @@ describe('dashboard', () => {
 
   it('shows a wijkbeheerder their wijk with its dashboard and presentation settings, not the wijkbeheerders', async () => {
     const wijk = await buildWijk(t, { name: 'Helperwijk' })
-    const wb = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
+    const wb = await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
     const page = await wb.get('/beheer')
     expect(page.text).toContain('Helperwijk')
     expect(page.body).toContain(`href="/${wijk.slug}/"`)
@@ -96,7 +91,7 @@ describe('dashboard', () => {
     const visitor = await t.client().get('/beheer')
     expect(visitor.status).toBe(303)
     expect(visitor.location).toMatch(/^\/account\/inloggen\?volgende=%2Fbeheer/)
-    const user = await loggedIn(await buildUser(t))
+    const user = await loggedInClient(t, await buildUser(t))
     expect((await user.get('/beheer')).status).toBe(403)
   })
 })
@@ -147,7 +142,7 @@ describe('cities', () => {
   it('is for platform admins only', async () => {
     const wijk = await buildWijk(t)
     for (const opts of [{ role: 'ambassadeur' as const, wijkId: wijk.id }, { role: 'wijkbeheerder' as const, wijkId: wijk.id }, {}]) {
-      const client = await loggedIn(await buildUser(t, opts))
+      const client = await loggedInClient(t, await buildUser(t, opts))
       expect((await client.get('/beheer/steden')).status).toBe(403)
       expect((await client.post('/beheer/steden', { name: 'X', slug: 'x-stad' })).status).toBe(403)
     }
@@ -339,7 +334,7 @@ describe('who may manage wijken', () => {
   it('lets an ambassadeur edit how their own wijk looks, but not its address, and not another wijk', async () => {
     const own = await buildWijk(t, { name: 'Eigenwijk', postcodes: ['7700'] })
     const other = await buildWijk(t)
-    const amb = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: own.id }))
+    const amb = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: own.id }))
 
     const form = await amb.get(`/beheer/wijken/${own.id}`)
     expect(form.status).toBe(200)
@@ -360,13 +355,13 @@ describe('who may manage wijken', () => {
   it('refuses the wijk list and create form to everyone but platform admins', async () => {
     const wijk = await buildWijk(t)
     for (const opts of [{ role: 'ambassadeur' as const, wijkId: wijk.id }, { role: 'wijkbeheerder' as const, wijkId: wijk.id }, {}]) {
-      const client = await loggedIn(await buildUser(t, opts))
+      const client = await loggedInClient(t, await buildUser(t, opts))
       expect((await client.get('/beheer/wijken/nieuw')).status).toBe(403)
       expect((await client.get('/beheer/wijken')).status).toBe(403)
       expect((await postMultipart(client, '/beheer/wijken', wijkFields())).status).toBe(403)
     }
     // A wijkbeheerder edits the wijk's presentation, but never its address, city, postcodes or host name.
-    const wb = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
+    const wb = await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
     const settings = await wb.get(`/beheer/wijken/${wijk.id}`)
     expect(settings.status).toBe(200)
     expect(settings.body).not.toContain('name="hostName"')

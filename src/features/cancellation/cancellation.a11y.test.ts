@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
 import { buildUser, type BuiltUser } from '../../../test/factories.js'
 import { accountArchives } from './cancellation.tables.js'
 
@@ -25,11 +25,6 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function loggedIn(user: BuiltUser): Promise<Page> {
-    const page = await rig.newPage()
-    await logIn(page, rig.baseUrl, user)
-    return page
-  }
 
   async function expectAccessible(page: Page, what: string) {
     expect(await axeFindings(page), what).toEqual([])
@@ -37,7 +32,7 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
   }
 
   it('the cancellation page, also with a wrong password, and the goodbye page pass axe', async () => {
-    const page = await loggedIn(resident)
+    const page = await loggedInPage(rig, resident)
     await page.goto(`${rig.baseUrl}/hulp/opzeggen`)
     await expectAccessible(page, 'cancel')
     await page.fill('#password', 'verkeerd wachtwoord')
@@ -51,7 +46,7 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
   }, 90_000)
 
   it('cancelling on behalf (search error, found account, missing reason) and the archive (search, results, refusal) pass axe', async () => {
-    const page = await loggedIn(admin)
+    const page = await loggedInPage(rig, admin)
     await page.goto(`${rig.baseUrl}/beheer/opzeggen`)
     await expectAccessible(page, 'on behalf')
     await page.fill('#email', 'niemand@example.test')

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 
@@ -27,11 +27,6 @@ describe.runIf(run)('help pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function loggedIn(user: BuiltUser): Promise<Page> {
-    const page = await rig.newPage()
-    await logIn(page, rig.baseUrl, user)
-    return page
-  }
 
   async function expectAccessible(page: Page, what: string) {
     expect(await axeFindings(page), what).toEqual([])
@@ -45,7 +40,7 @@ describe.runIf(run)('help pages in the browser', () => {
   }
 
   it('the help page, the question and problem forms (also with errors) and the confirmation pass axe', async () => {
-    const page = await loggedIn(resident)
+    const page = await loggedInPage(rig, resident)
     await page.click('header a.help-link')
     await page.waitForURL(/\/hulp$/)
     await expectAccessible(page, 'hulp')
@@ -73,7 +68,7 @@ describe.runIf(run)('help pages in the browser', () => {
   }, 90_000)
 
   it('the request list, its closed tab and a request with its answer form (also with an error) pass axe', async () => {
-    const page = await loggedIn(admin)
+    const page = await loggedInPage(rig, admin)
     await page.goto(`${rig.baseUrl}/beheer/hulpvragen`)
     await expectAccessible(page, 'list')
     await page.click('main table a')

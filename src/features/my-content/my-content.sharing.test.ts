@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { count, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, login, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import { ORIGIN, type TestClient } from '../../../test/client.js'
 import { activityOccurrences, contentImages, contentItems, contentManagers } from '../content/content.tables.js'
 import { findPublicItem } from '../content/content.public.js'
@@ -30,11 +30,6 @@ async function create(c: TestClient, type: string, fields: Record<string, string
   return Number(/\/mijn-content\/(\d+)\/voorbeeld/.exec(res.location ?? '')?.[1])
 }
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const c = t.client()
-  await login(c, user)
-  return c
-}
 
 describe('co-managers (P07)', () => {
   let itemId: number
@@ -67,7 +62,7 @@ describe('co-managers (P07)', () => {
   })
 
   it('refuses an account with another address', async () => {
-    const carl = await loggedIn(await buildUser(t))
+    const carl = await loggedInClient(t, await buildUser(t))
     await carl.get(link)
     const res = await carl.post(link, {})
     expect(res.status).toBe(403)
@@ -75,7 +70,7 @@ describe('co-managers (P07)', () => {
   })
 
   it('lets the invitee accept, then edit but not delete or invite', async () => {
-    beaClient = await loggedIn(bea)
+    beaClient = await loggedInClient(t, bea)
     const page = await beaClient.get(link)
     expect(page.status).toBe(200)
     const res = await beaClient.post(link, {})
@@ -128,7 +123,7 @@ describe('co-managers (P07)', () => {
     const page = await client.get(`/mijn-content/${itemId}/beheerders`)
     const cancel = /action="(\/mijn-content\/\d+\/uitnodigingen\/\d+\/intrekken)"/.exec(page.body)![1]!
     expect((await client.post(cancel, {})).status).toBe(303)
-    const dirkClient = await loggedIn(dirk)
+    const dirkClient = await loggedInClient(t, dirk)
     expect((await dirkClient.get(dirkLink)).status).toBe(404)
     await dirkClient.get('/mijn-content')
     expect((await dirkClient.post(dirkLink, {})).status).toBe(404)
@@ -137,7 +132,7 @@ describe('co-managers (P07)', () => {
 
 describe('invitation limits', () => {
   it('refuses inviting yourself, and more than 20 invitations a day', async () => {
-    const c = await loggedIn(owner)
+    const c = await loggedInClient(t, owner)
     const id = await create(c, 'news', { title: 'Uitnodigingen', publicationDate: '2026-03-02' })
     await c.get(`/mijn-content/${id}/beheerders`)
     const self = await c.post(`/mijn-content/${id}/beheerders`, { email: owner.email })
@@ -196,7 +191,7 @@ describe('Prikbord expiry and renewal', () => {
     expect(await reminders()).toBe(before + 1)
 
     // The link leads (after login) to a confirmation; renewing allows a new reminder later.
-    const fresh = await loggedIn(owner)
+    const fresh = await loggedInClient(t, owner)
     const confirm = await fresh.get(`/mijn-content/${id}/verlengen`)
     expect(confirm.status).toBe(200)
     expect(confirm.text).toContain('30 dagen verlengen')
@@ -283,7 +278,7 @@ describe('images', () => {
 
 describe('images: limits and removal', () => {
   it('takes at most six images per item and removes one on request', async () => {
-    const c = await loggedIn(owner)
+    const c = await loggedInClient(t, owner)
     const itemId = await create(c, 'news', { title: 'Veel foto’s', publicationDate: '2026-03-02' })
     const { default: sharp } = await import('sharp')
     const send = async (n: number) => {
@@ -315,7 +310,7 @@ describe('images: limits and removal', () => {
 
 describe('occurrence horizon', () => {
   it('is moved along by the daily job for published recurring activities', async () => {
-    const c = await loggedIn(owner)
+    const c = await loggedInClient(t, owner)
     const start = t.clock.now()
     const day = new Date(start.getTime() + 86_400_000).toISOString().slice(0, 10)
     const id = await create(c, 'activity', { title: 'Schaakclub', startDate: day, startTime: '19:30', recurrenceKind: 'weekly' })

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm'
 import { unzipSync, strFromU8 } from 'fflate'
 import { z } from 'zod'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, login, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { ROOT } from '../../../test/spawn.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
@@ -35,11 +35,6 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 beforeEach(() => t.clock.advance({ minutes: 61 }))
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const client = t.client()
-  await login(client, user)
-  return client
-}
 
 /** Asks for an export from Mijn gegevens; returns its status page path. */
 async function requestExport(client: TestClient): Promise<string> {
@@ -92,7 +87,7 @@ describe('Download mijn gegevens (P23)', () => {
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: fenna.id, details: { role: 'wijkbeheerder' } })
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: gert.id, details: { role: 'admin' } })
 
-    client = await loggedIn(fenna)
+    client = await loggedInClient(t, fenna)
   })
 
   it('shows a status page with a progress bar and a refresh link that works without JavaScript', async () => {
@@ -175,7 +170,7 @@ describe('Download mijn gegevens (P23)', () => {
   })
 
   it('only the owner can download; another user or a guessed id gets 404', async () => {
-    const other = await loggedIn(gert)
+    const other = await loggedInClient(t, gert)
     expect((await other.get(statusPath)).status).toBe(404)
     expect((await download(other, statusPath)).res.status).toBe(404)
     const guessed = '/mijn-gegevens/export/00000000-0000-4000-8000-000000000000'
@@ -214,7 +209,7 @@ describe('Download mijn gegevens (P23)', () => {
 
   it('makes overzicht.html in English for an English-speaking user', async () => {
     const emma = await buildUser(t, { firstName: 'Emma', lang: 'en' })
-    const emmaClient = await loggedIn(emma)
+    const emmaClient = await loggedInClient(t, emma)
     const statusPath = await requestExport(emmaClient)
     await t.drain()
     const { files } = await download(emmaClient, statusPath)
@@ -229,7 +224,7 @@ describe('Download mijn gegevens (P23)', () => {
 
   it('says so and offers a new export when making it keeps failing', async () => {
     const user = await buildUser(t)
-    const c = await loggedIn(user)
+    const c = await loggedInClient(t, user)
     const statusPath = await requestExport(c)
     const id = statusPath.split('/').pop()!
     // A directory where the ZIP should go: writing the file fails, as a full or broken disk would.
@@ -252,7 +247,7 @@ describe('Download mijn gegevens (P23)', () => {
 
   it('limits export requests to a few an hour', async () => {
     const user = await buildUser(t)
-    const c = await loggedIn(user)
+    const c = await loggedInClient(t, user)
     for (let i = 0; i < 3; i++) {
       await requestExport(c)
       await t.drain()

@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { and, desc, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
@@ -27,11 +27,6 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-async function loggedIn(user: { email: string; password: string }): Promise<TestClient> {
-  const client = t.client()
-  await login(client, user)
-  return client
-}
 
 const teamPage = (wijkId: number) => `/beheer/wijken/${wijkId}/wijkbeheerders`
 
@@ -61,7 +56,7 @@ describe('inviting an address without an account', () => {
   let ambClient: TestClient
 
   beforeAll(async () => {
-    ambClient = await loggedIn(ambassadeur)
+    ambClient = await loggedInClient(t, ambassadeur)
   })
 
   it('mails a Dutch invitation with a link, audits it, and lists it on the page', async () => {
@@ -106,7 +101,7 @@ describe('inviting an address without an account', () => {
   })
 
   it('refuses another account with a clear 403 page', async () => {
-    const someoneElse = await loggedIn(await buildUser(t))
+    const someoneElse = await loggedInClient(t, await buildUser(t))
     const page = await someoneElse.get(link)
     expect(page.status).toBe(403)
     expect(page.text).toContain('voor een ander account')
@@ -154,7 +149,7 @@ describe('inviting an address without an account', () => {
 
 describe('links that no longer work', () => {
   it('answers 404 for a cancelled invitation, and for an unknown or malformed token', async () => {
-    const amb = await loggedIn(ambassadeur)
+    const amb = await loggedInClient(t, ambassadeur)
     const email = uniqueEmail('ingetrokken')
     const link = await invite(amb, wijk.id, email)
     const page = await amb.get(teamPage(wijk.id))
@@ -166,7 +161,7 @@ describe('links that no longer work', () => {
     const [row] = await invitationsTo(email)
     expect(row!.revokedAt).not.toBeNull()
 
-    const invitee = await loggedIn(await buildUser(t, { email }))
+    const invitee = await loggedInClient(t, await buildUser(t, { email }))
     expect((await invitee.get(link)).status).toBe(404)
     expect((await invitee.post(link, {})).status).toBe(404)
     expect((await invitee.get('/rol-uitnodiging/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG')).status).toBe(404)
@@ -174,19 +169,19 @@ describe('links that no longer work', () => {
   })
 
   it('answers 404 once the invitation has expired, and allows a new one then', async () => {
-    const amb = await loggedIn(ambassadeur)
+    const amb = await loggedInClient(t, ambassadeur)
     const email = uniqueEmail('verlopen')
     const link = await invite(amb, wijk.id, email)
     const invitee = await buildUser(t, { email })
     t.clock.advance({ days: 15 })
-    const client = await loggedIn(invitee)
+    const client = await loggedInClient(t, invitee)
     expect((await client.get(link)).status).toBe(404)
     expect((await client.post(link, {})).status).toBe(404)
     expect(await t.deps.db.select().from(roleAssignments).where(eq(roleAssignments.userId, invitee.id))).toEqual([])
 
     // Still without an account, the address can be invited again: the expired invitation does not block it.
     await t.deps.db.delete(users).where(eq(users.id, invitee.id))
-    const again = await loggedIn(ambassadeur)
+    const again = await loggedInClient(t, ambassadeur)
     await invite(again, wijk.id, email)
     expect(await invitationsTo(email)).toHaveLength(2)
   })
@@ -194,8 +189,8 @@ describe('links that no longer work', () => {
 
 describe('an ambassadeur and invitations of another wijk', () => {
   it('cannot invite for, see or cancel an invitation of another wijk', async () => {
-    const amb = await loggedIn(ambassadeur)
-    const otherAmb = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: other.id }))
+    const amb = await loggedInClient(t, ambassadeur)
+    const otherAmb = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: other.id }))
     const email = uniqueEmail('anders')
     await invite(otherAmb, other.id, email)
     const [row] = await invitationsTo(email)
@@ -213,7 +208,7 @@ describe('an ambassadeur and invitations of another wijk', () => {
 
 describe('the platform roles page', () => {
   it('invites for any role, lists open invitations of every wijk and cancels them', async () => {
-    const admin = await loggedIn(await buildUser(t, { role: 'admin' }))
+    const admin = await loggedInClient(t, await buildUser(t, { role: 'admin' }))
     const email = uniqueEmail('amb')
     await admin.get('/beheer/rollen')
     const res = await admin.post('/beheer/rollen', { email, role: 'ambassadeur', wijkId: String(other.id) })

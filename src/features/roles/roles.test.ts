@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { and, eq, desc } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, login, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { roleAssignments } from './roles.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
@@ -20,11 +20,6 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const client = t.client()
-  await login(client, user)
-  return client
-}
 
 async function rolesOf(userId: string) {
   return t.deps.db.select({ id: roleAssignments.id, role: roleAssignments.role, wijkId: roleAssignments.wijkId }).from(roleAssignments).where(eq(roleAssignments.userId, userId))
@@ -120,7 +115,7 @@ describe('revoking', () => {
 
   it('takes the role away at once: the next request is refused', async () => {
     const hans = await buildUser(t, { role: 'ambassadeur', wijkId: wijk.id })
-    const client = await loggedIn(hans)
+    const client = await loggedInClient(t, hans)
     expect((await client.get(`/beheer/wijken/${wijk.id}`)).status).toBe(200)
     const [role] = await rolesOf(hans.id)
     await adminClient.get('/beheer/rollen')
@@ -147,7 +142,7 @@ describe('revoking', () => {
 
   it('lets an admin step down when another admin remains', async () => {
     const ina = await buildUser(t, { role: 'admin' })
-    const client = await loggedIn(ina)
+    const client = await loggedInClient(t, ina)
     const [role] = await rolesOf(ina.id)
     await client.get('/beheer/rollen')
     const res = await client.post(`/beheer/rollen/${role!.id}/intrekken`, {})
@@ -165,7 +160,7 @@ describe('revoking', () => {
 describe('who may manage roles', () => {
   it('refuses the roles page to ambassadeurs, wijkbeheerders and plain users, and sends visitors to log in', async () => {
     for (const opts of [{ role: 'ambassadeur' as const, wijkId: wijk.id }, { role: 'wijkbeheerder' as const, wijkId: wijk.id }, {}]) {
-      const client = await loggedIn(await buildUser(t, opts))
+      const client = await loggedInClient(t, await buildUser(t, opts))
       expect((await client.get('/beheer/rollen')).status).toBe(403)
       const target = await buildUser(t)
       expect((await client.post('/beheer/rollen', { email: target.email, role: 'admin', wijkId: '' })).status).toBe(403)
@@ -181,7 +176,7 @@ describe('an ambassadeur and the wijkbeheerders of their wijk', () => {
   it('appoints and revokes wijkbeheerders of their own wijk only', async () => {
     const own = await buildWijk(t, { name: 'Ambassadewijk' })
     const other = await buildWijk(t)
-    const amb = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: own.id }))
+    const amb = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: own.id }))
     const jan = await buildUser(t, { firstName: 'Jan' })
 
     const page = await amb.get(`/beheer/wijken/${own.id}/wijkbeheerders`)
@@ -207,7 +202,7 @@ describe('an ambassadeur and the wijkbeheerders of their wijk', () => {
   })
 
   it('is refused to a wijkbeheerder', async () => {
-    const wb = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
+    const wb = await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))
     expect((await wb.get(`/beheer/wijken/${wijk.id}/wijkbeheerders`)).status).toBe(403)
   })
 })

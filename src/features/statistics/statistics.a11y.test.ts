@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
 import { seedDemoStatistics } from './statistics.seed.js'
 
@@ -27,11 +27,6 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function loggedIn(user: BuiltUser): Promise<Page> {
-    const page = await rig.newPage()
-    await logIn(page, rig.baseUrl, user)
-    return page
-  }
 
   async function expectAccessible(page: Page, path: string, status = 200) {
     const res = await page.goto(`${rig.baseUrl}${path}`)
@@ -44,7 +39,7 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
   }
 
   it('the all-wijken dashboard passes axe, for every filter and with a bad one', async () => {
-    const page = await loggedIn(admin)
+    const page = await loggedInPage(rig, admin)
     await expectAccessible(page, '/beheer/statistieken')
     await expectAccessible(page, `/beheer/statistieken?periode=90&wijk=${wijk.id}`)
     await expectAccessible(page, '/beheer/statistieken?periode=12', 422)
@@ -55,7 +50,7 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
   }, 90_000)
 
   it("the wijk team's dashboard passes axe", async () => {
-    const page = await loggedIn(beheerder)
+    const page = await loggedInPage(rig, beheerder)
     await expectAccessible(page, `/beheer/wijken/${wijk.id}/statistieken`)
     await expectAccessible(page, `/beheer/wijken/${wijk.id}/statistieken?periode=7`)
   }, 60_000)

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest'
 import { asc } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { runRetentionRule } from '../../kernel/retention/retention.js'
 import { pageViewsDaily } from './statistics.tables.js'
@@ -56,11 +56,6 @@ async function rows() {
     .orderBy(asc(pageViewsDaily.day), asc(pageViewsDaily.wijkId), asc(pageViewsDaily.path), asc(pageViewsDaily.referrer), asc(pageViewsDaily.browser), asc(pageViewsDaily.lang))
 }
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const client = t.client()
-  await login(client, user)
-  return client
-}
 
 describe('counting page views (P16)', () => {
   it('counts views per day, wijk, path, referring site, browser family and language once flushed (P16)', async () => {
@@ -128,7 +123,7 @@ describe('counting page views (P16)', () => {
   })
 
   it('does not count robots, link previews, prefetches, feeds, errors, personal areas or beheer pages (P16)', async () => {
-    const admins = await loggedIn(admin)
+    const admins = await loggedInClient(t, admin)
     admins.headers['user-agent'] = FIREFOX
     expect((await admins.get('/beheer')).status).toBe(200)
     expect((await admins.get('/beheer/statistieken')).status).toBe(200)
@@ -176,7 +171,7 @@ async function seedViews() {
 describe('statistics dashboards', () => {
   it('shows a wijk team its own wijk, and refuses other wijken and the all-sites page (P16)', async () => {
     await seedViews()
-    const beheerder = await loggedIn(beheerderA)
+    const beheerder = await loggedInClient(t, beheerderA)
     const home = await beheerder.get('/beheer')
     expect(home.body).toContain(`href="/beheer/wijken/${a.id}/statistieken"`)
     expect(home.body).not.toContain('href="/beheer/statistieken"')
@@ -192,10 +187,10 @@ describe('statistics dashboards', () => {
     for (const url of [`/beheer/wijken/${b.id}/statistieken`, `/beheer/wijken/${b.id}/statistieken.csv`, '/beheer/statistieken', '/beheer/statistieken.csv?periode=7']) {
       expect((await beheerder.get(url)).status, url).toBe(403)
     }
-    const ambassadeur = await loggedIn(ambassadeurA)
+    const ambassadeur = await loggedInClient(t, ambassadeurA)
     expect((await ambassadeur.get(`/beheer/wijken/${a.id}/statistieken`)).status).toBe(200)
     expect((await ambassadeur.get(`/beheer/wijken/${b.id}/statistieken`)).status).toBe(403)
-    const resident = await loggedIn(await buildUser(t))
+    const resident = await loggedInClient(t, await buildUser(t))
     expect((await resident.get(`/beheer/wijken/${a.id}/statistieken`)).status).toBe(403)
     const anonymous = await t.client().get('/beheer/statistieken')
     expect(anonymous.status).toBe(303)
@@ -204,7 +199,7 @@ describe('statistics dashboards', () => {
 
   it('shows admins every site with a wijk filter and a period, as accessible SVG charts with tables (P16)', async () => {
     await seedViews()
-    const admins = await loggedIn(admin)
+    const admins = await loggedInClient(t, admin)
     const all = await admins.get('/beheer/statistieken')
     expect(all.status).toBe(200)
     expect(all.text).toContain('27 weergaven')
@@ -231,7 +226,7 @@ describe('statistics dashboards', () => {
   })
 
   it('answers a bad filter with a message next to the field, never a 500', async () => {
-    const admins = await loggedIn(admin)
+    const admins = await loggedInClient(t, admin)
     for (const query of ['periode=12', 'periode=abc', 'wijk=x', 'wijk=999999', 'periode=-7', 'wijk=1e3']) {
       const page = await admins.get(`/beheer/statistieken?${query}`)
       expect(page.status, query).toBe(422)
@@ -244,7 +239,7 @@ describe('statistics dashboards', () => {
 
   it('downloads the same filter as CSV (P16)', async () => {
     await seedViews()
-    const admins = await loggedIn(admin)
+    const admins = await loggedInClient(t, admin)
     const csv = await admins.get(`/beheer/statistieken.csv?periode=90`)
     expect(csv.status).toBe(200)
     expect(csv.res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
@@ -260,7 +255,7 @@ describe('statistics dashboards', () => {
         '',
       ].join('\r\n'),
     )
-    const beheerder = await loggedIn(beheerderA)
+    const beheerder = await loggedInClient(t, beheerderA)
     const own = await beheerder.get(`/beheer/wijken/${a.id}/statistieken.csv?periode=7`)
     expect(own.res.headers.get('content-disposition')).toBe('attachment; filename="statistieken-oostpoort-2026-02-24-2026-03-02.csv"')
     expect(own.body.split('\r\n')).toEqual([

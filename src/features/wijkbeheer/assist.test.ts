@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { and, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { contentItems } from '../content/content.tables.js'
@@ -19,22 +19,17 @@ let ambA: TestClient
 let admin: TestClient
 let plain: TestClient
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const c = t.client()
-  await login(c, user)
-  return c
-}
 
 beforeAll(async () => {
   t = await createTestPlatform()
   wijkA = await buildWijk(t, { name: 'Lindenhof' })
   wijkB = await buildWijk(t, { name: 'Beukenrode' })
   wbA = await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkA.id })
-  teamA = await loggedIn(wbA)
-  teamB = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkB.id }))
-  ambA = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: wijkA.id }))
-  admin = await loggedIn(await buildUser(t, { role: 'admin' }))
-  plain = await loggedIn(await buildUser(t, { homeWijkId: wijkA.id }))
+  teamA = await loggedInClient(t, wbA)
+  teamB = await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkB.id }))
+  ambA = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: wijkA.id }))
+  admin = await loggedInClient(t, await buildUser(t, { role: 'admin' }))
+  plain = await loggedInClient(t, await buildUser(t, { homeWijkId: wijkA.id }))
 })
 afterAll(() => t.stop())
 

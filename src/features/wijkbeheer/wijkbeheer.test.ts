@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { and, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
-import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
+import { buildUser, buildWijk, type BuiltUser, loggedInClient } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
@@ -22,22 +22,17 @@ let admin: TestClient
 let plain: TestClient
 let wbA: BuiltUser
 
-async function loggedIn(user: BuiltUser): Promise<TestClient> {
-  const c = t.client()
-  await login(c, user)
-  return c
-}
 
 beforeAll(async () => {
   t = await createTestPlatform()
   wijkA = await buildWijk(t, { name: 'Lindenhof' })
   wijkB = await buildWijk(t, { name: 'Beukenrode' })
   wbA = await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkA.id, firstName: 'Wanda' })
-  teamA = await loggedIn(wbA)
-  teamB = await loggedIn(await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkB.id }))
-  ambA = await loggedIn(await buildUser(t, { role: 'ambassadeur', wijkId: wijkA.id }))
-  admin = await loggedIn(await buildUser(t, { role: 'admin' }))
-  plain = await loggedIn(await buildUser(t, { homeWijkId: wijkA.id }))
+  teamA = await loggedInClient(t, wbA)
+  teamB = await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkB.id }))
+  ambA = await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: wijkA.id }))
+  admin = await loggedInClient(t, await buildUser(t, { role: 'admin' }))
+  plain = await loggedInClient(t, await buildUser(t, { homeWijkId: wijkA.id }))
 })
 afterAll(() => t.stop())
 
@@ -65,7 +60,7 @@ describe('wijk dashboard (overzicht)', () => {
 
   it('shows what is new and changed since this person’s last visit, and remembers the visit', async () => {
     const wb = await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkA.id })
-    const c = await loggedIn(wb)
+    const c = await loggedInClient(t, wb)
     await buildItem(t, { wijkId: wijkA.id, title: 'Oude moestuin', ownerId: wb.id })
     await buildItem(t, { wijkId: wijkB.id, title: 'Beukenrode geheim' })
     const first = await c.get(`/beheer/wijken/${wijkA.id}/overzicht`)
@@ -181,7 +176,7 @@ describe('residents list (P13)', () => {
     const summary = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'wijk.users.list'), eq(auditLog.actorUserId, wbA.id)))
     expect(summary.length).toBeGreaterThan(0)
     // The resident sees it on Mijn gegevens.
-    const ria = await loggedIn(residents[0]!)
+    const ria = await loggedInClient(t, residents[0]!)
     const mine = await ria.get('/mijn-gegevens')
     expect(mine.text).toContain('bewonerslijst van je wijk')
   })
