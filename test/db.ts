@@ -6,8 +6,13 @@ import pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { openPglite, openPostgres, type Database } from '../src/kernel/db/client.js'
 
-export const TEMPLATE_DB = 'wc_test_template'
-export const TEST_DB_PREFIX = 'wc_t_'
+/**
+ * TEST_DB_NAMESPACE (letters and digits) keeps runs from different checkouts on one server apart:
+ * each run drops only its own leftover databases.
+ */
+const namespace = (process.env.TEST_DB_NAMESPACE ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
+export const TEMPLATE_DB = namespace ? `wc_test_template_${namespace}` : 'wc_test_template'
+export const TEST_DB_PREFIX = namespace ? `wc_t${namespace}_` : 'wc_t_'
 
 export function testEngine(): 'pglite' | 'postgres' {
   return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'

@@ -21,7 +21,7 @@ export default async function setup(): Promise<void> {
     throw new Error(`TEST_DATABASE_URL is set but PostgreSQL cannot be reached: ${String(err)}`)
   }
   try {
-    const old = await admin.query<{ datname: string }>(`select datname from pg_database where datname like '${TEST_DB_PREFIX}%'`)
+    const old = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [TEST_DB_PREFIX])
     for (const { datname } of old.rows) await admin.query(`drop database if exists ${datname} with (force)`)
     await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`)
     await admin.query(`create database ${TEMPLATE_DB}`)
