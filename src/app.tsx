@@ -4,6 +4,8 @@
  */
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import { guardedLocation } from './kernel/http/redirect.js'
+import { isReadableUrl } from './kernel/http/unreadable.js'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
 import type { AppEnv, Deps } from './kernel/context.js'
@@ -11,7 +13,7 @@ import { translator, isLang, langFromAcceptLanguage } from './kernel/i18n/i18n.j
 import { VISITOR } from './kernel/policy/actor.js'
 import { loadSession, readSessionCookie, clearSessionCookie } from './kernel/auth/session.js'
 import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
-import { tooLarge } from './kernel/http/errors.js'
+import { tooLarge, unreadableUrl } from './kernel/http/errors.js'
 import { assetsByUrl } from './kernel/ui/assets.js'
 import { handleError, handleNotFound } from './kernel/http/error-pages.js'
 import { healthRoutes } from './features/health/health.routes.js'
@@ -52,6 +54,16 @@ export function createApp(deps: Deps) {
     await next()
     // The route pattern, never the concrete path or query: those can carry personal data.
     deps.log.info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request')
+  })
+
+  // Every redirect, whoever built it, stays on our origin when it was meant to be local.
+  app.use(async (c, next) => {
+    await next()
+    const location = c.res.headers.get('Location')
+    if (location !== null && c.res.status >= 300 && c.res.status < 400) {
+      const safe = guardedLocation(location)
+      if (safe !== location) c.res.headers.set('Location', safe)
+    }
   })
 
   app.use(
@@ -111,6 +123,12 @@ export function createApp(deps: Deps) {
     // Pages for a logged-in user are personal: never cache them anywhere.
     if (session && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
     c.header('Vary', 'Cookie, Accept-Language')
+  })
+
+  // A NUL or broken UTF-8 in the path or query is refused before any route turns it into a query.
+  app.use(async (c, next) => {
+    if (!isReadableUrl(c.req.url)) throw unreadableUrl()
+    await next()
   })
 
   // Before the page cache, so answers served from it are counted too.

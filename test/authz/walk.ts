@@ -80,7 +80,7 @@ export interface Result {
   outcome: Outcome
 }
 
-async function addressOf(world: World, route: Route, column: Column, memo: Memo | undefined): Promise<{ url: string; form: Record<string, string> }> {
+export async function addressOf(world: World, route: Route, column: Column, memo: Memo | undefined): Promise<{ url: string; form: Record<string, string> }> {
   let url = route.path
   const query = new URLSearchParams()
   const form: Record<string, string> = {}

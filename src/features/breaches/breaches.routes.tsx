@@ -7,7 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { readBody, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { render } from '../../kernel/ui/render.js'
@@ -106,10 +106,9 @@ export const breachesRoutes = new Hono<AppEnv>()
 
   .post(`${LIST}/nieuw`, guard('breach.manage'), async (c) => {
     const deps = c.get('deps')
-    const { values } = await readBody(c)
-    const parsed = breachSchema(deps.clock.now()).safeParse(values)
-    if (!parsed.success) return formPage(c, { values, errors: zodErrors(parsed.error, c.get('t')) })
-    const id = await createBreach(deps, c.get('actor').user!.id, parsed.data)
+    const form = checkForm(await readBody(c, { report: true }), breachSchema(deps.clock.now()), c.get('t'))
+    if (!form.ok) return formPage(c, { values: form.values, errors: form.errors })
+    const id = await createBreach(deps, c.get('actor').user!.id, form.data)
     return c.redirect(`${LIST}/${id}?melding=flash.breaches.created`, 303)
   })
 
@@ -131,10 +130,9 @@ export const breachesRoutes = new Hono<AppEnv>()
   .post(`${ONE}/bewerken`, guard('breach.manage'), async (c) => {
     const breach = await loadBreach(c)
     const deps = c.get('deps')
-    const { values } = await readBody(c)
-    const parsed = breachSchema(deps.clock.now()).safeParse(values)
-    if (!parsed.success) return formPage(c, { breach, values, errors: zodErrors(parsed.error, c.get('t')) })
-    if (!(await updateBreach(deps, c.get('actor').user!.id, breach.id, parsed.data))) throw notFound()
+    const form = checkForm(await readBody(c, { report: true }), breachSchema(deps.clock.now()), c.get('t'))
+    if (!form.ok) return formPage(c, { breach, values: form.values, errors: form.errors })
+    if (!(await updateBreach(deps, c.get('actor').user!.id, breach.id, form.data))) throw notFound()
     return c.redirect(`${LIST}/${breach.id}?melding=flash.breaches.saved`, 303)
   })
 

@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { readBody, readForm, zodErrors, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
+import { readBody, checkForm, readForm, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
 import { HOUR, DAY } from '../../kernel/clock.js'
@@ -60,13 +60,14 @@ export const complaintsRoutes = new Hono<AppEnv>()
     const deps = c.get('deps')
     const { db, clock, config } = deps
     const t = c.get('t')
-    const { values } = await readBody(c)
+    const body = await readBody(c, { report: true })
+    const { values } = body
     const received = (reference: string) => c.redirect(`/klacht/ontvangen?kenmerk=${encodeURIComponent(reference)}`, 303)
     // A filled trap field means a bot: it sees the usual answer, and nothing is stored or sent.
     if ((values[HONEYPOT_FIELD] ?? '') !== '') return c.redirect('/klacht/ontvangen', 303)
 
-    const parsed = complaintSchema.safeParse(values)
-    if (!parsed.success) return complaintPage(c, { state: { values, errors: zodErrors(parsed.error, t) }, status: 422 })
+    const parsed = checkForm(body, complaintSchema, t)
+    if (!parsed.ok) return complaintPage(c, { state: { values, errors: parsed.errors }, status: 422 })
 
     // Only complaints that would be stored count, so fixing a typo never costs an attempt.
     const now = clock.now()

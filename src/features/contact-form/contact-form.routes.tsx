@@ -8,7 +8,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { readBody, zodErrors } from '../../kernel/http/form.js'
+import { readBody, checkForm } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
 import { HOUR, DAY } from '../../kernel/clock.js'
@@ -69,7 +69,8 @@ export const contactFormRoutes = new Hono<AppEnv>()
     if (!recipient) throw notFound()
     c.header('Cache-Control', 'no-store')
 
-    const { values } = await readBody(c)
+    const body = await readBody(c, { report: true })
+    const { values } = body
     const sent = c.redirect(`${action}/verzonden`, 303)
     const page = (status: 422 | 429, errors?: Record<string, string>) =>
       render(
@@ -81,8 +82,8 @@ export const contactFormRoutes = new Hono<AppEnv>()
     // A filled trap field means a bot: it sees the usual success, and nothing is sent.
     if ((values[HONEYPOT_FIELD] ?? '') !== '') return sent
 
-    const parsed = contactSchema.safeParse(values)
-    if (!parsed.success) return page(422, zodErrors(parsed.error, t))
+    const parsed = checkForm(body, contactSchema, t)
+    if (!parsed.ok) return page(422, parsed.errors)
 
     // Only messages that would be sent count, so fixing a typo never costs an attempt.
     const now = clock.now()

@@ -101,7 +101,8 @@ export const documentsAdminRoutes = new Hono<AppEnv>()
   .post('/beheer/documenten/:id/voorbeeld', guard('document.manage'), async (c) => {
     const loaded = await loadDraft(c)
     if ('response' in loaded) return loaded.response
-    const { values } = await readBody(c)
+    const { values, unreadable } = await readBody(c, { report: true })
+    if (Object.keys(unreadable).length > 0) return editPage(c, loaded.doc, { values, errors: unreadable, status: 422 })
     return editPage(c, loaded.doc, { values, preview: true })
   })
 

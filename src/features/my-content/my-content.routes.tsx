@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { can } from '../../kernel/policy/policy.js'
-import { readBody, readForm, zodErrors, type FieldErrors } from '../../kernel/http/form.js'
+import { readBody, checkForm, readForm, type FieldErrors } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
@@ -290,13 +290,14 @@ export const myContentRoutes = new Hono<AppEnv>()
     const found = await findItemForEdit(deps.db, idParam(c))
     if (!found) throw notFound()
     const t = c.get('t')
-    const { values, files } = await readBody(c)
-    const parsed = imageSchema.safeParse(values)
-    const errors: FieldErrors = parsed.success ? {} : zodErrors(parsed.error, t)
+    const body = await readBody(c, { report: true })
+    const { values, files } = body
+    const parsed = checkForm(body, imageSchema, t)
+    const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors }
     const file = files.image
     let stored = false
     if (!file) errors.image = t('my-content.image.missing')
-    else if (parsed.success) {
+    else if (parsed.ok) {
       const processed = await processImage(file)
       if (!processed.ok) errors.image = t(processed.error)
       else {

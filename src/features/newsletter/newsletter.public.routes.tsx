@@ -13,7 +13,7 @@ import { getCookie } from 'hono/cookie'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { readBody, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { isOneClickBody } from '../../kernel/http/csrf.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
@@ -120,11 +120,12 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
       await subscribeNewsletter(deps, user, wijk.id)
       return c.redirect(`${wijkHref(c, wijk, '/nieuwsbrieven')}?melding=flash.newsletter.subscribed`, 303)
     }
-    const { values } = await readBody(c)
+    const body = await readBody(c, { report: true })
+    const { values } = body
     // A filled trap field means a bot: it sees the usual answer, and nothing is stored or sent.
     if ((values[HONEYPOT_FIELD] ?? '') !== '') return done()
-    const parsed = subscribeSchema.safeParse(values)
-    if (!parsed.success) return wijkPage(c, wijk, { state: { values, errors: zodErrors(parsed.error, t) }, status: 422 })
+    const parsed = checkForm(body, subscribeSchema, t)
+    if (!parsed.ok) return wijkPage(c, wijk, { state: { values, errors: parsed.errors }, status: 422 })
 
     const now = clock.now()
     for (const [scope, value, limit] of [

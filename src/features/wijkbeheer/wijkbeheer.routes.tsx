@@ -9,7 +9,7 @@ import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { can } from '../../kernel/policy/policy.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { readBody, readForm, zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import { readBody, checkForm, readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
 import { DAY, addMs } from '../../kernel/clock.js'
 import { wijkHref } from '../places/wijk-href.js'
@@ -115,11 +115,13 @@ export const wijkbeheerRoutes = new Hono<AppEnv>()
     const wijk = await wijkInUrl(c)
     const linkId = idParam(c, 'linkId')
     // Each row's inputs carry the link's id (unique ids on the page); read them back as title/url.
-    const { values } = await readBody(c)
+    const { values, unreadable } = await readBody(c, { report: true })
     const rowValues = { [`title-${linkId}`]: values[`title-${linkId}`] ?? '', [`url-${linkId}`]: values[`url-${linkId}`] ?? '' }
-    const parsed = linkSchema.safeParse({ title: rowValues[`title-${linkId}`], url: rowValues[`url-${linkId}`] })
-    if (!parsed.success) {
-      const errors = Object.fromEntries(Object.entries(zodErrors(parsed.error, c.get('t'))).map(([k, v]) => [`${k}-${linkId}`, v]))
+    const row: FormValues = { title: values[`title-${linkId}`] ?? '', url: values[`url-${linkId}`] ?? '' }
+    const rowUnreadable: FieldErrors = Object.fromEntries(Object.entries(unreadable).map(([k, v]) => [k.replace(`-${linkId}`, ''), v]))
+    const parsed = checkForm({ values: row, files: {}, unreadable: rowUnreadable }, linkSchema, c.get('t'))
+    if (!parsed.ok) {
+      const errors = Object.fromEntries(Object.entries(parsed.errors).map(([k, v]) => [`${k}-${linkId}`, v]))
       if (!(await linksOf(c.get('deps').db, wijk.id)).some((l) => l.id === linkId)) throw notFound()
       return linksPage(c, { rowError: { id: linkId, state: { values: rowValues, errors } } })
     }

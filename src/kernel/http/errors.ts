@@ -19,6 +19,8 @@ export const notFound = () => new AppError(404, 'not_found', 'error.notFound.bod
 export const forbidden = () => new AppError(403, 'forbidden', 'error.forbidden.body')
 export const badRequest = () => new AppError(400, 'bad_request', 'error.badRequest.body')
 export const csrfFailed = () => new AppError(403, 'csrf_failed', 'error.csrf')
+export const unreadableInput = () => new AppError(422, 'unreadable_input', 'error.unreadable.body')
+export const unreadableUrl = () => new AppError(400, 'unreadable_url', 'error.unreadable.body')
 export const tooLarge = () => new AppError(413, 'too_large', 'error.tooLarge')
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, 'rate_limited', 'error.rateLimited', { 'Retry-After': String(retryAfterSeconds) })

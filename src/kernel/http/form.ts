@@ -12,6 +12,8 @@ import type { AppContext } from '../context.js'
 import { isMessageKey, type T } from '../i18n/i18n.js'
 import type { MessageKey } from '../i18n/messages.js'
 import { CSRF_FIELD } from './csrf.js'
+import { unreadableInput } from './errors.js'
+import { hasUnreadable, withoutUnreadable } from './unreadable.js'
 
 export type FormValues = Record<string, string>
 export type FieldErrors = Record<string, string>
@@ -22,24 +24,62 @@ export type FormResult<O> =
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', CSRF_FIELD])
 
-/** The posted fields as a plain, prototype-free object of strings; files apart. */
-export async function readBody(c: AppContext): Promise<{ values: FormValues; files: Record<string, File> }> {
+export interface BodyOptions {
+  /**
+   * Give back the fields with unreadable characters (NUL, other control characters, invalid UTF-8)
+   * as `unreadable`, for a form that shows the message next to the field. Without it such a body is
+   * refused with a 422 page, so no handler ever passes those characters on to the database.
+   */
+  report?: boolean
+}
+
+export interface Body {
+  values: FormValues
+  files: Record<string, File>
+  /** Per field with unreadable characters, the message to show (only with `report`). */
+  unreadable: FieldErrors
+}
+
+/**
+ * The posted fields as a plain, prototype-free object of strings; files apart. A value with
+ * unreadable characters is kept without them, so a form can show back what was typed.
+ */
+export async function readBody(c: AppContext, options: BodyOptions = {}): Promise<Body> {
   const body = await parsedBody(c)
   const values: FormValues = Object.create(null) as FormValues
   const files: Record<string, File> = Object.create(null) as Record<string, File>
+  const unreadable: FieldErrors = {}
   for (const [key, value] of Object.entries(body)) {
     if (FORBIDDEN_KEYS.has(key)) continue
-    if (typeof value === 'string') values[key] = value
-    else if (value instanceof File && value.size > 0) files[key] = value
+    if (hasUnreadable(key)) {
+      unreadable._form = c.get('t')('error.unreadable.field')
+      continue
+    }
+    if (typeof value === 'string') {
+      if (hasUnreadable(value)) {
+        unreadable[key] = c.get('t')('error.unreadable.field')
+        values[key] = withoutUnreadable(value)
+      } else values[key] = value
+    } else if (value instanceof File && value.size > 0) {
+      if (hasUnreadable(value.name)) unreadable[key] = c.get('t')('error.unreadable.field')
+      else files[key] = value
+    }
   }
-  return { values, files }
+  if (!options.report && Object.keys(unreadable).length > 0) throw unreadableInput()
+  return { values, files, unreadable }
 }
 
 export async function readForm<S extends z.ZodType>(c: AppContext, schema: S): Promise<FormResult<z.output<S>>> {
-  const { values, files } = await readBody(c)
+  return checkForm(await readBody(c, { report: true }), schema, c.get('t'))
+}
+
+/** Validates a body read with `report` against a schema; unreadable fields count as errors too. */
+export function checkForm<S extends z.ZodType>(body: Body, schema: S, t: T): FormResult<z.output<S>> {
+  const { values, files, unreadable } = body
   const parsed = schema.safeParse({ ...values, ...files })
-  if (parsed.success) return { ok: true, data: parsed.data, values, files }
-  return { ok: false, errors: zodErrors(parsed.error, c.get('t')), values, files }
+  if (parsed.success && Object.keys(unreadable).length === 0) return { ok: true, data: parsed.data, values, files }
+  const errors = parsed.success ? {} : zodErrors(parsed.error, t)
+  return { ok: false, errors: { ...errors, ...unreadable }, values, files }
 }
 
 /** The first problem per field, translated. */

@@ -47,6 +47,14 @@ export const commonMessages = defineMessages({
   'error.server.body': { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
   'error.badRequest.title': { nl: 'Ongeldig verzoek', en: 'Bad request' },
   'error.badRequest.body': { nl: 'Dit verzoek kon niet worden verwerkt.', en: 'This request could not be processed.' },
+  'error.unreadable.field': {
+    nl: 'Hier staan tekens in die we niet kunnen opslaan (zoals onzichtbare stuurtekens). We hebben ze weggehaald: controleer de tekst en verstuur opnieuw.',
+    en: 'This contains characters we cannot store (such as invisible control characters). We removed them: check the text and send it again.',
+  },
+  'error.unreadable.body': {
+    nl: 'Wat je stuurde bevat tekens die we niet kunnen lezen (zoals onzichtbare stuurtekens). Ga terug, haal ze weg en probeer het opnieuw.',
+    en: 'What you sent contains characters we cannot read (such as invisible control characters). Go back, remove them and try again.',
+  },
   'error.tooLarge': { nl: 'Het verstuurde bestand of formulier is te groot.', en: 'The file or form you sent is too large.' },
   'error.backHome': { nl: 'Naar de startpagina', en: 'Go to the home page' },
   'site.contact.title': { nl: 'Contact', en: 'Contact' },
