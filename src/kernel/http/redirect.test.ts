@@ -8,33 +8,7 @@ import { safeLocalPath, guardedLocation } from './redirect.js'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, loggedInClient } from '../../../test/factories.js'
 import { ORIGIN } from '../../../test/client.js'
-
-/** Hostile values as they arrive after the query string or form body has been decoded once. */
-export const HOSTILE_PATHS = [
-  '//evil.test',
-  '///evil.test',
-  '/\\evil.test',
-  '\\\\evil.test',
-  '\\/evil.test',
-  '/\t/evil.test',
-  '/\t\\evil.test',
-  '/\n/evil.test',
-  '/\r\n/evil.test',
-  '/\t\t//evil.test',
-  '\t//evil.test',
-  ' //evil.test',
-  '\u0000//evil.test',
-  '/.//evil.test',
-  '/..//evil.test',
-  '/./\\evil.test',
-  'https://evil.test/',
-  'http:evil.test',
-  'http:/evil.test',
-  'javascript:alert(1)',
-  'data:text/html,hi',
-  '%2F%2Fevil.test',
-  '／／evil.test',
-]
+import { HOSTILE_PATHS } from '../../../test/fixtures/hostile-paths.js'
 
 /** Where a browser on https://wijk.test would go for this Location header. */
 function browserTarget(location: string): URL {
