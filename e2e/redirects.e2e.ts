@@ -50,12 +50,14 @@ describe.runIf(run)('redirect parameters in Chromium', () => {
       const url = await landing(() =>
         Promise.all([
           page.waitForNavigation({ waitUntil: 'load' }),
-          page.evaluate((terug) => {
-            const input = document.querySelector<HTMLInputElement>('input[name="terug"]')
-            if (!input) throw new Error('no language form')
-            input.value = terug
-            input.form!.submit()
-          }, value),
+          page
+            .locator('input[name="terug"]')
+            .first()
+            .evaluate((input, terug) => {
+              const field = input as unknown as { value: string; form: { submit(): void } }
+              field.value = terug
+              field.form.submit()
+            }, value),
         ]),
       )
       if (!url.startsWith(origin + '/')) left.push(`${JSON.stringify(value)} → ${url}`)
