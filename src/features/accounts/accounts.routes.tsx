@@ -13,6 +13,7 @@ import { createSession, destroySession, writeSessionCookie, clearSessionCookie }
 import { describeDevice } from '../../kernel/auth/device.js'
 import { listWijken } from '../places/places.queries.js'
 import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped } from './accounts.schema.js'
+import { trustedDeviceFor, issueDeviceCookie } from './accounts.device-cookie.js'
 import { personalPasswordProblem } from './accounts.password.js'
 import { findUsableToken } from './accounts.queries.js'
 import {
@@ -176,7 +177,7 @@ export const accountsRoutes = new Hono<AppEnv>()
     const state = { values: form.values, errors: form.ok ? undefined : form.errors }
     if (!form.ok) return render(c, <LoginPage t={t} csrfToken={c.get('csrfToken')} volgende={volgende} state={state} />, { title, status: 422 })
 
-    const result = await authenticate(deps, form.data.email, form.data.password, client(c))
+    const result = await authenticate(deps, form.data.email, form.data.password, client(c), trustedDeviceFor(c, form.data.email))
     if (result.limited) {
       const minutes = limitedMinutes(c, result)
       const message = t('accounts.login.rateLimited', { minutes })
@@ -194,6 +195,7 @@ export const accountsRoutes = new Hono<AppEnv>()
     if (previous) await destroySession(deps.db, previous)
     const session = await createSession(deps.db, result.userId, describeDevice(c.req.header('user-agent')), deps.clock.now())
     writeSessionCookie(c, session.token, deps.config.isProduction)
+    issueDeviceCookie(c, form.data.email)
     return c.redirect(volgende ?? '/mijn-gegevens', 303)
   })
   .post('/account/uitloggen', guard('account.use'), async (c) => {

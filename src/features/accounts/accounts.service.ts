@@ -256,19 +256,37 @@ function loginKeys(secret: string, email: string, client: string): Array<[string
 export type LoginResult = Limited | { limited: false; ok: false; unverified: boolean } | { limited: false; ok: true; userId: string }
 
 /**
- * Checks an email and password. Refused while any of the three counters (this account from this
- * client, this account from anywhere, this client for any account) is full; every failure counts
- * on all three; a success clears this account's counter for this client only, so an attacker's
- * failures elsewhere keep counting. An unknown address is checked against a dummy hash, so it
- * takes as long as a wrong password and gets the same answer.
+ * Checks an email and password.
+ *
+ * From a browser with a valid device cookie for this address (`trustedDevice`, its nonce), an
+ * attempt counts only against that device's own allowance; once that is spent the browser is
+ * treated like any other. Every other attempt is refused while any of three counters is full (this
+ * account from this client, this account from anywhere, this client for any account), and every
+ * failure counts on all three. So a stranger can fill the account's counter and slow down guessing
+ * from everywhere, but cannot lock the owner out of a browser they logged in with before
+ * (docs/decisions/009-device-cookies-for-login-limits.md). A success from an untrusted client
+ * clears this account's counter for this client only. An unknown address is checked against a
+ * dummy hash, so it takes as long as a wrong password and gets the same answer.
  *
  * Decision: an account must confirm its address before it can log in. A correct password on an
  * unconfirmed account is told so (only the password holder can see this) and offered a new link;
  * it does not count as a failure.
  */
-export async function authenticate(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'log'>, email: string, password: string, client: string): Promise<LoginResult> {
+export async function authenticate(
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'log'>,
+  email: string,
+  password: string,
+  client: string,
+  trustedDevice: string | null = null,
+): Promise<LoginResult> {
   const { db, clock, config, log } = deps
-  const keys = loginKeys(config.sessionSecret, email, client)
+  let keys: Array<[string, Limit]> | null = null
+  if (trustedDevice) {
+    const deviceKeys: Array<[string, Limit]> = [[rateKey(config.sessionSecret, 'login-device', trustedDevice), LIMITS.loginPerDevice]]
+    if (!(await checkAll(db, deviceKeys, clock.now()))) keys = deviceKeys
+  }
+  const trusted = keys !== null
+  keys ??= loginKeys(config.sessionSecret, email, client)
   const limited = await checkAll(db, keys, clock.now())
   if (limited) {
     log.info({ event: 'account.login.limited' }, 'login refused by rate limit')
@@ -278,16 +296,16 @@ export async function authenticate(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password)
   if (!user || !valid || user.status !== 'active') {
     await hitAll(db, keys, clock.now())
-    log.info({ event: 'account.login.failed' }, 'login failed')
+    log.info({ event: 'account.login.failed', trustedDevice: trusted }, 'login failed')
     return { limited: false, ok: false, unverified: false }
   }
   if (!user.emailVerifiedAt) {
     log.info({ event: 'account.login.unverified', userId: user.id }, 'login of an unconfirmed account')
     return { limited: false, ok: false, unverified: true }
   }
-  await clearRateLimit(db, keys[0]![0])
+  if (!trusted) await clearRateLimit(db, keys[0]![0])
   await db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id))
-  log.info({ event: 'account.login', userId: user.id }, 'logged in')
+  log.info({ event: 'account.login', userId: user.id, trustedDevice: trusted }, 'logged in')
   return { limited: false, ok: true, userId: user.id }
 }
 

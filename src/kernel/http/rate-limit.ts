@@ -23,6 +23,11 @@ export const LIMITS = {
   /** Failed logins for one account from anywhere: high, so an attacker cannot lock the owner out easily. */
   loginPerAccount: { max: 50, windowMs: HOUR },
   loginPerClient: { max: 30, windowMs: 15 * MINUTE },
+  /**
+   * Failed logins from a browser with a device cookie for that account (it logged in before): its
+   * own allowance, apart from the counters a stranger can fill. Spent, the cookie counts for nothing.
+   */
+  loginPerDevice: { max: 10, windowMs: 15 * MINUTE },
   signupPerClient: { max: 10, windowMs: HOUR },
   resetPerAccount: { max: 3, windowMs: HOUR },
   resetPerClient: { max: 10, windowMs: HOUR },
