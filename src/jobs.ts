@@ -7,6 +7,7 @@ import { registerMailDelivery } from './kernel/mail/deliver.js'
 import type { MailTransport } from './kernel/mail/transport.js'
 import { registerRetentionRules } from './kernel/retention/retention.js'
 import { RETENTION_RULES } from './retention.js'
+import { registerAccountJobs } from './features/accounts/accounts.jobs.js'
 import { registerMyContentJobs } from './features/my-content/my-content.jobs.js'
 import { registerBreachJobs } from './features/breaches/breaches.jobs.js'
 import { registerCancellationJobs } from './features/cancellation/cancellation.jobs.js'
@@ -21,6 +22,7 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerScheduleRunner(registry)
   registerMailDelivery(registry, transport)
   registerRetentionRules(registry, RETENTION_RULES)
+  registerAccountJobs(registry)
   registerMyContentJobs(registry)
   registerBreachJobs(registry)
   registerCancellationJobs(registry)

@@ -3,13 +3,16 @@
  * what a reset ends (sessions, other links).
  */
 import { describe, it, expect, beforeAll, beforeEach, afterAll } from 'vitest'
-import { eq } from 'drizzle-orm'
+import { count, eq, getTableName, is } from 'drizzle-orm'
+import { PgTable } from 'drizzle-orm/pg-core'
+import * as schema from '../../kernel/db/schema.js'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, login } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
 import { outbox } from '../../kernel/mail/outbox.tables.js'
-import { users } from './accounts.tables.js'
+import { rateLimits } from '../../kernel/http/rate-limit.tables.js'
+import { users, mailLinkRequests } from './accounts.tables.js'
 import { mailTo, linkIn, mailsTo, uniqueEmail, tokenOf } from './accounts.test-helpers.js'
 
 let t: TestPlatform
@@ -165,4 +168,49 @@ describe('choosing a new password from the link', () => {
     const res = await client.post('/account/wachtwoord-herstellen', { token: 'C'.repeat(43), password: 'iets heel anders 1', passwordRepeat: 'iets heel anders 1' })
     expect(res.status).toBe(400)
   })
+})
+
+describe('the same work for every address (issue 10 item 4)', () => {
+  /** Rows per table of the whole schema. */
+  async function rowCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {}
+    for (const table of Object.values(schema)) {
+      if (!is(table, PgTable)) continue
+      const [row] = await t.deps.db.select({ n: count() }).from(table)
+      counts[getTableName(table)] = row!.n
+    }
+    return counts
+  }
+
+  async function writesOf(path: string, email: string): Promise<Record<string, number>> {
+    const client = t.client()
+    await client.get(path)
+    // Counters from earlier requests of this client would make the two runs differ for no reason.
+    await t.deps.db.delete(rateLimits)
+    const before = await rowCounts()
+    const res = await client.post(path, { email })
+    expect(res.status).toBe(303)
+    const after = await rowCounts()
+    return Object.fromEntries(Object.keys(after).filter((k) => after[k] !== before[k]).map((k) => [k, after[k]! - before[k]!]))
+  }
+
+  for (const [path, makeUser] of [
+    ['/account/wachtwoord-vergeten', () => buildUser(t)],
+    ['/account/bevestigen/opnieuw', () => buildUser(t, { verified: false })],
+  ] as const) {
+    it(`${path}: the answer writes the same rows for an address with and without an account; the link is made afterwards`, async () => {
+      const user = await makeUser()
+      const known = await writesOf(path, user.email)
+      t.clock.advance({ minutes: 61 })
+      const unknown = await writesOf(path, uniqueEmail('nobody'))
+      expect(known).toEqual(unknown)
+      // No token and no mail yet for the known address: that work happens in the job.
+      expect(known.account_tokens).toBeUndefined()
+      expect(known.outbox).toBeUndefined()
+      await t.drain()
+      expect(await t.deps.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.toAddress, user.email))).toHaveLength(1)
+      // The request (with the typed address) is gone once handled.
+      expect(await t.deps.db.select().from(mailLinkRequests)).toEqual([])
+    })
+  }
 })

@@ -6,7 +6,7 @@ import { and, inArray, isNull, lt, or } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { RetentionRule } from '../../kernel/retention/retention.js'
 import { inBatches } from '../../kernel/retention/retention.js'
-import { accountTokens, users } from './accounts.tables.js'
+import { accountTokens, mailLinkRequests, users } from './accounts.tables.js'
 import { DAY, HOUR, addMs } from '../../kernel/clock.js'
 
 /** Link tokens are kept one day past their expiry or use, so a link opened again can still say "already used". */
@@ -43,7 +43,24 @@ export async function purgeUnverifiedAccounts(db: Db, now: Date): Promise<number
   })
 }
 
+/** Requests for a mailed link are taken by their job within seconds; a request left behind goes after a day. */
+export const LINK_REQUEST_RETENTION_MS = DAY
+
+export async function purgeMailLinkRequests(db: Db, now: Date): Promise<number> {
+  const rows = await db.delete(mailLinkRequests).where(lt(mailLinkRequests.createdAt, addMs(now, -LINK_REQUEST_RETENTION_MS))).returning({ id: mailLinkRequests.id })
+  return rows.length
+}
+
 export const accountRetentionRules: RetentionRule[] = [
+  {
+    name: 'accounts.link-requests',
+    everyMs: HOUR,
+    describe: {
+      nl: { what: 'Verzoeken om een link per e-mail (wachtwoord herstellen, nieuwe bevestigingslink), met het ingevulde e-mailadres', period: 'Verwerkt binnen enkele seconden; wat blijft liggen na een dag' },
+      en: { what: 'Requests for a link by mail (password reset, new confirmation link), with the address typed in', period: 'Handled within seconds; anything left after one day' },
+    },
+    purge: ({ db, clock }) => purgeMailLinkRequests(db, clock.now()),
+  },
   {
     name: 'accounts.tokens',
     everyMs: HOUR,

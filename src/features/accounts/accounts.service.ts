@@ -10,7 +10,8 @@ import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import type { Lang } from '../../kernel/i18n/i18n.js'
-import { users, accountTokens } from './accounts.tables.js'
+import { users, accountTokens, mailLinkRequests } from './accounts.tables.js'
+import { enqueue } from '../../kernel/jobs/queue.js'
 import { hashPassword, verifyPassword, dummyHash } from '../../kernel/auth/password.js'
 import { randomToken, hashToken } from '../../kernel/auth/tokens.js'
 import { destroyUserSessions } from '../../kernel/auth/session.js'
@@ -226,20 +227,56 @@ function mailLinkLimited(deps: Deps, scope: 'verify' | 'reset', email: string, c
   )
 }
 
-/** Sends a new confirmation link when the address has an unconfirmed account; silent otherwise. */
-export async function resendVerification(deps: Deps, email: string, client: string): Promise<Limited | null> {
-  const { db, clock, config } = deps
+/**
+ * Asks for a mailed link: counts the request, stores it and queues its job, the same work for every
+ * address. Whether the address has an account is decided later by the job (handleMailLinkRequest),
+ * so neither the answer nor its timing tells (issue 10 item 4).
+ */
+async function requestMailLink(deps: Deps, purpose: MailLinkPurpose, email: string, client: string): Promise<Limited | null> {
+  const { db, clock } = deps
   const now = clock.now()
-  const limited = await mailLinkLimited(deps, 'verify', email, client)
+  const limited = await mailLinkLimited(deps, purpose === 'reset-password' ? 'reset' : 'verify', email, client)
   if (limited) return limited
-  const user = await findMailRecipient(db, { email })
-  if (!user || user.status !== 'active' || user.emailVerifiedAt) return null
   await db.transaction(async (tx) => {
-    const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email')
-    await queueMail(tx, now, { key: `accounts.verify:${tokenHash}`, to: user.email, userId: user.id, ...verifyEmailMail(config, user, token) })
+    const [request] = await tx.insert(mailLinkRequests).values({ purpose, email, createdAt: now }).returning({ id: mailLinkRequests.id })
+    await enqueue(tx, now, { type: MAIL_LINK_JOB, payload: { requestId: request!.id }, maxAttempts: 3 })
   })
   deps.wakeJobs()
   return null
+}
+
+export type MailLinkPurpose = 'reset-password' | 'verify-email'
+export const MAIL_LINK_JOB = 'accounts.mail-link'
+
+/**
+ * The job behind a mailed-link request: takes the request (deleting it, so the address is not
+ * kept), and sends the link when the address has an account that may have one: an active account
+ * for a reset, an active unconfirmed account for a new confirmation link. Silent otherwise.
+ */
+export async function handleMailLinkRequest(deps: Deps, requestId: number): Promise<void> {
+  const { db, clock, config } = deps
+  const now = clock.now()
+  const sent = await db.transaction(async (tx) => {
+    const [request] = await tx.delete(mailLinkRequests).where(eq(mailLinkRequests.id, requestId)).returning()
+    if (!request) return false
+    const user = await findMailRecipient(tx, { email: request.email })
+    if (!user || user.status !== 'active') return false
+    if (request.purpose === 'verify-email') {
+      if (user.emailVerifiedAt) return false
+      const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email')
+      await queueMail(tx, now, { key: `accounts.verify:${tokenHash}`, to: user.email, userId: user.id, ...verifyEmailMail(config, user, token) })
+      return true
+    }
+    const { token, tokenHash } = await issueToken(tx, now, user.id, 'reset-password')
+    await queueMail(tx, now, { key: `accounts.reset:${tokenHash}`, to: user.email, userId: user.id, ...resetPasswordMail(config, user, token) })
+    return true
+  })
+  if (sent) deps.wakeJobs()
+}
+
+/** Sends a new confirmation link when the address has an unconfirmed account; silent otherwise. */
+export function resendVerification(deps: Deps, email: string, client: string): Promise<Limited | null> {
+  return requestMailLink(deps, 'verify-email', email, client)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,19 +372,8 @@ export async function checkCurrentPassword(
  * Sends a reset link when the address has an active account. Both counters are hit for every
  * request, known address or not, so being limited says nothing about the address either.
  */
-export async function requestPasswordReset(deps: Deps, email: string, client: string): Promise<Limited | null> {
-  const { db, clock, config } = deps
-  const now = clock.now()
-  const limited = await mailLinkLimited(deps, 'reset', email, client)
-  if (limited) return limited
-  const user = await findMailRecipient(db, { email })
-  if (!user || user.status !== 'active') return null
-  await db.transaction(async (tx) => {
-    const { token, tokenHash } = await issueToken(tx, now, user.id, 'reset-password')
-    await queueMail(tx, now, { key: `accounts.reset:${tokenHash}`, to: user.email, userId: user.id, ...resetPasswordMail(config, user, token) })
-  })
-  deps.wakeJobs()
-  return null
+export function requestPasswordReset(deps: Deps, email: string, client: string): Promise<Limited | null> {
+  return requestMailLink(deps, 'reset-password', email, client)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, integer, index } from 'drizzle-orm/pg-core'
+import { pgTable, text, timestamp, uuid, integer, index, serial } from 'drizzle-orm/pg-core'
 import { wijken } from '../places/places.tables.js'
 
 /**
@@ -41,9 +41,28 @@ export const accountTokens = pgTable(
     purpose: text('purpose', { enum: ['verify-email', 'reset-password', 'change-email'] }).notNull(),
     /** For change-email: the address to switch to once confirmed. */
     newEmail: text('new_email'),
+    /** For verify-email: the local path the person was on when they signed up, to return to after login. */
+    nextPath: text('next_path'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [index('account_tokens_user_idx').on(t.userId), index('account_tokens_expires_idx').on(t.expiresAt)],
+)
+
+/**
+ * A request for a mailed link (password reset, a new confirmation link) waiting for its job. The
+ * request answers after the same work for every address (rate limits, this row, a job); whether
+ * the address has an account is looked up only by the job, which deletes the row in the same
+ * transaction. So the address is kept for seconds, and the answer's timing says nothing about it.
+ */
+export const mailLinkRequests = pgTable(
+  'mail_link_requests',
+  {
+    id: serial('id').primaryKey(),
+    purpose: text('purpose', { enum: ['reset-password', 'verify-email'] }).notNull(),
+    email: text('email').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('mail_link_requests_created_idx').on(t.createdAt)],
 )
