@@ -71,6 +71,11 @@ const envSchema = z.object({
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Sign-ups per hour from one connection (one IP address). Sized for a sign-up afternoon of 30
+   * people on one buurthuis Wi-Fi, with room for typos; per-address limits apply apart from this.
+   */
+  SIGNUP_PER_CONNECTION_HOUR: z.coerce.number().int().min(1).max(10_000).default(60),
 })
 
 export type RawEnv = z.infer<typeof envSchema>
@@ -101,6 +106,8 @@ export interface Config {
   operator: { name: string; address: string; kvk: string; email: string }
   trustProxy: boolean
   logLevel: RawEnv['LOG_LEVEL']
+  /** Sign-ups per hour from one connection. */
+  signupPerConnectionHour: number
 }
 
 /** Variables production cannot run without, with what they are for. */
@@ -216,5 +223,6 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    signupPerConnectionHour: e.SIGNUP_PER_CONNECTION_HOUR,
   }
 }

@@ -103,7 +103,7 @@ export const accountsRoutes = new Hono<AppEnv>()
         status: 422,
       })
     }
-    const limited = await signupLimited(deps, client(c))
+    const limited = await signupLimited(deps, client(c), form.data.email)
     if (limited) {
       const minutes = limitedMinutes(c, limited)
       return render(c, page({ values: form.values }, t('accounts.signup.rateLimited', { minutes })), { title: t('accounts.signup.title'), status: 429 })

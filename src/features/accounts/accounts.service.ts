@@ -115,10 +115,21 @@ export interface SignupInput {
   lang: Lang
 }
 
-/** Per client: sign-ups that would send mail. */
-export async function signupLimited(deps: Pick<Deps, 'db' | 'clock' | 'config'>, client: string): Promise<Limited | null> {
+/**
+ * Sign-ups that would send mail, per connection (configurable: a room of people on one Wi-Fi signs
+ * up together) and per address (whether or not it has an account, so the answer tells nothing).
+ */
+export async function signupLimited(deps: Pick<Deps, 'db' | 'clock' | 'config'>, client: string, email: string): Promise<Limited | null> {
   const { db, clock, config } = deps
-  return hitAll(db, [[rateKey(config.sessionSecret, 'signup-client', client), LIMITS.signupPerClient]], clock.now())
+  const perConnection: Limit = { max: config.signupPerConnectionHour, windowMs: HOUR }
+  return hitAll(
+    db,
+    [
+      [rateKey(config.sessionSecret, 'signup-client', client), perConnection],
+      [rateKey(config.sessionSecret, 'signup-email', email), LIMITS.signupPerEmail],
+    ],
+    clock.now(),
+  )
 }
 
 /**

@@ -215,10 +215,12 @@ describe('creating an account', () => {
 })
 
 describe('the sign-up rate limit', () => {
-  it('refuses the 11th sign-up from one client within an hour with 429 and Retry-After, keeping the form', async () => {
-    for (let i = 0; i < 10; i++) {
-      expect((await signUp(t.client(), signupFields({ homeWijkId: String(wijkId) }))).status).toBe(303)
+  it('lets a room of 30 people on one connection sign up, and refuses the 61st sign-up within an hour with 429, keeping the form', async () => {
+    // A sign-up afternoon in a buurthuis: everyone on the same Wi-Fi (one address).
+    for (let i = 0; i < 30; i++) {
+      expect((await signUp(t.client(), signupFields({ homeWijkId: String(wijkId) }))).status, `person ${i + 1}`).toBe(303)
     }
+    for (let i = 30; i < 60; i++) expect((await signUp(t.client(), signupFields({ homeWijkId: String(wijkId) }))).status).toBe(303)
     const fields = signupFields({ homeWijkId: String(wijkId), firstName: 'Teun' })
     const page = await signUp(t.client(), fields)
     expect(page.status).toBe(429)
@@ -229,6 +231,25 @@ describe('the sign-up rate limit', () => {
     expect(await findUser(t, fields.email!)).toBeUndefined()
     t.clock.advance({ minutes: 61 })
     expect((await signUp(t.client(), fields)).status).toBe(303)
+  }, 120_000)
+
+  it('limits one email address to 3 sign-ups an hour, with or without an account', async () => {
+    const email = uniqueEmail('herhaal')
+    for (let i = 0; i < 3; i++) expect((await signUp(t.client(), signupFields({ email, homeWijkId: String(wijkId) }))).status).toBe(303)
+    expect((await signUp(t.client(), signupFields({ email, homeWijkId: String(wijkId) }))).status).toBe(429)
+    // Another address from the same connection is not affected.
+    expect((await signUp(t.client(), signupFields({ homeWijkId: String(wijkId) }))).status).toBe(303)
+  })
+
+  it('takes the per-connection limit from SIGNUP_PER_CONNECTION_HOUR', async () => {
+    const small = await createTestPlatform({ SIGNUP_PER_CONNECTION_HOUR: '5' })
+    try {
+      const wijk = await buildWijk(small)
+      for (let i = 0; i < 5; i++) expect((await signUp(small.client(), signupFields({ homeWijkId: String(wijk.id) }))).status).toBe(303)
+      expect((await signUp(small.client(), signupFields({ homeWijkId: String(wijk.id) }))).status).toBe(429)
+    } finally {
+      await small.stop()
+    }
   })
 })
 

@@ -28,7 +28,8 @@ export const LIMITS = {
    * own allowance, apart from the counters a stranger can fill. Spent, the cookie counts for nothing.
    */
   loginPerDevice: { max: 10, windowMs: 15 * MINUTE },
-  signupPerClient: { max: 10, windowMs: HOUR },
+  /** Sign-ups for one address (new or existing account): a typo retried, not a flood of mail. */
+  signupPerEmail: { max: 3, windowMs: HOUR },
   resetPerAccount: { max: 3, windowMs: HOUR },
   resetPerClient: { max: 10, windowMs: HOUR },
 } satisfies Record<string, Limit>
