@@ -83,9 +83,9 @@ export async function axeFindings(page: Page): Promise<string[]> {
   return (await axeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
-/** Logs a browser page in through the real login form; it lands on Mijn gegevens. */
+/** Logs a browser page in through the real login form, asking to land on Mijn gegevens. */
 export async function logIn(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/account/inloggen`)
+  await page.goto(`${baseUrl}/account/inloggen?volgende=${encodeURIComponent('/mijn-gegevens')}`)
   await page.fill('#email', user.email)
   await page.fill('#password', user.password)
   await page.click('main button[type=submit]')

@@ -25,7 +25,7 @@ async function expectAccessible(page: Page, what: string) {
 }
 
 async function logIn(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(`${baseUrl}/account/inloggen`)
+  await page.goto(`${baseUrl}/account/inloggen?volgende=${encodeURIComponent('/mijn-gegevens')}`)
   await page.fill('#email', email)
   await page.fill('#password', password)
   await page.click('main button[type=submit]')

@@ -38,13 +38,13 @@ describe.runIf(run)('a new resident in the browser', () => {
     const mail = await rig.t.smtp.waitFor((m) => m.to === 'lotte@example.test', 10_000)
     const link = /https?:\/\/\S+\/account\/bevestigen\?token=[\w-]+/.exec(mail.text)?.[0]
     expect(link).toBeDefined()
+    // Confirming goes straight on to logging in, the address filled in.
     await page.goto(link!)
-
-    await page.goto(`${rig.baseUrl}/account/inloggen`)
-    await page.getByLabel('E-mailadres').fill('lotte@example.test')
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('lotte@example.test')
     await page.getByLabel('Wachtwoord').fill('een-lange-zin-als-wachtwoord')
     await page.click('main button[type=submit]')
-    await page.waitForURL(/\/mijn-gegevens/)
+    // A resident lands on their own wijk.
+    await page.waitForURL(new RegExp(`/${wijkSlug}/$`))
 
     await page.goto(`${rig.baseUrl}/${wijkSlug}/`)
     await page.click('header nav >> text=Mijn gegevens')

@@ -37,12 +37,12 @@ async function sessionRows(userId: string) {
 }
 
 describe('logging in', () => {
-  it('sets an HttpOnly SameSite=Lax session cookie (no Secure outside production) and goes to Mijn gegevens', async () => {
+  it('sets an HttpOnly SameSite=Lax session cookie (no Secure outside production) and lands on the home page without a wijk', async () => {
     const user = await buildUser(t)
     const client = t.client()
     const res = await tryLogin(client, user.email, user.password, {}, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' })
     expect(res.status).toBe(303)
-    expect(res.location).toBe('/mijn-gegevens')
+    expect(res.location).toBe('/')
     const cookie = res.res.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`))!
     expect(cookie).toMatch(/; HttpOnly/)
     expect(cookie).toMatch(/; SameSite=Lax/)
@@ -125,7 +125,7 @@ describe('logging in', () => {
     for (const evil of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
       const c = t.client()
       const r = await tryLogin(c, user.email, user.password, { volgende: evil })
-      expect(r.location, evil).toBe('/mijn-gegevens')
+      expect(r.location, evil).toBe('/')
     }
   })
 

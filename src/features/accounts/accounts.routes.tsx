@@ -14,6 +14,7 @@ import { describeDevice } from '../../kernel/auth/device.js'
 import { listWijken } from '../places/places.queries.js'
 import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped } from './accounts.schema.js'
 import { trustedDeviceFor, issueDeviceCookie } from './accounts.device-cookie.js'
+import { landingAfterLogin } from './accounts.landing.js'
 import { personalPasswordProblem } from './accounts.password.js'
 import { findUsableToken } from './accounts.queries.js'
 import {
@@ -82,7 +83,8 @@ export const accountsRoutes = new Hono<AppEnv>()
     if (c.get('actor').user) return c.redirect('/mijn-gegevens', 303)
     const t = c.get('t')
     const wijken = await listWijken(c.get('deps').db)
-    return render(c, <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijken.length > 0} />, {
+    const volgende = nextPath(c.req.query('volgende'))
+    return render(c, <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijken.length > 0} volgende={volgende} />, {
       title: t('accounts.signup.title'),
     })
   })
@@ -91,10 +93,11 @@ export const accountsRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const wijken = await listWijken(deps.db)
     const wijkRequired = wijken.length > 0
-    const page = (state: { values: Record<string, string>; errors?: Record<string, string> }, limitedMessage?: string) => (
-      <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijkRequired} state={state} limitedMessage={limitedMessage} />
-    )
     const form = await readForm(c, signupSchema(wijkRequired))
+    const volgende = nextPath(form.values.volgende)
+    const page = (state: { values: Record<string, string>; errors?: Record<string, string> }, limitedMessage?: string) => (
+      <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijkRequired} state={state} limitedMessage={limitedMessage} volgende={volgende} />
+    )
     if (!form.ok) return render(c, page(form), { title: t('accounts.signup.title'), status: 422 })
     const { homeWijkId } = form.data
     if (homeWijkId !== null && !wijken.some((w) => w.id === homeWijkId)) {
@@ -108,7 +111,7 @@ export const accountsRoutes = new Hono<AppEnv>()
       const minutes = limitedMinutes(c, limited)
       return render(c, page({ values: form.values }, t('accounts.signup.rateLimited', { minutes })), { title: t('accounts.signup.title'), status: 429 })
     }
-    await signUp(deps, { ...form.data, lang: c.get('lang') })
+    await signUp(deps, { ...form.data, lang: c.get('lang'), nextPath: volgende })
     return c.redirect('/account/registreren/verstuurd', 303)
   })
   .get('/account/registreren/verstuurd', guard('account.use'), (c) => {
@@ -125,8 +128,20 @@ export const accountsRoutes = new Hono<AppEnv>()
     const token = c.req.query('token')
     if (!isTokenShaped(token)) return invalidVerifyLink(c)
     const result = await verifyEmail(c.get('deps'), token)
-    if (result === 'verified') return c.redirect('/account/inloggen?melding=flash.accounts.emailVerified', 303)
-    if (result === 'already') {
+    if (result.status === 'verified') {
+      // Straight on to logging in, the address filled in and the page the sign-up started from
+      // kept. Not logged in by the link itself: mail scanners open links too, and a login needs
+      // the password (and a second factor where there is one).
+      const t = c.get('t')
+      const volgende = nextPath(result.nextPath ?? undefined)
+      if (c.get('actor').user) return c.redirect(volgende ?? '/mijn-gegevens?melding=flash.accounts.emailVerified', 303)
+      return render(
+        c,
+        <LoginPage t={t} csrfToken={c.get('csrfToken')} volgende={volgende} state={{ values: { email: result.email } }} notice={t('flash.accounts.emailVerified')} />,
+        { title: t('accounts.login.title') },
+      )
+    }
+    if (result.status === 'already') {
       const t = c.get('t')
       return render(c, <VerifiedAlreadyPage t={t} />, { title: t('accounts.verify.alreadyTitle') })
     }
@@ -162,9 +177,10 @@ export const accountsRoutes = new Hono<AppEnv>()
   })
 
   // -- Login and logout ------------------------------------------------------------------------
-  .get('/account/inloggen', guard('account.use'), (c) => {
+  .get('/account/inloggen', guard('account.use'), async (c) => {
     const volgende = nextPath(c.req.query('volgende'))
-    if (c.get('actor').user) return c.redirect(volgende ?? '/mijn-gegevens', 303)
+    const user = c.get('actor').user
+    if (user) return c.redirect(volgende ?? (await landingAfterLogin(c.get('deps').db, user.id)), 303)
     const t = c.get('t')
     return render(c, <LoginPage t={t} csrfToken={c.get('csrfToken')} volgende={volgende} />, { title: t('accounts.login.title') })
   })
@@ -196,7 +212,7 @@ export const accountsRoutes = new Hono<AppEnv>()
     const session = await createSession(deps.db, result.userId, describeDevice(c.req.header('user-agent')), deps.clock.now())
     writeSessionCookie(c, session.token, deps.config.isProduction)
     issueDeviceCookie(c, form.data.email)
-    return c.redirect(volgende ?? '/mijn-gegevens', 303)
+    return c.redirect(volgende ?? (await landingAfterLogin(deps.db, result.userId)), 303)
   })
   .post('/account/uitloggen', guard('account.use'), async (c) => {
     const { db, config, log } = c.get('deps')

@@ -6,7 +6,7 @@
  * token is spent by one atomic UPDATE … WHERE used_at IS NULL, so it works exactly once.
  * No answer ever depends on whether an email address has an account.
  */
-import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import type { Lang } from '../../kernel/i18n/i18n.js'
@@ -42,10 +42,18 @@ export interface Limited {
   retryAfterSeconds: number
 }
 
-async function issueToken(tx: Db, now: Date, userId: string, purpose: TokenPurpose, newEmail: string | null = null) {
+async function issueToken(tx: Db, now: Date, userId: string, purpose: TokenPurpose, extra: { newEmail?: string; nextPath?: string | null } = {}) {
   const token = randomToken()
   const tokenHash = hashToken(token)
-  await tx.insert(accountTokens).values({ tokenHash, userId, purpose, newEmail, createdAt: now, expiresAt: addMs(now, TOKEN_TTL_MS[purpose]) })
+  await tx.insert(accountTokens).values({
+    tokenHash,
+    userId,
+    purpose,
+    newEmail: extra.newEmail ?? null,
+    nextPath: extra.nextPath ?? null,
+    createdAt: now,
+    expiresAt: addMs(now, TOKEN_TTL_MS[purpose]),
+  })
   return { token, tokenHash }
 }
 
@@ -62,7 +70,7 @@ async function consumeToken(tx: Db, token: string, purpose: TokenPurpose, now: D
         gt(accountTokens.expiresAt, now),
       ),
     )
-    .returning({ userId: accountTokens.userId, newEmail: accountTokens.newEmail, tokenHash: accountTokens.tokenHash })
+    .returning({ userId: accountTokens.userId, newEmail: accountTokens.newEmail, tokenHash: accountTokens.tokenHash, nextPath: accountTokens.nextPath })
   return row ?? null
 }
 
@@ -113,6 +121,8 @@ export interface SignupInput {
   /** Also subscribe to the home wijk's newsletter (confirmed when the address is). */
   newsletter?: boolean
   lang: Lang
+  /** The local page the person came from, to return to after confirming and logging in. */
+  nextPath?: string | null
 }
 
 /**
@@ -162,7 +172,7 @@ export async function signUp(deps: Deps, input: SignupInput): Promise<{ created:
     if (user) {
       await recordConsent(tx, user.id, documentIds, 'signup', now)
       if (input.newsletter && input.homeWijkId !== null) await subscribePending(tx, { userId: user.id, wijkId: input.homeWijkId }, now)
-      const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email')
+      const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email', { nextPath: input.nextPath })
       await queueMail(tx, now, {
         key: `accounts.verify:${tokenHash}`,
         to: input.email,
@@ -189,7 +199,10 @@ export async function signUp(deps: Deps, input: SignupInput): Promise<{ created:
   return { created }
 }
 
-export type VerifyResult = 'verified' | 'already' | 'invalid'
+export type VerifyResult =
+  | { status: 'verified'; email: string; nextPath: string | null }
+  | { status: 'already' }
+  | { status: 'invalid' }
 
 /**
  * Confirms an address. A link opened a second time (by the owner after a mail scanner, or twice)
@@ -201,17 +214,18 @@ export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, toke
   const verifiedUser = await db.transaction(async (tx) => {
     const spent = await consumeToken(tx, token, 'verify-email', now)
     if (!spent) return null
-    await tx
+    const [user] = await tx
       .update(users)
       .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})`, updatedAt: now })
       .where(eq(users.id, spent.userId))
+      .returning({ email: users.email })
     // The newsletter asked for at sign-up starts once the address is known to be theirs.
     await confirmAccountSubscriptions(tx, spent.userId, now)
-    return spent.userId
+    return { id: spent.userId, email: user!.email, nextPath: spent.nextPath }
   })
   if (verifiedUser) {
-    log.info({ event: 'account.verified', userId: verifiedUser }, 'email verified')
-    return 'verified'
+    log.info({ event: 'account.verified', userId: verifiedUser.id }, 'email verified')
+    return { status: 'verified', email: verifiedUser.email, nextPath: verifiedUser.nextPath }
   }
   const [row] = await db
     .select({ verifiedAt: users.emailVerifiedAt })
@@ -219,7 +233,7 @@ export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, toke
     .innerJoin(users, eq(users.id, accountTokens.userId))
     .where(and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, 'verify-email')))
     .limit(1)
-  return row?.verifiedAt ? 'already' : 'invalid'
+  return { status: row?.verifiedAt ? 'already' : 'invalid' }
 }
 
 /**
@@ -274,7 +288,14 @@ export async function handleMailLinkRequest(deps: Deps, requestId: number): Prom
     if (!user || user.status !== 'active') return false
     if (request.purpose === 'verify-email') {
       if (user.emailVerifiedAt) return false
-      const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email')
+      // A new link keeps the page the sign-up started from.
+      const [earlier] = await tx
+        .select({ nextPath: accountTokens.nextPath })
+        .from(accountTokens)
+        .where(and(eq(accountTokens.userId, user.id), eq(accountTokens.purpose, 'verify-email')))
+        .orderBy(desc(accountTokens.createdAt))
+        .limit(1)
+      const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email', { nextPath: earlier?.nextPath ?? null })
       await queueMail(tx, now, { key: `accounts.verify:${tokenHash}`, to: user.email, userId: user.id, ...verifyEmailMail(config, user, token) })
       return true
     }
@@ -454,7 +475,7 @@ export async function requestEmailChange(
   const now = clock.now()
   await db.transaction(async (tx) => {
     await spendOpenTokens(tx, user.id, 'change-email', now)
-    const { token, tokenHash } = await issueToken(tx, now, user.id, 'change-email', newEmail)
+    const { token, tokenHash } = await issueToken(tx, now, user.id, 'change-email', { newEmail })
     await queueMail(tx, now, { key: `accounts.confirm-email:${tokenHash}`, to: newEmail, userId: user.id, ...confirmNewEmailMail(config, user, token) })
     await queueMail(tx, now, {
       key: `accounts.email-change-notice:${tokenHash}`,

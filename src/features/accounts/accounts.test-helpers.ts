@@ -21,6 +21,7 @@ export interface SignupFields {
   homeWijkId?: string
   acceptTerms?: string
   acceptPrivacy?: string
+  volgende?: string
 }
 
 /** The fields of a complete, valid sign-up. */

@@ -62,7 +62,7 @@ function DocLink({ href, t, children }: { href: string; t: T; children: Child })
   )
 }
 
-export function SignupPage(p: Base & { state?: FormState; wijken: WijkSummary[]; wijkRequired: boolean; limitedMessage?: string }) {
+export function SignupPage(p: Base & { state?: FormState; wijken: WijkSummary[]; wijkRequired: boolean; limitedMessage?: string; volgende?: string | null }) {
   const { t } = p
   const state = p.state
   return (
@@ -73,6 +73,7 @@ export function SignupPage(p: Base & { state?: FormState; wijken: WijkSummary[];
       <ErrorSummary errors={state?.errors} t={t} />
       <form method="post" action="/account/registreren" class="stack" id="signup-form" novalidate>
         <CsrfField token={p.csrfToken} />
+        {p.volgende && <input type="hidden" name="volgende" value={p.volgende} />}
         <Field name="email" type="email" label={t('accounts.field.email')} hint={t('accounts.field.email.hint')} state={state} required autocomplete="email" maxlength={254} t={t} />
         <Field name="password" type="password" label={t('accounts.field.password')} hint={t('accounts.field.password.hint')} state={state} required autocomplete="new-password" t={t} />
         <Field name="firstName" label={t('accounts.field.firstName')} hint={t('accounts.field.firstName.hint')} state={state} required autocomplete="given-name" maxlength={100} t={t} />
@@ -175,12 +176,22 @@ export function VerifiedAlreadyPage({ t }: { t: T }) {
 }
 
 export function LoginPage(
-  p: Base & { state?: FormState; volgende: string | null; failed?: boolean; unverified?: boolean; limitedMessage?: string },
+  p: Base & {
+    state?: FormState
+    volgende: string | null
+    failed?: boolean
+    unverified?: boolean
+    limitedMessage?: string
+    /** A success message above the form (the address was just confirmed). */
+    notice?: string
+  },
 ) {
   const { t } = p
+  const withNext = p.volgende ? `?volgende=${encodeURIComponent(p.volgende)}` : ''
   return (
     <section>
       <h1>{t('accounts.login.title')}</h1>
+      {p.notice && <Notice kind="ok">{p.notice}</Notice>}
       {p.limitedMessage && <Notice kind="error">{p.limitedMessage}</Notice>}
       {p.failed && <Notice kind="error">{t('accounts.login.failed')}</Notice>}
       {p.unverified && <Notice kind="error">{t('accounts.login.unverified')}</Notice>}
@@ -204,7 +215,7 @@ export function LoginPage(
         <a href="/account/wachtwoord-vergeten">{t('accounts.login.forgot')}</a>
       </p>
       <p>
-        {t('accounts.login.noAccount')} <a href="/account/registreren">{t('accounts.signup.title')}</a>
+        {t('accounts.login.noAccount')} <a href={`/account/registreren${withNext}`}>{t('accounts.signup.title')}</a>
       </p>
     </section>
   )

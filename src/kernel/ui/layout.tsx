@@ -38,6 +38,12 @@ export interface LayoutProps {
   children: Child
 }
 
+/** `?volgende=<this page>` for the login and sign-up links, so a login returns here; not from the account pages themselves or the home page. */
+function backHere(path: string): string {
+  if (path === '/' || path.startsWith('/account/')) return ''
+  return `?volgende=${encodeURIComponent(path)}`
+}
+
 export function Layout(p: LayoutProps) {
   const { t } = p
   const other: Lang = p.lang === 'nl' ? 'en' : 'nl'
@@ -104,10 +110,10 @@ export function Layout(p: LayoutProps) {
                   ) : (
                     <>
                       <li>
-                        <a href="/account/inloggen">{t('layout.login')}</a>
+                        <a href={`/account/inloggen${backHere(p.path)}`}>{t('layout.login')}</a>
                       </li>
                       <li>
-                        <a href="/account/registreren">{t('layout.register')}</a>
+                        <a href={`/account/registreren${backHere(p.path)}`}>{t('layout.register')}</a>
                       </li>
                     </>
                   )}
