@@ -71,6 +71,14 @@ const envSchema = z.object({
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Who must log in with a second factor (an authenticator app or a passkey): "admins" (platform
+   * admins), "all-roles" (admins, ambassadeurs and wijkbeheerders) or "nobody". Default: "admins"
+   * in production, "nobody" otherwise. Production refuses "nobody".
+   */
+  SECOND_FACTOR_REQUIRED_FOR: optionalString.pipe(z.enum(['admins', 'all-roles', 'nobody']).optional()),
+  /** Days after an appointment (or after the requirement is switched on) before role powers are withheld. */
+  SECOND_FACTOR_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 })
 
 export type RawEnv = z.infer<typeof envSchema>
@@ -101,6 +109,8 @@ export interface Config {
   operator: { name: string; address: string; kvk: string; email: string }
   trustProxy: boolean
   logLevel: RawEnv['LOG_LEVEL']
+  /** Which roles need a second factor, and how long a newly appointed person has to set one up. */
+  secondFactor: { requiredFor: 'admins' | 'all-roles' | 'nobody'; graceDays: number }
 }
 
 /** Variables production cannot run without, with what they are for. */
@@ -170,6 +180,9 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
       ([key, what]) => `${key} is required in production (${what})`,
     )
     if (missing.length > 0) throw new ConfigError(missing)
+    if (e.SECOND_FACTOR_REQUIRED_FOR === 'nobody') {
+      throw new ConfigError(['SECOND_FACTOR_REQUIRED_FOR: platform admins always need a second factor in production ("admins" or "all-roles")'])
+    }
   }
   const sessionSecret = e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production'
   const warnings: string[] = []
@@ -216,5 +229,9 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    secondFactor: {
+      requiredFor: e.SECOND_FACTOR_REQUIRED_FOR ?? (isProduction ? 'admins' : 'nobody'),
+      graceDays: e.SECOND_FACTOR_GRACE_DAYS,
+    },
   }
 }
