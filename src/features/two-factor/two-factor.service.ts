@@ -239,7 +239,7 @@ export type ResetResult = { ok: true; app: boolean; passkeys: number } | { ok: f
  * The operator's way back in for a locked-out person (`npm run reset-second-factor`): removes
  * every factor, ends every session, audits (no actor: the operator at the console) and mails.
  */
-export async function resetSecondFactor(deps: Deps, email: string): Promise<ResetResult> {
+export async function resetSecondFactor(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'log' | 'wakeJobs'>, email: string): Promise<ResetResult> {
   const { db, clock, log } = deps
   const now = clock.now()
   const result = await db.transaction(async (tx): Promise<ResetResult> => {
