@@ -105,7 +105,7 @@ export const twoFactorLoginRoutes = new Hono<AppEnv>()
   .post(`${SECOND_STEP_PATH}/passkey-opties`, guard('account.use'), async (c) => {
     const { db, config, clock } = c.get('deps')
     const p = await pending(c)
-    if (p instanceof Response) return c.json({ error: 'expired' }, 401)
+    if (p instanceof Response) return p
     const options = await authenticationOptions(db, config, p.userId, clock.now())
     return options ? c.json(options) : c.json({ error: 'none' }, 404)
   })

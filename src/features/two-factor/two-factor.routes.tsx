@@ -124,9 +124,11 @@ export const twoFactorRoutes = new Hono<AppEnv>()
   .post(`${SETUP_PATH}/passkeys/:id/verwijderen`, guard('account.manage'), async (c) => {
     const id = c.req.param('id')
     if (!ID.test(id)) return c.notFound()
+    // Someone else's passkey id finds nothing, before and after the password: both are matched with the logged-in person.
+    const own = await listPasskeys(c.get('deps').db, me(c).id)
+    if (!own.some((k) => k.id === Number(id))) return c.notFound()
     const problem = await passwordProblem(c, `passkey.${Number(id)}`)
     if (problem) return problem
-    // Someone else's passkey id finds nothing: the delete is matched with the logged-in person too.
     if (!(await removePasskey(c.get('deps'), me(c), Number(id)))) return c.notFound()
     return c.redirect(`${SETUP_PATH}?melding=flash.twoFactor.passkeyRemoved`, 303)
   })
