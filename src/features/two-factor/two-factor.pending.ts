@@ -52,7 +52,9 @@ export async function endPendingLogin(c: Context, db: Db, pending: PendingLogin,
   return gone.length === 1
 }
 
+/** Removes a stale cookie; sets none for a visitor who has none (visitors get no cookies, P15). */
 export function clearPendingCookie(c: Context, secure: boolean): void {
+  if (getCookie(c, cookieName(secure)) === undefined) return
   deleteCookie(c, cookieName(secure), { path: COOKIE_PATH, secure, httpOnly: true, sameSite: 'Strict' })
 }
 
