@@ -85,6 +85,26 @@ describe('a role that needs a second factor', () => {
   })
 })
 
+describe('with the requirement for admins only (the production default)', () => {
+  it('withholds an admin without a factor after the grace period, and leaves a wijkbeheerder alone', async () => {
+    const p = await createTestPlatform({ SECOND_FACTOR_REQUIRED_FOR: 'admins' })
+    try {
+      const w = await buildWijk(p)
+      const admin = await buildUser(p, { role: 'admin' })
+      const manager = await buildUser(p, { role: 'wijkbeheerder', wijkId: w.id })
+      p.clock.advance({ days: 14, minutes: 1 })
+      const adminClient = await loggedInClient(p, admin)
+      expect((await adminClient.get('/beheer/steden')).location).toBe('/mijn-gegevens/tweede-factor')
+      const managerClient = await loggedInClient(p, manager)
+      const page = await managerClient.get(`/beheer/wijken/${w.id}/overzicht`)
+      expect(page.status).toBe(200)
+      expect(page.text).not.toContain('tweestapsverificatie')
+    } finally {
+      await p.stop()
+    }
+  })
+})
+
 describe('which roles need it', () => {
   const held = (role: 'admin' | 'wijkbeheerder', appointedAt: Date) => ({ role, wijkId: role === 'admin' ? null : 1, appointedAt })
   const start = new Date('2026-01-01T00:00:00Z')

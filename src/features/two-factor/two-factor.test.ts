@@ -9,7 +9,7 @@ import { createTestPlatform, type TestPlatform } from '../../../test/platform.js
 import { buildUser, loggedInClient } from '../../../test/factories.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
-import { pendingLogins, recoveryCodes, totpFactors } from './two-factor.tables.js'
+import { passkeys, pendingLogins, recoveryCodes, totpFactors } from './two-factor.tables.js'
 import { appCode, linkApp, passwordStep, recoveryCodesOn, secretOn } from './two-factor.test-helpers.js'
 
 let t: TestPlatform
@@ -277,6 +277,29 @@ describe('changing factors', () => {
     const res = await client.post('/mijn-gegevens/tweede-factor/passkeys', { name: 'Telefoon', response: forged })
     expect(res.status).toBe(422)
     expect(res.text).toContain('De passkey is niet toegevoegd')
+  })
+
+  it('removes a passkey with the password, audits and mails it, and drops the codes when no factor is left', async () => {
+    const user = await buildUser(t)
+    const client = await loggedInClient(t, user)
+    const [key] = await t.deps.db.insert(passkeys).values({ userId: user.id, credentialId: `cred-${user.id}`, publicKey: 'a2V5', name: 'Sleutelbos', createdAt: t.clock.now() }).returning({ id: passkeys.id })
+    const setup = await client.get('/mijn-gegevens/tweede-factor')
+    expect(setup.text).toContain('Sleutelbos')
+    // A person with only a passkey makes recovery codes with the password.
+    const made = await client.post('/mijn-gegevens/tweede-factor/herstelcodes', { password: user.password })
+    expect(recoveryCodesOn(made)).toHaveLength(10)
+    expect((await passwordStep(t.client(), user)).location).toBe('/account/inloggen/tweede-stap')
+
+    const wrong = await client.post(`/mijn-gegevens/tweede-factor/passkeys/${key!.id}/verwijderen`, { password: 'not-my-password' })
+    expect(wrong.status).toBe(422)
+    expect(wrong.body).toContain(`id="password-passkey-${key!.id}-error"`)
+    const removed = await client.post(`/mijn-gegevens/tweede-factor/passkeys/${key!.id}/verwijderen`, { password: user.password })
+    expect(removed.location).toBe('/mijn-gegevens/tweede-factor?melding=flash.twoFactor.passkeyRemoved')
+    expect(await t.deps.db.$count(passkeys, eq(passkeys.userId, user.id))).toBe(0)
+    expect(await t.deps.db.$count(recoveryCodes, eq(recoveryCodes.userId, user.id))).toBe(0)
+    expect(await auditActions(user.id)).toEqual(['second-factor.recovery.regenerate', 'second-factor.passkey.remove'])
+    await mailAbout(user.email, 'passkey “Sleutelbos” is van je account verwijderd')
+    expect((await passwordStep(t.client(), user)).location).toBe('/mijn-gegevens')
   })
 
   it('finds nobody else’s passkey: removing an id that is not yours answers 404', async () => {
