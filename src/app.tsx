@@ -41,6 +41,10 @@ import { moderationRoutes } from './features/moderation/moderation.routes.js'
 import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
 import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
 import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
+import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
+import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
+import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
+import { secondFactorRoleGate } from './features/two-factor/two-factor.requirement.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
@@ -48,6 +52,7 @@ export function createApp(deps: Deps) {
   const { hostMap } = deps
   const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
   const secure = deps.config.isProduction
+  const roleGate = secondFactorRoleGate(deps.config)
 
   app.use(async (c, next) => {
     const started = performance.now()
@@ -104,7 +109,7 @@ export function createApp(deps: Deps) {
     c.set('sessionId', null)
 
     const token = readSessionCookie(c, secure)
-    const session = token ? await loadSession(deps.db, token, deps.clock.now()) : null
+    const session = token ? await loadSession(deps.db, token, deps.clock.now(), roleGate) : null
     if (token && !session) clearSessionCookie(c, secure)
     if (session) {
       c.set('actor', session.actor)
@@ -145,10 +150,13 @@ export function createApp(deps: Deps) {
   )
   app.use(csrfProtection)
   app.use(consentGate)
+  app.use(secondFactorGate)
 
   app.route('/', healthRoutes)
   app.route('/', siteRoutes)
   app.route('/', accountsRoutes)
+  app.route('/', twoFactorLoginRoutes)
+  app.route('/', twoFactorRoutes)
   app.route('/', myDataRoutes)
   app.route('/', documentsRoutes)
   app.route('/', beheerRoutes)

@@ -22,6 +22,7 @@ import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
 import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
+import { recordSecondFactorRequirement } from './features/two-factor/two-factor.requirement.js'
 
 export interface Platform {
   app: ReturnType<typeof createApp>
@@ -89,6 +90,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)
   await ensureDefaultRegister(deps)
+  await recordSecondFactorRequirement(deps.db, config, clock.now())
   const app = createApp(deps)
   if (opts.runJobs) {
     runner.start()

@@ -16,6 +16,7 @@ import { registerAlertJobs } from './features/alerts/alerts.jobs.js'
 import { registerWijkImportJobs } from './features/wijk-import/wijk-import.jobs.js'
 import { registerBroadcastJobs } from './features/broadcast/broadcast.jobs.js'
 import { registerNewsletterJobs } from './features/newsletter/newsletter.jobs.js'
+import { registerTwoFactorJobs } from './features/two-factor/two-factor.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
@@ -31,5 +32,6 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerWijkImportJobs(registry)
   registerBroadcastJobs(registry)
   registerNewsletterJobs(registry)
+  registerTwoFactorJobs(registry)
   return registry
 }

@@ -14,5 +14,6 @@ import { helpRetentionRules } from './features/help/help.retention.js'
 import { wijkImportRetentionRules } from './features/wijk-import/wijk-import.retention.js'
 import { newsletterRetentionRules } from './features/newsletter/newsletter.retention.js'
 import { rolesRetentionRules } from './features/roles/roles.retention.js'
+import { twoFactorRetentionRules } from './features/two-factor/two-factor.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules, ...twoFactorRetentionRules]

@@ -76,6 +76,14 @@ const envSchema = z.object({
    * people on one buurthuis Wi-Fi, with room for typos; per-address limits apply apart from this.
    */
   SIGNUP_PER_CONNECTION_HOUR: z.coerce.number().int().min(1).max(10_000).default(60),
+  /**
+   * Who must log in with a second factor (an authenticator app or a passkey): "admins" (platform
+   * admins), "all-roles" (admins, ambassadeurs and wijkbeheerders) or "nobody". Default: "admins"
+   * in production, "nobody" otherwise. Production refuses "nobody".
+   */
+  SECOND_FACTOR_REQUIRED_FOR: optionalString.pipe(z.enum(['admins', 'all-roles', 'nobody']).optional()),
+  /** Days after an appointment (or after the requirement is switched on) before role powers are withheld. */
+  SECOND_FACTOR_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
 })
 
 export type RawEnv = z.infer<typeof envSchema>
@@ -108,6 +116,8 @@ export interface Config {
   logLevel: RawEnv['LOG_LEVEL']
   /** Sign-ups per hour from one connection. */
   signupPerConnectionHour: number
+  /** Which roles need a second factor, and how long a newly appointed person has to set one up. */
+  secondFactor: { requiredFor: 'admins' | 'all-roles' | 'nobody'; graceDays: number }
 }
 
 /** Variables production cannot run without, with what they are for. */
@@ -177,6 +187,9 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
       ([key, what]) => `${key} is required in production (${what})`,
     )
     if (missing.length > 0) throw new ConfigError(missing)
+    if (e.SECOND_FACTOR_REQUIRED_FOR === 'nobody') {
+      throw new ConfigError(['SECOND_FACTOR_REQUIRED_FOR: platform admins always need a second factor in production ("admins" or "all-roles")'])
+    }
   }
   const sessionSecret = e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production'
   const warnings: string[] = []
@@ -224,5 +237,9 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     signupPerConnectionHour: e.SIGNUP_PER_CONNECTION_HOUR,
+    secondFactor: {
+      requiredFor: e.SECOND_FACTOR_REQUIRED_FOR ?? (isProduction ? 'admins' : 'nobody'),
+      graceDays: e.SECOND_FACTOR_GRACE_DAYS,
+    },
   }
 }

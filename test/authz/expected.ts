@@ -37,6 +37,7 @@ export const PROFILES = {
   wijkTeam: { who: "the wijk's own wijkbeheerders and ambassadeur, and platform admins", A: 'LNNNYNYY', B: 'LNNNNYNY', AxB: 'LNNNNNNN' },
   ambassadeur: { who: "the wijk's ambassadeur and platform admins", A: 'LNNNNNYY', B: 'LNNNNNNY', AxB: 'LNNNNNNN' },
   admin: { who: 'platform admins only', all: 'LNNNNNNY' },
+  pendingLogin: { who: 'whoever holds a pending login (password checked, second factor not yet); everyone else is sent to the login page', all: 'LLLLLLLL' },
 } satisfies Record<string, Profile>
 
 export type ProfileName = keyof typeof PROFILES
@@ -137,6 +138,20 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /mijn-gegevens/apparaten/anderen-uitloggen': 'accountHolder',
   'POST /mijn-gegevens/apparaten/overal-uitloggen': 'accountHolder',
   'POST /mijn-gegevens/apparaten/:handle/uitloggen': 'owner',
+  // Two-step verification: setting it up, and the second step of logging in
+  'GET /mijn-gegevens/tweede-factor': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/app': 'accountHolder',
+  'GET /mijn-gegevens/tweede-factor/app': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/app/bevestigen': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/app/uitzetten': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/herstelcodes': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/passkeys/opties': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/passkeys': 'accountHolder',
+  'POST /mijn-gegevens/tweede-factor/passkeys/:id/verwijderen': 'owner',
+  'GET /account/inloggen/tweede-stap': 'pendingLogin',
+  'POST /account/inloggen/tweede-stap': 'pendingLogin',
+  'POST /account/inloggen/tweede-stap/passkey-opties': 'pendingLogin',
+  'POST /account/inloggen/tweede-stap/passkey': 'pendingLogin',
   'POST /mijn-gegevens/contact/:id/:field': 'editors',
   'POST /mijn-gegevens/export': 'accountHolder',
   'GET /mijn-gegevens/export/:id': 'owner',

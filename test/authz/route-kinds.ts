@@ -13,6 +13,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/dev\/mailbox\//, 'id', 'outboxMail'],
   [/^\/mijn-gegevens\/nieuwsbrieven\//, 'id', 'subscription'],
   [/^\/mijn-gegevens\/apparaten\//, 'handle', 'sessionHandle'],
+  [/^\/mijn-gegevens\/tweede-factor\/passkeys\//, 'id', 'passkey'],
   [/^\/mijn-gegevens\/contact\//, 'id', 'item'],
   [/^\/mijn-gegevens\/contact\//, 'field', 'contactField'],
   [/^\/mijn-gegevens\/export\//, 'id', 'export'],

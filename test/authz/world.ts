@@ -38,6 +38,7 @@ import { legalDocuments } from '../../src/features/documents/documents.tables.js
 import { importBatches } from '../../src/features/wijk-import/wijk-import.tables.js'
 import { broadcasts } from '../../src/features/broadcast/broadcast.tables.js'
 import { offlineParticipants, wijkLinks } from '../../src/features/wijkbeheer/wijkbeheer.tables.js'
+import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -51,7 +52,7 @@ export type Kind =
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
-  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken'
+  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -249,6 +250,10 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       const s = await createSession(db, users.owner.id, 'Firefox op Linux', now)
       const [row] = await db.select({ handle: sessions.handle }).from(sessions).where(eq(sessions.tokenHash, s.sessionId))
       return row!.handle
+    },
+    passkey: async () => {
+      const [row] = await db.insert(passkeys).values({ userId: users.owner.id, credentialId: `cred-${uniq()}`, publicKey: 'key', name: 'Telefoon', createdAt: now }).returning({ id: passkeys.id })
+      return String(row!.id)
     },
     subscription: async (side) => String((await subscription(side, 'confirmed')).id),
     confirmToken: async (side) => (await subscription(side, 'pending')).token,

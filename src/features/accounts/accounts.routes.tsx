@@ -9,11 +9,13 @@ import { readForm, fieldError } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { safeLocalPath } from '../../kernel/http/redirect.js'
 import { render } from '../../kernel/ui/render.js'
-import { createSession, destroySession, writeSessionCookie, clearSessionCookie } from '../../kernel/auth/session.js'
-import { describeDevice } from '../../kernel/auth/device.js'
+import { destroySession, clearSessionCookie } from '../../kernel/auth/session.js'
+import { hasSecondFactor } from '../two-factor/two-factor.requirement.js'
+import { beginSecondStep } from '../two-factor/two-factor.login.js'
+import { finishLogin } from './accounts.finish-login.js'
 import { listWijken } from '../places/places.queries.js'
 import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped } from './accounts.schema.js'
-import { trustedDeviceFor, issueDeviceCookie } from './accounts.device-cookie.js'
+import { trustedDeviceFor } from './accounts.device-cookie.js'
 import { landingAfterLogin } from './accounts.landing.js'
 import { personalPasswordProblem } from './accounts.password.js'
 import { findUsableToken } from './accounts.queries.js'
@@ -206,13 +208,9 @@ export const accountsRoutes = new Hono<AppEnv>()
         { title, status: result.unverified ? 403 : 422 },
       )
     }
-    // A new session id at every login: a session planted before login is worthless (ASVS 7.2.4).
-    const previous = c.get('sessionId')
-    if (previous) await destroySession(deps.db, previous)
-    const session = await createSession(deps.db, result.userId, describeDevice(c.req.header('user-agent')), deps.clock.now())
-    writeSessionCookie(c, session.token, deps.config.isProduction)
-    issueDeviceCookie(c, form.data.email)
-    return c.redirect(volgende ?? (await landingAfterLogin(deps.db, result.userId)), 303)
+    // With a second factor there is no session yet: a pending login and the second step (features/two-factor).
+    if (await hasSecondFactor(deps.db, result.userId)) return beginSecondStep(c, result.userId, volgende)
+    return finishLogin(c, result.userId, volgende)
   })
   .post('/account/uitloggen', guard('account.use'), async (c) => {
     const { db, config, log } = c.get('deps')

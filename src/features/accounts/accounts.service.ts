@@ -373,7 +373,6 @@ export async function authenticate(
     return { limited: false, ok: false, unverified: true }
   }
   if (!trusted) await clearRateLimit(db, keys[0]![0])
-  await db.update(users).set({ lastLoginAt: clock.now() }).where(eq(users.id, user.id))
   log.info({ event: 'account.login', userId: user.id, trustedDevice: trusted }, 'logged in')
   return { limited: false, ok: true, userId: user.id }
 }

@@ -26,6 +26,7 @@ import { roleAssignments } from '../roles/roles.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
 import { contentImages, contentInvitations, contentItems } from '../content/content.tables.js'
 import { roleInvitations } from '../roles/roles.tables.js'
+import { removeSecondFactors } from '../two-factor/two-factor.service.js'
 import { dataExports } from '../my-data/my-data.tables.js'
 import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { supportRequests } from '../help/help.tables.js'
@@ -103,6 +104,8 @@ export async function cancelAccount(deps: Deps, userId: string, by: CancelBy): P
     // Alerts stop too, and what was followed goes at once, as the alerts page promises (not restored).
     await tx.delete(alertFollows).where(eq(alertFollows.userId, userId))
     await tx.delete(alertSettings).where(eq(alertSettings.userId, userId))
+    // Second factors go at once (not archived: a restored account sets them up again).
+    await removeSecondFactors(tx, userId)
     // Without userId: erasure deletes the account's pending mail, but this one must still arrive.
     await queueMail(tx, now, {
       key: `cancellation.confirmed:${userId}:${now.getTime()}`,

@@ -63,6 +63,11 @@ export const exportSchema = z.object({
     ),
   }),
   sessions: z.array(z.object({ device: z.string(), createdAt: dateTime, lastUsedAt: dateTime, expiresAt: dateTime })),
+  secondFactor: z.object({
+    authenticatorApp: z.object({ enabledAt: dateTime, lastUsedAt: dateTime.nullable() }).nullable(),
+    passkeys: z.array(z.object({ name: z.string(), createdAt: dateTime, lastUsedAt: dateTime.nullable() })),
+    recoveryCodes: z.object({ total: z.number().int(), unused: z.number().int(), createdAt: dateTime.nullable() }),
+  }),
   content: z.array(
     z.object({
       id: z.number().int(),

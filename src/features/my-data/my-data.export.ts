@@ -26,6 +26,7 @@ import { describeAction } from './my-data.access.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
 import { EXPORT_SCHEMA_VERSION, exportSchema, type DataExport } from './export.schema.js'
 import { renderSummary } from './my-data.summary.js'
+import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
 
 /** The whole access log goes into the export; this only guards against a runaway table. */
 const MAX_ACCESS_ENTRIES = 100_000
@@ -53,7 +54,7 @@ export async function collectExport(deps: Pick<Deps, 'db' | 'config'>, userId: s
   const account = await loadAccountDetails(db, userId)
   if (!account) return null
   const t = translator(account.lang)
-  const [pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, support, complaints] = await Promise.all([
+  const [pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, support, complaints, secondFactor] = await Promise.all([
     pendingEmailChange(db, userId, now),
     listMyRoles(db, userId),
     listConsents(db, userId),
@@ -64,6 +65,7 @@ export async function collectExport(deps: Pick<Deps, 'db' | 'config'>, userId: s
     listAccessLog(db, userId, MAX_ACCESS_ENTRIES),
     listMySupportRequests(db, userId),
     listMyComplaints(db, userId),
+    secondFactorFacts(db, userId),
   ])
   // Images only of content the user placed: a co-managed item's pictures are its owner's.
   const owned = content.filter((c) => c.isOwner)
@@ -123,6 +125,12 @@ export async function collectExport(deps: Pick<Deps, 'db' | 'config'>, userId: s
       })),
     },
     sessions: sessions.map((s) => ({ device: s.device, createdAt: iso(s.createdAt), lastUsedAt: iso(s.lastSeenAt), expiresAt: iso(s.expiresAt) })),
+    // The facts only: never the app's secret, a recovery code or a passkey's key.
+    secondFactor: {
+      authenticatorApp: secondFactor.app ? { enabledAt: iso(secondFactor.app.enabledAt), lastUsedAt: isoOrNull(secondFactor.app.lastUsedAt) } : null,
+      passkeys: secondFactor.passkeys.map((k) => ({ name: k.name, createdAt: iso(k.createdAt), lastUsedAt: isoOrNull(k.lastUsedAt) })),
+      recoveryCodes: { ...secondFactor.recoveryCodes, createdAt: isoOrNull(secondFactor.recoveryCodes.createdAt) },
+    },
     content: content.map((c) => {
       const isPublic = isPubliclyVisible(c, now)
       return {

@@ -32,6 +32,7 @@ import { ExportExpiredPage, ExportStatusPage } from './my-data.export.views.js'
 import { findMyExport, listAccessLog, listMyContent, listMyExports, listMyNewsletters, listMyRoles, listMySessions, loadAccountDetails } from './my-data.queries.js'
 import { isPubliclyVisible } from './my-data.export.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
+import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
 import {
   CONTACT_FIELDS,
   endSession,
@@ -90,7 +91,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
   const user = me(c)
   const now = clock.now()
   const limit = accessLimit(c)
-  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken] = await Promise.all([
+  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken, secondFactor] = await Promise.all([
     loadAccountDetails(db, user.id),
     pendingEmailChange(db, user.id, now),
     listMyRoles(db, user.id),
@@ -102,6 +103,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
     listAccessLog(db, user.id, limit),
     listMyExports(db, user.id, now),
     listWijken(db),
+    secondFactorFacts(db, user.id),
   ])
   if (!account) throw new Error('the session user has no account row')
   const contentViews = content.map((item) => {
@@ -122,6 +124,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
       newsletters={newsletters}
       alerts={alerts}
       sessions={sessions}
+      secondFactor={secondFactor}
       content={contentViews}
       access={{ entries: access.entries, moreHref }}
       exports={exports}

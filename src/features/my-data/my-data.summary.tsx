@@ -137,6 +137,19 @@ function Summary({ d, lang, t }: { d: DataExport; lang: Lang; t: T }) {
           <Table head={[t('my-data.col.device'), t('my-data.col.loggedInAt'), t('my-data.col.lastUsed')]} rows={d.sessions.map((s) => [s.device, when(s.createdAt, lang), when(s.lastUsedAt, lang)])} />
         </Section>
 
+        <section>
+          <h2>{t('twoFactor.myData.title')}</h2>
+          <Rows
+            rows={[
+              [t('twoFactor.app.title'), d.secondFactor.authenticatorApp ? when(d.secondFactor.authenticatorApp.enabledAt, lang) : t('my-data.no')],
+              [t('twoFactor.recovery.title'), t('twoFactor.myData.codes', { unused: d.secondFactor.recoveryCodes.unused, total: d.secondFactor.recoveryCodes.total })],
+            ]}
+          />
+          {d.secondFactor.passkeys.length > 0 && (
+            <Table head={[t('twoFactor.passkeys.name'), t('twoFactor.passkeys.created'), t('twoFactor.passkeys.lastUsed')]} rows={d.secondFactor.passkeys.map((k) => [k.name, when(k.createdAt, lang), k.lastUsedAt ? when(k.lastUsedAt, lang) : t('twoFactor.passkeys.never')])} />
+          )}
+        </section>
+
         <Section title={t('my-data.content')} none={t('my-data.content.none')} count={d.content.length}>
           {d.content.map((c) => (
             <article>

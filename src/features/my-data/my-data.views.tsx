@@ -13,6 +13,7 @@ import type { ConsentView } from '../accounts/accounts.queries.js'
 import { WijkSelect } from '../accounts/accounts.views.js'
 import type { AccessEntry, AccountDetails, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
 import type { MyAlerts } from '../alerts/alerts.privacy.js'
+import { SecondFactorSection, type SecondFactorFacts } from '../two-factor/two-factor.privacy.js'
 import { AccessSection, AlertsSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
@@ -28,6 +29,7 @@ export interface MyDataProps {
   newsletters: MyNewsletter[]
   alerts: MyAlerts
   sessions: MySession[]
+  secondFactor: SecondFactorFacts
   content: ContentView[]
   access: { entries: AccessEntry[]; moreHref: string | null }
   exports: MyExport[]
@@ -52,6 +54,7 @@ const TOC: Array<[string, MessageKey]> = [
   ['nieuwsbrieven', 'my-data.newsletters'],
   ['meldingen', 'my-data.alerts'],
   ['apparaten', 'my-data.sessions'],
+  ['tweestapsverificatie', 'twoFactor.myData.title'],
   ['mijn-inhoud', 'my-data.content'],
   ['contactgegevens', 'my-data.contact'],
   ['toegang', 'my-data.access'],
@@ -170,6 +173,7 @@ export function MyDataPage(p: MyDataProps) {
       <NewslettersSection t={t} lang={p.lang} csrf={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
       <AlertsSection t={t} lang={p.lang} alerts={p.alerts} />
       <SessionsSection t={t} lang={p.lang} csrf={p.csrfToken} sessions={p.sessions} />
+      <SecondFactorSection t={t} lang={p.lang} facts={p.secondFactor} />
       <ContentSection t={t} content={p.content} />
       <ContactSection t={t} csrf={p.csrfToken} content={p.content} />
       <AccessSection t={t} lang={p.lang} entries={p.access.entries} moreHref={p.access.moreHref} />

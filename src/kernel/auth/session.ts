@@ -11,7 +11,7 @@ import { users } from '../../features/accounts/accounts.tables.js'
 import { roleAssignments } from '../../features/roles/roles.tables.js'
 import { randomToken, hashToken } from './tokens.js'
 import { DAY, MINUTE, addMs } from '../clock.js'
-import type { Actor } from '../policy/actor.js'
+import type { Actor, RoleGrant, SecondFactorDue } from '../policy/actor.js'
 
 export const SESSION_ABSOLUTE_MS = 30 * DAY
 export const SESSION_IDLE_MS = 14 * DAY
@@ -37,6 +37,18 @@ export async function createSession(db: Db, userId: string, device: string, now:
   return { token, sessionId: hashToken(token), csrfToken }
 }
 
+/** A role as held, with when it was given. */
+export interface HeldRole extends RoleGrant {
+  appointedAt: Date
+}
+
+/**
+ * Decides which of a person's roles are in force for this request. The app passes the second-
+ * factor requirement (features/two-factor) here, at the one place every actor's roles are built,
+ * so every guarded route and every menu sees the same roles.
+ */
+export type RoleGate = (db: Db, userId: string, roles: HeldRole[], now: Date) => Promise<{ roles: RoleGrant[]; secondFactorDue?: SecondFactorDue }>
+
 export interface LoadedSession {
   sessionId: string
   csrfToken: string
@@ -44,7 +56,7 @@ export interface LoadedSession {
 }
 
 /** Finds the live session for a cookie token, with its user and roles; null when none. */
-export async function loadSession(db: Db, token: string, now: Date): Promise<LoadedSession | null> {
+export async function loadSession(db: Db, token: string, now: Date, gate?: RoleGate): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token)
   const [row] = await db
     .select({
@@ -74,15 +86,20 @@ export async function loadSession(db: Db, token: string, now: Date): Promise<Loa
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash))
   }
-  const roles = await db
-    .select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId })
+  const held = await db
+    .select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId, appointedAt: roleAssignments.createdAt })
     .from(roleAssignments)
     .where(eq(roleAssignments.userId, row.user.id))
+  const gated = gate && held.length > 0 ? await gate(db, row.user.id, held, now) : { roles: held.map(({ role, wijkId }) => ({ role, wijkId })) }
   const { emailVerifiedAt, status: _status, ...user } = row.user
   return {
     sessionId: tokenHash,
     csrfToken: row.csrfToken,
-    actor: { user: { ...user, emailVerified: emailVerifiedAt !== null }, roles },
+    actor: {
+      user: { ...user, emailVerified: emailVerifiedAt !== null },
+      roles: gated.roles,
+      ...(gated.secondFactorDue ? { secondFactorDue: gated.secondFactorDue } : {}),
+    },
   }
 }
 

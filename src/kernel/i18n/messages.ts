@@ -21,6 +21,7 @@ import { moderationMessages } from '../../features/moderation/moderation.message
 import { wijkImportMessages } from '../../features/wijk-import/wijk-import.messages.js'
 import { broadcastMessages } from '../../features/broadcast/broadcast.messages.js'
 import { wijkbeheerMessages } from '../../features/wijkbeheer/wijkbeheer.messages.js'
+import { twoFactorMessages } from '../../features/two-factor/two-factor.messages.js'
 
 export const messages = {
   ...commonMessages,
@@ -45,6 +46,7 @@ export const messages = {
   ...wijkImportMessages,
   ...broadcastMessages,
   ...wijkbeheerMessages,
+  ...twoFactorMessages,
 }
 
 export type MessageKey = keyof typeof messages

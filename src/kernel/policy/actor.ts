@@ -17,9 +17,20 @@ export interface ActorUser {
   emailVerified: boolean
 }
 
+/**
+ * A person whose roles need a second factor they have not set up yet (features/two-factor).
+ * Roles whose grace period is over are in `withheld`, not in `roles`, so no policy rule sees them.
+ */
+export interface SecondFactorDue {
+  withheld: RoleGrant[]
+  /** The earliest end of a grace period still running; null when none runs. */
+  graceEndsAt: Date | null
+}
+
 export interface Actor {
   user: ActorUser | null
   roles: RoleGrant[]
+  secondFactorDue?: SecondFactorDue
 }
 
 export const VISITOR: Actor = { user: null, roles: [] }

@@ -28,6 +28,8 @@ export const ASSETS = {
   locate: load('locate.js', 'text/javascript; charset=utf-8'),
   /** Refreshes the status of a "Download mijn gegevens" export (P23); the page works without it. */
   exportStatus: load('export-status.js', 'text/javascript; charset=utf-8'),
+  /** Passkeys on the two-step verification pages; codes work without it. */
+  passkey: load('passkey.js', 'text/javascript; charset=utf-8'),
 }
 
 export const assetsByUrl = new Map(Object.values(ASSETS).map((a) => [a.url, a]))
