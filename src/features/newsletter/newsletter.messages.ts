@@ -47,6 +47,7 @@ export const newsletterMessages = defineMessages({
 
   // The mailed links.
   'newsletter.confirm.title': { nl: 'Aanmelding bevestigen: nieuwsbrief van {wijk}', en: 'Confirm your sign-up: newsletter of {wijk}' },
+  'newsletter.confirmed.title': { nl: 'Aanmelding bevestigd: nieuwsbrief van {wijk}', en: 'Sign-up confirmed: newsletter of {wijk}' },
   'newsletter.confirm.intro': { nl: 'Wil je de nieuwsbrief van {wijk} ontvangen? Bevestig het met de knop.', en: 'Do you want to receive the newsletter of {wijk}? Confirm with the button.' },
   'newsletter.confirm.submit': { nl: 'Ja, ik wil de nieuwsbrief', en: 'Yes, send me the newsletter' },
   'newsletter.confirm.done': { nl: 'Je bent aangemeld voor de nieuwsbrief van {wijk}.', en: 'You are signed up for the newsletter of {wijk}.' },

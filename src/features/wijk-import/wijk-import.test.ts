@@ -113,6 +113,12 @@ describe('reading files', () => {
 describe('upload, mapping and dry run', () => {
   let batchId = ''
 
+  it('leads back to the wijk dashboard, not to the wijk settings', async () => {
+    const page = await teamA.get(base(wijkA.id))
+    expect(page.body).toContain(`<a href="/beheer/wijken/${wijkA.id}/overzicht">Terug naar het overzicht van Oosterpark</a>`)
+    expect(page.body).not.toContain(`href="/beheer/wijken/${wijkA.id}"`)
+  })
+
   it('uploads and shows the mapping step with the guessed columns', async () => {
     const res = await upload(teamA, wijkA.id, { name: 'organisaties.csv', data: dutchCsv([GOOD_1, BAD_EMAIL, GOOD_2, BAD_WEBSITE]) })
     expect(res.status, res.body.slice(0, 300)).toBe(303)
@@ -190,7 +196,7 @@ describe('the import job', () => {
 
     const done = await teamA.get(`${base(wijkA.id)}/${batchId}`)
     expect(done.text).toContain('100% klaar')
-    expect(done.text).toContain('2 organisaties aangemaakt en gepubliceerd. 1 rijen overgeslagen.')
+    expect(done.text).toContain('2 organisaties aangemaakt en gepubliceerd. 1 rij overgeslagen.')
     expect(done.text).toMatch(/3 Voedselbank Oost E-mailadres/)
   })
 

@@ -10,6 +10,7 @@ import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormSta
 import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
 import { MAX_FILE_BYTES, MAX_ROWS } from './wijk-import.parse.js'
 import type { RowVerdict } from './wijk-import.check.js'
+import { BackToOverview } from '../wijkbeheer/wijkbeheer.views.js'
 import type { BatchSummary, ClaimableEntry, ImportBatch } from './wijk-import.queries.js'
 import type { ImportRowProblem } from './wijk-import.tables.js'
 
@@ -36,6 +37,8 @@ function Step({ t, n }: { t: T; n: number }) {
 }
 
 const kindShort = (t: T, kind: ImportKind) => t(`wijk-import.kindShort.${kind}`)
+/** "1 organisatie", "3 activiteiten". */
+const kindCount = (t: T, kind: ImportKind, n: number) => t(`wijk-import.count.${kind}`, { n })
 
 // -- Step 1: upload -----------------------------------------------------------------------------
 
@@ -46,7 +49,7 @@ export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; stat
   const kind = p.state?.values?.kind ?? 'organisation'
   return (
     <>
-      <Back href={`/beheer/wijken/${p.wijk.id}`} label={t('wijk-import.backToWijk')} />
+      <BackToOverview t={t} wijk={p.wijk} />
       <h1>{t('wijk-import.title', { wijk: p.wijk.name })}</h1>
       <p>{t('wijk-import.intro')}</p>
       <Step t={t} n={1} />
@@ -338,7 +341,7 @@ export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportB
           {batch.status === 'failed' && <FailedImport t={t} csrf={p.csrf} wijk={p.wijk} batch={batch} />}
           {batch.status === 'done' && (
             <>
-              <Notice kind="ok">{t('wijk-import.progress.done', { created: batch.createdCount, kind: kindShort(t, batch.kind), skipped: problems.length })}</Notice>
+              <Notice kind="ok">{t('wijk-import.progress.done', { items: kindCount(t, batch.kind, batch.createdCount), skipped: problems.length })}</Notice>
               <p>
                 <a href={p.wijkHref}>{p.wijk.name}</a>
                 {batch.kind === 'organisation' && (
@@ -369,7 +372,7 @@ function FailedImport(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch })
     <>
       <Notice kind="error">
         {t('wijk-import.progress.failed')}
-        {batch.createdCount > 0 && <> {t('wijk-import.progress.failedCount', { created: batch.createdCount, kind: kindShort(t, batch.kind) })}</>}
+        {batch.createdCount > 0 && <> {t('wijk-import.progress.failedCount', { created: batch.createdCount, items: kindCount(t, batch.kind, batch.createdCount) })}</>}
       </Notice>
       {batch.failure && <p class="muted">{t('wijk-import.progress.failure', { code: batch.failure })}</p>}
       <h2>{t('wijk-import.progress.retryTitle')}</h2>

@@ -311,7 +311,7 @@ export function ItemPage(p: ItemPageProps) {
   const facts: Array<[MessageKey, Child]> = []
   if (item.type === 'activity') {
     if (p.location) facts.push(['wijk-site.fact.where', <a href={p.location.href}>{p.location.name}</a>])
-    if (item.locationText) facts.push(['wijk-site.fact.address', item.locationText])
+    if (item.locationText) facts.push(['wijk-site.fact.location', item.locationText])
     facts.push(['wijk-site.fact.cost', item.costCents ? formatMoney(item.costCents, lang) : t('wijk-site.free')])
     if (item.joinInfo) facts.push(['wijk-site.fact.join', <span class="pre-wrap">{item.joinInfo}</span>])
   }
