@@ -75,9 +75,20 @@ export const wijkImportMessages = defineMessages({
 
   'wijk-import.mapping.title': { nl: 'Kolommen kiezen', en: 'Choose columns' },
   'wijk-import.mapping.intro': {
-    nl: 'Kies bij elk veld de kolom uit {file} waar het in staat. We hebben alvast een keuze gemaakt op grond van de kolomnamen; kijk die na. Contactgegevens worden niet openbaar: dat bepaalt de organisatie later zelf.',
-    en: 'For each field, choose the column of {file} that holds it. We made a first choice based on the column names; check it. Contact details are not made public: the organisation decides that later.',
+    nl: 'Kies bij elk veld de kolom uit {file} waar het in staat. We hebben alvast een keuze gemaakt op grond van de kolomnamen; kijk die na.',
+    en: 'For each field, choose the column of {file} that holds it. We made a first choice based on the column names; check it.',
   },
+  'wijk-import.mapping.contact': { nl: 'Contactgegevens', en: 'Contact details' },
+  'wijk-import.mapping.contactIntro': {
+    nl: 'Contactgegevens blijven verborgen, tenzij je per veld kiest om ze te tonen. Een organisatie die haar vermelding overneemt, kan dat later zelf aanpassen.',
+    en: 'Contact details stay hidden unless you choose to show them, per field. An organisation that takes over its entry can change this later.',
+  },
+  'wijk-import.mapping.publicHint': {
+    nl: 'Aangevinkt: openbaar op de wijksite, op de pagina van elke geïmporteerde vermelding onder Contact, precies zoals in het bestand. Uit: alleen voor het wijkteam en later de organisatie.',
+    en: 'Ticked: public on the wijk site, on the page of each imported entry under Contact, exactly as in the file. Off: only for the wijk team and later the organisation.',
+  },
+  'wijk-import.public.none': { nl: 'Contactgegevens: niet openbaar.', en: 'Contact details: not public.' },
+  'wijk-import.public.shown': { nl: 'Openbaar op de wijksite: {fields}. De andere contactgegevens blijven verborgen.', en: 'Public on the wijk site: {fields}. The other contact details stay hidden.' },
   'wijk-import.mapping.none': { nl: '— niet gebruiken —', en: '— do not use —' },
   'wijk-import.mapping.sample': { nl: 'voorbeeld: {value}', en: 'example: {value}' },
   'wijk-import.mapping.columns': { nl: 'Kolommen in het bestand', en: 'Columns in the file' },
