@@ -2,7 +2,8 @@
  * Issue 5 in a real browser: a wijkbeheerder uploads a CSV of organisations (as Dutch Excel
  * writes it) with one bad row, sees that row with its error in the dry run, fixes the file and
  * uploads it again (the column choice is kept), imports, follows the progress with "Vernieuwen"
- * until it is done, and finds the organisations on the public wijk site. Axe on every step.
+ * until it is done, and finds the organisations on the public wijk site, with the phone column it
+ * chose to show and without the emails it kept hidden. Axe on every step.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -11,10 +12,10 @@ import { buildUser, buildWijk } from '../test/factories.js'
 
 const run = browserAvailable()
 
-const header = 'Naam;Omschrijving;Website;E-mail'
-const good1 = 'Buurthuis De Linde;"Koffie; soep en een praatje";https://linde.example;info@linde.example'
-const good2 = 'Repair Café Oost;Samen repareren;www.repair.example;'
-const bad = 'Speeltuin Zonnetje;Spelen;geen website;'
+const header = 'Naam;Omschrijving;Website;E-mail;Telefoon'
+const good1 = 'Buurthuis De Linde;"Koffie; soep en een praatje";https://linde.example;info@linde.example;020 555 0101'
+const good2 = 'Repair Café Oost;Samen repareren;www.repair.example;;020 555 0202'
+const bad = 'Speeltuin Zonnetje;Spelen;geen website;;'
 const csv = (rows: string[]) => Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`)
 
 async function expectAccessible(page: Page, what: string) {
@@ -47,7 +48,12 @@ describe.runIf(run)('a wijkbeheerder imports a CSV with a bad row, fixes it and 
     await expectAccessible(page, 'mapping')
     expect(await page.inputValue('#title')).toBe('0')
     expect(await page.inputValue('#website')).toBe('2')
-    await page.click('main form.stack button[type=submit]')
+    expect(await page.inputValue('#contactPhone')).toBe('4')
+    // Contact columns stay hidden unless chosen: show the phone numbers, keep the emails private.
+    expect(await page.isChecked('#contactPhonePublic')).toBe(false)
+    expect(await page.isChecked('#contactEmailPublic')).toBe(false)
+    await page.check('#contactPhonePublic')
+    await page.click('main form.stack > button[type=submit]')
 
     await page.waitForURL(/\/controle$/)
     await expectAccessible(page, 'dry run with a bad row')
@@ -74,12 +80,17 @@ describe.runIf(run)('a wijkbeheerder imports a CSV with a bad row, fixes it and 
     const done = await page.locator('main').innerText()
     expect(done).toContain('100% klaar')
     expect(done).toContain('3 organisaties aangemaakt en gepubliceerd. 0 rijen overgeslagen.')
+    expect(done).toContain('Openbaar op de wijksite: Telefoonnummer.')
     await expectAccessible(page, 'progress, done')
 
     const visitor = await rig.newPage()
     await visitor.goto(`${rig.baseUrl}/${wijk.slug}/organisaties`)
     const guide = await visitor.locator('main').innerText()
     for (const name of ['Buurthuis De Linde', 'Repair Café Oost', 'Speeltuin Zonnetje']) expect(guide).toContain(name)
+    expect(await visitor.content()).not.toContain('info@linde.example')
+    await visitor.getByRole('link', { name: 'Buurthuis De Linde' }).click()
+    const linde = await visitor.locator('main').innerText()
+    expect(linde).toContain('020 555 0101')
     expect(await visitor.content()).not.toContain('info@linde.example')
   }, 120_000)
 })

@@ -70,8 +70,8 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
     await team.waitForURL(/\/nieuwsbrieven\/nieuw$/)
     await team.fill('#subject', subject)
     await team.fill('#body', body)
-    await team.click('main form.stack button[type=submit]')
-    await team.waitForURL(/\/nieuwsbrieven\/\d+\?melding=flash\.newsletter\.saved/)
+    await team.getByRole('button', { name: 'Opslaan en voorbeeld bekijken' }).click()
+    await team.waitForURL(/\/nieuwsbrieven\/\d+\/voorbeeld\?melding=flash\.newsletter\.saved/)
     return /nieuwsbrieven\/(\d+)/.exec(team.url())![1]!
   }
 
@@ -136,25 +136,28 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
     await expectAccessible(team, 'compose')
     await team.fill('#subject', FIRST)
     await team.fill('#body', '# Welkom\n\nDe **lente** is begonnen in de wijk.')
-    await team.click('main form.stack button[type=submit]')
-    await team.waitForURL(/\/nieuwsbrieven\/\d+\?melding=flash\.newsletter\.saved/)
+    // One way on from writing: saving leads to the preview.
+    expect(await team.locator('main button').count()).toBe(1)
+    await team.getByRole('button', { name: 'Opslaan en voorbeeld bekijken' }).click()
+    await team.waitForURL(/\/nieuwsbrieven\/\d+\/voorbeeld\?melding=flash\.newsletter\.saved/)
     const id = /nieuwsbrieven\/(\d+)/.exec(team.url())![1]!
-    await expectAccessible(team, 'draft saved')
-    expect(await team.inputValue('#subject')).toBe(FIRST)
 
     // -- Preview: the markdown, the blocks and the composer's own greeting ---------------------
-    await team.getByRole('link', { name: 'Voorbeeld bekijken' }).click()
-    await team.waitForURL(/\/voorbeeld$/)
-    await expectAccessible(team, 'preview')
+    await expectAccessible(team, 'draft saved, preview')
     const preview = team.locator('main article')
     expect(await preview.locator('strong').innerText()).toBe('lente')
     const previewText = await preview.innerText()
     for (const shown of ['Hallo Wim,', 'Welkom', 'Nieuwe speeltuin geopend', 'Wie helpt met verhuizen?']) expect(previewText).toContain(shown)
 
-    // -- A test mail to themselves, and to nobody else -----------------------------------
-    await team.getByRole('link', { name: 'Terug naar de nieuwsbrief' }).click()
+    // -- Back to writing keeps the text; the preview is the way on again ------------------------
+    await team.getByRole('link', { name: 'Terug naar schrijven' }).click()
+    expect(await team.inputValue('#subject')).toBe(FIRST)
+    await team.getByRole('link', { name: 'Naar het voorbeeld zonder wijzigingen' }).click()
+    await team.waitForURL(/\/voorbeeld$/)
+
+    // -- A test mail to themselves, and to nobody else: back on the preview afterwards ------------
     await team.getByRole('button', { name: 'Stuur mij een testmail' }).click()
-    await team.waitForURL(/melding=flash\.newsletter\.testSent/)
+    await team.waitForURL(/\/voorbeeld\?melding=flash\.newsletter\.testSent/)
     const test = await rig.t.smtp.waitFor((m) => m.to === beheerder.email && m.subject === `[Test] ${FIRST}`, 15_000)
     expect(test.text).toMatch(/^Hallo Wim,/)
     expect(test.text).toContain('Nieuwe speeltuin geopend')
@@ -163,7 +166,7 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
     expect(mailsWith(VISITOR, FIRST)).toHaveLength(0)
 
     // -- Send, and follow the progress until done -----------------------------------------
-    await team.getByRole('button', { name: 'Nu versturen (abonnees: 2)' }).click()
+    await team.getByRole('button', { name: 'Versturen naar 2 abonnees' }).click()
     await followProgressUntilSent('Verstuurd: 2 van 2 (100%)')
 
     // -- Each subscriber's mail: first name, own one-click link, RFC 2369/8058 headers --------
@@ -221,7 +224,7 @@ describe.runIf(run)('a wijkbeheerder sends a newsletter; a subscriber unsubscrib
 
   it('the next newsletter no longer reaches the one who unsubscribed; the List-Unsubscribe address takes a one-click POST', async () => {
     await composeAndSave(SECOND, 'De zomer komt eraan.')
-    await team.getByRole('button', { name: 'Nu versturen (abonnees: 1)' }).click()
+    await team.getByRole('button', { name: 'Versturen naar 1 abonnee' }).click()
     await followProgressUntilSent('Verstuurd: 1 van 1 (100%)')
     const fennaMail = await rig.t.smtp.waitFor((m) => m.to === fenna.email && m.subject === SECOND, 15_000)
     expect(fennaMail.text).toMatch(/^Hallo Fenna,/)

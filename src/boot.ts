@@ -14,7 +14,7 @@ import type { Logger } from './kernel/log.js'
 import type { Deps } from './kernel/context.js'
 import { DiskFileStore, type FileStore } from './kernel/files/store.js'
 import { JobRunner } from './kernel/jobs/runner.js'
-import { devMailboxTransport, smtpTransport, type MailTransport } from './kernel/mail/transport.js'
+import { devMailboxDir, devMailboxTransport, smtpTransport, withDevMailboxCopy, type MailTransport } from './kernel/mail/transport.js'
 import { buildJobRegistry } from './jobs.js'
 import { createApp } from './app.js'
 import { HostMap } from './features/places/host-map.js'
@@ -69,8 +69,10 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const { config, log } = opts
   const database = opts.database ?? (await openConfiguredDatabase(config))
   await migrate(database)
-  const transport =
-    opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(path.join(config.dataDir, 'mailbox')))
+  const mailbox = devMailboxDir(config.dataDir)
+  const chosen = opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(mailbox))
+  // Outside production the dev mailbox (/dev/mailbox) gets a copy of every mail, also over SMTP.
+  const transport = config.demo ? withDevMailboxCopy(chosen, mailbox) : chosen
   const registry = buildJobRegistry(() => transport)
   const clock = opts.clock ?? systemClock
   const hostMap = new HostMap()

@@ -87,8 +87,8 @@ export const accountsMessages = defineMessages({
   'accounts.signup.haveAccount': { nl: 'Heb je al een account?', en: 'Already have an account?' },
   'accounts.signup.consentLegend': { nl: 'Toestemming', en: 'Consent' },
   'accounts.signup.rateLimited': {
-    nl: 'Er zijn vanaf deze verbinding te veel accounts aangevraagd. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many accounts were requested from this connection. Please try again in {minutes} minutes.',
+    nl: 'Er zijn vanaf deze verbinding te veel accounts aangevraagd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    en: 'Too many accounts were requested from this connection. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
   'accounts.checkMail.title': { nl: 'Kijk in je mailbox', en: 'Check your mailbox' },
   'accounts.checkMail.signup': {
@@ -126,8 +126,8 @@ export const accountsMessages = defineMessages({
   },
   'accounts.verify.resendSubmit': { nl: 'Stuur een nieuwe link', en: 'Send a new link' },
   'accounts.verify.rateLimited': {
-    nl: 'Er zijn te veel links aangevraagd. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many links were requested. Please try again in {minutes} minutes.',
+    nl: 'Er zijn te veel links aangevraagd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    en: 'Too many links were requested. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
 
   // Login.
@@ -142,8 +142,8 @@ export const accountsMessages = defineMessages({
     en: 'You still need to confirm your email address with the link we sent you. No mail? Request a new link below.',
   },
   'accounts.login.rateLimited': {
-    nl: 'Te veel mislukte pogingen om in te loggen. Probeer het over {minutes} minuten opnieuw, of kies een nieuw wachtwoord.',
-    en: 'Too many failed attempts to log in. Please try again in {minutes} minutes, or choose a new password.',
+    nl: 'Te veel mislukte pogingen om in te loggen. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw, of kies een nieuw wachtwoord.',
+    en: 'Too many failed attempts to log in. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or choose a new password.',
   },
   'accounts.login.forgot': { nl: 'Wachtwoord vergeten?', en: 'Forgot your password?' },
   'accounts.login.noAccount': { nl: 'Nog geen account?', en: 'No account yet?' },
@@ -156,8 +156,8 @@ export const accountsMessages = defineMessages({
   },
   'accounts.forgot.submit': { nl: 'Stuur de link', en: 'Send the link' },
   'accounts.forgot.rateLimited': {
-    nl: 'Er zijn te veel links aangevraagd. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many links were requested. Please try again in {minutes} minutes.',
+    nl: 'Er zijn te veel links aangevraagd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    en: 'Too many links were requested. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
   'accounts.reset.title': { nl: 'Nieuw wachtwoord kiezen', en: 'Choose a new password' },
   'accounts.reset.intro': {

@@ -85,6 +85,9 @@ describe('retention rules', () => {
     const file = fs.readFileSync(path.join(ROOT, 'docs', 'retention.md'), 'utf8')
     expect(file).toBe(retentionDocument(RETENTION_RULES))
     for (const rule of RETENTION_RULES) expect(file).toContain(`\`${rule.name}\``)
+    // Counted in words, not "1 day(s)".
+    expect(file).not.toMatch(/\((s|en)\)/)
+    expect(file).toMatch(/\| 1 day \|/)
   })
 
   it('is for platform admins only', async () => {

@@ -13,12 +13,8 @@ export interface RetentionRow {
 }
 
 function frequency(t: T, everyMs: number): string {
-  if (everyMs % DAY === 0) {
-    const n = everyMs / DAY
-    return n === 1 ? t('beheer.retention.everyDay') : t('beheer.retention.everyDays', { n })
-  }
-  const n = Math.max(1, Math.round(everyMs / HOUR))
-  return n === 1 ? t('beheer.retention.everyHour') : t('beheer.retention.everyHours', { n })
+  if (everyMs % DAY === 0) return t('beheer.retention.everyDays', { n: everyMs / DAY })
+  return t('beheer.retention.everyHours', { n: Math.max(1, Math.round(everyMs / HOUR)) })
 }
 
 export function RetentionPage({ t, lang, rows }: { t: T; lang: Lang; rows: RetentionRow[] }) {

@@ -34,9 +34,7 @@ export function deadlineState(b: DeadlineFacts, now: Date): DeadlineState {
 
 /** "31 uur 12 minuten" / "31 hours 12 minutes". */
 export function durationText(t: T, hours: number, minutes: number): string {
-  const h = hours === 1 ? t('breaches.duration.hour') : t('breaches.duration.hours', { n: hours })
-  const m = minutes === 1 ? t('breaches.duration.minute') : t('breaches.duration.minutes', { n: minutes })
-  return `${h} ${m}`
+  return `${t('breaches.duration.hours', { n: hours })} ${t('breaches.duration.minutes', { n: minutes })}`
 }
 
 /** The state in words: "nog 31 uur 12 minuten", "termijn verstreken", "gemeld op 3 maart 2026 14:05". */

@@ -19,10 +19,8 @@ export const breachesMessages = defineMessages({
   'breaches.deadline.reported': { nl: 'gemeld op {date}', en: 'reported on {date}' },
   'breaches.deadline.notRequired': { nl: 'geen melding nodig', en: 'no report needed' },
   'breaches.deadline.until': { nl: 'uiterlijk {date}', en: 'by {date}' },
-  'breaches.duration.hour': { nl: '1 uur', en: '1 hour' },
-  'breaches.duration.hours': { nl: '{n} uur', en: '{n} hours' },
-  'breaches.duration.minute': { nl: '1 minuut', en: '1 minute' },
-  'breaches.duration.minutes': { nl: '{n} minuten', en: '{n} minutes' },
+  'breaches.duration.hours': { nl: '{n} uur', en: '{n, plural, one {# hour} other {# hours}}' },
+  'breaches.duration.minutes': { nl: '{n, plural, one {# minuut} other {# minuten}}', en: '{n, plural, one {# minute} other {# minutes}}' },
 
   'breaches.form.newTitle': { nl: 'Datalek vastleggen', en: 'Record a data breach' },
   'breaches.form.editTitle': { nl: 'Datalek “{title}” bewerken', en: 'Edit data breach “{title}”' },
@@ -141,7 +139,7 @@ export const breachesMessages = defineMessages({
 
   'breaches.notify.title': { nl: 'Accounthouders informeren over “{title}”', en: 'Inform account holders about “{title}”' },
   'breaches.notify.progress': { nl: 'Voortgang', en: 'Progress' },
-  'breaches.notify.progress.label': { nl: '{sent} van {total} e-mails klaargezet ({percent}%)', en: '{sent} of {total} emails queued ({percent}%)' },
+  'breaches.notify.progress.label': { nl: '{sent} van {total, plural, one {# e-mail} other {# e-mails}} klaargezet ({percent}%)', en: '{sent} of {total, plural, one {# email} other {# emails}} queued ({percent}%)' },
   'breaches.notify.busy': { nl: 'Het versturen loopt nog.', en: 'Sending is still in progress.' },
   'breaches.notify.refresh': { nl: 'Voortgang bijwerken', en: 'Update progress' },
   'breaches.notify.done': { nl: 'Klaar: iedereen in de lijst hieronder heeft een e-mail gekregen.', en: 'Done: everyone in the list below has been sent an email.' },
@@ -168,13 +166,22 @@ export const breachesMessages = defineMessages({
   'breaches.notify.error.affected': { nl: 'Kies een of meer wijken, of plak e-mailadressen.', en: 'Choose one or more wijken, or paste email addresses.' },
   'breaches.notify.confirmTitle': { nl: 'Versturen bevestigen', en: 'Confirm sending' },
   'breaches.notify.backToForm': { nl: 'Terug naar de keuze', en: 'Back to the choice' },
-  'breaches.notify.unknown': { nl: 'Bij deze {count} adressen hoort geen actief account:', en: 'These {count} addresses belong to no active account:' },
-  'breaches.notify.willMail': { nl: '{count} accounthouders krijgen een e-mail.', en: '{count} account holders will get an email.' },
-  'breaches.notify.already': {
-    nl: '{count} van de gekozen accounthouders kregen al een e-mail over dit lek en krijgen er geen tweede.',
-    en: '{count} of the chosen account holders already got an email about this breach and do not get a second one.',
+  'breaches.notify.unknown': {
+    nl: '{count, plural, one {Bij dit adres hoort} other {Bij deze # adressen hoort}} geen actief account:',
+    en: '{count, plural, one {This address belongs} other {These # addresses belong}} to no active account:',
   },
-  'breaches.notify.send': { nl: 'Verstuur {count} e-mails', en: 'Send {count} emails' },
+  'breaches.notify.willMail': {
+    nl: '{count, plural, one {# accounthouder krijgt} other {# accounthouders krijgen}} een e-mail.',
+    en: '{count, plural, one {# account holder will} other {# account holders will}} get an email.',
+  },
+  'breaches.notify.already': {
+    nl: '{count} van de gekozen accounthouders {count, plural, one {kreeg al een e-mail over dit lek en krijgt} other {kregen al een e-mail over dit lek en krijgen}} er geen tweede.',
+    en: '{count} of the chosen account holders already got an email about this breach and {count, plural, one {does} other {do}} not get a second one.',
+  },
+  'breaches.notify.send': {
+    nl: 'Verstuur {count, plural, one {# e-mail} other {# e-mails}}',
+    en: 'Send {count, plural, one {# email} other {# emails}}',
+  },
   'breaches.notify.nothingToDo': { nl: 'Er is niemand (meer) om een e-mail te sturen.', en: 'There is nobody (left) to email.' },
   'breaches.notify.record': { nl: 'Wie is wanneer geïnformeerd', en: 'Who was informed when' },
   'breaches.notify.col.email': { nl: 'Accounthouder', en: 'Account holder' },
@@ -187,7 +194,7 @@ export const breachesMessages = defineMessages({
   'breaches.notify.next': { nl: 'Volgende', en: 'Next' },
   'breaches.notify.pageOf': { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
   'breaches.notify.nobodyYet': { nl: 'Nog niemand', en: 'Nobody yet' },
-  'breaches.notify.summary': { nl: '{sent} van {total} e-mails verstuurd.', en: '{sent} of {total} emails sent.' },
+  'breaches.notify.summary': { nl: '{sent} van {total, plural, one {# e-mail} other {# e-mails}} verstuurd.', en: '{sent} of {total, plural, one {# email} other {# emails}} sent.' },
   'breaches.notify.lastSent': { nl: 'Laatste op {date}.', en: 'Last on {date}.' },
 
   'breaches.mail.subject': { nl: 'Belangrijk: datalek bij {site}', en: 'Important: a data breach at {site}' },

@@ -232,7 +232,7 @@ describe('breach register (P22)', () => {
     // Starting again mails nobody a second time; a newcomer is told once.
     await buildUser(t, { email: 'nieuw@example.test' })
     const again = await notify(id, { audience: 'all', emails: '' })
-    expect(again.text).toContain('1 accounthouders krijgen een e-mail.')
+    expect(again.text).toContain('1 accounthouder krijgt een e-mail.')
     expect(again.text).toContain(`${active.length} van de gekozen accounthouders kregen al een e-mail`)
     const after = breachMails(id)
     expect(after).toHaveLength(active.length + 1)

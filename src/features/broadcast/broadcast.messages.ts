@@ -6,7 +6,10 @@ export const broadcastMessages = defineMessages({
     nl: 'Stuur één bericht aan iedereen die nu iets op de wijksite heeft staan: de eigenaar van elk bericht en de mensen die het mee beheren. Bijvoorbeeld: “Wie kan deze week helpen bij de buurtschoonmaak?” Iedereen krijgt het één keer, ook wie meerdere berichten heeft.',
     en: 'Send one message to everyone who currently has something on the neighbourhood site: the owner of each item and the people who co-manage it. For example: “Who can help with the neighbourhood clean-up this week?” Everyone gets it once, even with several items.',
   },
-  'broadcast.audience': { nl: 'Dit bericht gaat nu naar {n} personen.', en: 'This message will now go to {n} people.' },
+  'broadcast.audience': {
+    nl: 'Dit bericht gaat nu naar {n, plural, one {# persoon} other {# personen}}.',
+    en: 'This message will now go to {n, plural, one {# person} other {# people}}.',
+  },
   'broadcast.subject': { nl: 'Onderwerp', en: 'Subject' },
   'broadcast.body': { nl: 'Bericht', en: 'Message' },
   'broadcast.body.hint': {
@@ -23,7 +26,7 @@ export const broadcastMessages = defineMessages({
   'broadcast.detail.created': { nl: 'Gestart op {date}.', en: 'Started on {date}.' },
   'broadcast.detail.message': { nl: 'Het bericht', en: 'The message' },
   'broadcast.progress': { nl: 'Voortgang', en: 'Progress' },
-  'broadcast.progress.label': { nl: '{sent} van {total} verstuurd ({percent}%)', en: '{sent} of {total} sent ({percent}%)' },
+  'broadcast.progress.label': { nl: 'Verstuurd: {sent} van {total} ({percent}%)', en: 'Sent: {sent} of {total} ({percent}%)' },
   'broadcast.progress.busy': { nl: 'Het versturen is bezig.', en: 'Sending is in progress.' },
   'broadcast.progress.refresh': { nl: 'Ververs deze pagina', en: 'Refresh this page' },
   'broadcast.progress.done': { nl: 'Iedereen heeft het bericht gekregen.', en: 'Everyone has received the message.' },

@@ -28,10 +28,6 @@ export const cancellationMessages = defineMessages({
     nl: 'Content die je samen met iemand anders beheerde maar die van die ander is, blijft bij die ander staan.',
     en: 'Content you co-managed but that belongs to someone else stays with them.',
   },
-  'cancellation.what.invoices': {
-    nl: 'Facturen en incassomachtigingen horen niet bij die kopie: als je die van ons hebt, bewaren we ze apart zeven jaar, omdat de belastingwet dat eist.',
-    en: 'Invoices and direct-debit mandates are not part of that copy: if you have any from us, we keep them separately for seven years, as tax law requires.',
-  },
   'cancellation.alternatives.heading': { nl: 'Liever iets anders?', en: 'Rather something else?' },
   'cancellation.alternatives.data': { nl: 'Je gegevens aanpassen, of eerst een kopie downloaden:', en: 'Change your details, or download a copy first:' },
   'cancellation.alternatives.question': { nl: 'Twijfel je, of heb je een vraag?', en: 'In doubt, or do you have a question?' },
@@ -42,8 +38,8 @@ export const cancellationMessages = defineMessages({
   'cancellation.submit': { nl: 'Ja, zeg mijn account op', en: 'Yes, cancel my account' },
   'cancellation.error.password': { nl: 'Dit wachtwoord klopt niet.', en: 'This password is not correct.' },
   'cancellation.rateLimited': {
-    nl: 'Te veel pogingen met een verkeerd wachtwoord. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many attempts with a wrong password. Try again in {minutes} minutes.',
+    nl: 'Te veel pogingen met een verkeerd wachtwoord. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    en: 'Too many attempts with a wrong password. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
   'cancellation.lastAdmin': {
     nl: 'Je bent de enige platformbeheerder. Benoem eerst iemand anders tot platformbeheerder; anders kan niemand meer hulpvragen afhandelen of accounts terugzetten.',
@@ -140,8 +136,8 @@ export const cancellationMessages = defineMessages({
   },
   'cancellation.archive.notFound': { nl: 'Dit archief bestaat niet (meer).', en: 'This archive does not exist (any more).' },
   'cancellation.archive.unknownKeys': {
-    nl: '{count} archief/archieven zijn versleuteld met een sleutel die niet meer is ingesteld. Die kunnen niet worden teruggezet tot de sleutel in ARCHIVE_PREVIOUS_KEYS staat.',
-    en: '{count} archive(s) are encrypted with a key that is no longer configured. They cannot be restored until that key is in ARCHIVE_PREVIOUS_KEYS.',
+    nl: '{count, plural, one {# archief is} other {# archieven zijn}} versleuteld met een sleutel die niet meer is ingesteld. {count, plural, one {Dat kan} other {Die kunnen}} niet worden teruggezet tot de sleutel in ARCHIVE_PREVIOUS_KEYS staat.',
+    en: '{count, plural, one {# archive is} other {# archives are}} encrypted with a key that is no longer configured. {count, plural, one {It cannot} other {They cannot}} be restored until that key is in ARCHIVE_PREVIOUS_KEYS.',
   },
   'flash.cancellation.restored': {
     nl: 'Het account is teruggezet. De persoon krijgt een e-mail om een nieuw wachtwoord te kiezen.',
@@ -182,6 +178,6 @@ export const cancellationMessages = defineMessages({
   },
   'cancellation.mail.restored.link': {
     nl: 'Kies eerst een nieuw wachtwoord met de knop hieronder. De link werkt {hours} uur; is hij verlopen, vraag dan een nieuwe aan via {forgotUrl}',
-    en: 'First choose a new password with the button below. The link works for {hours} hours; if it has expired, ask for a new one at {forgotUrl}',
+    en: 'First choose a new password with the button below. The link works for {hours, plural, one {# hour} other {# hours}}; if it has expired, ask for a new one at {forgotUrl}',
   },
 })

@@ -32,7 +32,11 @@ export function CancelPage(p: { t: T; csrf: string; state?: FormState; notice?: 
           <dd>{t('cancellation.what.archive')}</dd>
         </dl>
         <p>{t('cancellation.what.shared')}</p>
-        <p>{t('cancellation.what.invoices')}</p>
+        {/*
+          No sentence about invoices or direct-debit mandates: the platform makes none yet. The
+          billing feature, when it exists, adds what it keeps after cancellation (and for how long)
+          here, only for accounts that have such records.
+        */}
       </section>
       <section aria-labelledby="anders-kop">
         <h2 id="anders-kop">{t('cancellation.alternatives.heading')}</h2>

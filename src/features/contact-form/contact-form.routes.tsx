@@ -30,7 +30,10 @@ export const CONTACT_LIMITS = {
 
 const BASE = '/:wijk/:module{agenda|organisaties|prikbord|nieuws|etalage}/:item/contact'
 
-/** The wijk and the public item the URL names, or 404 (also for items nobody can receive mail for). */
+/**
+ * The wijk and the public item the URL names, or 404, also for an item nobody can receive mail
+ * for: the item page then shows no link either (the projection's `acceptsMessages`).
+ */
 async function load(c: AppContext) {
   const { db, clock } = c.get('deps')
   const slug = c.req.param('wijk') ?? ''
@@ -40,6 +43,7 @@ async function load(c: AppContext) {
   if (!wijk) throw notFound()
   const item = await findPublicItem(db, id, clock.now())
   if (!item || item.wijkId !== wijk.id || moduleOf(item.type) !== c.req.param('module')) throw notFound()
+  if (!item.acceptsMessages) throw notFound()
   const itemPath = itemPathInWijk(item)
   return {
     wijk,
@@ -53,7 +57,6 @@ export const contactFormRoutes = new Hono<AppEnv>()
   .get(BASE, guard('page.view'), async (c) => {
     const t = c.get('t')
     const { wijk, item, itemHref, action } = await load(c)
-    if (!(await findContactRecipient(c.get('deps').db, item.id))) throw notFound()
     return render(c, <ContactPage t={t} csrfToken={c.get('csrfToken')} itemTitle={item.title} itemHref={itemHref} action={action} />, {
       title: t('contact-form.title', { title: item.title }),
       brand: wijkBrand(c, wijk),

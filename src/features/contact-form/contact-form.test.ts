@@ -168,6 +168,28 @@ describe('contact form', () => {
     expect(res.status).toBe(404)
   })
 
+  it('offers the form only when there is an address to deliver to, and the item page agrees with the contact routes', async () => {
+    // An imported organisation: owned by the wijk (no owner account) and without an email.
+    const noAddress = await buildItem(t, { wijkId: wijk.id, type: 'organisation', title: 'Voedselbank Zonder Mail', ownerId: null, contactPhone: '010-1234567' })
+    const itemPath = `/${wijk.slug}/organisaties/${noAddress.id}-${noAddress.slug}`
+    const client = visitor()
+    const page = await client.get(itemPath)
+    expect(page.status).toBe(200)
+    expect(page.body).not.toContain(`${itemPath}/contact`)
+    expect(page.text).not.toContain('Stuur een bericht')
+    expect((await client.get(`${itemPath}/contact`)).status).toBe(404)
+    expect((await client.post(`${itemPath}/contact`, { name: 'X', email: 'x@example.test', message: 'hoi' })).status).toBe(404)
+    expect((await client.get(`${itemPath}/contact/verzonden`)).status).toBe(404)
+
+    // The same kind of entry with a private email gets the form, and the address stays hidden.
+    const withAddress = await buildItem(t, { wijkId: wijk.id, type: 'organisation', title: 'Voedselbank Met Mail', ownerId: null, contactEmail: SECRET })
+    const otherPath = `/${wijk.slug}/organisaties/${withAddress.id}-${withAddress.slug}`
+    const other = await client.get(otherPath)
+    expect(other.body).toContain(`href="${otherPath}/contact"`)
+    expectNoAddress(other, SECRET)
+    expect((await client.get(`${otherPath}/contact`)).status).toBe(200)
+  })
+
   it('deletes the stored message 30 days after delivery', async () => {
     const item = await publicItem()
     const client = visitor()

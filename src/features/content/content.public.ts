@@ -18,6 +18,14 @@ const ci = contentItems
 /** Replaces a contact field by NULL unless its owner switched it on. */
 const ifPublic = (value: AnyPgColumn, visible: AnyPgColumn) => sql<string | null>`case when ${visible} then ${value} end`
 
+/**
+ * PRIVATE: the address a contact message for the item is delivered to (P06): the contact
+ * person's email, else the owner's account email; null when there is none (an imported entry
+ * without an email and without an owner). The contact form's recipient query reads it; it must
+ * never be selected into anything public. Public code gets only `acceptsMessages` below.
+ */
+export const messageRecipientEmail = sql<string | null>`coalesce(nullif(${ci.contactEmail}, ''), (select ${users.email} from ${users} where ${users.id} = ${ci.ownerId}))`
+
 export const publicColumns = {
   id: ci.id,
   wijkId: ci.wijkId,
@@ -32,6 +40,8 @@ export const publicColumns = {
   contactEmail: ifPublic(ci.contactEmail, ci.contactEmailPublic).as('contact_email'),
   contactPhone: ifPublic(ci.contactPhone, ci.contactPhonePublic).as('contact_phone'),
   contactAddress: ifPublic(ci.contactAddress, ci.contactAddressPublic).as('contact_address'),
+  /** Whether the contact form has anyone to deliver to: the item page offers it only then. */
+  acceptsMessages: sql<boolean>`(${messageRecipientEmail}) is not null`.as('accepts_messages'),
   startsAt: ci.startsAt,
   endsAt: ci.endsAt,
   allDay: ci.allDay,
@@ -64,6 +74,8 @@ export interface PublicItem {
   contactEmail: string | null
   contactPhone: string | null
   contactAddress: string | null
+  /** The contact form can deliver a message (the address itself is never part of this). */
+  acceptsMessages: boolean
   startsAt: Date | null
   endsAt: Date | null
   allDay: boolean

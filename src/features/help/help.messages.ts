@@ -70,8 +70,8 @@ export const helpMessages = defineMessages({
   },
   'help.problem.error.item': { nl: 'Dit item staat niet (meer) op de site. Kies een ander item.', en: 'This item is not (or no longer) on the site. Choose another item.' },
   'help.rateLimited': {
-    nl: 'Je hebt veel berichten achter elkaar verstuurd. Probeer het over {minutes} minuten opnieuw; je tekst staat nog in het formulier.',
-    en: 'You sent many messages in a row. Try again in {minutes} minutes; your text is still in the form.',
+    nl: 'Je hebt veel berichten achter elkaar verstuurd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw; je tekst staat nog in het formulier.',
+    en: 'You sent many messages in a row. Try again in {minutes, plural, one {# minute} other {# minutes}}; your text is still in the form.',
   },
 
   // Sent.

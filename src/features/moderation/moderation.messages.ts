@@ -51,12 +51,15 @@ export const moderationMessages = defineMessages({
   'moderation.unhide.intro': { nl: 'Het bericht komt weer op de wijksite en de eigenaar krijgt daar een e-mail over.', en: 'The item returns to the wijk site and its owner gets an email about it.' },
   'moderation.unhide': { nl: 'Opnieuw publiceren', en: 'Publish again' },
   'moderation.unhide.withReports': {
-    nl: 'Er staan nog {count} melding(en) open. Opnieuw publiceren is een besluit om het bericht te laten staan: die meldingen worden daarmee afgehandeld, met jouw toelichting.',
-    en: 'There are still {count} open report(s). Publishing again is a decision to keep the item: those reports are closed with it, with your explanation.',
+    nl: 'Er {count, plural, one {staat nog # melding} other {staan nog # meldingen}} open. Opnieuw publiceren is een besluit om het bericht te laten staan: {count, plural, one {die melding wordt} other {die meldingen worden}} daarmee afgehandeld, met jouw toelichting.',
+    en: 'There {count, plural, one {is still # open report} other {are still # open reports}}. Publishing again is a decision to keep the item: {count, plural, one {that report is} other {those reports are}} closed with it, with your explanation.',
   },
   'moderation.field.explanation': { nl: 'Toelichting bij het besluit over de meldingen', en: 'Explanation of the decision on the reports' },
   'moderation.field.explanation.hint': { nl: 'Komt in het moderatieoverzicht bij de meldingen.', en: 'Goes into the moderation record with the reports.' },
-  'moderation.decide.title': { nl: 'Besluit over {count} open melding(en)', en: 'Decision on {count} open report(s)' },
+  'moderation.decide.title': {
+    nl: 'Besluit over {count, plural, one {# open melding} other {# open meldingen}}',
+    en: 'Decision on {count, plural, one {# open report} other {# open reports}}',
+  },
   'moderation.decide.intro': { nl: 'Bekijk de meldingen hieronder en besluit: het bericht blijft staan, of het wordt verborgen.', en: 'Read the reports below and decide: the item stays, or it is hidden.' },
   'moderation.decide.introHidden': {
     nl: 'Drie mensen hebben dit bericht gemeld, daarom is het verborgen. Besluit of het weer gepubliceerd wordt of verborgen blijft.',

@@ -115,8 +115,8 @@ export const myContentMessages = defineMessages({
   'my-content.category.overig': { nl: 'Overig', en: 'Other' },
   'my-content.field.expiresOn': { nl: 'Zichtbaar tot en met', en: 'Visible until' },
   'my-content.field.expiresOn.hint': {
-    nl: 'Hoogstens {days} dagen vooruit. Drie dagen ervoor krijg je een mail om te verlengen.',
-    en: 'At most {days} days ahead. Three days before, you get a mail to renew it.',
+    nl: 'Hoogstens {days, plural, one {# dag} other {# dagen}} vooruit. Drie dagen ervoor krijg je een mail om te verlengen.',
+    en: 'At most {days, plural, one {# day} other {# days}} ahead. Three days before, you get a mail to renew it.',
   },
   'my-content.field.publicationDate': { nl: 'Publicatiedatum', en: 'Publication date' },
   'my-content.field.price': { nl: 'Prijs in euro', en: 'Price in euros' },
@@ -156,7 +156,7 @@ export const myContentMessages = defineMessages({
   'my-content.error.website': { nl: 'Vul een volledig webadres in, beginnend met https://', en: 'Enter a full web address, starting with https://' },
   'my-content.error.category': { nl: 'Kies een categorie.', en: 'Choose a category.' },
   'my-content.error.expiryPast': { nl: 'Deze datum is al voorbij.', en: 'This date has passed.' },
-  'my-content.error.expiryMax': { nl: 'Kies een datum binnen {days} dagen.', en: 'Choose a date within {days} days.' },
+  'my-content.error.expiryMax': { nl: 'Kies een datum binnen {days, plural, one {# dag} other {# dagen}}.', en: 'Choose a date within {days, plural, one {# day} other {# days}}.' },
   'my-content.error.business': { nl: 'Kies het bedrijf waar dit bij hoort.', en: 'Choose the business this belongs to.' },
 
   'my-content.preview.title': { nl: 'Voorbeeld: {title}', en: 'Preview: {title}' },
@@ -178,8 +178,8 @@ export const myContentMessages = defineMessages({
   'my-content.images.add': { nl: 'Afbeelding toevoegen', en: 'Add an image' },
   'my-content.images.file': { nl: 'Bestand', en: 'File' },
   'my-content.images.file.hint': {
-    nl: 'JPEG, PNG of WebP, hoogstens 10 MB; hoogstens {max} afbeeldingen. Locatie- en cameragegevens worden verwijderd.',
-    en: 'JPEG, PNG or WebP, at most 10 MB; at most {max} images. Location and camera data are removed.',
+    nl: 'JPEG, PNG of WebP, hoogstens 10 MB; hoogstens {max, plural, one {# afbeelding} other {# afbeeldingen}}. Locatie- en cameragegevens worden verwijderd.',
+    en: 'JPEG, PNG or WebP, at most 10 MB; at most {max, plural, one {# image} other {# images}}. Location and camera data are removed.',
   },
   'my-content.images.alt': { nl: 'Beschrijving van de afbeelding', en: 'Description of the image' },
   'my-content.images.alt.hint': {
@@ -187,7 +187,7 @@ export const myContentMessages = defineMessages({
     en: 'For people who cannot see the image, e.g. "Neighbours having coffee in the community centre".',
   },
   'my-content.images.upload': { nl: 'Uploaden', en: 'Upload' },
-  'my-content.images.full': { nl: 'Er zijn al {max} afbeeldingen; verwijder er eerst een.', en: 'There are already {max} images; delete one first.' },
+  'my-content.images.full': { nl: 'Er zijn al {max, plural, one {# afbeelding} other {# afbeeldingen}}; verwijder er eerst een.', en: 'There are already {max, plural, one {# image} other {# images}}; delete one first.' },
   'my-content.images.deleteLabel': { nl: 'Afbeelding "{alt}" verwijderen', en: 'Delete image "{alt}"' },
   'my-content.image.missing': { nl: 'Kies een bestand.', en: 'Choose a file.' },
   'my-content.image.tooLarge': { nl: 'Dit bestand is groter dan 10 MB.', en: 'This file is larger than 10 MB.' },
@@ -263,8 +263,8 @@ export const myContentMessages = defineMessages({
     en: '{name} invites you to co-manage "{title}". As co-manager you can edit the item.',
   },
   'my-content.mail.invite.expiry': {
-    nl: 'De link is {days} dagen geldig. Heb je nog geen account, maak er dan een aan met dit e-mailadres en open de link opnieuw.',
-    en: 'The link is valid for {days} days. No account yet? Create one with this email address and open the link again.',
+    nl: 'De link is {days, plural, one {# dag} other {# dagen}} geldig. Heb je nog geen account, maak er dan een aan met dit e-mailadres en open de link opnieuw.',
+    en: 'The link is valid for {days, plural, one {# day} other {# days}}. No account yet? Create one with this email address and open the link again.',
   },
   'my-content.mail.invite.notYou': { nl: 'Ken je deze uitnodiging niet? Dan kun je deze mail negeren.', en: 'Not expecting this? You can ignore this mail.' },
   'my-content.mail.invite.action': { nl: 'Uitnodiging bekijken', en: 'View invitation' },

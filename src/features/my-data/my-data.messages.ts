@@ -19,8 +19,8 @@ export const myDataMessages = defineMessages({
   'my-data.askHelp': { nl: 'Vraag het via Hulp nodig.', en: 'Ask through Need help.' },
   'my-data.backToMyData': { nl: 'Terug naar Mijn gegevens', en: 'Back to My data' },
   'my-data.rateLimited': {
-    nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many failed attempts. Please try again in {minutes} minutes.',
+    nl: 'Te veel mislukte pogingen. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    en: 'Too many failed attempts. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
 
   // Columns.
@@ -216,7 +216,7 @@ export const myDataMessages = defineMessages({
     en: 'In the file: gegevens.json (everything, for a computer), overzicht.html (to read, opens in your browser) and the folder afbeeldingen (images).',
   },
   'my-data.export.failed': { nl: 'Het maken van je download is niet gelukt. Probeer het opnieuw; lukt het weer niet, vraag het dan via Hulp nodig.', en: 'Making your download did not work. Please try again; if it fails again, ask through Need help.' },
-  'my-data.export.rateLimited': { nl: 'Je hebt de afgelopen tijd al een paar downloads gemaakt. Probeer het over {minutes} minuten opnieuw.', en: 'You have made a few downloads recently. Please try again in {minutes} minutes.' },
+  'my-data.export.rateLimited': { nl: 'Je hebt de afgelopen tijd al een paar downloads gemaakt. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.', en: 'You have made a few downloads recently. Please try again in {minutes, plural, one {# minute} other {# minutes}}.' },
   'my-data.export.expired.title': { nl: 'Deze download is verlopen', en: 'This download has expired' },
   'my-data.export.expired.body': {
     nl: 'Een download werkt 24 uur. Daarna verwijderen we het bestand, zodat er geen kopie van je gegevens blijft liggen. Maak gerust een nieuwe.',

@@ -59,11 +59,11 @@ function formValues(n: Newsletter | null, now: Date): { values: FormValues; chec
 
 async function composePage(c: AppContext, wijk: { id: number; name: string }, n: Newsletter | null, opts: { state?: { values: FormValues; errors: FieldErrors }; notice?: string; status?: 200 | 409 | 422 } = {}) {
   const t = c.get('t')
-  const { db, clock } = c.get('deps')
+  const { clock } = c.get('deps')
   const { values, checked } = formValues(n, clock.now())
   return render(
     c,
-    <ComposePage t={t} csrf={c.get('csrfToken')} wijk={wijk} newsletter={n} values={values} checked={checked} state={opts.state} subscribers={await countRecipients(db, wijk.id)} notice={opts.notice} />,
+    <ComposePage t={t} csrf={c.get('csrfToken')} wijk={wijk} newsletter={n} values={values} checked={checked} state={opts.state} notice={opts.notice} />,
     { title: n ? t('newsletter.compose.editTitle') : t('newsletter.compose.newTitle'), status: opts.status ?? (opts.state ? 422 : 200) },
   )
 }
@@ -108,7 +108,7 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const form = await readForm(c, composeSchema)
     if (!form.ok) return composePage(c, wijk, null, { state: { values: form.values, errors: form.errors } })
     const id = await createNewsletter(c.get('deps'), c.get('actor').user!.id, wijk.id, form.data)
-    return c.redirect(`${adminBase(wijk.id)}/${id}?melding=flash.newsletter.saved`, 303)
+    return c.redirect(`${adminBase(wijk.id)}/${id}/voorbeeld?melding=flash.newsletter.saved`, 303)
   })
 
   .get('/beheer/wijken/:id{[0-9]{1,9}}/nieuwsbrieven/:nid{[0-9]{1,9}}', guard('newsletter.manage', wijkOf), async (c) => {
@@ -122,7 +122,7 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     if (newsletter.status !== 'draft') return c.redirect(`${adminBase(wijk.id)}/${newsletter.id}`, 303)
     if (!form.ok) return composePage(c, wijk, newsletter, { state: { values: form.values, errors: form.errors } })
     await updateDraft(c.get('deps'), wijk.id, newsletter.id, form.data)
-    return c.redirect(`${adminBase(wijk.id)}/${newsletter.id}?melding=flash.newsletter.saved`, 303)
+    return c.redirect(`${adminBase(wijk.id)}/${newsletter.id}/voorbeeld?melding=flash.newsletter.saved`, 303)
   })
 
   .get('/beheer/wijken/:id{[0-9]{1,9}}/nieuwsbrieven/:nid{[0-9]{1,9}}/voorbeeld', guard('newsletter.manage', wijkOf), async (c) => {
@@ -130,7 +130,9 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const me = c.get('actor').user!
     const issue = newsletter.status === 'draft' ? await issueNow(c.get('deps'), wijk, newsletter, 'nl') : { html: newsletter.archivedHtml ?? '', text: '' }
-    return render(c, <PreviewPage t={t} wijk={wijk} newsletter={newsletter} issue={issue} greeting={translator('nl')('newsletter.mail.greeting', { name: me.firstName })} />, {
+    const subscribers = await countRecipients(c.get('deps').db, wijk.id)
+    const greeting = translator('nl')('newsletter.mail.greeting', { name: me.firstName })
+    return render(c, <PreviewPage t={t} csrf={c.get('csrfToken')} wijk={wijk} newsletter={newsletter} issue={issue} greeting={greeting} subscribers={subscribers} />, {
       title: t('newsletter.preview.title', { subject: newsletter.subject }),
     })
   })
@@ -139,7 +141,7 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const { wijk, newsletter } = await loadNewsletter(c)
     const me = c.get('actor').user!
     await sendTest(c.get('deps'), me, wijk, newsletter)
-    return c.redirect(`${adminBase(wijk.id)}/${newsletter.id}?melding=flash.newsletter.testSent`, 303)
+    return c.redirect(`${adminBase(wijk.id)}/${newsletter.id}/voorbeeld?melding=flash.newsletter.testSent`, 303)
   })
 
   .post('/beheer/wijken/:id{[0-9]{1,9}}/nieuwsbrieven/:nid{[0-9]{1,9}}/versturen', guard('newsletter.manage', wijkOf), async (c) => {

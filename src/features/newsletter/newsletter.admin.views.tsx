@@ -76,7 +76,6 @@ export function ComposePage(p: {
   values: Record<string, string>
   checked: { activities: boolean; prikbord: boolean; news: boolean }
   state?: FormState
-  subscribers: number
   notice?: string
 }) {
   const { t } = p
@@ -89,6 +88,7 @@ export function ComposePage(p: {
         <a href={base}>{t('newsletter.admin.back', { wijk: p.wijk.name })}</a>
       </p>
       <h1>{n ? t('newsletter.compose.editTitle') : t('newsletter.compose.newTitle')}</h1>
+      <p class="muted">{t('newsletter.step.write')}</p>
       {p.notice && <Notice kind="error">{p.notice}</Notice>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={n ? `${base}/${n.id}` : base} class="stack wide" novalidate>
@@ -107,41 +107,32 @@ export function ComposePage(p: {
           <button type="submit">{t('newsletter.compose.save')}</button>
         </div>
       </form>
+      {/* The only way on is through the preview, where the test mail and sending are. */}
       {n && (
-        <section aria-labelledby="verder-kop">
-          <h2 id="verder-kop">{t('newsletter.compose.next')}</h2>
-          <ul class="actions">
-            <li>
-              <a href={`${base}/${n.id}/voorbeeld`}>{t('newsletter.compose.preview')}</a>
-            </li>
-          </ul>
-          <form method="post" action={`${base}/${n.id}/test`} class="inline-form">
-            <CsrfField token={p.csrf} />
-            <button type="submit" class="secondary">
-              {t('newsletter.compose.test')}
-            </button>
-          </form>
-          <h3>{t('newsletter.compose.sendHeading')}</h3>
-          <p>{t('newsletter.compose.sendIntro', { count: p.subscribers })}</p>
-          <form method="post" action={`${base}/${n.id}/versturen`} class="inline-form">
-            <CsrfField token={p.csrf} />
-            <button type="submit">{t('newsletter.compose.send', { count: p.subscribers })}</button>
-          </form>
-        </section>
+        <p>
+          <a href={`${base}/${n.id}/voorbeeld`}>{t('newsletter.compose.toPreview')}</a>
+        </p>
       )}
     </>
   )
 }
 
-export function PreviewPage(p: { t: T; wijk: { id: number; name: string }; newsletter: Newsletter; issue: Issue; greeting: string }) {
+/**
+ * Steps 2 to 4 of one path: the preview, then a test mail to oneself, then sending. A sent
+ * newsletter shows its preview only.
+ */
+export function PreviewPage(p: { t: T; csrf: string; wijk: { id: number; name: string }; newsletter: Newsletter; issue: Issue; greeting: string; subscribers: number }) {
   const { t } = p
   const base = adminBase(p.wijk.id)
+  const n = p.newsletter
+  const draft = n.status === 'draft'
   return (
     <>
       <p>
-        <a href={`${base}/${p.newsletter.id}`}>{t('newsletter.preview.back')}</a>
+        <a href={`${base}/${n.id}`}>{t(draft ? 'newsletter.preview.back' : 'newsletter.preview.backSent')}</a>
       </p>
-      <h1>{t('newsletter.preview.title', { subject: p.newsletter.subject })}</h1>
+      <h1>{t('newsletter.preview.title', { subject: n.subject })}</h1>
+      {draft && <p class="muted">{t('newsletter.step.preview')}</p>}
       <Notice kind="info">{t('newsletter.preview.intro')}</Notice>
       <article class="prose card">
         <p>{p.greeting}</p>
@@ -149,6 +140,28 @@ export function PreviewPage(p: { t: T; wijk: { id: number; name: string }; newsl
         {raw(p.issue.html)}
         <p class="muted">{t('newsletter.preview.footer')}</p>
       </article>
+      {draft && (
+        <>
+          <section aria-labelledby="test-kop">
+            <h2 id="test-kop">{t('newsletter.step.test')}</h2>
+            <p>{t('newsletter.compose.testIntro')}</p>
+            <form method="post" action={`${base}/${n.id}/test`}>
+              <CsrfField token={p.csrf} />
+              <button type="submit" class="secondary">
+                {t('newsletter.compose.test')}
+              </button>
+            </form>
+          </section>
+          <section aria-labelledby="versturen-kop">
+            <h2 id="versturen-kop">{t('newsletter.step.send')}</h2>
+            <p>{t('newsletter.compose.sendIntro')}</p>
+            <form method="post" action={`${base}/${n.id}/versturen`}>
+              <CsrfField token={p.csrf} />
+              <button type="submit">{t('newsletter.compose.send', { count: p.subscribers })}</button>
+            </form>
+          </section>
+        </>
+      )}
     </>
   )
 }

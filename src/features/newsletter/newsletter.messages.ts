@@ -47,6 +47,7 @@ export const newsletterMessages = defineMessages({
 
   // The mailed links.
   'newsletter.confirm.title': { nl: 'Aanmelding bevestigen: nieuwsbrief van {wijk}', en: 'Confirm your sign-up: newsletter of {wijk}' },
+  'newsletter.confirmed.title': { nl: 'Aanmelding bevestigd: nieuwsbrief van {wijk}', en: 'Sign-up confirmed: newsletter of {wijk}' },
   'newsletter.confirm.intro': { nl: 'Wil je de nieuwsbrief van {wijk} ontvangen? Bevestig het met de knop.', en: 'Do you want to receive the newsletter of {wijk}? Confirm with the button.' },
   'newsletter.confirm.submit': { nl: 'Ja, ik wil de nieuwsbrief', en: 'Yes, send me the newsletter' },
   'newsletter.confirm.done': { nl: 'Je bent aangemeld voor de nieuwsbrief van {wijk}.', en: 'You are signed up for the newsletter of {wijk}.' },
@@ -101,18 +102,26 @@ export const newsletterMessages = defineMessages({
   'newsletter.field.period.hint': { nl: 'Prikbord en nieuws uit deze dagen komen in de nieuwsbrief.', en: 'Prikbord items and news of these days go into the newsletter.' },
   'newsletter.error.date': { nl: 'Vul een datum in, zoals 2026-03-01.', en: 'Enter a date, such as 2026-03-01.' },
   'newsletter.error.periodOrder': { nl: 'Het einde van de periode ligt vóór het begin.', en: 'The end of the period is before its start.' },
-  'newsletter.compose.save': { nl: 'Concept opslaan', en: 'Save draft' },
-  'newsletter.compose.next': { nl: 'Bekijken en versturen', en: 'Preview and send' },
-  'newsletter.compose.preview': { nl: 'Voorbeeld bekijken', en: 'Preview' },
+  // One path: write (step 1) → preview (2) → test mail (3) → send (4); steps 2 to 4 are one page.
+  'newsletter.step.write': { nl: 'Stap 1 van 4: schrijven', en: 'Step 1 of 4: write' },
+  'newsletter.step.preview': { nl: 'Stap 2 van 4: voorbeeld bekijken', en: 'Step 2 of 4: preview' },
+  'newsletter.step.test': { nl: 'Stap 3 van 4: testmail', en: 'Step 3 of 4: test mail' },
+  'newsletter.step.send': { nl: 'Stap 4 van 4: versturen', en: 'Step 4 of 4: send' },
+  'newsletter.compose.save': { nl: 'Opslaan en voorbeeld bekijken', en: 'Save and preview' },
+  'newsletter.compose.toPreview': { nl: 'Naar het voorbeeld zonder wijzigingen', en: 'To the preview without changes' },
+  'newsletter.compose.testIntro': { nl: 'De testmail gaat alleen naar jouw eigen adres, precies zoals abonnees hem krijgen.', en: 'The test mail goes to your own address only, exactly as subscribers get it.' },
   'newsletter.compose.test': { nl: 'Stuur mij een testmail', en: 'Send me a test mail' },
-  'newsletter.compose.sendHeading': { nl: 'Versturen', en: 'Send' },
   'newsletter.compose.sendIntro': {
-    nl: 'De nieuwsbrief gaat naar alle bevestigde abonnees van de wijk (nu: {count}), elk met hun eigen aanhef en afmeldlink. Daarna staat hij in het openbare archief, zonder namen of links van abonnees. Versturen kan niet ongedaan worden gemaakt.',
-    en: 'The newsletter goes to all confirmed subscribers of the wijk (now: {count}), each with their own greeting and unsubscribe link. After that it is in the public archive, without any subscriber’s name or link. Sending cannot be undone.',
+    nl: 'De nieuwsbrief gaat naar alle bevestigde abonnees van de wijk, elk met hun eigen aanhef en afmeldlink. Daarna staat hij in het openbare archief, zonder namen of links van abonnees. Versturen kan niet ongedaan worden gemaakt.',
+    en: 'The newsletter goes to all confirmed subscribers of the wijk, each with their own greeting and unsubscribe link. After that it is in the public archive, without any subscriber’s name or link. Sending cannot be undone.',
   },
-  'newsletter.compose.send': { nl: 'Nu versturen (abonnees: {count})', en: 'Send now (subscribers: {count})' },
+  'newsletter.compose.send': {
+    nl: '{count, plural, one {Versturen naar # abonnee} other {Versturen naar # abonnees}}',
+    en: '{count, plural, one {Send to # subscriber} other {Send to # subscribers}}',
+  },
   'newsletter.preview.title': { nl: 'Voorbeeld: {subject}', en: 'Preview: {subject}' },
-  'newsletter.preview.back': { nl: 'Terug naar de nieuwsbrief', en: 'Back to the newsletter' },
+  'newsletter.preview.back': { nl: 'Terug naar schrijven', en: 'Back to writing' },
+  'newsletter.preview.backSent': { nl: 'Terug naar de nieuwsbrief', en: 'Back to the newsletter' },
   'newsletter.preview.intro': {
     nl: 'Zo ziet de nieuwsbrief er nu uit. De blokken worden bij het versturen opnieuw gevuld. Elke abonnee krijgt zijn eigen voornaam in de aanhef.',
     en: 'This is how the newsletter looks now. The blocks are filled again when it is sent. Every subscriber gets their own first name in the greeting.',

@@ -177,7 +177,7 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
         confirmed={sub.status === 'confirmed'}
         action={`${CONFIRM_PATH}/${token(c)}`}
       />,
-      { title: t('newsletter.confirm.title', { wijk: sub.wijk.name }), brand: wijkBrand(c, sub.wijk) },
+      { title: t(sub.status === 'confirmed' ? 'newsletter.confirmed.title' : 'newsletter.confirm.title', { wijk: sub.wijk.name }), brand: wijkBrand(c, sub.wijk) },
     )
   })
 

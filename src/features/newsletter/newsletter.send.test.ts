@@ -81,6 +81,9 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => t.stop())
 
+/** The page's own content, without the layout's header and footer. */
+const mainOf = (body: string) => body.slice(body.indexOf('<main'), body.indexOf('</main>'))
+
 describe('composing a newsletter (wijk team, newsletter.manage)', () => {
   it('refuses a form without subject or with a reversed period, keeping what was typed (422)', async () => {
     await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/nieuw`)
@@ -92,6 +95,11 @@ describe('composing a newsletter (wijk team, newsletter.manage)', () => {
   })
 
   it('saves a draft, previews it with public content of this wijk only, and mails a test to the composer', async () => {
+    // One path: the new form has one button, and it leads to the preview.
+    const form = await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/nieuw`)
+    expect(mainOf(form.body).match(/<button /g)).toHaveLength(1)
+    expect(form.body).toContain('<button type="submit">Opslaan en voorbeeld bekijken</button>')
+    expect(form.text).toContain('Stap 1 van 4: schrijven')
     const res = await teamA.post(`/beheer/wijken/${wijkA.id}/nieuwsbrieven`, {
       subject: SUBJECT,
       body: '# Welkom\n\nDe **lente** is begonnen.',
@@ -102,6 +110,7 @@ describe('composing a newsletter (wijk team, newsletter.manage)', () => {
       periodTo: '2026-03-02',
     })
     expect(res.status).toBe(303)
+    expect(res.location).toMatch(/\/nieuwsbrieven\/\d+\/voorbeeld\?melding=flash\.newsletter\.saved$/)
     newsletterId = Number(/nieuwsbrieven\/(\d+)/.exec(res.location!)![1])
     const list = await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven`)
     expect(list.text).toContain(SUBJECT)
@@ -112,12 +121,22 @@ describe('composing a newsletter (wijk team, newsletter.manage)', () => {
     expect(preview.body).toContain('<strong>lente</strong>')
     for (const shown of ['Hallo Wim,', 'Nieuwe speeltuin geopend', 'Wie helpt met verhuizen?', 'Koffie-inloop']) expect(preview.text).toContain(shown)
     for (const hidden of ['Geheim concept', 'Nieuws van de Bloemenbuurt']) expect(preview.text).not.toContain(hidden)
+    // After the preview come the test mail, then sending: in that order, each once.
+    const order = ['Stap 2 van 4: voorbeeld bekijken', 'Stap 3 van 4: testmail', 'Stuur mij een testmail', 'Stap 4 van 4: versturen', 'Versturen naar 2 abonnees'].map((s) => preview.text.indexOf(s))
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), preview.text).toBe(true)
+    expect(mainOf(preview.body).match(/<button /g)).toHaveLength(2)
 
-    await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}`)
-    expect((await teamA.post(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}/test`, {})).status).toBe(303)
-    const test = await mailTo(t, beheerderA.email, `[Test] ${SUBJECT}`)
-    expect(test.text).toContain('Hallo Wim,')
-    expect(test.text).toContain('Nieuwe speeltuin geopend')
+    // Editing the draft again offers saving only: test and send stay on the preview.
+    const edit = await teamA.get(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}`)
+    expect(edit.body).not.toContain('/versturen"')
+    expect(edit.body).not.toContain('/test"')
+    expect(edit.body).toContain(`href="/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}/voorbeeld"`)
+    const test = await teamA.post(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}/test`, {})
+    expect(test.status).toBe(303)
+    expect(test.location).toBe(`/beheer/wijken/${wijkA.id}/nieuwsbrieven/${newsletterId}/voorbeeld?melding=flash.newsletter.testSent`)
+    const testMail = await mailTo(t, beheerderA.email, `[Test] ${SUBJECT}`)
+    expect(testMail.text).toContain('Hallo Wim,')
+    expect(testMail.text).toContain('Nieuwe speeltuin geopend')
     // Nobody else got anything yet.
     expect(newsletterMails('noor@example.test')).toHaveLength(0)
   })

@@ -60,6 +60,7 @@ describe('newsletter sign-up without an account: double opt-in', () => {
     const visitor = t.client()
     const page = await visitor.get(link)
     expect(page.status).toBe(200)
+    expect(page.body).toContain('<h1>Aanmelding bevestigen: nieuwsbrief van Vlinderhof</h1>')
     expect(page.res.headers.get('cache-control')).toBe('no-store')
     expect(page.text).toContain('Vlinderhof')
     expect((await subscriptionOf('noor@example.test'))?.status).toBe('pending')
@@ -73,6 +74,9 @@ describe('newsletter sign-up without an account: double opt-in', () => {
     expect(row?.lastName).toBe('de Wit')
     const after = await visitor.follow(confirmed)
     expect(after.text).toContain('Je bent aangemeld voor de nieuwsbrief van Vlinderhof')
+    // Done: the heading no longer asks to confirm.
+    expect(after.body).toContain('<h1>Aanmelding bevestigd: nieuwsbrief van Vlinderhof</h1>')
+    expect(after.body).not.toContain('Aanmelding bevestigen')
   })
 
   it('answers exactly the same for an address that is subscribed already, and mails it nothing', async () => {

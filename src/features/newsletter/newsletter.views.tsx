@@ -111,7 +111,7 @@ export function ConfirmPage(p: { t: T; csrf: string; wijkName: string; wijkHref:
   const { t } = p
   return (
     <div class="narrow">
-      <h1>{t('newsletter.confirm.title', { wijk: p.wijkName })}</h1>
+      <h1>{t(p.confirmed ? 'newsletter.confirmed.title' : 'newsletter.confirm.title', { wijk: p.wijkName })}</h1>
       {p.confirmed ? (
         <>
           <Notice kind="ok">{t('newsletter.confirm.done', { wijk: p.wijkName })}</Notice>

@@ -98,7 +98,7 @@ export const rolesMessages = defineMessages({
     nl: 'Heb je nog geen account? Maak er dan eerst een met dit e-mailadres en open daarna de link opnieuw. Met een ander e-mailadres werkt de uitnodiging niet.',
     en: 'No account yet? Then first sign up with this email address and open the link again. The invitation does not work with another address.',
   },
-  'roles.mail.invite.expiry': { nl: 'De link is {days} dagen geldig.', en: 'The link is valid for {days} days.' },
+  'roles.mail.invite.expiry': { nl: 'De link is {days, plural, one {# dag} other {# dagen}} geldig.', en: 'The link is valid for {days, plural, one {# day} other {# days}}.' },
   'roles.mail.invite.notYou': { nl: 'Verwachtte je deze e-mail niet? Dan kun je hem negeren.', en: 'Not expecting this email? Then you can ignore it.' },
   'roles.mail.invite.button': { nl: 'Uitnodiging bekijken', en: 'View the invitation' },
   'roles.mail.invite.why': {

@@ -7,7 +7,7 @@ export const searchMessages = defineMessages({
   'search.field.q': { nl: 'Waar zoek je naar?', en: 'What are you looking for?' },
   'search.submit': { nl: 'Zoeken', en: 'Search' },
   'search.none': { nl: 'Niets gevonden voor “{q}”. Probeer een ander woord.', en: 'Nothing found for “{q}”. Try another word.' },
-  'search.count': { nl: '{count} resultaten voor “{q}”', en: '{count} results for “{q}”' },
+  'search.count': { nl: '{count, plural, one {# resultaat} other {# resultaten}} voor “{q}”', en: '{count, plural, one {# result} other {# results}} for “{q}”' },
   'search.pagination': { nl: 'Pagina’s met resultaten', en: 'Result pages' },
   'search.prev': { nl: 'Vorige', en: 'Previous' },
   'search.next': { nl: 'Volgende', en: 'Next' },

@@ -100,7 +100,7 @@ export function BarChart(p: { t: T; id: string; title: string; column: string; b
   const valueW = 70
   const max = Math.max(1, ...p.bars.map((b) => b.views))
   const first = p.bars[0]
-  const description = first ? p.t('statistics.chart.bars.desc', { count: p.bars.length, first: first.label, views: p.format(first.views) }) : ''
+  const description = first ? p.t('statistics.chart.bars.desc', { count: p.bars.length, first: first.label, views: first.views }) : ''
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${p.id}-title ${p.id}-desc`} class="chart-svg bars" preserveAspectRatio="xMinYMin meet">

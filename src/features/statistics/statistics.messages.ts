@@ -12,7 +12,7 @@ export const statisticsMessages = defineMessages({
   // Filter
   'statistics.filter.title': { nl: 'Periode en wijk kiezen', en: 'Choose period and neighbourhood' },
   'statistics.filter.period': { nl: 'Periode', en: 'Period' },
-  'statistics.filter.days': { nl: 'Laatste {n} dagen', en: 'Last {n} days' },
+  'statistics.filter.days': { nl: '{n, plural, one {Laatste dag} other {Laatste # dagen}}', en: '{n, plural, one {Last day} other {Last # days}}' },
   'statistics.filter.wijk': { nl: 'Wijk', en: 'Neighbourhood' },
   'statistics.filter.allSites': { nl: 'Alle wijken en het platform', en: 'All neighbourhoods and the platform' },
   'statistics.filter.platform': { nl: 'Alleen platformpagina’s (geen wijk)', en: 'Platform pages only (no neighbourhood)' },
@@ -20,7 +20,7 @@ export const statisticsMessages = defineMessages({
   'statistics.filter.period.invalid': { nl: 'Kies een periode van 7, 30 of 90 dagen.', en: 'Choose a period of 7, 30 or 90 days.' },
   'statistics.filter.wijk.invalid': { nl: 'Kies een wijk uit de lijst.', en: 'Choose a neighbourhood from the list.' },
   // Summary and download
-  'statistics.total': { nl: '{views} weergaven van {from} tot en met {to}.', en: '{views} views from {from} to {to} inclusive.' },
+  'statistics.total': { nl: '{views, plural, one {# weergave} other {# weergaven}} van {from} tot en met {to}.', en: '{views, plural, one {# view} other {# views}} from {from} to {to} inclusive.' },
   'statistics.csv': { nl: 'Download deze cijfers als CSV-bestand', en: 'Download these figures as a CSV file' },
   'statistics.empty': { nl: 'Nog geen weergaven in deze periode.', en: 'No views in this period yet.' },
   'statistics.retention': {
@@ -30,8 +30,8 @@ export const statisticsMessages = defineMessages({
   // Charts
   'statistics.chart.perDay': { nl: 'Weergaven per dag', en: 'Views per day' },
   'statistics.chart.perDay.desc': {
-    nl: 'Staafdiagram van {days} dagen, van {from} tot en met {to}. Totaal {total} weergaven; de drukste dag was {top} met {topViews}.',
-    en: 'Bar chart of {days} days, from {from} to {to} inclusive. {total} views in total; the busiest day was {top} with {topViews}.',
+    nl: 'Staafdiagram van {days, plural, one {# dag} other {# dagen}}, van {from} tot en met {to}. Totaal {total, plural, one {# weergave} other {# weergaven}}; de drukste dag was {top} met {topViews}.',
+    en: 'Bar chart of {days, plural, one {# day} other {# days}}, from {from} to {to} inclusive. {total, plural, one {# view} other {# views}} in total; the busiest day was {top} with {topViews}.',
   },
   'statistics.chart.pages': { nl: 'Meest bekeken pagina’s', en: 'Most viewed pages' },
   'statistics.chart.referrers': { nl: 'Verwijzende websites', en: 'Referring websites' },
@@ -42,8 +42,8 @@ export const statisticsMessages = defineMessages({
   'statistics.chart.browsers': { nl: 'Browsers', en: 'Browsers' },
   'statistics.chart.languages': { nl: 'Talen', en: 'Languages' },
   'statistics.chart.bars.desc': {
-    nl: 'Staafdiagram met {count} regels, de grootste eerst: {first} met {views} weergaven.',
-    en: 'Bar chart with {count} rows, largest first: {first} with {views} views.',
+    nl: 'Staafdiagram met {count, plural, one {# regel} other {# regels}}, de grootste eerst: {first} met {views, plural, one {# weergave} other {# weergaven}}.',
+    en: 'Bar chart with {count, plural, one {# row} other {# rows}}, largest first: {first} with {views, plural, one {# view} other {# views}}.',
   },
   'statistics.table.show': { nl: 'Toon als tabel: {title}', en: 'Show as a table: {title}' },
   'statistics.col.day': { nl: 'Dag', en: 'Day' },

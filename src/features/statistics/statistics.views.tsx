@@ -59,7 +59,7 @@ export function StatsPage(p: {
         <button type="submit">{t('statistics.filter.submit')}</button>
       </form>
       <p>
-        <strong>{t('statistics.total', { views: p.format(data.total), from: data.fromLabel, to: data.toLabel })}</strong>
+        <strong>{t('statistics.total', { views: data.total, from: data.fromLabel, to: data.toLabel })}</strong>
       </p>
       <p>
         <a href={p.csvHref} download>
@@ -116,7 +116,7 @@ function dayDescription(t: T, data: StatsData, format: (n: number) => string): s
     days: data.days.length,
     from: data.fromLabel,
     to: data.toLabel,
-    total: format(data.total),
+    total: data.total,
     top: top.label,
     topViews: format(top.views),
   })

@@ -11,16 +11,16 @@ export const twoFactorMessages = defineMessages({
   'twoFactor.status.on': { nl: 'Tweestapsverificatie staat aan.', en: 'Two-step verification is on.' },
   'twoFactor.status.off': { nl: 'Tweestapsverificatie staat uit.', en: 'Two-step verification is off.' },
   'twoFactor.required.grace': {
-    nl: 'Voor je rol is tweestapsverificatie verplicht. Stel het in vóór {date} (nog {days} dag(en)); daarna werken de beheerfuncties van je rol pas weer als het aan staat.',
-    en: 'Your role requires two-step verification. Set it up before {date} ({days} day(s) left); after that your role’s management functions only work again once it is on.',
+    nl: 'Voor je rol is tweestapsverificatie verplicht. Stel het in vóór {date} (nog {days, plural, one {# dag} other {# dagen}}); daarna werken de beheerfuncties van je rol pas weer als het aan staat.',
+    en: 'Your role requires two-step verification. Set it up before {date} ({days, plural, one {# day} other {# days}} left); after that your role’s management functions only work again once it is on.',
   },
   'twoFactor.required.withheld': {
     nl: 'Voor je rol is tweestapsverificatie verplicht en de termijn is voorbij. Je beheerfuncties werken weer zodra je hieronder een authenticator-app of passkey instelt.',
     en: 'Your role requires two-step verification and the period has ended. Your management functions work again as soon as you set up an authenticator app or passkey below.',
   },
   'twoFactor.banner.grace': {
-    nl: 'Je rol vraagt om tweestapsverificatie: nog {days} dag(en) om het in te stellen.',
-    en: 'Your role requires two-step verification: {days} day(s) left to set it up.',
+    nl: 'Je rol vraagt om tweestapsverificatie: nog {days, plural, one {# dag} other {# dagen}} om het in te stellen.',
+    en: 'Your role requires two-step verification: {days, plural, one {# day} other {# days}} left to set it up.',
   },
   'twoFactor.banner.withheld': {
     nl: 'Je beheerfuncties zijn uitgeschakeld tot je tweestapsverificatie instelt.',
@@ -60,7 +60,7 @@ export const twoFactorMessages = defineMessages({
     nl: 'Met een herstelcode kom je binnen als je je telefoon of passkey kwijt bent. Elke code werkt één keer.',
     en: 'A recovery code lets you in when you lose your phone or passkey. Each code works once.',
   },
-  'twoFactor.recovery.count': { nl: '{unused} van de {total} codes nog niet gebruikt (gemaakt op {date}).', en: '{unused} of {total} codes not used yet (made on {date}).' },
+  'twoFactor.recovery.count': { nl: '{unused} van de {total, plural, one {# code} other {# codes}} nog niet gebruikt (gemaakt op {date}).', en: '{unused} of {total, plural, one {# code} other {# codes}} not used yet (made on {date}).' },
   'twoFactor.recovery.none': { nl: 'Je hebt geen herstelcodes. Maak ze nu, zodat je niet buitengesloten raakt.', en: 'You have no recovery codes. Make them now so you cannot be locked out.' },
   'twoFactor.recovery.needFactor': { nl: 'Herstelcodes komen er zodra een authenticator-app of passkey aan staat.', en: 'Recovery codes come once an authenticator app or passkey is on.' },
   'twoFactor.recovery.regenerate': { nl: 'Nieuwe herstelcodes maken', en: 'Make new recovery codes' },
@@ -101,7 +101,7 @@ export const twoFactorMessages = defineMessages({
   'twoFactor.field.password': { nl: 'Je huidige wachtwoord', en: 'Your current password' },
   'twoFactor.field.password.hint': { nl: 'Ter bevestiging dat jij het bent.', en: 'To confirm that it is you.' },
   'twoFactor.field.password.wrong': { nl: 'Dit wachtwoord klopt niet.', en: 'This password is not right.' },
-  'twoFactor.limited': { nl: 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.', en: 'Too many attempts. Try again in {minutes} minutes.' },
+  'twoFactor.limited': { nl: 'Te veel pogingen. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.', en: 'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.' },
 
   // The second step of logging in
   'twoFactor.step.title': { nl: 'Tweede stap van inloggen', en: 'Second step of logging in' },
@@ -117,7 +117,7 @@ export const twoFactorMessages = defineMessages({
     en: 'This code is not right or has already been used. Each code works once; wait for the next code in your app.',
   },
   'twoFactor.step.passkeyFailed': { nl: 'Inloggen met de passkey lukte niet. Probeer het opnieuw of typ een code.', en: 'Logging in with the passkey did not work. Try again or type a code.' },
-  'twoFactor.step.limited': { nl: 'Te veel verkeerde codes. Probeer het over {minutes} minuten opnieuw.', en: 'Too many wrong codes. Try again in {minutes} minutes.' },
+  'twoFactor.step.limited': { nl: 'Te veel verkeerde codes. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.', en: 'Too many wrong codes. Try again in {minutes, plural, one {# minute} other {# minutes}}.' },
   'twoFactor.step.lost': {
     nl: 'Geen toegang meer tot je app, passkey en herstelcodes? Neem contact op met de beheerder van het platform ({email}).',
     en: 'No access to your app, passkey and recovery codes any more? Contact the platform’s operator ({email}).',
@@ -136,7 +136,7 @@ export const twoFactorMessages = defineMessages({
   'twoFactor.myData.title': { nl: 'Tweestapsverificatie', en: 'Two-step verification' },
   'twoFactor.myData.app': { nl: 'Authenticator-app: aan sinds {date}', en: 'Authenticator app: on since {date}' },
   'twoFactor.myData.passkey': { nl: 'Passkey “{name}”: toegevoegd {date}', en: 'Passkey “{name}”: added {date}' },
-  'twoFactor.myData.codes': { nl: 'Herstelcodes: {unused} van {total} ongebruikt', en: 'Recovery codes: {unused} of {total} unused' },
+  'twoFactor.myData.codes': { nl: 'Ongebruikte herstelcodes: {unused} van {total}', en: 'Unused recovery codes: {unused} of {total}' },
   'twoFactor.myData.use': {
     nl: 'Alleen gebruikt om te controleren dat jij het bent bij het inloggen. De geheime sleutel van je app bewaren we versleuteld; van herstelcodes alleen een onleesbare versie; van passkeys alleen de openbare sleutel.',
     en: 'Only used to check it is you when you log in. We keep your app’s secret key encrypted; of recovery codes only an unreadable version; of passkeys only the public key.',
@@ -156,16 +156,16 @@ export const twoFactorMessages = defineMessages({
   'twoFactor.mail.change.passkeyAdd': { nl: 'De passkey “{name}” is aan je account toegevoegd.', en: 'The passkey “{name}” was added to your account.' },
   'twoFactor.mail.change.passkeyRemove': { nl: 'De passkey “{name}” is van je account verwijderd.', en: 'The passkey “{name}” was removed from your account.' },
   'twoFactor.mail.change.recoveryRegenerate': { nl: 'Er zijn nieuwe herstelcodes gemaakt; de oude werken niet meer.', en: 'New recovery codes were made; the old ones no longer work.' },
-  'twoFactor.mail.change.recoveryUse': { nl: 'Er is ingelogd met een herstelcode. Je hebt er nog {count} over.', en: 'Someone logged in with a recovery code. You have {count} left.' },
+  'twoFactor.mail.change.recoveryUse': { nl: 'Er is ingelogd met een herstelcode. Herstelcodes over: {count}.', en: 'Someone logged in with a recovery code. Recovery codes left: {count}.' },
   'twoFactor.mail.change.reset': {
     nl: 'De beheerder van het platform heeft op verzoek al je tweede factoren verwijderd en je overal uitgelogd. Log in met je wachtwoord en stel tweestapsverificatie opnieuw in.',
     en: 'At your request, the platform’s operator removed all your second factors and logged you out everywhere. Log in with your password and set up two-step verification again.',
   },
-  'twoFactor.mail.reminder.subject': { nl: 'Nog {days} dag(en) om tweestapsverificatie in te stellen', en: '{days} day(s) left to set up two-step verification' },
+  'twoFactor.mail.reminder.subject': { nl: 'Nog {days, plural, one {# dag} other {# dagen}} om tweestapsverificatie in te stellen', en: '{days, plural, one {# day} other {# days}} left to set up two-step verification' },
   'twoFactor.mail.reminder.subjectWithheld': { nl: 'Stel tweestapsverificatie in om je rol weer te gebruiken', en: 'Set up two-step verification to use your role again' },
   'twoFactor.mail.reminder.body': {
-    nl: 'Voor je rol op het platform is tweestapsverificatie verplicht. Je hebt nog {days} dag(en) om het in te stellen; daarna werken je beheerfuncties pas weer als het aan staat.',
-    en: 'Your role on the platform requires two-step verification. You have {days} day(s) left to set it up; after that your management functions only work again once it is on.',
+    nl: 'Voor je rol op het platform is tweestapsverificatie verplicht. Je hebt nog {days, plural, one {# dag} other {# dagen}} om het in te stellen; daarna werken je beheerfuncties pas weer als het aan staat.',
+    en: 'Your role on the platform requires two-step verification. You have {days, plural, one {# day} other {# days}} left to set it up; after that your management functions only work again once it is on.',
   },
   'twoFactor.mail.reminder.bodyWithheld': {
     nl: 'Voor je rol op het platform is tweestapsverificatie verplicht en de termijn is voorbij. Je beheerfuncties werken weer zodra je het instelt.',

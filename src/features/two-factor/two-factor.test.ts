@@ -162,7 +162,7 @@ describe('logging in with an authenticator app', () => {
     const setup = await client.follow(used)
     expect(setup.text).toContain('9 van de 10 codes nog niet gebruikt')
     expect(await auditActions(user.id)).toContain('second-factor.recovery.use')
-    await mailAbout(user.email, 'ingelogd met een herstelcode. Je hebt er nog 9 over')
+    await mailAbout(user.email, 'ingelogd met een herstelcode. Herstelcodes over: 9')
 
     const again = t.client()
     await passwordStep(again, user)
@@ -322,7 +322,7 @@ describe('Mijn gegevens', () => {
     const on = await client.get('/mijn-gegevens')
     expect(on.text).toContain('Tweestapsverificatie staat aan.')
     expect(on.text).toContain('Authenticator-app: aan sinds')
-    expect(on.text).toContain('Herstelcodes: 10 van 10 ongebruikt')
+    expect(on.text).toContain('Ongebruikte herstelcodes: 10 van 10')
     const [latest] = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.subjectUserId, user.id))).orderBy(desc(auditLog.id)).limit(1)
     expect(latest?.details).toEqual({})
   })

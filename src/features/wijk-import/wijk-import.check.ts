@@ -9,7 +9,7 @@ import { zodErrors } from '../../kernel/http/form.js'
 import type { T } from '../../kernel/i18n/i18n.js'
 import { contentSchemas, type ContentInput } from '../my-content/my-content.schema.js'
 import { columnsFor, type ItemColumns } from '../my-content/my-content.form.js'
-import type { ColumnMapping, ImportKind } from './wijk-import.mapping.js'
+import { publicSwitch, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
 
 export interface RowVerdict {
   /** The row's line in the file: the header is line 1. */
@@ -21,10 +21,14 @@ export interface RowVerdict {
   errors: FieldErrors
 }
 
-/** What the content form would receive for this row. */
-export function formValuesOf(kind: ImportKind, mapping: ColumnMapping, row: string[]): FormValues {
+/**
+ * What the content form would receive for this row; the contact fields the wijk team chose to
+ * show get their public switch ticked, as the owner would tick it in the form.
+ */
+export function formValuesOf(kind: ImportKind, mapping: ColumnMapping, row: string[], publicFields: readonly string[] = []): FormValues {
   const values: FormValues = {}
   for (const [field, index] of Object.entries(mapping)) values[field] = (row[index] ?? '').trim()
+  for (const field of publicFields) values[publicSwitch(field)] = 'on'
   for (const field of ['startDate', 'endDate']) if (values[field]) values[field] = isoDate(values[field])
   for (const field of ['startTime', 'endTime']) if (values[field]) values[field] = hhmm(values[field])
   if (values.website && /^www\./i.test(values.website)) values.website = `https://${values.website}`
@@ -67,11 +71,11 @@ export function sameKey(title: string, startsAt?: Date | null): string {
  * Checks every row. `existing` holds the keys (sameKey) of the wijk's items of this kind, so a
  * file imported twice, or fixed and uploaded again, does not create anything twice.
  */
-export function checkRows(t: T, kind: ImportKind, mapping: ColumnMapping, rows: string[][], existing: Set<string>): RowVerdict[] {
+export function checkRows(t: T, kind: ImportKind, mapping: ColumnMapping, rows: string[][], existing: Set<string>, publicFields: readonly string[] = []): RowVerdict[] {
   const seen = new Set(existing)
   return rows.map((cells, i) => {
     const row = i + 2
-    const values = formValuesOf(kind, mapping, cells)
+    const values = formValuesOf(kind, mapping, cells, publicFields)
     const title = values.title ?? ''
     const parsed = contentSchemas[kind].safeParse(values)
     if (!parsed.success) return { row, title, ok: false, errors: zodErrors(parsed.error, t) }

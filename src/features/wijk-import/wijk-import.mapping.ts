@@ -14,6 +14,8 @@ export interface ImportField {
   required?: boolean
   /** Header names that mean this field, compared without case, accents, spaces or punctuation. */
   synonyms: string[]
+  /** A contact field: private unless the wijk team chooses to show it (its `…Public` switch). */
+  contact?: boolean
 }
 
 const title = (extra: string[]): ImportField => ({ name: 'title', label: 'my-content.field.title', required: true, synonyms: ['titel', 'title', 'naam', 'name', ...extra] })
@@ -21,12 +23,15 @@ const common: ImportField[] = [
   { name: 'summary', label: 'my-content.field.summary', synonyms: ['samenvatting', 'summary', 'kortebeschrijving', 'korteomschrijving', 'kort', 'intro', 'shortdescription'] },
   { name: 'body', label: 'my-content.field.body', synonyms: ['beschrijving', 'omschrijving', 'description', 'body', 'tekst', 'text', 'toelichting', 'details'] },
 ]
-/** Contact fields: imported as private; the owner decides later what to show (P05, P08). */
+/**
+ * Contact fields: imported as private unless the wijk team ticks "show publicly" for the column
+ * (a voedselbank's address and phone are meant to be found); the owner can change it later (P05).
+ */
 const contact: ImportField[] = [
-  { name: 'contactEmail', label: 'my-content.field.contactEmail', synonyms: ['email', 'emailadres', 'mail', 'contactemail', 'emailaddress', 'mailadres'] },
-  { name: 'contactPhone', label: 'my-content.field.contactPhone', synonyms: ['telefoon', 'telefoonnummer', 'tel', 'phone', 'telephone', 'phonenumber', 'mobiel', 'contactphone'] },
-  { name: 'contactAddress', label: 'my-content.field.contactAddress', synonyms: ['adres', 'address', 'bezoekadres', 'postadres', 'contactaddress'] },
-  { name: 'contactName', label: 'my-content.field.contactName', synonyms: ['contactpersoon', 'contact', 'contactnaam', 'contactname', 'contactperson'] },
+  { name: 'contactEmail', label: 'my-content.field.contactEmail', contact: true, synonyms: ['email', 'emailadres', 'mail', 'contactemail', 'emailaddress', 'mailadres'] },
+  { name: 'contactPhone', label: 'my-content.field.contactPhone', contact: true, synonyms: ['telefoon', 'telefoonnummer', 'tel', 'phone', 'telephone', 'phonenumber', 'mobiel', 'contactphone'] },
+  { name: 'contactAddress', label: 'my-content.field.contactAddress', contact: true, synonyms: ['adres', 'address', 'bezoekadres', 'postadres', 'contactaddress'] },
+  { name: 'contactName', label: 'my-content.field.contactName', contact: true, synonyms: ['contactpersoon', 'contact', 'contactnaam', 'contactname', 'contactperson'] },
 ]
 
 export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
@@ -54,6 +59,9 @@ export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
 }
 
 export type ColumnMapping = Record<string, number>
+
+/** The form field of a contact field's public switch, as the content form names it. */
+export const publicSwitch = (field: string) => `${field}Public`
 
 function normalise(header: string): string {
   return header

@@ -17,7 +17,7 @@ import { DAY } from '../../kernel/clock.js'
 import { findWijkById } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { INVITATION_DAYS } from '../my-content/my-content.service.js'
-import { IMPORT_FIELDS, IMPORT_KINDS, guessMapping, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
+import { IMPORT_FIELDS, IMPORT_KINDS, guessMapping, publicSwitch, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
 import { ImportFileError, MAX_FILE_BYTES, parseImportFile } from './wijk-import.parse.js'
 import { checkRows } from './wijk-import.check.js'
 import { claimableEntries, existingKeys, findBatch, findClaimable, listBatches, type ImportBatch } from './wijk-import.queries.js'
@@ -58,12 +58,17 @@ async function uploadPage(c: AppContext, wijk: { id: number; name: string }, sta
 }
 
 /** The rows' verdicts now, by the content form's rules (see wijk-import.check.ts). */
-async function verdictsOf(c: AppContext, batch: ImportBatch, mapping: ColumnMapping) {
-  return checkRows(c.get('t'), batch.kind, mapping, batch.rows, await existingKeys(c.get('deps').db, batch.wijkId, batch.kind))
+async function verdictsOf(c: AppContext, batch: ImportBatch, mapping: ColumnMapping, publicFields: readonly string[]) {
+  return checkRows(c.get('t'), batch.kind, mapping, batch.rows, await existingKeys(c.get('deps').db, batch.wijkId, batch.kind), publicFields)
 }
 
-/** Reads the mapping form: each field '' (unused) or a column index of this file. */
-function readMapping(c: AppContext, batch: ImportBatch, values: FormValues): { mapping: ColumnMapping; errors: FieldErrors } {
+/** The contact fields whose "show publicly" box is ticked; only a field that has a column counts. */
+function readPublicFields(kind: ImportKind, values: FormValues, mapping: ColumnMapping): string[] {
+  return IMPORT_FIELDS[kind].filter((f) => f.contact && mapping[f.name] !== undefined && values[publicSwitch(f.name)] === 'on').map((f) => f.name)
+}
+
+/** Reads the mapping form: each field '' (unused) or a column index of this file, and the public choice. */
+function readMapping(c: AppContext, batch: ImportBatch, values: FormValues): { mapping: ColumnMapping; publicFields: string[]; errors: FieldErrors } {
   const t = c.get('t')
   const mapping: ColumnMapping = {}
   const errors: FieldErrors = {}
@@ -77,15 +82,16 @@ function readMapping(c: AppContext, batch: ImportBatch, values: FormValues): { m
     if (index < 0 || index >= batch.headers.length) errors[field.name] = t('error.invalid')
     else mapping[field.name] = index
   }
-  return { mapping, errors }
+  return { mapping, publicFields: readPublicFields(batch.kind, values, mapping), errors }
 }
 
-async function dryRun(c: AppContext, batch: ImportBatch, mapping: ColumnMapping): Promise<void> {
-  const verdicts = await verdictsOf(c, batch, mapping)
+async function dryRun(c: AppContext, batch: ImportBatch, mapping: ColumnMapping, publicFields: string[]): Promise<void> {
+  const verdicts = await verdictsOf(c, batch, mapping, publicFields)
   await saveDryRun(
     c.get('deps').db,
     batch,
     mapping,
+    publicFields,
     verdicts.filter((v) => !v.ok).map((v) => ({ row: v.row, errors: v.errors })),
   )
 }
@@ -116,14 +122,15 @@ export const wijkImportRoutes = new Hono<AppEnv>()
       if (!(error instanceof ImportFileError)) throw error
       return uploadPage(c, wijk, { values: kept, errors: { file: t(error.key, error.params) } })
     }
-    // A corrected file with the same columns keeps the choice made for the one before.
+    // A corrected file with the same columns keeps the choices made for the one before.
     const previous = values.previous ? await findBatch(deps.db, wijk.id, values.previous) : null
     const sameColumns = previous !== null && previous.kind === kind && previous.status !== 'uploaded' && JSON.stringify(previous.headers) === JSON.stringify(parsed.headers)
     const mapping = sameColumns ? previous.mapping : guessMapping(kind, parsed.headers)
-    const id = await createBatch(deps, { wijkId: wijk.id, userId: c.get('actor').user!.id, fileName: file.name || 'import', kind, file: parsed, mapping })
+    const publicFields = sameColumns ? previous.publicFields : []
+    const id = await createBatch(deps, { wijkId: wijk.id, userId: c.get('actor').user!.id, fileName: file.name || 'import', kind, file: parsed, mapping, publicFields })
     if (!sameColumns) return c.redirect(`${importBase(wijk.id)}/${id}/kolommen`, 303)
     const batch = await findBatch(deps.db, wijk.id, id)
-    await dryRun(c, batch!, mapping)
+    await dryRun(c, batch!, mapping, publicFields)
     return c.redirect(`${importBase(wijk.id)}/${id}/controle`, 303)
   })
 
@@ -133,7 +140,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const wijk = await loadWijk(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'uploaded' && batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
-    return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={batch.mapping} />, { title: t('wijk-import.mapping.title') })
+    return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={batch.mapping} publicFields={batch.publicFields} />, { title: t('wijk-import.mapping.title') })
   })
 
   .post(`${BATCH}/kolommen`, guard('wijk.import', wijkOf), async (c) => {
@@ -142,14 +149,18 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'uploaded' && batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
     const { values } = await readBody(c)
-    const { mapping, errors } = readMapping(c, batch, values)
+    const { mapping, publicFields, errors } = readMapping(c, batch, values)
     if (Object.keys(errors).length > 0) {
       // Keep what was chosen, also the choices that were fine.
       const typed: ColumnMapping = {}
       for (const [k, v] of Object.entries(values)) if (/^\d{1,3}$/.test(v)) typed[k] = Number(v)
-      return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={typed} errors={errors} />, { title: t('wijk-import.mapping.title'), status: 422 })
+      const ticked = IMPORT_FIELDS[batch.kind].filter((f) => f.contact && values[publicSwitch(f.name)] === 'on').map((f) => f.name)
+      return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={typed} publicFields={ticked} errors={errors} />, {
+        title: t('wijk-import.mapping.title'),
+        status: 422,
+      })
     }
-    await dryRun(c, batch, mapping)
+    await dryRun(c, batch, mapping, publicFields)
     return c.redirect(`${importBase(wijk.id)}/${batch.id}/controle`, 303)
   })
 
@@ -159,7 +170,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const wijk = await loadWijk(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
-    const verdicts = await verdictsOf(c, batch, batch.mapping)
+    const verdicts = await verdictsOf(c, batch, batch.mapping, batch.publicFields)
     return render(c, <CheckPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} verdicts={verdicts} />, { title: t('wijk-import.check.title') })
   })
 

@@ -1,7 +1,7 @@
 /**
  * Bulk import for launching a wijk: upload → column mapping → dry run → import job. The job
  * creates the good rows as published items owned by the wijk (ownerId null), contact fields
- * private, in chunks; each chunk and the batch's counters share a transaction, so a retried job
+ * private unless the wijk team chose to show a column publicly (the batch's publicFields), in chunks; each chunk and the batch's counters share a transaction, so a retried job
  * continues where it stopped and never creates a row twice. Rows with errors are listed.
  * Imported organisations can be claimed: a claim invitation (content_invitations, purpose
  * 'claim') makes whoever accepts it the owner (my-content's acceptInvitation).
@@ -34,7 +34,7 @@ export const BATCH_RETENTION_DAYS = 30
 
 export async function createBatch(
   deps: Pick<Deps, 'db' | 'clock'>,
-  input: { wijkId: number; userId: string; fileName: string; kind: ImportKind; file: ParsedFile; mapping: ColumnMapping },
+  input: { wijkId: number; userId: string; fileName: string; kind: ImportKind; file: ParsedFile; mapping: ColumnMapping; publicFields?: string[] },
 ): Promise<string> {
   const [row] = await deps.db
     .insert(importBatches)
@@ -47,17 +47,18 @@ export async function createBatch(
       headers: input.file.headers,
       rows: input.file.rows,
       mapping: input.mapping,
+      publicFields: input.publicFields ?? [],
       createdAt: deps.clock.now(),
     })
     .returning({ id: importBatches.id })
   return row!.id
 }
 
-/** Stores the mapping and the dry run's problems; the batch is then ready to import. */
-export async function saveDryRun(db: Db, batch: ImportBatch, mapping: ColumnMapping, problems: ImportRowProblem[]): Promise<void> {
+/** Stores the mapping, the public choice and the dry run's problems; the batch is then ready to import. */
+export async function saveDryRun(db: Db, batch: ImportBatch, mapping: ColumnMapping, publicFields: string[], problems: ImportRowProblem[]): Promise<void> {
   await db
     .update(importBatches)
-    .set({ mapping, problems, status: 'checked' })
+    .set({ mapping, publicFields, problems, status: 'checked' })
     .where(and(eq(importBatches.id, batch.id), inArray(importBatches.status, ['uploaded', 'checked'])))
 }
 
@@ -72,7 +73,7 @@ export async function startImport(deps: Pick<Deps, 'db' | 'clock' | 'wakeJobs'>,
       .returning({ id: importBatches.id })
     if (rows.length === 0) return false
     await enqueue(tx, now, { type: IMPORT_JOB, key: `${IMPORT_JOB}:${batch.id}`, payload: { batchId: batch.id, lang: actor.lang }, maxAttempts: IMPORT_JOB_ATTEMPTS })
-    await recordAudit(tx, now, { actorUserId: actor.id, action: 'wijk.import.start', targetType: 'wijk', targetId: String(batch.wijkId), details: { batchId: batch.id, rows: batch.rows.length } })
+    await recordAudit(tx, now, { actorUserId: actor.id, action: 'wijk.import.start', targetType: 'wijk', targetId: String(batch.wijkId), details: { batchId: batch.id, rows: batch.rows.length, publicFields: batch.publicFields } })
     return true
   })
   if (started) deps.wakeJobs()
@@ -87,7 +88,7 @@ export async function runImport(deps: Deps, jobId: number, batchId: string, lang
   const { db, clock } = deps
   const [batch] = await db.select().from(importBatches).where(eq(importBatches.id, batchId)).limit(1)
   if (!batch || batch.status !== 'importing') return
-  const verdicts = checkRows(translator(lang), batch.kind, batch.mapping, batch.rows, await existingKeys(db, batch.wijkId, batch.kind))
+  const verdicts = checkRows(translator(lang), batch.kind, batch.mapping, batch.rows, await existingKeys(db, batch.wijkId, batch.kind), batch.publicFields)
   for (;;) {
     const now = clock.now()
     const state = await db.transaction(async (tx) => {

@@ -29,6 +29,11 @@ export const importBatches = pgTable(
     rows: jsonb('rows').$type<string[][]>().notNull(),
     /** Content field → column index. */
     mapping: jsonb('mapping').$type<Record<string, number>>().notNull().default({}),
+    /**
+     * The contact fields (contactEmail, contactPhone, …) the wijk team chose to show publicly on
+     * the imported items; the others stay private until the organisation decides (P05, P27).
+     */
+    publicFields: jsonb('public_fields').$type<string[]>().notNull().default([]),
     status: text('status', { enum: ['uploaded', 'checked', 'importing', 'done', 'failed'] }).notNull().default('uploaded'),
     progress: integer('progress').notNull().default(0),
     problems: jsonb('problems').$type<ImportRowProblem[]>().notNull().default([]),

@@ -113,6 +113,12 @@ describe('reading files', () => {
 describe('upload, mapping and dry run', () => {
   let batchId = ''
 
+  it('leads back to the wijk dashboard, not to the wijk settings', async () => {
+    const page = await teamA.get(base(wijkA.id))
+    expect(page.body).toContain(`<a href="/beheer/wijken/${wijkA.id}/overzicht">Terug naar het overzicht van Oosterpark</a>`)
+    expect(page.body).not.toContain(`href="/beheer/wijken/${wijkA.id}"`)
+  })
+
   it('uploads and shows the mapping step with the guessed columns', async () => {
     const res = await upload(teamA, wijkA.id, { name: 'organisaties.csv', data: dutchCsv([GOOD_1, BAD_EMAIL, GOOD_2, BAD_WEBSITE]) })
     expect(res.status, res.body.slice(0, 300)).toBe(303)
@@ -190,7 +196,7 @@ describe('the import job', () => {
 
     const done = await teamA.get(`${base(wijkA.id)}/${batchId}`)
     expect(done.text).toContain('100% klaar')
-    expect(done.text).toContain('2 organisaties aangemaakt en gepubliceerd. 1 rijen overgeslagen.')
+    expect(done.text).toContain('2 organisaties aangemaakt en gepubliceerd. 1 rij overgeslagen.')
     expect(done.text).toMatch(/3 Voedselbank Oost E-mailadres/)
   })
 
@@ -223,6 +229,86 @@ describe('the import job', () => {
     const [borrel] = await t.deps.db.select().from(contentItems).where(and(eq(contentItems.wijkId, wijkA.id), eq(contentItems.title, 'Buurtborrel')))
     expect(borrel).toMatchObject({ type: 'activity', status: 'published', ownerId: null, costCents: null, locationText: 'Buurthuis' })
     expect(borrel!.startsAt?.toISOString()).toBe('2026-04-07T17:30:00.000Z')
+  })
+})
+
+describe('showing contact columns publicly', () => {
+  let wijkD: { id: number; slug: string }
+  let teamD: TestClient
+  const header = 'Naam;Omschrijving;Adres;Telefoon;E-mail'
+  const csv = (rows: string[]) => [header, ...rows].join('\n') + '\n'
+  const BANK = 'Voedselbank Zuid;Pakketten op dinsdag;Kerkstraat 5, 1234 AB Zuid;010 765 4321;'
+  const CLUB = 'Schaakclub Zuid;Schaken op vrijdag;Dorpsplein 1;010 111 2222;geheim@schaak.example'
+
+  beforeAll(async () => {
+    wijkD = await buildWijk(t, { name: 'Zuiderpark' })
+    teamD = t.client()
+    await login(teamD, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijkD.id }))
+  })
+
+  it('offers a "show publicly" choice per contact column, off by default, saying where it will appear', async () => {
+    const res = await upload(teamD, wijkD.id, { name: 'zuid.csv', data: csv([BANK, CLUB]) })
+    const page = await teamD.get(res.location!)
+    expect(page.status).toBe(200)
+    for (const name of ['contactEmailPublic', 'contactPhonePublic', 'contactAddressPublic', 'contactNamePublic']) {
+      expect(page.body).toMatch(new RegExp(`<input type="checkbox" id="${name}" name="${name}" aria-describedby="${name}-hint"/>`))
+    }
+    expect(page.text).toContain('Toon Telefoonnummer openbaar')
+    expect(page.text).toContain('openbaar op de wijksite, op de pagina van elke geïmporteerde vermelding onder Contact')
+  })
+
+  it('records the choice with the batch, shows it in the summary, and switches exactly those fields on for the imported items', async () => {
+    const res = await upload(teamD, wijkD.id, { name: 'zuid.csv', data: csv([BANK, CLUB]) })
+    const batchId = batchIdOf(res.location)
+    // Ticking a field without a column changes nothing: contactName has none here.
+    const mapped = await teamD.post(`${base(wijkD.id)}/${batchId}/kolommen`, {
+      title: '0', body: '1', contactAddress: '2', contactPhone: '3', contactEmail: '4',
+      contactAddressPublic: 'on', contactPhonePublic: 'on', contactNamePublic: 'on',
+    })
+    expect(mapped.status).toBe(303)
+    const [stored] = await t.deps.db.select({ publicFields: importBatches.publicFields }).from(importBatches).where(eq(importBatches.id, batchId))
+    expect(stored!.publicFields.sort()).toEqual(['contactAddress', 'contactPhone'])
+    const check = await teamD.get(mapped.location!)
+    expect(check.text).toContain('Openbaar op de wijksite: Telefoonnummer, Adres.')
+    // Back to the columns: the ticks are kept.
+    const again = await teamD.get(`${base(wijkD.id)}/${batchId}/kolommen`)
+    expect(again.body).toMatch(/<input type="checkbox" id="contactPhonePublic" name="contactPhonePublic" checked=""/)
+    expect(again.body).toMatch(/<input type="checkbox" id="contactEmailPublic" name="contactEmailPublic" aria-describedby/)
+
+    await teamD.post(`${base(wijkD.id)}/${batchId}/importeren`, {})
+    await t.drain()
+    const progress = await teamD.get(`${base(wijkD.id)}/${batchId}`)
+    expect(progress.text).toContain('2 organisaties aangemaakt en gepubliceerd. 0 rijen overgeslagen.')
+    expect(progress.text).toContain('Openbaar op de wijksite: Telefoonnummer, Adres.')
+
+    const items = await t.deps.db.select().from(contentItems).where(eq(contentItems.wijkId, wijkD.id))
+    for (const item of items) expect(item).toMatchObject({ contactPhonePublic: true, contactAddressPublic: true, contactEmailPublic: false, contactNamePublic: false })
+    const bank = items.find((i) => i.title === 'Voedselbank Zuid')!
+    const club = items.find((i) => i.title === 'Schaakclub Zuid')!
+    const visitor = t.client()
+    const bankPage = await visitor.get(`/${wijkD.slug}/organisaties/${bank.id}-${bank.slug}`)
+    expect(bankPage.text).toContain('010 765 4321')
+    expect(bankPage.text).toContain('Kerkstraat 5, 1234 AB Zuid')
+    // No email and no owner: nobody to deliver a message to, so no contact form (item 10).
+    expect(bankPage.body).not.toContain(`${bank.slug}/contact`)
+    const clubPage = await visitor.get(`/${wijkD.slug}/organisaties/${club.id}-${club.slug}`)
+    expect(clubPage.text).toContain('010 111 2222')
+    expect(clubPage.body).not.toContain('geheim@schaak.example')
+    expect(clubPage.body).toContain(`${club.slug}/contact`)
+  })
+
+  it('keeps everything private when nothing is ticked', async () => {
+    const res = await upload(teamD, wijkD.id, { name: 'zuid-2.csv', data: csv(['Buurtmoestuin;Tuinieren;Tuinpad 3;010 999 8888;']) })
+    const batchId = batchIdOf(res.location)
+    await teamD.post(`${base(wijkD.id)}/${batchId}/kolommen`, { title: '0', body: '1', contactAddress: '2', contactPhone: '3' })
+    expect((await teamD.get(`${base(wijkD.id)}/${batchId}/controle`)).text).toContain('Contactgegevens: niet openbaar.')
+    await teamD.post(`${base(wijkD.id)}/${batchId}/importeren`, {})
+    await t.drain()
+    const [item] = await t.deps.db.select().from(contentItems).where(and(eq(contentItems.wijkId, wijkD.id), eq(contentItems.title, 'Buurtmoestuin')))
+    expect(item).toMatchObject({ contactPhonePublic: false, contactAddressPublic: false })
+    const page = await t.client().get(`/${wijkD.slug}/organisaties/${item!.id}-${item!.slug}`)
+    expect(page.text).not.toContain('010 999 8888')
+    expect(page.text).not.toContain('Tuinpad 3')
   })
 })
 
@@ -375,7 +461,7 @@ describe('bad files', () => {
     ['an old .xls file', { name: 'oud.xls', data: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, 'oud Excel-bestand'],
     ['a broken zip posing as xlsx', { name: 'kapot.xlsx', data: Uint8Array.from([0x50, 0x4b, 3, 4, 9, 9, 9, 9, 9, 9]) }, 'Dit Excel-bestand kan niet worden gelezen'],
     ['binary noise', { name: 'ruis.csv', data: Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) % 256) }, 'geen CSV- of Excel-bestand'],
-    ['too many rows', { name: 'lang.csv', data: 'Naam\n' + Array.from({ length: MAX_ROWS + 1 }, (_, i) => `Org ${i}`).join('\n') }, `meer dan ${MAX_ROWS} rijen`],
+    ['too many rows', { name: 'lang.csv', data: 'Naam\n' + Array.from({ length: MAX_ROWS + 1 }, (_, i) => `Org ${i}`).join('\n') }, `meer dan ${MAX_ROWS.toLocaleString('nl-NL')} rijen`],
     ['a file over 2 MB', { name: 'groot.csv', data: 'Naam\n' + 'x'.repeat(2 * 1024 * 1024 + 10) }, 'groter dan 2 MB'],
   ]
   for (const [name, file, message] of cases) {

@@ -6,10 +6,11 @@ import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
-import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
-import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { IMPORT_FIELDS, IMPORT_KINDS, publicSwitch, type ColumnMapping, type ImportField, type ImportKind } from './wijk-import.mapping.js'
 import { MAX_FILE_BYTES, MAX_ROWS } from './wijk-import.parse.js'
 import type { RowVerdict } from './wijk-import.check.js'
+import { BackToOverview } from '../wijkbeheer/wijkbeheer.views.js'
 import type { BatchSummary, ClaimableEntry, ImportBatch } from './wijk-import.queries.js'
 import type { ImportRowProblem } from './wijk-import.tables.js'
 
@@ -36,6 +37,8 @@ function Step({ t, n }: { t: T; n: number }) {
 }
 
 const kindShort = (t: T, kind: ImportKind) => t(`wijk-import.kindShort.${kind}`)
+/** "1 organisatie", "3 activiteiten". */
+const kindCount = (t: T, kind: ImportKind, n: number) => t(`wijk-import.count.${kind}`, { n })
 
 // -- Step 1: upload -----------------------------------------------------------------------------
 
@@ -46,7 +49,7 @@ export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; stat
   const kind = p.state?.values?.kind ?? 'organisation'
   return (
     <>
-      <Back href={`/beheer/wijken/${p.wijk.id}`} label={t('wijk-import.backToWijk')} />
+      <BackToOverview t={t} wijk={p.wijk} />
       <h1>{t('wijk-import.title', { wijk: p.wijk.name })}</h1>
       <p>{t('wijk-import.intro')}</p>
       <Step t={t} n={1} />
@@ -163,12 +166,19 @@ const FIELD_HINTS: Record<string, MessageKey> = {
   costAmount: 'wijk-import.mapping.hint.cost',
 }
 
-export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; mapping: ColumnMapping; errors?: FieldErrors }) {
+export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; mapping: ColumnMapping; publicFields: readonly string[]; errors?: FieldErrors }) {
   const { t, batch } = p
   const base = `${importBase(p.wijk.id)}/${batch.id}`
   const firstValue = (index: number) => batch.rows.find((r) => (r[index] ?? '') !== '')?.[index] ?? ''
   const options = [{ value: '', label: t('wijk-import.mapping.none') }, ...batch.headers.map((h, i) => ({ value: String(i), label: h }))]
   const values = Object.fromEntries(Object.entries(p.mapping).map(([k, v]) => [k, String(v)]))
+  const column = (field: ImportField) => {
+    const chosen = p.mapping[field.name]
+    const sample = chosen === undefined ? '' : firstValue(chosen).slice(0, 80)
+    const hint = [field.name in FIELD_HINTS ? t(FIELD_HINTS[field.name]!) : '', sample ? t('wijk-import.mapping.sample', { value: sample }) : ''].filter(Boolean).join(' ')
+    return <Select name={field.name} label={t(field.label)} options={options} state={{ values, errors: p.errors }} required={field.required} hint={hint || undefined} t={t} />
+  }
+  const fields = IMPORT_FIELDS[batch.kind]
   return (
     <>
       <Back href={importBase(p.wijk.id)} label={t('wijk-import.back')} />
@@ -178,12 +188,25 @@ export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBa
       <ErrorSummary errors={p.errors} t={t} />
       <form method="post" action={`${base}/kolommen`} class="stack">
         <CsrfField token={p.csrf} />
-        {IMPORT_FIELDS[batch.kind].map((field) => {
-          const chosen = p.mapping[field.name]
-          const sample = chosen === undefined ? '' : firstValue(chosen).slice(0, 80)
-          const hint = [field.name in FIELD_HINTS ? t(FIELD_HINTS[field.name]!) : '', sample ? t('wijk-import.mapping.sample', { value: sample }) : ''].filter(Boolean).join(' ')
-          return <Select name={field.name} label={t(field.label)} options={options} state={{ values, errors: p.errors }} required={field.required} hint={hint || undefined} t={t} />
-        })}
+        {fields.filter((f) => !f.contact).map(column)}
+        <fieldset class="stack">
+          <legend>{t('wijk-import.mapping.contact')}</legend>
+          <p class="hint">{t('wijk-import.mapping.contactIntro')}</p>
+          {fields
+            .filter((f) => f.contact)
+            .map((field) => (
+              <>
+                {column(field)}
+                {/* Where a ticked field appears, next to the choice (P27); off by default. */}
+                <Checkbox
+                  name={publicSwitch(field.name)}
+                  label={t('my-content.contact.showPublicly', { field: t(field.label) })}
+                  checked={p.publicFields.includes(field.name)}
+                  hint={t('wijk-import.mapping.publicHint')}
+                />
+              </>
+            ))}
+        </fieldset>
         <button type="submit">{t('wijk-import.mapping.submit')}</button>
       </form>
       <h2>{t('wijk-import.mapping.columns')}</h2>
@@ -197,6 +220,12 @@ export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBa
       </ul>
     </>
   )
+}
+
+/** The batch's public choice in one sentence: which contact fields the imported items show. */
+function PublicChoice({ t, batch }: { t: T; batch: ImportBatch }) {
+  const shown = IMPORT_FIELDS[batch.kind].filter((f) => f.contact && batch.publicFields.includes(f.name)).map((f) => t(f.label))
+  return <p>{shown.length === 0 ? t('wijk-import.public.none') : t('wijk-import.public.shown', { fields: shown.join(', ') })}</p>
 }
 
 // -- Step 3: the dry run ------------------------------------------------------------------------
@@ -260,6 +289,7 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
       ) : (
         <Notice kind="info">{t('wijk-import.check.summary', { ok: good.length, total: p.verdicts.length, bad: bad.length, kind })}</Notice>
       )}
+      <PublicChoice t={t} batch={batch} />
       {good.length > 0 ? (
         <form method="post" action={`${base}/importeren`}>
           <CsrfField token={p.csrf} />
@@ -316,6 +346,7 @@ export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportB
       <Back href={importBase(p.wijk.id)} label={t('wijk-import.back')} />
       <h1>{t('wijk-import.progress.title')}</h1>
       <Step t={t} n={4} />
+      <PublicChoice t={t} batch={batch} />
       {batch.status === 'uploaded' || batch.status === 'checked' ? (
         <p>
           {t('wijk-import.progress.notStarted')} <a href={batchHref(p.wijk.id, batch)}>{t('wijk-import.progress.toCheck')}</a>
@@ -338,7 +369,7 @@ export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportB
           {batch.status === 'failed' && <FailedImport t={t} csrf={p.csrf} wijk={p.wijk} batch={batch} />}
           {batch.status === 'done' && (
             <>
-              <Notice kind="ok">{t('wijk-import.progress.done', { created: batch.createdCount, kind: kindShort(t, batch.kind), skipped: problems.length })}</Notice>
+              <Notice kind="ok">{t('wijk-import.progress.done', { items: kindCount(t, batch.kind, batch.createdCount), skipped: problems.length })}</Notice>
               <p>
                 <a href={p.wijkHref}>{p.wijk.name}</a>
                 {batch.kind === 'organisation' && (
@@ -369,7 +400,7 @@ function FailedImport(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch })
     <>
       <Notice kind="error">
         {t('wijk-import.progress.failed')}
-        {batch.createdCount > 0 && <> {t('wijk-import.progress.failedCount', { created: batch.createdCount, kind: kindShort(t, batch.kind) })}</>}
+        {batch.createdCount > 0 && <> {t('wijk-import.progress.failedCount', { created: batch.createdCount, items: kindCount(t, batch.kind, batch.createdCount) })}</>}
       </Notice>
       {batch.failure && <p class="muted">{t('wijk-import.progress.failure', { code: batch.failure })}</p>}
       <h2>{t('wijk-import.progress.retryTitle')}</h2>

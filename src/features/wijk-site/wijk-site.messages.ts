@@ -46,7 +46,8 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.prikbord.allCategories': { nl: 'Alle categorieën', en: 'All categories' },
 
   'wijk-site.fact.where': { nl: 'Waar', en: 'Where' },
-  'wijk-site.fact.address': { nl: 'Adres', en: 'Address' },
+  // The owner's form calls this field Locatie (my-content.field.locationText): the page says the same.
+  'wijk-site.fact.location': { nl: 'Locatie', en: 'Location' },
   'wijk-site.fact.cost': { nl: 'Kosten', en: 'Cost' },
   'wijk-site.fact.join': { nl: 'Meedoen', en: 'How to join' },
   'wijk-site.fact.offers': { nl: 'Wat we bieden', en: 'What we offer' },

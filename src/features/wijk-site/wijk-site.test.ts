@@ -228,6 +228,9 @@ describe('item pages', () => {
     expect(page.body).toContain(`href="/zonnehoek/agenda/${koffie.id}.ics"`)
     expect(page.body).toContain(`href="/zonnehoek/agenda/${koffie.id}-${koffie.slug}/contact"`)
     expect(page.body).toContain(`href="/zonnehoek/organisaties/${org.id}-${org.slug}"`)
+    // The activity's location is called what the owner's form calls it.
+    expect(page.body).toContain('<dt>Locatie</dt><dd>Zonnestraat 1</dd>')
+    expect(page.body).not.toContain('<dt>Adres</dt>')
     expect(page.body).toContain('rel="canonical" href="http://localhost/zonnehoek/agenda/')
     expect(transferred(page.body)).toBeLessThan(60 * 1024)
   })

@@ -311,7 +311,7 @@ export function ItemPage(p: ItemPageProps) {
   const facts: Array<[MessageKey, Child]> = []
   if (item.type === 'activity') {
     if (p.location) facts.push(['wijk-site.fact.where', <a href={p.location.href}>{p.location.name}</a>])
-    if (item.locationText) facts.push(['wijk-site.fact.address', item.locationText])
+    if (item.locationText) facts.push(['wijk-site.fact.location', item.locationText])
     facts.push(['wijk-site.fact.cost', item.costCents ? formatMoney(item.costCents, lang) : t('wijk-site.free')])
     if (item.joinInfo) facts.push(['wijk-site.fact.join', <span class="pre-wrap">{item.joinInfo}</span>])
   }
@@ -395,17 +395,20 @@ export function ItemPage(p: ItemPageProps) {
             </ul>
           </section>
         )}
-        <section aria-labelledby="contact-title" class="item-contact">
-          <h2 id="contact-title">{t('wijk-site.contact.title')}</h2>
-          {contact.length > 0 && (
-            <Facts t={t} rows={contact} />
-          )}
-          <p>
-            <a href={p.contactHref} class="button">
-              {t('wijk-site.contact.send')}
-            </a>
-          </p>
-        </section>
+        {(contact.length > 0 || item.acceptsMessages) && (
+          <section aria-labelledby="contact-title" class="item-contact">
+            <h2 id="contact-title">{t('wijk-site.contact.title')}</h2>
+            {contact.length > 0 && <Facts t={t} rows={contact} />}
+            {/* Only when the form has someone to deliver to (content.public.ts). */}
+            {item.acceptsMessages && (
+              <p>
+                <a href={p.contactHref} class="button">
+                  {t('wijk-site.contact.send')}
+                </a>
+              </p>
+            )}
+          </section>
+        )}
         <p class="muted">{t('wijk-site.item.updated', { date: formatDate(item.updatedAt, lang) })}</p>
         {p.reportHref && (
           <p>

@@ -43,7 +43,7 @@ export const wijkbeheerMessages = defineMessages({
   'wijkbeheer.overview.changed': { nl: 'gewijzigd', en: 'changed' },
   'wijkbeheer.overview.offline': { nl: 'geplaatst namens iemand zonder computer', en: 'placed for someone without a computer' },
   'wijkbeheer.overview.expiringTitle': { nl: 'Verloopt binnenkort', en: 'Expiring soon' },
-  'wijkbeheer.overview.expiringHint': { nl: 'Gepubliceerde berichten die binnen {days} dagen van de site verdwijnen.', en: 'Published items that leave the site within {days} days.' },
+  'wijkbeheer.overview.expiringHint': { nl: 'Gepubliceerde berichten die binnen {days, plural, one {# dag} other {# dagen}} van de site verdwijnen.', en: 'Published items that leave the site within {days, plural, one {# day} other {# days}}.' },
   'wijkbeheer.overview.nothingExpiring': { nl: 'Er verloopt binnenkort niets.', en: 'Nothing expires soon.' },
   'wijkbeheer.overview.pages': { nl: 'Alles voor deze wijk', en: 'Everything for this neighbourhood' },
 
@@ -80,7 +80,7 @@ export const wijkbeheerMessages = defineMessages({
   'wijkbeheer.links.saveLabel': { nl: 'Link “{title}” opslaan', en: 'Save link “{title}”' },
   'wijkbeheer.links.delete': { nl: 'Verwijderen', en: 'Delete' },
   'wijkbeheer.links.deleteLabel': { nl: 'Link “{title}” verwijderen', en: 'Delete link “{title}”' },
-  'wijkbeheer.links.full': { nl: 'Een wijk kan hoogstens {max} links hebben.', en: 'A neighbourhood can have at most {max} links.' },
+  'wijkbeheer.links.full': { nl: 'Een wijk kan hoogstens {max, plural, one {# link} other {# links}} hebben.', en: 'A neighbourhood can have at most {max, plural, one {# link} other {# links}}.' },
   'wijkbeheer.links.error.url': { nl: 'Vul een volledig webadres in, zoals https://www.voorbeeld.nl.', en: 'Enter a complete web address, such as https://www.example.org.' },
   'wijkbeheer.links.error.https': { nl: 'Het adres moet met https:// beginnen.', en: 'The address must start with https://.' },
   'flash.wijkbeheer.linkAdded': { nl: 'De link is toegevoegd.', en: 'The link has been added.' },

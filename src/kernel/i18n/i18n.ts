@@ -24,11 +24,75 @@ export function translator(lang: Lang): T {
   return (key, params) => {
     const entry = messages[key]
     const text = entry ? entry[lang] : key
-    if (!params) return text
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    )
+    return params ? fillMessage(text, params, lang) : text
   }
+}
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') }
+const numbers: Record<Lang, Intl.NumberFormat> = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') }
+
+/**
+ * Fills a message's placeholders. Besides `{name}`, a count takes the plural form its language
+ * asks for, in the ICU message format's plural syntax:
+ * `{n, plural, one {# rij heeft} other {# rijen hebben}} een fout`. The form is chosen by an exact
+ * `=N` first, else by Intl.PluralRules (one/other for nl and en), else `other`; `#` is the number
+ * written the language's way (1.234 in Dutch), so callers pass counts as numbers, not formatted.
+ * A form may hold other placeholders. Text that is no placeholder is left as it is.
+ */
+export function fillMessage(text: string, params: Params, lang: Lang): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const open = text.indexOf('{', i)
+    if (open < 0) break
+    const close = matchingBrace(text, open)
+    if (close < 0) break
+    out += text.slice(i, open)
+    out += fillPart(text.slice(open + 1, close), text.slice(open, close + 1), params, lang)
+    i = close + 1
+  }
+  return out + text.slice(i)
+}
+
+function fillPart(inner: string, whole: string, params: Params, lang: Lang): string {
+  if (/^\w+$/.test(inner)) return params[inner] === undefined ? whole : String(params[inner])
+  const plural = /^(\w+),\s*plural,/.exec(inner)
+  if (!plural) return whole
+  const value = params[plural[1]!]
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN
+  if (!Number.isFinite(n)) return whole
+  const forms = pluralForms(inner.slice(plural[0].length))
+  const form = forms.get(`=${n}`) ?? forms.get(pluralRules[lang].select(n)) ?? forms.get('other')
+  if (form === undefined) return whole
+  return fillMessage(form.replace(/#/g, numbers[lang].format(n)), params, lang)
+}
+
+/** `one {…} other {…}` → selector → form text (forms may nest `{placeholders}`). */
+export function pluralForms(source: string): Map<string, string> {
+  const forms = new Map<string, string>()
+  const selector = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y
+  let at = 0
+  for (;;) {
+    selector.lastIndex = at
+    const m = selector.exec(source)
+    if (!m) break
+    const open = at + m[0].length - 1
+    const close = matchingBrace(source, open)
+    if (close < 0) break
+    forms.set(m[1]!, source.slice(open + 1, close))
+    at = close + 1
+  }
+  return forms
+}
+
+/** Index of the `}` that closes the `{` at `open`, or -1. */
+function matchingBrace(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++
+    else if (text[i] === '}' && --depth === 0) return i
+  }
+  return -1
 }
 
 /** Picks nl or en from an Accept-Language header; nl when unsure. */

@@ -13,6 +13,17 @@ import { MINUTE, addMs } from '../clock.js'
 
 const CLAIM_MS = 5 * MINUTE
 
+/** The fixed Message-ID of an outbox row's mail. */
+export function outboxMessageId(id: number, publicBaseUrl: string): string {
+  return `<outbox-${id}@${new URL(publicBaseUrl).hostname}>`
+}
+
+/** The outbox row a Message-ID belongs to, or null. */
+export function outboxIdOf(messageId: string): number | null {
+  const m = /^<outbox-(\d+)@/.exec(messageId)
+  return m ? Number(m[1]) : null
+}
+
 export function registerMailDelivery(registry: JobRegistry, transport: () => MailTransport): void {
   registry.define({
     type: DELIVER_JOB,
@@ -29,10 +40,9 @@ export function registerMailDelivery(registry: JobRegistry, transport: () => Mai
         )
         .returning()
       if (!row) return
-      const host = new URL(config.publicBaseUrl).hostname
       try {
         await transport().send({
-          messageId: `<outbox-${row.id}@${host}>`,
+          messageId: outboxMessageId(row.id, config.publicBaseUrl),
           from: config.mailFrom,
           to: row.toAddress,
           replyTo: row.replyTo ?? undefined,

@@ -1,6 +1,8 @@
 /**
  * Where mail goes: an SMTP server (SMTP_URL), or in development the dev mailbox: each message is
- * written as an .eml file under DATA_DIR/mailbox and listed at /dev/mailbox.
+ * written as an .eml file under DATA_DIR/mailbox, with a .json copy of what /dev/mailbox lists.
+ * Outside production every mail also lands in the dev mailbox (withDevMailboxCopy), so the page
+ * shows all of it, including mail whose outbox row was erased with a cancelled account.
  */
 import nodemailer from 'nodemailer'
 import fs from 'node:fs/promises'
@@ -38,6 +40,24 @@ export function smtpTransport(url: string): MailTransport {
   }
 }
 
+/** The dev mailbox's folder inside the data folder. */
+export const devMailboxDir = (dataDir: string) => path.join(dataDir, 'mailbox')
+
+/** The file name (without extension) a message is kept under: its Message-ID, made safe. */
+export const devMailName = (messageId: string) => messageId.replace(/[^a-zA-Z0-9.-]/g, '_')
+
+/** What the dev mailbox page shows of one delivered mail (the .json next to the .eml). */
+export interface DevMail {
+  name: string
+  messageId: string
+  to: string
+  replyTo: string | null
+  subject: string
+  text: string
+  /** When it reached the dev mailbox (wall-clock time: a developer's record, not business time). */
+  deliveredAt: string
+}
+
 export function devMailboxTransport(dir: string): MailTransport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return {
@@ -45,9 +65,51 @@ export function devMailboxTransport(dir: string): MailTransport {
     async send(m) {
       const info = (await builder.sendMail({ ...m, disableFileAccess: true, disableUrlAccess: true })) as { message: Buffer }
       await fs.mkdir(dir, { recursive: true })
-      const name = m.messageId.replace(/[^a-zA-Z0-9.-]/g, '_')
+      const name = devMailName(m.messageId)
       await fs.writeFile(path.join(dir, `${name}.eml`), info.message)
+      const listed: DevMail = { name, messageId: m.messageId, to: m.to, replyTo: m.replyTo ?? null, subject: m.subject, text: m.text, deliveredAt: new Date().toISOString() }
+      await fs.writeFile(path.join(dir, `${name}.json`), JSON.stringify(listed))
     },
     close: () => builder.close(),
+  }
+}
+
+/**
+ * Outside production: delivers through `primary` and keeps a copy in the dev mailbox. The copy is
+ * a developer's convenience, so a failed copy never fails (and so never repeats) a delivery.
+ */
+export function withDevMailboxCopy(primary: MailTransport, dir: string): MailTransport {
+  if (primary.kind === 'devbox') return primary
+  const copy = devMailboxTransport(dir)
+  return {
+    kind: primary.kind,
+    async send(m) {
+      await primary.send(m)
+      await copy.send(m).catch(() => undefined)
+    },
+    close() {
+      primary.close()
+      copy.close()
+    },
+  }
+}
+
+/** The delivered mails in the dev mailbox, newest first. */
+export async function listDevMailbox(dir: string, limit: number): Promise<DevMail[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  const mails = await Promise.all(names.filter((n) => n.endsWith('.json')).map((n) => readDevMail(dir, n.slice(0, -'.json'.length))))
+  return mails
+    .filter((m): m is DevMail => m !== null)
+    .sort((a, b) => b.deliveredAt.localeCompare(a.deliveredAt) || b.name.localeCompare(a.name))
+    .slice(0, limit)
+}
+
+/** One delivered mail by its file name, or null. */
+export async function readDevMail(dir: string, name: string): Promise<DevMail | null> {
+  if (!/^[a-zA-Z0-9._-]+$/.test(name) || name.startsWith('.')) return null
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, `${name}.json`), 'utf8')) as DevMail
+  } catch {
+    return null
   }
 }

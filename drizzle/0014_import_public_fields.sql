@@ -1,0 +1,1 @@
+ALTER TABLE "import_batches" ADD COLUMN "public_fields" jsonb DEFAULT '[]'::jsonb NOT NULL;
