@@ -197,7 +197,7 @@ describe('meld dit (reports)', () => {
     expect((await row(target.id)).status).toBe('hidden')
     const at = `/beheer/wijken/${wijkA.id}/inhoud/${target.id}`
     const page = await teamAClient.get(at)
-    expect(page.body).toContain('Er staan nog 3 melding(en) open.')
+    expect(page.body).toContain('Er staan nog 3 meldingen open.')
     expect(page.body).toContain('name="explanation"')
 
     // Without a why, nothing changes: the field says what is missing.

@@ -32,20 +32,20 @@ describe('a role that needs a second factor', () => {
 
     const during = await client.get(overview)
     expect(during.status).toBe(200)
-    expect(during.text).toContain('nog 14 dag(en) om het in te stellen')
-    expect((await client.get('/')).text).toContain('nog 14 dag(en)')
+    expect(during.text).toContain('nog 14 dagen om het in te stellen')
+    expect((await client.get('/')).text).toContain('nog 14 dagen')
 
     // Three days before the end: one reminder mail, never a second.
     t.clock.advance({ days: 11, hours: 1 })
     await t.drain()
-    const reminder = await t.smtp.waitFor((m) => m.to === manager.email && m.subject.includes('dag(en) om tweestapsverificatie'))
-    expect(reminder.subject).toBe('Nog 3 dag(en) om tweestapsverificatie in te stellen')
+    const reminder = await t.smtp.waitFor((m) => m.to === manager.email && m.subject.includes('dagen om tweestapsverificatie'))
+    expect(reminder.subject).toBe('Nog 3 dagen om tweestapsverificatie in te stellen')
     expect(reminder.text).toContain('http://localhost/mijn-gegevens/tweede-factor')
     t.clock.advance({ hours: 2 })
     await t.drain()
     expect(t.smtp.messages.filter((m) => m.to === manager.email && m.subject.includes('tweestapsverificatie')).length).toBe(1)
     expect(await t.deps.db.$count(secondFactorReminders, eq(secondFactorReminders.userId, manager.id))).toBe(1)
-    expect((await client.get(overview)).text).toContain('nog 3 dag(en) om het in te stellen')
+    expect((await client.get(overview)).text).toContain('nog 3 dagen om het in te stellen')
 
     // After 14 days the powers are withheld: management pages send to the setup page …
     t.clock.advance({ days: 3 })
