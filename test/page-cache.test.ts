@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { buildUser, buildWijk, login } from './factories.js'
 import { wijken } from '../src/features/places/places.tables.js'
+import { newsletters } from '../src/features/newsletter/newsletter.tables.js'
 import { LISTENER_NAME } from '../src/kernel/http/public-version.js'
 import { testEngine } from './db.js'
 
@@ -37,6 +38,19 @@ describe('page cache', () => {
     const page = await t.client().get(`/${slug}/`)
     expect(page.res.headers.get('x-page-cache')).toBe('miss')
     expect(page.text).toContain('Cachebuurt-Oost')
+  })
+
+  it('keeps pages while a send counts its deliveries, and renders again when the issue is sent', async () => {
+    const now = t.clock.now()
+    const [issue] = await t.deps.db
+      .insert(newsletters)
+      .values({ wijkId, subject: 'Wijknieuws', blocks: { activities: false, prikbord: false, news: false }, periodFrom: now, periodTo: now, status: 'sending', recipients: 2, createdAt: now, updatedAt: now })
+      .returning()
+    await t.client().get(`/${slug}/`)
+    await t.deps.db.update(newsletters).set({ delivered: 1 }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
+    await t.deps.db.update(newsletters).set({ delivered: 2, status: 'sent' }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('miss')
   })
 
   it('lets an entry expire with business time', async () => {
