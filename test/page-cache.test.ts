@@ -53,6 +53,13 @@ describe('page cache', () => {
     expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('miss')
   })
 
+  it('renders a page once when many visitors miss it at the same time', async () => {
+    await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const pages = await Promise.all(Array.from({ length: 6 }, () => t.client().get(`/${slug}/`)))
+    expect(pages.map((p) => p.res.headers.get('x-page-cache')).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss'])
+    expect(new Set(pages.map((p) => p.body)).size).toBe(1)
+  })
+
   it('lets an entry expire with business time', async () => {
     await t.client().get(`/${slug}/`)
     expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')

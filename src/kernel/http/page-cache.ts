@@ -43,6 +43,7 @@ export interface PageCacheOptions {
 
 export class PageCache {
   readonly #entries = new Map<string, Entry>()
+  readonly #rendering = new Map<string, Promise<void>>()
   #bytes = 0
   readonly #version: PublicVersion
   readonly #maxEntries: number
@@ -90,23 +91,48 @@ export class PageCache {
       if (version === null) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
-      const hit = this.#entries.get(key)
-      if (hit && hit.version === version && now - hit.storedAt >= 0 && now - hit.storedAt < this.#ttlMs) {
-        // Most recently used last, so eviction takes the least recently used first.
-        this.#entries.delete(key)
-        this.#entries.set(key, hit)
-        const res = new Response(hit.body, { status: hit.status, headers: hit.headers })
-        res.headers.set('X-Page-Cache', 'hit')
-        return res
+      const hit = this.#valid(key, version, now)
+      if (hit) return this.#serve(key, hit)
+      // One render per page and version: requests that miss while it renders wait for it rather
+      // than each render the same page (after a change, every open connection misses at once).
+      const rendering = this.#rendering.get(key)
+      let finish: (() => void) | undefined
+      if (rendering) {
+        await rendering
+        const rendered = this.#valid(key, version, now)
+        if (rendered) return this.#serve(key, rendered)
+      } else {
+        this.#rendering.set(key, new Promise<void>((resolve) => (finish = resolve)))
       }
-      await next()
-      const res = c.res
-      const type = res.headers.get('content-type') ?? ''
-      const cacheControl = res.headers.get('cache-control') ?? ''
-      if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
-      const body = await res.clone().arrayBuffer()
-      this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
-      c.header('X-Page-Cache', 'miss')
+      try {
+        await next()
+        const res = c.res
+        const type = res.headers.get('content-type') ?? ''
+        const cacheControl = res.headers.get('cache-control') ?? ''
+        if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
+        const body = await res.clone().arrayBuffer()
+        this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+        c.header('X-Page-Cache', 'miss')
+      } finally {
+        if (finish) {
+          this.#rendering.delete(key)
+          finish()
+        }
+      }
     }
+  }
+
+  #valid(key: string, version: string, now: number): Entry | null {
+    const entry = this.#entries.get(key)
+    return entry && entry.version === version && now - entry.storedAt >= 0 && now - entry.storedAt < this.#ttlMs ? entry : null
+  }
+
+  #serve(key: string, entry: Entry): Response {
+    // Most recently used last, so eviction takes the least recently used first.
+    this.#entries.delete(key)
+    this.#entries.set(key, entry)
+    const res = new Response(entry.body, { status: entry.status, headers: entry.headers })
+    res.headers.set('X-Page-Cache', 'hit')
+    return res
   }
 }
