@@ -8,6 +8,12 @@
  * and writes bench-results/latest.json. Each page's figure is printed beside the same run's ceiling:
  * a plain Node http server sending a static copy of the same bytes, so the ratio holds across
  * machines. A benchmark, never a test: nothing here passes or fails.
+ *
+ * "During a send": the wijk home's p99 while its wijkbeheerder sends a newsletter to
+ * BENCH_SUBSCRIBERS (1,000) subscribers, from pressing "send" until every mail is queued (at least
+ * BENCH_SECONDS; the delivery jobs run meanwhile), beside the same page's idle p99 measured just
+ * before in the same way. Visitors must not wait for a job: the aim is a p99 during the send
+ * within twice the idle one.
  */
 import { execFileSync, spawnSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,11 +21,15 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { startServer, runScript, ROOT, type ServerProcess } from '../test/spawn.js'
+import { DEMO_PASSWORD } from '../src/seed/demo.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000)
 const WIJK = '/oosterpark-noord'
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000)
+/** BENCH_SEND_ONLY=1: only the "during a send" scenario, for a quick look. */
+const SEND_ONLY = process.env.BENCH_SEND_ONLY === '1'
 /** The pages measured; the item page is found at run time (the first item of the Prikbord). */
 const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
 
@@ -51,8 +61,37 @@ function toMs(value: string): number {
 /** A browser's user agent, so page views are counted by the statistics like a real visit's (wrk sends none, which counts as a robot). */
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'
 
-function wrk(url: string, seconds: number): { rps: number; p50: number; p99: number; errors: number } {
-  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, url], { encoding: 'utf8' })
+interface WrkStats {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+function wrk(url: string, seconds: number): WrkStats {
+  return wrkStats(execFileSync('wrk', wrkArgs(url, seconds), { encoding: 'utf8' }))
+}
+
+function wrkArgs(url: string, seconds: number): string[] {
+  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, url]
+}
+
+/** wrk until `until` resolves (then SIGINT, on which wrk prints what it measured so far). */
+async function wrkUntil(url: string, until: Promise<unknown>): Promise<WrkStats> {
+  const child = spawn('wrk', wrkArgs(url, 600), { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  try {
+    await until
+  } finally {
+    child.kill('SIGINT')
+    await exited
+  }
+  return wrkStats(out)
+}
+
+function wrkStats(out: string): WrkStats {
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN)
   const p50 = toMs(/^\s+50%\s+(\S+)/m.exec(out)?.[1] ?? '')
   const p99 = toMs(/^\s+99%\s+(\S+)/m.exec(out)?.[1] ?? '')
@@ -123,6 +162,107 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
   return results
 }
 
+interface SendResult {
+  engine: string
+  path: string
+  subscribers: number
+  /** From pressing "send" until every mail was queued. */
+  queuedSeconds: number
+  windowSeconds: number
+  deliveredInWindow: number
+  idleP99ms: number
+  duringSendP99ms: number
+  idleP50ms: number
+  duringSendP50ms: number
+  duringSendRps: number
+  errors: number
+  /** duringSendP99ms / idleP99ms; the aim is at most 2. */
+  ratio: number
+}
+
+/** The CSRF token of the form on a page. */
+function csrfOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1]
+  if (!token) throw new Error('no form token on the page')
+  return token
+}
+
+/** Logs in as the wijk's wijkbeheerder and presses "send", as a person would. */
+async function pressSend(base: string, prepared: { wijkId: number; newsletterId: number }): Promise<void> {
+  const form = { origin: base, 'content-type': 'application/x-www-form-urlencoded' }
+  const loginPage = await (await fetchFresh(`${base}/account/inloggen`)).text()
+  const login = await fetch(`${base}/account/inloggen`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: form,
+    body: new URLSearchParams({ _csrf: csrfOf(loginPage), email: `wijkbeheer${WIJK.replace('/', '.')}@lindeburg.test`, password: DEMO_PASSWORD }),
+  })
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  if (login.status !== 303 || !cookie) throw new Error(`login as wijkbeheerder failed (${login.status})`)
+  const page = `${base}/beheer/wijken/${prepared.wijkId}/nieuwsbrieven/${prepared.newsletterId}`
+  const draft = await fetch(page, { headers: { cookie } })
+  if (draft.status !== 200) throw new Error(`${page} answered ${draft.status}`)
+  const sent = await fetch(`${page}/versturen`, { method: 'POST', redirect: 'manual', headers: { ...form, cookie }, body: new URLSearchParams({ _csrf: csrfOf(await draft.text()) }) })
+  if (sent.status !== 303 || !sent.headers.get('location')?.includes('flash.newsletter.sending')) throw new Error(`sending did not start (${sent.status} ${sent.headers.get('location')})`)
+}
+
+function mailboxCount(dataDir: string): number {
+  try {
+    return fs.readdirSync(path.join(dataDir, 'mailbox')).length
+  } catch {
+    return 0
+  }
+}
+
+const SUBJECT = 'Nieuws uit de wijk (benchmark)'
+
+/** Resolves once the public archive lists the issue: every subscriber's mail is queued. */
+async function allQueued(base: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await (await fetchFresh(`${base}${WIJK}/nieuwsbrieven`)).text()).includes(SUBJECT)) {
+    if (Date.now() > deadline) throw new Error('the newsletter was not sent in time')
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+/**
+ * The wijk home idle, then during a send (same server, same wrk): from pressing "send" until the
+ * newsletter job has queued every subscriber's mail, and at least as long as the idle measurement.
+ * The delivery jobs run meanwhile; how many mails reached the dev mailbox in that time is printed.
+ */
+async function duringSend(engine: string, server: ServerProcess, dataDir: string, prepared: { wijkId: number; newsletterId: number }): Promise<SendResult> {
+  const base = await server.ready
+  const url = `${base}${WIJK}/`
+  // Alone (BENCH_SEND_ONLY), the server has only just started: let its start-up jobs finish first.
+  wrk(url, SEND_ONLY ? 20 : 3)
+  const idle = wrk(url, SECONDS)
+  const mailsBefore = mailboxCount(dataDir)
+  const started = Date.now()
+  let queuedSeconds = NaN
+  const window = pressSend(base, prepared)
+    .then(() => allQueued(base))
+    .then(async () => {
+      queuedSeconds = (Date.now() - started) / 1000
+      const rest = started + SECONDS * 1000 - Date.now()
+      if (rest > 0) await new Promise((r) => setTimeout(r, rest))
+    })
+  const during = await wrkUntil(url, window)
+  const windowSeconds = (Date.now() - started) / 1000
+  const delivered = mailboxCount(dataDir) - mailsBefore
+  const ratio = during.p99 / idle.p99
+  process.stdout.write(
+    `${engine.padEnd(9)} ${`${WIJK}/ during a send`.padEnd(32)} idle p99 ${idle.p99.toFixed(2).padStart(7)} ms   during p99 ${during.p99.toFixed(2).padStart(8)} ms (${ratio.toFixed(2)}x)   p50 ${idle.p50.toFixed(2)} → ${during.p50.toFixed(2)} ms   ${during.rps.toFixed(0)} req/s   ${SUBSCRIBERS} mails queued in ${queuedSeconds.toFixed(1)} s, ${delivered} delivered in the ${windowSeconds.toFixed(1)} s measured   errors ${during.errors}\n`,
+  )
+  return { engine, path: `${WIJK}/`, subscribers: SUBSCRIBERS, queuedSeconds, windowSeconds, deliveredInWindow: delivered, idleP99ms: idle.p99, duringSendP99ms: during.p99, idleP50ms: idle.p50, duringSendP50ms: during.p50, duringSendRps: during.rps, errors: during.errors, ratio }
+}
+
+/** Subscribers and a draft newsletter for the send scenario (with the server stopped). */
+async function prepareSend(env: Record<string, string>): Promise<{ wijkId: number; newsletterId: number }> {
+  const run = await runScript('scripts/bench-newsletter.ts', [WIJK.slice(1), String(SUBSCRIBERS)], env)
+  if (run.code !== 0) throw new Error(`preparing the newsletter failed:\n${run.output}`)
+  return JSON.parse(run.output.trim().split('\n').at(-1)!) as { wijkId: number; newsletterId: number }
+}
+
 async function postgresUrl(): Promise<string | null> {
   const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
   const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 })
@@ -178,17 +318,20 @@ async function searchLatency(engine: string, env: Record<string, string>): Promi
 }
 
 const all: Result[] = []
+const sends: SendResult[] = []
 const searches: Record<string, SearchTiming[]> = {}
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
 try {
   await prepare({ DATA_DIR: dataDir })
+  const prepared = await prepareSend({ DATA_DIR: dataDir })
   const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' })
   try {
-    all.push(...(await measure('pglite', embedded)))
+    if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
+    sends.push(await duringSend('pglite', embedded, dataDir, prepared))
   } finally {
     await embedded.stop()
   }
-  searches.pglite = await searchLatency('pglite', { DATA_DIR: dataDir })
+  if (!SEND_ONLY) searches.pglite = await searchLatency('pglite', { DATA_DIR: dataDir })
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true })
 }
@@ -198,13 +341,15 @@ if (url) {
   const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
+    const prepared = await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url })
     const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' })
     try {
-      all.push(...(await measure('postgres', server)))
+      if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
+      sends.push(await duringSend('postgres', server, pgDir, prepared))
     } finally {
       await server.stop()
     }
-    searches.postgres = await searchLatency('postgres', { DATA_DIR: pgDir, DATABASE_URL: url })
+    if (!SEND_ONLY) searches.postgres = await searchLatency('postgres', { DATA_DIR: pgDir, DATABASE_URL: url })
   } finally {
     fs.rmSync(pgDir, { recursive: true, force: true })
   }
@@ -218,5 +363,5 @@ if (url) {
 
 const out = path.join(ROOT, 'bench-results')
 fs.mkdirSync(out, { recursive: true })
-fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, searches }, null, 2))
+fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, duringSend: sends, searches }, null, 2))
 process.stdout.write(`\nWritten to bench-results/latest.json\n`)

@@ -19,6 +19,7 @@ import { buildJobRegistry } from './jobs.js'
 import { createApp } from './app.js'
 import { HostMap } from './features/places/host-map.js'
 import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
+import { PublicVersion, type PublicVersionOptions } from './kernel/http/public-version.js'
 import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
@@ -45,6 +46,7 @@ export interface PlatformOptions {
   /** Start background job polling (the server does; tests drain by hand). */
   runJobs?: boolean
   pageCache?: PageCacheOptions
+  publicVersion?: PublicVersionOptions
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -77,6 +79,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const clock = opts.clock ?? systemClock
   const hostMap = new HostMap()
   await hostMap.reload(database.db)
+  const publicVersion = await PublicVersion.start(database, log, opts.publicVersion)
   const deps: Deps = {
     config,
     db: database.db,
@@ -86,7 +89,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
     wakeJobs: () => runner.wake(),
     hostMap,
-    pageCache: new PageCache(opts.pageCache),
+    pageCache: new PageCache(publicVersion, opts.pageCache),
     stats: new PageViewCounter(database.db, log),
   }
   const runner = new JobRunner(deps, registry)
@@ -112,6 +115,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
       // Counted page views still in memory are written before the database closes.
       await deps.stats.stop()
       transport.close()
+      await publicVersion.stop()
       await database.close()
     },
   }

@@ -1,17 +1,23 @@
 /**
- * Entry point: `npm start`. Validates configuration, locks the embedded data folder, migrates,
- * seeds demo data on the very first start (demo mode only), serves HTTP and runs the jobs.
+ * Entry point: `npm start`. Validates configuration, takes the HTTP port, locks the embedded data
+ * folder, migrates, seeds demo data on the very first start (demo mode only), serves HTTP and runs
+ * the jobs. The port comes first: a start that cannot listen must not have touched any data.
  * SIGINT/SIGTERM stop accepting requests, let running work finish, and close the database.
  */
 import fs from 'node:fs'
-import path from 'node:path'
-import { serve } from '@hono/node-server'
+import type { Server } from 'node:net'
+import { createAdaptorServer } from '@hono/node-server'
 import { loadConfig, ConfigError } from './config/env.js'
 import { createLogger } from './kernel/log.js'
 import { acquireDataDirLock, DataDirLockedError } from './kernel/db/lock.js'
 import { createPlatform, devSecret } from './boot.js'
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo.js'
 import { handleBackupSignal } from './kernel/db/backup.js'
+import { listenFirst, ListenError } from './kernel/http/listen.js'
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.')
+}
 
 function fail(message: string): never {
   process.stderr.write(`\nWijkConnect cannot start.\n${message}\n\n`)
@@ -21,16 +27,31 @@ function fail(message: string): never {
 // A .env file next to package.json is read when present (values already in the environment win).
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 
-let config
+// Checked first without the development secret, whose file lives in the data folder: nothing in
+// that folder is created before the port is ours.
+let checked
 try {
-  const dataDir = path.resolve(process.env.DATA_DIR || './data')
-  config = loadConfig(process.env, () => devSecret(dataDir))
+  checked = loadConfig(process.env)
 } catch (err) {
   if (err instanceof ConfigError) fail(`${err.message}\nSee .env.example for every setting.`)
   throw err
 }
 
+// Until the platform is ready, requests that reach the port are asked to come back shortly.
+let handle: (req: Request) => Response | Promise<Response> = () =>
+  new Response('WijkConnect is starting.\n', { status: 503, headers: { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' } })
+const server = createAdaptorServer({ fetch: (req: Request) => handle(req) })
+let info
+try {
+  info = await listenFirst(server as Server, checked.port, checked.host)
+} catch (err) {
+  if (err instanceof ListenError) fail(err.message)
+  throw err
+}
+
+const config = loadConfig(process.env, () => devSecret(checked.dataDir))
 const log = createLogger(config.logLevel)
+
 let releaseLock = () => {}
 if (!config.databaseUrl) {
   try {
@@ -43,9 +64,10 @@ if (!config.databaseUrl) {
 
 const platform = await createPlatform({ config, log, runJobs: true })
 const seeded = config.demo ? await seedDemoData(platform.deps) : null
+handle = platform.app.fetch
 
-const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: config.host }, (info) => {
-  const local = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address}:${info.port}`
+{
+  const local = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`
   const url = config.isProduction ? config.publicBaseUrl : `http://localhost:${info.port}`
   const lines = [
     '',
@@ -56,13 +78,21 @@ const server = serve({ fetch: platform.app.fetch, port: config.port, hostname: c
   for (const warning of config.warnings) lines.push(`Warning: ${warning}`)
   if (config.demo) {
     lines.push(`Demo mode: mail goes to ${url}/dev/mailbox${config.smtpUrl ? ' and to SMTP_URL' : ''}`)
+    if (isLoopback(config.host)) {
+      lines.push(
+        `Demo mode listens on this computer only (${config.host}): the dev mailbox shows every mail, password-reset links included.`,
+        'To show the demo to others, see "Showing the demo to others" in the README (HOST=0.0.0.0 opens it, mailbox and all, to your network).',
+      )
+    } else {
+      lines.push(`Warning: HOST=${config.host} makes the demo and its dev mailbox (every mail, password-reset links included) reachable from other computers.`)
+    }
     if (seeded) {
       lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`)
       for (const login of seeded.logins) lines.push(`  ${login.role.padEnd(32)} ${login.email}`)
     }
   }
   process.stdout.write(lines.join('\n') + '\n\n')
-})
+}
 
 if (platform.database.pglite) {
   const pglite = platform.database.pglite

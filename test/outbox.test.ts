@@ -11,7 +11,8 @@ import { outbox } from '../src/kernel/mail/outbox.tables.js'
 import { jobs } from '../src/kernel/jobs/jobs.tables.js'
 import { JobRunner, backoffMs } from '../src/kernel/jobs/runner.js'
 import { buildJobRegistry } from '../src/jobs.js'
-import { smtpTransport } from '../src/kernel/mail/transport.js'
+import { smtpTransport, type MailTransport } from '../src/kernel/mail/transport.js'
+import { DELIVERY_LEASE_MS } from '../src/kernel/mail/deliver.js'
 import { startSmtpCapture } from './smtp.js'
 import { testEngine } from './db.js'
 import { ROOT } from './spawn.js'
@@ -108,6 +109,73 @@ describe('job queue', () => {
     t.clock.advance({ minutes: 2 })
     expect(await t.drain()).toBe(1)
     await t.smtp.waitFor((m) => m.to === 'orphan@example.test')
+  })
+
+  it('claims a mail delivery for about a minute, not for the longest lease of any job type', async () => {
+    let lease: number | undefined
+    const transport: MailTransport = {
+      kind: 'smtp',
+      async send() {
+        const [job] = await t.deps.db.select().from(jobs).where(sql`${jobs.key} like 'mail:%' and ${jobs.status} = 'running'`)
+        lease = job!.lockedUntil!.getTime() - t.clock.now().getTime()
+      },
+      close() {},
+    }
+    await queueMail(t.deps.db, t.clock.now(), mail('lease'))
+    await new JobRunner(t.deps, buildJobRegistry(() => transport)).drain()
+    expect(lease).toBe(DELIVERY_LEASE_MS)
+    expect(DELIVERY_LEASE_MS).toBeLessThanOrEqual(60_000)
+  })
+
+  it('sends a mail again about a minute after its worker died while sending, once', async () => {
+    // Worker A hangs inside the SMTP conversation, as a process killed there would leave it.
+    let entered!: () => void
+    const inSend = new Promise<void>((resolve) => (entered = resolve))
+    let abandon!: (err: Error) => void
+    const hanging: MailTransport = {
+      kind: 'smtp',
+      send: () => {
+        entered()
+        return new Promise<void>((_resolve, reject) => (abandon = reject))
+      },
+      close() {},
+    }
+    await queueMail(t.deps.db, t.clock.now(), mail('crashed'))
+    const a = new JobRunner(t.deps, buildJobRegistry(() => hanging))
+    const ranA = a.runOne()
+    await inSend
+    expect(await t.drain()).toBe(0) // A's lease still holds
+    t.clock.advance({ seconds: 61 })
+    expect(await t.drain()).toBe(1)
+    await t.smtp.waitFor((m) => m.to === 'crashed@example.test')
+    // A's send finally fails: it must not put the row that B sent back in the queue.
+    abandon(new Error('connection reset'))
+    await ranA
+    const [row] = await t.deps.db.select().from(outbox).where(eq(outbox.key, 'crashed'))
+    expect(row?.status).toBe('sent')
+    t.clock.advance({ hours: 1 })
+    await t.drain()
+    expect(t.smtp.messages.filter((m) => m.to === 'crashed@example.test')).toHaveLength(1)
+  })
+
+  it('keeps a long job with a live worker, however long it works', async () => {
+    const registry = buildJobRegistry(() => t.transport)
+    let takenOver: boolean | undefined
+    registry.define({
+      type: 'test.long-work',
+      leaseMs: 60,
+      handle: async () => {
+        t.clock.advance({ minutes: 30 }) // far past any lease of any job type
+        await new Promise((r) => setTimeout(r, 200)) // the lease is renewed meanwhile
+        takenOver = await new JobRunner(t.deps, registry).runOne()
+      },
+    })
+    await t.deps.db.insert(jobs).values({ type: 'test.long-work', runAt: t.clock.now(), createdAt: t.clock.now() })
+    await new JobRunner(t.deps, registry).drain()
+    expect(takenOver).toBe(false)
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.type, 'test.long-work'))
+    expect(job?.status).toBe('done')
+    expect(job?.attempts).toBe(1)
   })
 
   it('marks a job dead after its last attempt', async () => {

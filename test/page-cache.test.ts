@@ -3,10 +3,13 @@
  * changed, and never caches anything personal.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { buildUser, buildWijk, login } from './factories.js'
 import { wijken } from '../src/features/places/places.tables.js'
+import { newsletters } from '../src/features/newsletter/newsletter.tables.js'
+import { LISTENER_NAME } from '../src/kernel/http/public-version.js'
+import { testEngine } from './db.js'
 
 let t: TestPlatform
 let slug: string
@@ -35,6 +38,26 @@ describe('page cache', () => {
     const page = await t.client().get(`/${slug}/`)
     expect(page.res.headers.get('x-page-cache')).toBe('miss')
     expect(page.text).toContain('Cachebuurt-Oost')
+  })
+
+  it('keeps pages while a send counts its deliveries, and renders again when the issue is sent', async () => {
+    const now = t.clock.now()
+    const [issue] = await t.deps.db
+      .insert(newsletters)
+      .values({ wijkId, subject: 'Wijknieuws', blocks: { activities: false, prikbord: false, news: false }, periodFrom: now, periodTo: now, status: 'sending', recipients: 2, createdAt: now, updatedAt: now })
+      .returning()
+    await t.client().get(`/${slug}/`)
+    await t.deps.db.update(newsletters).set({ delivered: 1 }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
+    await t.deps.db.update(newsletters).set({ delivered: 2, status: 'sent' }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('miss')
+  })
+
+  it('renders a page once when many visitors miss it at the same time', async () => {
+    await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const pages = await Promise.all(Array.from({ length: 6 }, () => t.client().get(`/${slug}/`)))
+    expect(pages.map((p) => p.res.headers.get('x-page-cache')).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss'])
+    expect(new Set(pages.map((p) => p.body)).size).toBe(1)
   })
 
   it('lets an entry expire with business time', async () => {
@@ -66,5 +89,93 @@ describe('page cache', () => {
       const page = await t.client().get(path)
       expect(page.res.headers.get('x-page-cache')).toBeNull()
     }
+  })
+})
+
+/**
+ * The version stamp lives in memory and is pushed by the database at every commit (decisions/008).
+ * This platform never reads the stamp on the request path, and reads it in the background only
+ * once an hour: whatever it sees within a second of a commit, it heard.
+ */
+describe('page cache without the database on the hot path', () => {
+  let p: TestPlatform
+  let home: string
+  let id: number
+  beforeAll(async () => {
+    p = await createTestPlatform({}, undefined, { pageCache: { confirmEachRequest: false }, publicVersion: { resyncMs: 3_600_000, reconnectMs: 50 } })
+    const wijk = await buildWijk(p, { name: 'Stilbuurt' })
+    home = `/${wijk.slug}/`
+    id = wijk.id
+  })
+  afterAll(() => p.stop())
+
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+  async function within<T>(ms: number, work: Promise<T>): Promise<T | 'still waiting'> {
+    return Promise.race([work, sleep(ms).then(() => 'still waiting' as const)])
+  }
+  /** Asks for the home page until `seen` holds, for at most a second. */
+  async function eventually(seen: (text: string, cache: string | null) => boolean) {
+    const deadline = Date.now() + 1_000
+    for (;;) {
+      const page = await p.client().get(home)
+      if (seen(page.text, page.res.headers.get('x-page-cache')) || Date.now() > deadline) return page
+      await sleep(20)
+    }
+  }
+
+  it('sees a committed change within a second', async () => {
+    // Cached, once every earlier commit has been heard.
+    expect((await eventually((_text, cache) => cache === 'hit')).res.headers.get('x-page-cache')).toBe('hit')
+    await p.deps.db.update(wijken).set({ name: 'Stilbuurt-Noord', updatedAt: p.clock.now() }).where(eq(wijken.id, id))
+    const page = await eventually((text) => text.includes('Stilbuurt-Noord'))
+    expect(page.text).toContain('Stilbuurt-Noord')
+    expect(page.res.headers.get('x-page-cache')).toBe('miss')
+  })
+
+  it('answers a cache hit while a long transaction holds every database connection', async () => {
+    // Cached, once every earlier commit has been heard.
+    expect((await eventually((_text, cache) => cache === 'hit')).res.headers.get('x-page-cache')).toBe('hit')
+    await sleep(1_100) // longer than any "trust a read for a second"
+    // PGlite has one connection; the PostgreSQL test pool has five (test/db.ts).
+    const connections = testEngine() === 'pglite' ? 1 : 5
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let started = 0
+    const holders = Array.from({ length: connections }, (_, i) =>
+      p.deps.db.transaction(async (tx) => {
+        if (i === 0) await tx.update(wijken).set({ name: 'Stilbuurt-Zuid', updatedAt: p.clock.now() }).where(eq(wijken.id, id))
+        else await tx.execute(sql`select 1`)
+        started++
+        await released
+      }),
+    )
+    try {
+      while (started < connections) await sleep(10)
+      // The database really is busy: a query now waits.
+      expect(await within(300, p.deps.db.select().from(wijken).limit(1))).toBe('still waiting')
+      const page = await within(500, p.client().get(home))
+      expect(page).not.toBe('still waiting')
+      if (page === 'still waiting') return
+      expect(page.res.headers.get('x-page-cache')).toBe('hit')
+      expect(page.text).toContain('Stilbuurt-Noord') // the open transaction's change is not committed
+    } finally {
+      release()
+      await Promise.all(holders)
+    }
+    const after = await eventually((text) => text.includes('Stilbuurt-Zuid'))
+    expect(after.text).toContain('Stilbuurt-Zuid')
+  })
+
+  it.runIf(testEngine() === 'postgres')('serves nothing from the cache while its listener is lost, and resumes after reconnecting', async () => {
+    // Cached, once every earlier commit has been heard.
+    expect((await eventually((_text, cache) => cache === 'hit')).res.headers.get('x-page-cache')).toBe('hit')
+    await p.deps.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = ${LISTENER_NAME} and datname = current_database()`)
+    // Until it has listened again, the cache cannot know of changes: it renders every time.
+    const paused = await eventually((_text, cache) => cache === null)
+    expect(paused.res.headers.get('x-page-cache')).toBeNull()
+    await eventually((_text, cache) => cache === 'hit')
+    await p.deps.db.update(wijken).set({ name: 'Stilbuurt-West', updatedAt: p.clock.now() }).where(eq(wijken.id, id))
+    const page = await eventually((text) => text.includes('Stilbuurt-West'))
+    expect(page.text).toContain('Stilbuurt-West')
   })
 })

@@ -16,9 +16,11 @@ import { createPlatform, type Platform } from '../src/boot.js'
 import { ManualClock } from '../src/kernel/clock.js'
 import { createLogger } from '../src/kernel/log.js'
 import { smtpTransport } from '../src/kernel/mail/transport.js'
-import { openTestDatabase } from './db.js'
+import { openTestDatabase, testEngine } from './db.js'
 import { startSmtpCapture, type SmtpCapture } from './smtp.js'
 import { TestClient } from './client.js'
+import type { PageCacheOptions } from '../src/kernel/http/page-cache.js'
+import type { PublicVersionOptions } from '../src/kernel/http/public-version.js'
 
 export interface TestPlatform extends Platform {
   clock: ManualClock
@@ -31,7 +33,12 @@ export interface TestPlatform extends Platform {
   logs(): string
 }
 
-export async function createTestPlatform(env: Record<string, string> = {}, start = '2026-03-02T09:00:00Z'): Promise<TestPlatform> {
+export interface TestPlatformOptions {
+  pageCache?: PageCacheOptions
+  publicVersion?: PublicVersionOptions
+}
+
+export async function createTestPlatform(env: Record<string, string> = {}, start = '2026-03-02T09:00:00Z', options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-test-'))
   const smtp = await startSmtpCapture()
   const config = loadConfig({
@@ -59,8 +66,10 @@ export async function createTestPlatform(env: Record<string, string> = {}, start
     clock,
     database,
     transport: smtpTransport(smtp.url),
-    // Read the version stamp on every request, so a test sees its own writes at once.
-    pageCache: { versionTtlMs: 0 },
+    // PGlite tells of a commit before the write returns; PostgreSQL a moment later, on another
+    // connection: there a test reads the stamp itself, so it sees its own writes at once.
+    pageCache: { confirmEachRequest: testEngine() === 'postgres', ...options.pageCache },
+    publicVersion: options.publicVersion,
   })
   return {
     ...platform,

@@ -1,11 +1,14 @@
 /**
- * The server as a process: first start in demo mode, the data-folder lock, clean shutdown,
+ * The server as a process: first start in demo mode (on loopback only), a taken port, the
+ * data-folder lock, clean shutdown,
  * production refusing incomplete configuration, and backup/restore of the embedded database.
  */
 import { describe, it, expect, afterAll } from 'vitest'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import net from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { startServer, runScript, type ServerProcess } from './spawn.js'
 
 const dirs: string[] = []
@@ -89,9 +92,12 @@ describe('first start in demo mode', () => {
     expect(await again.stop()).toBe(0)
   }, 60_000)
 
-  it('does not seed twice on a later start', async () => {
-    const again = server({ DATA_DIR: dataDir })
+  it('does not seed twice on a later start, and without HOST listens on this computer only', async () => {
+    const again = server({ DATA_DIR: dataDir, HOST: undefined })
     const url = await again.ready
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(again.output()).toContain('Demo mode listens on this computer only (127.0.0.1)')
+    expect(again.output()).toContain('Showing the demo to others')
     expect(again.output()).toContain('Demo logins')
     expect((await fetch(`${url}/brinkveld/`)).status).toBe(200)
     expect(await again.stop()).toBe(0)
@@ -123,5 +129,31 @@ describe('production mode', () => {
     expect((await fetch(`${url}/oosterpark-noord/`)).status).toBe(404)
     expect((await fetch(`${url}/dev/mailbox`)).status).toBe(404)
     expect(await s.stop()).toBe(0)
+  }, 60_000)
+})
+
+describe('start-up checks', () => {
+  it('warns when HOST opens the demo and its mailbox to other computers', async () => {
+    const s = server({ DATA_DIR: tempDir(), HOST: '0.0.0.0' })
+    await s.ready
+    expect(s.output()).toContain('Warning: HOST=0.0.0.0 makes the demo and its dev mailbox')
+    expect(await s.stop()).toBe(0)
+  }, 60_000)
+
+  it('answers a taken port with one clear line before touching the data folder', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const { port } = blocker.address() as AddressInfo
+    try {
+      const dataDir = path.join(tempDir(), 'new-data')
+      const s = startServer({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' })
+      expect(await s.exited).toBe(1)
+      expect(s.output()).toContain(`Port ${port} on 127.0.0.1 is already in use`)
+      expect(s.output()).not.toMatch(/Unhandled|EADDRINUSE|\n\s+at /)
+      // Neither migrated nor seeded nor locked: the new data folder was never created.
+      expect(fs.existsSync(dataDir)).toBe(false)
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve))
+    }
   }, 60_000)
 })

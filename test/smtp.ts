@@ -19,6 +19,8 @@ export interface CapturedMail {
   messageId: string | undefined
   headers: Map<string, unknown>
   raw: string
+  /** Wall time (ms) it arrived. */
+  receivedAt: number
 }
 
 export interface SmtpCapture {
@@ -36,6 +38,11 @@ function firstAddress(field: ParsedMail['to'] | ParsedMail['replyTo']): string {
 export interface SmtpOptions {
   /** Answer the first N messages with a temporary failure (451), like a server under load. */
   failFirst?: number
+  /**
+   * Called with each message once it is kept; true leaves the sender waiting for the answer
+   * forever (the message arrived, but the sender never hears so), e.g. to kill it right there.
+   */
+  hold?: (m: CapturedMail) => boolean
 }
 
 export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapture> {
@@ -59,7 +66,7 @@ export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapt
         const raw = Buffer.concat(chunks).toString('utf8')
         simpleParser(raw)
           .then((parsed) => {
-            messages.push({
+            const mail: CapturedMail = {
               to: firstAddress(parsed.to),
               from: firstAddress(parsed.from as ParsedMail['to']),
               subject: parsed.subject ?? '',
@@ -69,8 +76,10 @@ export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapt
               messageId: parsed.messageId,
               headers: parsed.headers,
               raw,
-            })
-            callback()
+              receivedAt: Date.now(),
+            }
+            messages.push(mail)
+            if (!opts.hold?.(mail)) callback()
           })
           .catch((err: Error) => callback(err))
       })

@@ -15,13 +15,20 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional()
 
+/** Where demo mode listens unless HOST says otherwise. */
+export const LOOPBACK = '127.0.0.1'
+
 /** Archive key ids: short, so they fit a column and a log line. */
 const KEY_ID = /^[a-z0-9-]{1,32}$/
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /**
+   * Interface to listen on. Production: all interfaces (0.0.0.0). Demo mode: this computer only
+   * (127.0.0.1), because the dev mailbox shows every mail, password-reset links included.
+   */
+  HOST: optionalString,
   /** Folder for the embedded database, uploads, dev mailbox and backups. */
   DATA_DIR: z.string().default('./data'),
   /** postgres://… to use a PostgreSQL server instead of the embedded database. */
@@ -95,6 +102,8 @@ export interface Config {
   demo: boolean
   port: number
   host: string
+  /** HOST was set: in demo mode the server then says that the dev mailbox is reachable from there. */
+  hostExplicit: boolean
   dataDir: string
   databaseUrl: string | undefined
   publicBaseUrl: string
@@ -217,7 +226,8 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     isProduction,
     demo: !isProduction,
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (isProduction ? '0.0.0.0' : LOOPBACK),
+    hostExplicit: e.HOST !== undefined,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

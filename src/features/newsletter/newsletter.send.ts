@@ -24,8 +24,11 @@ import { linkUrl, UNSUBSCRIBE_PATH } from './newsletter.emails.js'
 import { deliveryProgress } from './newsletter.admin.queries.js'
 
 export const SEND_JOB = 'newsletter.send'
-/** Subscribers per transaction: short locks, quick progress. */
-export const SEND_BATCH = 100
+/**
+ * Subscribers per transaction: short locks, quick progress. Each costs two or three statements,
+ * and on PGlite a visitor's query waits for the whole transaction.
+ */
+export const SEND_BATCH = 50
 
 /**
  * The confirmed subscriptions of a wijk that get the newsletter: account holders with an active,

@@ -4,17 +4,18 @@
  * nothing it shows can have changed:
  * - every table the public pages read has a trigger that bumps `public_version` in app_meta
  *   (migration 0004), and an entry is only served while that version is unchanged;
- * - the version is read at most once per `versionTtlMs` per process (1 s by default, so another
- *   process's change is seen within a second);
+ * - the version is held in memory and pushed by the database at every commit that bumps it
+ *   (public-version.ts, decisions/008), so a hit asks the database nothing and never waits
+ *   behind a job; while the version is unknown (a lost PostgreSQL listener) nothing is served
+ *   from the cache;
  * - entries also expire after `ttlMs` of business time, for what changes with time alone
  *   (an item expiring, "upcoming" lists).
  * Never cached: anything for a logged-in user, any answer that sets a cookie or says no-store,
  * and the platform's personal areas.
  */
 import type { MiddlewareHandler } from 'hono'
-import { eq } from 'drizzle-orm'
 import type { AppEnv } from '../context.js'
-import { appMeta } from '../audit/audit.tables.js'
+import type { PublicVersion } from './public-version.js'
 
 const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api'])
 const CACHEABLE_TYPES = /^(text\/html|text\/calendar|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml|text\/plain)/
@@ -32,24 +33,30 @@ export interface PageCacheOptions {
   maxBytes?: number
   /** Business time an entry may live (deps.clock). */
   ttlMs?: number
-  /** How long one read of the version stamp is trusted (wall time). */
-  versionTtlMs?: number
+  /**
+   * Also read the stamp from the database on every cacheable request. Only for tests on
+   * PostgreSQL: the notification of a test's own write arrives on another connection a moment
+   * after the write returns, and such a test looks at once.
+   */
+  confirmEachRequest?: boolean
 }
 
 export class PageCache {
   readonly #entries = new Map<string, Entry>()
+  readonly #rendering = new Map<string, Promise<void>>()
   #bytes = 0
-  #version: { value: string; readAt: number } | null = null
+  readonly #version: PublicVersion
   readonly #maxEntries: number
   readonly #maxBytes: number
   readonly #ttlMs: number
-  readonly #versionTtlMs: number
+  readonly #confirmEachRequest: boolean
 
-  constructor(opts: PageCacheOptions = {}) {
+  constructor(version: PublicVersion, opts: PageCacheOptions = {}) {
+    this.#version = version
     this.#maxEntries = opts.maxEntries ?? 5_000
     this.#maxBytes = opts.maxBytes ?? 64 * 1024 * 1024
     this.#ttlMs = opts.ttlMs ?? 60_000
-    this.#versionTtlMs = opts.versionTtlMs ?? 1_000
+    this.#confirmEachRequest = opts.confirmEachRequest ?? false
   }
 
   get size(): number {
@@ -59,15 +66,6 @@ export class PageCache {
   clear(): void {
     this.#entries.clear()
     this.#bytes = 0
-    this.#version = null
-  }
-
-  async #currentVersion(read: () => Promise<string>): Promise<string> {
-    const now = performance.now()
-    if (this.#version && now - this.#version.readAt < this.#versionTtlMs) return this.#version.value
-    const value = await read()
-    this.#version = { value, readAt: now }
-    return value
   }
 
   #store(key: string, entry: Entry): void {
@@ -87,30 +85,54 @@ export class PageCache {
       if (c.req.method !== 'GET' || c.get('sessionId') !== null) return next()
       const url = new URL(c.req.url)
       if (PERSONAL_SEGMENTS.has(url.pathname.split('/')[1] ?? '')) return next()
-      const { db, clock } = c.get('deps')
-      const version = await this.#currentVersion(async () => {
-        const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, 'public_version'))
-        return row?.value ?? '0'
-      })
+      const { clock } = c.get('deps')
+      if (this.#confirmEachRequest) await this.#version.resync()
+      const version = this.#version.current
+      if (version === null) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
-      const hit = this.#entries.get(key)
-      if (hit && hit.version === version && now - hit.storedAt >= 0 && now - hit.storedAt < this.#ttlMs) {
-        // Most recently used last, so eviction takes the least recently used first.
-        this.#entries.delete(key)
-        this.#entries.set(key, hit)
-        const res = new Response(hit.body, { status: hit.status, headers: hit.headers })
-        res.headers.set('X-Page-Cache', 'hit')
-        return res
+      const hit = this.#valid(key, version, now)
+      if (hit) return this.#serve(key, hit)
+      // One render per page and version: requests that miss while it renders wait for it rather
+      // than each render the same page (after a change, every open connection misses at once).
+      const rendering = this.#rendering.get(key)
+      let finish: (() => void) | undefined
+      if (rendering) {
+        await rendering
+        const rendered = this.#valid(key, version, now)
+        if (rendered) return this.#serve(key, rendered)
+      } else {
+        this.#rendering.set(key, new Promise<void>((resolve) => (finish = resolve)))
       }
-      await next()
-      const res = c.res
-      const type = res.headers.get('content-type') ?? ''
-      const cacheControl = res.headers.get('cache-control') ?? ''
-      if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
-      const body = await res.clone().arrayBuffer()
-      this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
-      c.header('X-Page-Cache', 'miss')
+      try {
+        await next()
+        const res = c.res
+        const type = res.headers.get('content-type') ?? ''
+        const cacheControl = res.headers.get('cache-control') ?? ''
+        if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
+        const body = await res.clone().arrayBuffer()
+        this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+        c.header('X-Page-Cache', 'miss')
+      } finally {
+        if (finish) {
+          this.#rendering.delete(key)
+          finish()
+        }
+      }
     }
+  }
+
+  #valid(key: string, version: string, now: number): Entry | null {
+    const entry = this.#entries.get(key)
+    return entry && entry.version === version && now - entry.storedAt >= 0 && now - entry.storedAt < this.#ttlMs ? entry : null
+  }
+
+  #serve(key: string, entry: Entry): Response {
+    // Most recently used last, so eviction takes the least recently used first.
+    this.#entries.delete(key)
+    this.#entries.set(key, entry)
+    const res = new Response(entry.body, { status: entry.status, headers: entry.headers })
+    res.headers.set('X-Page-Cache', 'hit')
+    return res
   }
 }

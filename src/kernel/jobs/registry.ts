@@ -21,7 +21,11 @@ export type JobHandler = (ctx: JobContext, payload: Record<string, unknown>) => 
 export interface JobDefinition {
   type: string
   handle: JobHandler
-  /** How long a claimed job may run before another process may take it over. */
+  /**
+   * How soon after its process died a claimed job is taken over (default 5 minutes). The lease is
+   * renewed while the process lives, so this is not a limit on how long the job may work: choose
+   * it by how long the work may wait after a crash (a mail: about a minute).
+   */
   leaseMs?: number
 }
 

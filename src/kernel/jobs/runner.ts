@@ -3,17 +3,23 @@
  * processes never run the same job at once; a job whose process died is taken over when its
  * lease runs out. Failures retry with exponential backoff, then the job is marked dead.
  * Delivery is at-least-once: handlers must be idempotent.
+ *
+ * Each job type has its own lease (JobDefinition.leaseMs), and a running job's lease is renewed
+ * while its process lives. So the lease only says how soon work of a crashed process is taken
+ * over (a mail about a minute later, not after the longest lease of any type), and a long job is
+ * never taken over from a live process.
  */
 import { sql, and, eq, lte } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { Deps } from '../context.js'
 import { jobs, jobSchedules } from './jobs.tables.js'
 import { enqueue } from './queue.js'
-import type { JobRegistry } from './registry.js'
+import type { JobDefinition, JobRegistry } from './registry.js'
 import { MINUTE, addMs } from '../clock.js'
 import { errorForLog, errorSummary } from '../log.js'
 
-const DEFAULT_LEASE_MS = 5 * MINUTE
+/** The lease of a job type that names none. */
+export const DEFAULT_LEASE_MS = 5 * MINUTE
 
 export function backoffMs(attempt: number): number {
   return Math.min(60 * MINUTE, 15_000 * 2 ** Math.max(0, attempt - 1))
@@ -95,12 +101,16 @@ export class JobRunner {
   async runOne(): Promise<boolean> {
     const { db, clock, log } = this.deps
     const now = clock.now()
-    const types = [...this.registry.jobs.keys()]
-    if (types.length === 0) return false
-    const maxLease = Math.max(DEFAULT_LEASE_MS, ...[...this.registry.jobs.values()].map((j) => j.leaseMs ?? 0))
+    const defs = [...this.registry.jobs.values()]
+    if (defs.length === 0) return false
+    // The lease of the claimed row's own type, chosen in the claiming statement itself.
+    const lease = sql`(case type ${sql.join(
+      defs.map((d) => sql`when ${d.type} then ${leaseOf(d)}::double precision`),
+      sql` `,
+    )} else ${DEFAULT_LEASE_MS}::double precision end)`
     const result = await db.execute(sql`
       update ${jobs} set status = 'running', attempts = attempts + 1,
-        locked_until = ${addMs(now, maxLease)}, locked_by = ${this.workerId}
+        locked_until = ${now}::timestamptz + ${lease} * interval '1 millisecond', locked_by = ${this.workerId}
       where id = (
         select id from ${jobs}
         where ((status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_until < ${now}))
@@ -112,14 +122,17 @@ export class JobRunner {
     const job = (result as unknown as { rows: Claimed[] }).rows[0]
     if (!job) return false
     const def = this.registry.jobs.get(job.type)
+    const stopRenewing = def ? this.#renewLease(job.id, leaseOf(def)) : () => {}
     try {
       if (!def) throw new Error(`unknown job type ${job.type}`)
       await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts, maxAttempts: job.max_attempts }, job.payload ?? {})
+      stopRenewing()
       await db
         .update(jobs)
         .set({ status: 'done', finishedAt: clock.now(), lockedUntil: null, progress: 100, lastError: null })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
     } catch (err) {
+      stopRenewing()
       const dead = job.attempts >= job.max_attempts
       const message = errorSummary(err)
       log.warn({ jobId: job.id, type: job.type, attempt: job.attempts, dead, error: message.slice(0, 300) }, 'job failed')
@@ -135,6 +148,22 @@ export class JobRunner {
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
     }
     return true
+  }
+
+  /**
+   * While a job runs, pushes its lease forward every third of the lease, so a live process keeps
+   * its job however long it works, and a dead one loses it one lease after its last renewal.
+   */
+  #renewLease(jobId: number, leaseMs: number): () => void {
+    const { db, clock, log } = this.deps
+    const timer = setInterval(() => {
+      db.update(jobs)
+        .set({ lockedUntil: addMs(clock.now(), leaseMs) })
+        .where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, this.workerId), eq(jobs.status, 'running')))
+        .catch((err: unknown) => log.warn({ jobId, error: errorSummary(err).slice(0, 300) }, 'job lease renewal failed'))
+    }, Math.max(10, Math.floor(leaseMs / 3)))
+    timer.unref()
+    return () => clearInterval(timer)
   }
 
   /** Turns each due schedule into a job; the row lock makes one process win per due time. */
@@ -161,6 +190,10 @@ export class JobRunner {
       })
     }
   }
+}
+
+function leaseOf(def: JobDefinition): number {
+  return def.leaseMs ?? DEFAULT_LEASE_MS
 }
 
 /** The job type that runs a named schedule. */

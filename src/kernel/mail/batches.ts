@@ -1,6 +1,6 @@
 /**
- * The skeleton of a job that mails a recipient list: one transaction per batch, progress after
- * each. The feature keeps what is its own (which rows, which mail, which key, who is skipped);
+ * The skeleton of a job that mails a recipient list: one short transaction per batch, progress
+ * after each, and a pause between batches in which visitors' requests go first. The feature keeps what is its own (which rows, which mail, which key, who is skipped);
  * this loop keeps what must be the same everywhere: a batch smaller than `batchSize` is the last,
  * the job's progress is reported after every commit, and the job runner is woken so the queued
  * mails go out while the next batch is built.
@@ -65,5 +65,8 @@ export async function mailInBatches<P extends BatchProgress>(deps: Pick<Deps, 'd
     await reportProgress(db, jobId, progress.percent)
     deps.wakeJobs()
     if (last) return progress
+    // Let requests that arrived during the batch reach the database before the next batch does
+    // (on PGlite every query waits for the one connection).
+    await new Promise((resolve) => setImmediate(resolve))
   }
 }

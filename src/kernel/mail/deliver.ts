@@ -3,15 +3,25 @@
  * sending (no transaction is held during network I/O, which would stall the embedded database),
  * so two processes never send the same row. A fixed Message-ID per row lets a receiving server
  * drop the rare duplicate after a crash between sending and marking.
+ *
+ * That duplicate comes about a minute after the crash, not later: the job's lease is a minute
+ * (renewed while a live process still sends), and the row's own claim ends a little before the
+ * job's lease, so whoever takes the job over can claim the row at once.
  */
-import { sql, eq } from 'drizzle-orm'
+import { and, sql, eq } from 'drizzle-orm'
 import type { JobRegistry } from '../jobs/registry.js'
 import { outbox } from './outbox.tables.js'
 import { DELIVER_JOB, MAX_DELIVERY_ATTEMPTS } from './outbox.js'
 import type { MailTransport } from './transport.js'
 import { MINUTE, addMs } from '../clock.js'
 
-const CLAIM_MS = 5 * MINUTE
+/** How soon a delivery whose process died is tried again. */
+export const DELIVERY_LEASE_MS = MINUTE
+/** The outbox row's claim: shorter than the job's lease, so a taken-over job finds the row free. */
+const ROW_CLAIM_MS = DELIVERY_LEASE_MS - 5_000
+
+/** The row is being sent by a worker whose claim has not run out: try again later, never drop it. */
+export class OutboxRowBusyError extends Error {}
 
 /** The fixed Message-ID of an outbox row's mail. */
 export function outboxMessageId(id: number, publicBaseUrl: string): string {
@@ -27,19 +37,25 @@ export function outboxIdOf(messageId: string): number | null {
 export function registerMailDelivery(registry: JobRegistry, transport: () => MailTransport): void {
   registry.define({
     type: DELIVER_JOB,
-    leaseMs: CLAIM_MS,
+    leaseMs: DELIVERY_LEASE_MS,
     handle: async ({ deps, attempt }, payload) => {
       const id = Number(payload.outboxId)
       const { db, config, clock } = deps
       const now = clock.now()
       const [row] = await db
         .update(outbox)
-        .set({ status: 'sending', lockedUntil: addMs(now, CLAIM_MS), attempts: sql`${outbox.attempts} + 1` })
+        .set({ status: 'sending', lockedUntil: addMs(now, ROW_CLAIM_MS), attempts: sql`${outbox.attempts} + 1` })
         .where(
           sql`${outbox.id} = ${id} and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.lockedUntil} < ${now}))`,
         )
         .returning()
-      if (!row) return
+      if (!row) {
+        // Sent, failed for good or gone: nothing to do. Still being sent under a live claim: the
+        // job must come back, or a row whose sender died after this check would never go out.
+        const [current] = await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, id))
+        if (current?.status === 'sending') throw new OutboxRowBusyError(`outbox row ${id} is being sent under another claim`)
+        return
+      }
       try {
         await transport().send({
           messageId: outboxMessageId(row.id, config.publicBaseUrl),
@@ -53,10 +69,12 @@ export function registerMailDelivery(registry: JobRegistry, transport: () => Mai
         })
       } catch (err) {
         const failed = attempt >= MAX_DELIVERY_ATTEMPTS
+        // Only under its own claim: a sender whose claim ran out (and whose row another worker
+        // took over and may have sent) must not put the row back.
         await db
           .update(outbox)
           .set({ status: failed ? 'failed' : 'pending', lockedUntil: null, lastError: String(err).slice(0, 500) })
-          .where(eq(outbox.id, id))
+          .where(and(eq(outbox.id, id), eq(outbox.status, 'sending'), eq(outbox.lockedUntil, row.lockedUntil!)))
         throw err
       }
       await db.update(outbox).set({ status: 'sent', sentAt: clock.now(), lockedUntil: null, lastError: null }).where(eq(outbox.id, id))

@@ -1,0 +1,38 @@
+/**
+ * Where the server listens: demo mode keeps its dev mailbox (every mail, reset links included) on
+ * this computer unless HOST says otherwise; production listens on every interface by default.
+ */
+import { describe, it, expect } from 'vitest'
+import { loadConfig } from './env.js'
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  PUBLIC_BASE_URL: 'https://wijk.example.nl',
+  SESSION_SECRET: 's'.repeat(40),
+  SMTP_URL: 'smtp://mail.example.nl:587',
+  MAIL_FROM: 'noreply@example.nl',
+  ARCHIVE_KEY: Buffer.alloc(32, 1).toString('base64'),
+  OPERATOR_NAME: 'Stichting Test',
+  OPERATOR_ADDRESS: 'Teststraat 1, 1234 AB Test',
+  OPERATOR_KVK: '12345678',
+  OPERATOR_EMAIL: 'privacy@example.nl',
+}
+
+describe('HOST', () => {
+  it('defaults to loopback in demo mode', () => {
+    const config = loadConfig({})
+    expect(config.demo).toBe(true)
+    expect(config.host).toBe('127.0.0.1')
+    expect(config.hostExplicit).toBe(false)
+  })
+
+  it('keeps an explicit HOST in demo mode, an empty one counts as unset', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ host: '0.0.0.0', hostExplicit: true })
+    expect(loadConfig({ HOST: '' })).toMatchObject({ host: '127.0.0.1', hostExplicit: false })
+  })
+
+  it('defaults to every interface in production', () => {
+    expect(loadConfig(PRODUCTION).host).toBe('0.0.0.0')
+    expect(loadConfig({ ...PRODUCTION, HOST: '127.0.0.1' }).host).toBe('127.0.0.1')
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * Takes the HTTP port before anything else happens at start. A server that cannot listen must say
+ * so in one line before it has locked, migrated or seeded a data folder, instead of dying with
+ * Node's "Unhandled 'error' event" after all that work. Keeping the socket it took (rather than
+ * probing and closing) leaves no moment for another process to take the port in between.
+ */
+import type { Server } from 'node:net'
+import type { AddressInfo } from 'node:net'
+
+export class ListenError extends Error {}
+
+/** One clear line for the reasons a port cannot be taken; null for anything unexpected. */
+export function listenProblem(code: string | undefined, host: string, port: number): string | null {
+  switch (code) {
+    case 'EADDRINUSE':
+      return `Port ${port} on ${host} is already in use (another WijkConnect or another program). Stop that program, or start this one with another PORT.`
+    case 'EACCES':
+      return `No permission to listen on port ${port} on ${host}. Choose a PORT above 1023, or run behind a reverse proxy.`
+    case 'EADDRNOTAVAIL':
+      return `HOST ${host} is not an address of this computer. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every interface.`
+    default:
+      return null
+  }
+}
+
+/** Listens on host:port; rejects with a ListenError carrying one clear line when that is impossible. */
+export function listenFirst(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening)
+      const problem = listenProblem(err.code, host, port)
+      reject(problem ? new ListenError(problem) : err)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolve(server.address() as AddressInfo)
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen(port, host)
+  })
+}
