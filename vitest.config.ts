@@ -1,14 +1,22 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * `npm test`: everything that needs no browser. The browser checks (e2e/) have their own
+ * config, vitest.e2e.config.ts (`npm run test:e2e`).
+ */
+export const shared = {
+  globalSetup: ['test/global-setup.ts'],
+  setupFiles: ['test/setup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  pool: 'forks' as const,
+  maxWorkers: 2,
+  fileParallelism: true,
+}
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'e2e/**/*.e2e.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
-    maxWorkers: 2,
-    fileParallelism: true,
+    ...shared,
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
   },
 })

@@ -1,25 +1,17 @@
 /**
  * Browser tests: the real platform served over HTTP on loopback, driven in Debian's Chromium
- * through playwright-core, with axe-core for accessibility.
+ * through playwright-core, with axe-core for accessibility. Each test file connects to the one
+ * browser the run starts (e2e/global-setup.ts).
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 import { createTestPlatform, type TestPlatform } from '../test/platform.js'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Whether browser tests can run here. With REQUIRE_BROWSER=1 (CI) a missing browser is an error. */
-export function browserAvailable(): boolean {
-  const found = fs.existsSync(CHROMIUM)
-  if (!found && process.env.REQUIRE_BROWSER === '1') {
-    throw new Error(`REQUIRE_BROWSER=1 but no Chromium at ${CHROMIUM} (apt-get install chromium)`)
-  }
-  if (!found) process.stdout.write(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium).\n`)
-  return found
-}
+export { browserAvailable } from './browser-binary.js'
 
 export interface BrowserRig {
   t: TestPlatform
@@ -38,10 +30,8 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const { port } = server.address() as AddressInfo
   const baseUrl = `http://localhost:${port}`
   t.config.publicBaseUrl = baseUrl
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  // The run's one browser (e2e/global-setup.ts); closing this connection closes the rig's contexts.
+  const browser = await chromium.connect(inject('browserEndpoint'))
   return {
     t,
     baseUrl,

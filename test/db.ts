@@ -1,9 +1,12 @@
 /**
- * A fresh, migrated database per test file: in-memory PGlite by default, or with
- * TEST_DATABASE_URL a new PostgreSQL database cloned from a migrated template (see global-setup).
+ * A fresh, migrated database per test file: in-memory PGlite loaded from the migrated template by
+ * default, or with TEST_DATABASE_URL a new PostgreSQL database cloned from a migrated template
+ * (both made once by global-setup).
  */
+import fs from 'node:fs'
 import pg from 'pg'
 import { randomBytes } from 'node:crypto'
+import { inject } from 'vitest'
 import { openPglite, openPostgres, type Database } from '../src/kernel/db/client.js'
 
 /**
@@ -26,7 +29,10 @@ export function withDatabase(url: string, name: string): string {
 
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL
-  if (!url) return openPglite(undefined)
+  if (!url) {
+    const template = inject('pgliteTemplate')
+    return openPglite(undefined, template ? new Blob([fs.readFileSync(template)]) : undefined)
+  }
   const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()

@@ -4,6 +4,9 @@ import { testEngine } from './db.js'
 import { ASSETS } from '../src/kernel/ui/assets.js'
 import { errorForLog } from '../src/kernel/log.js'
 import { buildUser } from './factories.js'
+import { inArray } from 'drizzle-orm'
+import { enqueue } from '../src/kernel/jobs/queue.js'
+import { jobs } from '../src/kernel/jobs/jobs.tables.js'
 
 let t: TestPlatform
 beforeAll(async () => {
@@ -12,10 +15,15 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 
 describe('health', () => {
-  it('answers ok with the database engine', async () => {
+  it('answers ok with the database engine and the number of jobs waiting to run', async () => {
+    await t.drain()
     const res = await t.app.request('/health')
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ status: 'ok', db: testEngine() })
+    expect(await res.json()).toEqual({ status: 'ok', db: testEngine(), jobsDue: 0 })
+    await enqueue(t.deps.db, t.clock.now(), { type: 'test.nothing' })
+    await enqueue(t.deps.db, new Date(t.clock.now().getTime() + 60_000), { type: 'test.later' })
+    expect(await (await t.app.request('/health')).json()).toMatchObject({ jobsDue: 1 })
+    await t.deps.db.delete(jobs).where(inArray(jobs.type, ['test.nothing', 'test.later']))
   })
 })
 

@@ -60,6 +60,17 @@ describe('page cache', () => {
     expect(new Set(pages.map((p) => p.body)).size).toBe(1)
   })
 
+  it('renders once more, not once per visitor, when the page changed during a render', async () => {
+    await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const first = t.client().get(`/${slug}/`)
+    // Committed while the first visitor's render runs: whoever comes now needs the new page.
+    await t.deps.db.update(wijken).set({ name: 'Cachebuurt-Noord', updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const later = await Promise.all(Array.from({ length: 5 }, () => t.client().get(`/${slug}/`)))
+    await first
+    expect(later.every((p) => p.text.includes('Cachebuurt-Noord'))).toBe(true)
+    expect(later.filter((p) => p.res.headers.get('x-page-cache') === 'miss')).toHaveLength(1)
+  })
+
   it('lets an entry expire with business time', async () => {
     await t.client().get(`/${slug}/`)
     expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')

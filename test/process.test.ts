@@ -51,7 +51,7 @@ describe('first start in demo mode', () => {
     expect(first.output()).toContain('Demo logins')
     expect(first.output()).toContain('admin@lindeburg.test')
     const health = await fetch(`${url}/health`)
-    expect(await health.json()).toEqual({ status: 'ok', db: 'pglite' })
+    expect(await health.json()).toEqual({ status: 'ok', db: 'pglite', jobsDue: expect.any(Number) })
     const wijk = await fetch(`${url}/oosterpark-noord/`)
     expect(wijk.status).toBe(200)
     expect(await wijk.text()).toContain('Oosterpark-Noord')
@@ -125,7 +125,7 @@ describe('production mode', () => {
     const url = await s.ready
     expect(s.output()).not.toContain('Demo logins')
     expect(s.output()).toContain('runs at https://wijk.example.nl')
-    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', db: 'pglite' })
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', db: 'pglite', jobsDue: expect.any(Number) })
     expect((await fetch(`${url}/oosterpark-noord/`)).status).toBe(404)
     expect((await fetch(`${url}/dev/mailbox`)).status).toBe(404)
     expect(await s.stop()).toBe(0)

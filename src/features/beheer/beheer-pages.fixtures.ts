@@ -2,7 +2,7 @@
  * One of everything a beheer page can show, made through the real forms where that is cheap and
  * straight into the database where the form is not the subject (content items, reports,
  * statistics): so every /beheer route can be filled with a real id, and every list has rows.
- * Used by beheer-pages.a11y.test.ts.
+ * Used by e2e/a11y/beheer-pages.a11y.e2e.ts.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { TestPlatform } from '../../../test/platform.js'

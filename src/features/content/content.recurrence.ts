@@ -184,22 +184,52 @@ export async function rebuildOccurrences(db: Db, contentId: number, now: Date): 
 }
 
 /**
- * Moves the horizon of every published recurring activity along; run daily. Series whose
- * `until` date has passed have nothing left to add and are skipped. Returns how many were rebuilt.
+ * Moves the horizon of every published recurring activity along; run daily. Only what lies beyond
+ * a series' last stored occurrence is added (edits rebuild a series themselves), so a second run
+ * on the same day writes nothing: on a large instance a restart must not rewrite every series,
+ * which would keep the job runner and the page cache busy for minutes. Series whose `until` date
+ * has passed are skipped. Returns how many series got new occurrences.
  */
 export async function extendRecurringActivities(db: Db, now: Date): Promise<number> {
   const today = localDate(toLocal(now))
-  const rows = await db
-    .select({ id: contentItems.id })
+  const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY)
+  const series = await db
+    .select({
+      id: contentItems.id,
+      wijkId: contentItems.wijkId,
+      startsAt: contentItems.startsAt,
+      endsAt: contentItems.endsAt,
+      allDay: contentItems.allDay,
+      recurrence: contentItems.recurrence,
+      lastStart: sql<Date | string | null>`(select max(o.starts_at) from ${activityOccurrences} o where o.content_id = ${contentItems.id})`,
+    })
     .from(contentItems)
     .where(
       and(
         eq(contentItems.type, 'activity'),
         eq(contentItems.status, 'published'),
         isNotNull(contentItems.recurrence),
+        isNotNull(contentItems.startsAt),
         sql`coalesce(${contentItems.recurrence}->>'until', '9999-12-31') >= ${today}`,
+        // Only series whose next date can fall before the horizon: the shortest gap of each kind,
+        // less a day for the clock change (monthly-weekday: 28 days at least).
+        sql`coalesce((select max(o.starts_at) from ${activityOccurrences} o where o.content_id = ${contentItems.id})
+          + (case ${contentItems.recurrence}->>'kind' when 'weekly' then 6 when 'biweekly' then 13 else 27 end) * interval '1 day'
+          < ${horizon.toISOString()}::timestamptz, true)`,
       ),
     )
-  for (const row of rows) await rebuildOccurrences(db, row.id, now)
-  return rows.length
+  let extended = 0
+  for (const [i, s] of series.entries()) {
+    // Expanding thousands of series is seconds of JavaScript: let requests in now and then.
+    if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve))
+    const after = s.lastStart === null ? null : new Date(s.lastStart)
+    const added = expandOccurrences({ ...s, startsAt: s.startsAt! }, now, horizon).filter((o) => after === null || o.startsAt > after)
+    if (added.length === 0) continue
+    await db
+      .insert(activityOccurrences)
+      .values(added.map((o) => ({ contentId: s.id, wijkId: s.wijkId, startsAt: o.startsAt, endsAt: o.endsAt })))
+      .onConflictDoNothing()
+    extended++
+  }
+  return extended
 }

@@ -43,7 +43,8 @@ export interface PageCacheOptions {
 
 export class PageCache {
   readonly #entries = new Map<string, Entry>()
-  readonly #rendering = new Map<string, Promise<void>>()
+  /** Renders in progress; each resolves with whether its answer was kept. */
+  readonly #rendering = new Map<string, Promise<boolean>>()
   #bytes = 0
   readonly #version: PublicVersion
   readonly #maxEntries: number
@@ -93,17 +94,20 @@ export class PageCache {
       const now = clock.now().getTime()
       const hit = this.#valid(key, version, now)
       if (hit) return this.#serve(key, hit)
-      // One render per page and version: requests that miss while it renders wait for it rather
+      // One render per page at a time: requests that miss while it renders wait for it rather
       // than each render the same page (after a change, every open connection misses at once).
-      const rendering = this.#rendering.get(key)
-      let finish: (() => void) | undefined
-      if (rendering) {
-        await rendering
-        const rendered = this.#valid(key, version, now)
+      // A waiter that finds the page still outdated (the version moved on during the render)
+      // waits for the next render, or becomes its renderer: never fifty renders side by side.
+      let finish: ((stored: boolean) => void) | undefined
+      for (let rendering = this.#rendering.get(key); rendering; rendering = this.#rendering.get(key)) {
+        // An answer that may not be kept (a 404, a cookie): everyone renders their own, as without a cache.
+        if (!(await rendering)) return next()
+        const current = this.#version.current
+        const rendered = current === null ? null : this.#valid(key, current, clock.now().getTime())
         if (rendered) return this.#serve(key, rendered)
-      } else {
-        this.#rendering.set(key, new Promise<void>((resolve) => (finish = resolve)))
       }
+      this.#rendering.set(key, new Promise<boolean>((resolve) => (finish = resolve)))
+      let stored = false
       try {
         await next()
         const res = c.res
@@ -112,11 +116,12 @@ export class PageCache {
         if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
         const body = await res.clone().arrayBuffer()
         this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+        stored = true
         c.header('X-Page-Cache', 'miss')
       } finally {
         if (finish) {
           this.#rendering.delete(key)
-          finish()
+          finish(stored)
         }
       }
     }

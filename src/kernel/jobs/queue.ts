@@ -18,19 +18,31 @@ export interface NewJob {
 }
 
 export async function enqueue(db: Db, now: Date, job: NewJob): Promise<number | null> {
+  const [id] = await enqueueMany(db, now, [job])
+  return id ?? null
+}
+
+/**
+ * Several jobs in one statement (a mailing list's batch): the ids of those created, in order; a
+ * job whose key exists already is left out.
+ */
+export async function enqueueMany(db: Db, now: Date, list: NewJob[]): Promise<number[]> {
+  if (list.length === 0) return []
   const rows = await db
     .insert(jobs)
-    .values({
-      type: job.type,
-      payload: job.payload ?? {},
-      key: job.key ?? null,
-      runAt: job.runAt ?? now,
-      maxAttempts: job.maxAttempts ?? 8,
-      createdAt: now,
-    })
+    .values(
+      list.map((job) => ({
+        type: job.type,
+        payload: job.payload ?? {},
+        key: job.key ?? null,
+        runAt: job.runAt ?? now,
+        maxAttempts: job.maxAttempts ?? 8,
+        createdAt: now,
+      })),
+    )
     .onConflictDoNothing()
     .returning({ id: jobs.id })
-  return rows[0]?.id ?? null
+  return rows.map((r) => r.id)
 }
 
 /** Sets the progress (0..100) of a running job, for progress bars. */

@@ -9,7 +9,7 @@
  * over (a mail about a minute later, not after the longest lease of any type), and a long job is
  * never taken over from a live process.
  */
-import { sql, and, eq, lte } from 'drizzle-orm'
+import { sql, and, eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { Deps } from '../context.js'
 import { jobs, jobSchedules } from './jobs.tables.js'
@@ -166,28 +166,38 @@ export class JobRunner {
     return () => clearInterval(timer)
   }
 
+  /**
+   * When each schedule is next worth a look, as far as this process knows: the runner passes
+   * through here after every wake (each queued mail), and asking the database about twenty
+   * schedules each time cost more than the jobs themselves. Another process can only move a
+   * schedule later, which the next look reads.
+   */
+  readonly #nextLook = new Map<string, number>()
+
   /** Turns each due schedule into a job; the row lock makes one process win per due time. */
   async runSchedules(): Promise<void> {
     const { db, clock } = this.deps
     for (const schedule of this.registry.schedules.values()) {
       const now = clock.now()
-      await db
-        .insert(jobSchedules)
-        .values({ name: schedule.name, nextRunAt: now })
-        .onConflictDoNothing()
-      await db.transaction(async (tx) => {
-        const due = await tx
-          .select()
-          .from(jobSchedules)
-          .where(and(eq(jobSchedules.name, schedule.name), lte(jobSchedules.nextRunAt, now)))
-          .for('update', { skipLocked: true })
-        if (due.length === 0) return
-        await tx
-          .update(jobSchedules)
-          .set({ lastRunAt: now, nextRunAt: addMs(now, schedule.everyMs) })
-          .where(eq(jobSchedules.name, schedule.name))
+      const nextLook = this.#nextLook.get(schedule.name)
+      if (nextLook !== undefined && now.getTime() < nextLook) continue
+      if (nextLook === undefined) {
+        await db
+          .insert(jobSchedules)
+          .values({ name: schedule.name, nextRunAt: now })
+          .onConflictDoNothing()
+      }
+      const next = await db.transaction(async (tx) => {
+        const [row] = await tx.select().from(jobSchedules).where(eq(jobSchedules.name, schedule.name)).for('update', { skipLocked: true })
+        // Locked: another process is turning it into a job right now.
+        if (!row) return now.getTime() + this.pollMs
+        if (row.nextRunAt > now) return row.nextRunAt.getTime()
+        const nextRunAt = addMs(now, schedule.everyMs)
+        await tx.update(jobSchedules).set({ lastRunAt: now, nextRunAt }).where(eq(jobSchedules.name, schedule.name))
         await enqueue(tx, now, { type: SCHEDULED_JOB, payload: { name: schedule.name }, key: `schedule:${schedule.name}:${now.toISOString()}`, maxAttempts: 3 })
+        return nextRunAt.getTime()
       })
+      this.#nextLook.set(schedule.name, next)
     }
   }
 }

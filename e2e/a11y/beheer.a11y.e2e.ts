@@ -3,8 +3,8 @@
  * form with errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

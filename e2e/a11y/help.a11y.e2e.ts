@@ -4,9 +4,9 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
-import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
-import { buildItem } from '../contact-form/items.test-helpers.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
+import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 
 const run = browserAvailable()
 

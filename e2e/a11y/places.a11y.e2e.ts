@@ -8,9 +8,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { wijken } from './places.tables.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { wijken } from '../../src/features/places/places.tables.js'
 
 const run = browserAvailable()
 

@@ -3,10 +3,10 @@
  * and the unsubscribe pages reached from a mail. Skipped where no Chromium is installed.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { ensureDefaultThemes } from '../content/content.themes.js'
-import { unsubscribeToken } from './alerts.token.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { ensureDefaultThemes } from '../../src/features/content/content.themes.js'
+import { unsubscribeToken } from '../../src/features/alerts/alerts.token.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

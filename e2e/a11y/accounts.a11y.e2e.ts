@@ -1,11 +1,11 @@
 /**
  * The account pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also with the
  * error messages showing. Skipped where no Chromium is installed (see e2e/browser.ts).
- * Mijn gegevens has its own: src/features/my-data/my-data.a11y.test.ts.
+ * Mijn gegevens has its own: e2e/a11y/my-data.a11y.e2e.ts.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../../../e2e/browser.js'
-import { buildWijk } from '../../../test/factories.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../browser.js'
+import { buildWijk } from '../../test/factories.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

@@ -4,8 +4,8 @@
  * where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser } from '../../../test/factories.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser } from '../../test/factories.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

@@ -5,9 +5,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
-import { buildUser, type BuiltUser } from '../../../test/factories.js'
-import { accountArchives } from './cancellation.tables.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { buildUser, type BuiltUser } from '../../test/factories.js'
+import { accountArchives } from '../../src/features/cancellation/cancellation.tables.js'
 
 const run = browserAvailable()
 

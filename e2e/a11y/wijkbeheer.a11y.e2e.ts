@@ -3,9 +3,9 @@
  * in them and with form errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { buildItem } from '../contact-form/items.test-helpers.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

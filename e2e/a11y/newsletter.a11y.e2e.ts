@@ -6,12 +6,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, logIn } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { newsletterSubscriptions } from './newsletter.tables.js'
-import { linkToken } from './newsletter.tokens.js'
-import { processors } from '../register/register.tables.js'
-import { MAILCHIMP_PROCESSOR_KEY } from '../register/register.defaults.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, logIn } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { newsletterSubscriptions } from '../../src/features/newsletter/newsletter.tables.js'
+import { linkToken } from '../../src/features/newsletter/newsletter.tokens.js'
+import { processors } from '../../src/features/register/register.tables.js'
+import { MAILCHIMP_PROCESSOR_KEY } from '../../src/features/register/register.defaults.js'
 
 const run = browserAvailable()
 

@@ -4,12 +4,12 @@
  * queue, the "meld dit" form and its answers, and Mijn content with a hidden item.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { buildItem } from '../contact-form/items.test-helpers.js'
-import { itemPathInWijk } from '../content/content.urls.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
+import { itemPathInWijk } from '../../src/features/content/content.urls.js'
 import type { Page } from 'playwright-core'
-import { contentReports } from './moderation.tables.js'
+import { contentReports } from '../../src/features/moderation/moderation.tables.js'
 
 const run = browserAvailable()
 

@@ -3,11 +3,11 @@
  * lists, the Agenda with filters, item pages of each type, the print view, wijk home, city page.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../../../e2e/browser.js'
-import { buildWijk } from '../../../test/factories.js'
-import { activityOccurrences, contentItems, contentThemes, contentImages } from '../content/content.tables.js'
-import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
-import { itemPath } from '../content/content.urls.js'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../browser.js'
+import { buildWijk } from '../../test/factories.js'
+import { activityOccurrences, contentItems, contentThemes, contentImages } from '../../src/features/content/content.tables.js'
+import { ensureDefaultThemes, listThemes } from '../../src/features/content/content.themes.js'
+import { itemPath } from '../../src/features/content/content.urls.js'
 
 const run = browserAvailable()
 let rig: BrowserRig

@@ -5,9 +5,9 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, axeFindings, loggedInPage } from '../../../e2e/browser.js'
-import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
-import { seedDemoStatistics } from './statistics.seed.js'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
+import { seedDemoStatistics } from '../../src/features/statistics/statistics.seed.js'
 
 const run = browserAvailable()
 

@@ -3,9 +3,9 @@
  * errors showing. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk } from '../../../test/factories.js'
-import { buildItem } from '../contact-form/items.test-helpers.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../browser.js'
+import { buildUser, buildWijk } from '../../test/factories.js'
+import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 import type { Page } from 'playwright-core'
 
 const run = browserAvailable()

@@ -6,12 +6,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
-import { buildItem } from '../contact-form/items.test-helpers.js'
-import { contentManagers } from '../content/content.tables.js'
-import { recordAudit } from '../../kernel/audit/audit.js'
-import { dataExports } from './my-data.tables.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
+import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
+import { contentManagers } from '../../src/features/content/content.tables.js'
+import { recordAudit } from '../../src/kernel/audit/audit.js'
+import { dataExports } from '../../src/features/my-data/my-data.tables.js'
 
 const run = browserAvailable()
 

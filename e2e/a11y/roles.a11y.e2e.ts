@@ -5,11 +5,11 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../../../e2e/browser.js'
-import { buildUser, buildWijk, type BuiltUser } from '../../../test/factories.js'
-import { randomToken, hashToken } from '../../kernel/auth/tokens.js'
-import { DAY, addMs } from '../../kernel/clock.js'
-import { roleInvitations } from './roles.tables.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
+import { randomToken, hashToken } from '../../src/kernel/auth/tokens.js'
+import { DAY, addMs } from '../../src/kernel/clock.js'
+import { roleInvitations } from '../../src/features/roles/roles.tables.js'
 
 const run = browserAvailable()
 
