@@ -27,7 +27,7 @@ export const SEND_JOB = 'newsletter.send'
 /**
  * Subscribers per transaction: short locks, quick progress. A batch is a few statements whatever
  * its size, but its mails are rendered and stored in one go (about 9 kB each), main-thread time
- * that a visitor waits for on PGlite.
+ * that a visitor waits for on PGlite (60-80 ms for 50; batches of 10 measured worse overall).
  */
 export const SEND_BATCH = 50
 
