@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 import { createTestPlatform, type TestPlatform } from '../test/platform.js'
 
 export { browserAvailable } from './browser-binary.js'
@@ -71,6 +71,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** axe's violations as readable lines ("rule: help (targets)"), so a failing test names them. */
 export async function axeFindings(page: Page): Promise<string[]> {
   return (await axeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/** axe finds nothing on the page and it has exactly one h1; `label` names the page in a failure. */
+export async function expectPageAccessible(page: Page, label: string): Promise<void> {
+  expect(await axeFindings(page), label).toEqual([])
+  expect(await page.locator('h1').count(), label).toBe(1)
 }
 
 /** Logs a browser page in through the real login form, asking to land on Mijn gegevens. */

@@ -4,8 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
-import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, loggedInPage, expectPageAccessible } from '../browser.js'
 import { buildUser, type BuiltUser } from '../../test/factories.js'
 import { accountArchives } from '../../src/features/cancellation/cancellation.tables.js'
 
@@ -26,41 +25,37 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
   afterAll(() => rig?.stop())
 
 
-  async function expectAccessible(page: Page, what: string) {
-    expect(await axeFindings(page), what).toEqual([])
-    expect(await page.locator('h1').count(), what).toBe(1)
-  }
 
   it('the cancellation page, also with a wrong password, and the goodbye page pass axe', async () => {
     const page = await loggedInPage(rig, resident)
     await page.goto(`${rig.baseUrl}/hulp/opzeggen`)
-    await expectAccessible(page, 'cancel')
+    await expectPageAccessible(page, 'cancel')
     await page.fill('#password', 'verkeerd wachtwoord')
     await page.click('main form.stack button[type=submit]')
     await page.waitForSelector('.error-summary')
     expect(await page.locator('#password-error').count()).toBe(1)
-    await expectAccessible(page, 'cancel with error')
+    await expectPageAccessible(page, 'cancel with error')
     await page.goto(`${rig.baseUrl}/hulp/opgezegd`)
-    await expectAccessible(page, 'goodbye')
+    await expectPageAccessible(page, 'goodbye')
     await page.context().close()
   }, 90_000)
 
   it('cancelling on behalf (search error, found account, missing reason) and the archive (search, results, refusal) pass axe', async () => {
     const page = await loggedInPage(rig, admin)
     await page.goto(`${rig.baseUrl}/beheer/opzeggen`)
-    await expectAccessible(page, 'on behalf')
+    await expectPageAccessible(page, 'on behalf')
     await page.fill('#email', 'niemand@example.test')
     await page.click('main form.inline-form button[type=submit]')
     await page.waitForSelector('.error-summary')
-    await expectAccessible(page, 'on behalf, unknown address')
+    await expectPageAccessible(page, 'on behalf, unknown address')
     await page.fill('#email', leaver.email)
     await page.click('main form.inline-form button[type=submit]')
     await page.waitForSelector('#reason')
-    await expectAccessible(page, 'on behalf, found')
+    await expectPageAccessible(page, 'on behalf, found')
     await page.$eval('main form.stack', (f) => f.setAttribute('novalidate', ''))
     await page.click('main form.stack button[type=submit]')
     await page.waitForSelector('#reason-error')
-    await expectAccessible(page, 'on behalf, reason missing')
+    await expectPageAccessible(page, 'on behalf, reason missing')
     await page.fill('#reason', 'Telefonisch verzoek, bevestigd per e-mail')
     await page.click('main form.stack button[type=submit]')
     await page.waitForURL(/melding=flash\.cancellation\.onBehalf/)
@@ -71,20 +66,20 @@ describe.runIf(run)('cancellation and archive pages in the browser', () => {
       await new Promise((r) => setTimeout(r, 100))
     }
     await page.goto(`${rig.baseUrl}/beheer/archief`)
-    await expectAccessible(page, 'archive')
+    await expectPageAccessible(page, 'archive')
     await page.fill('#email', leaver.email)
     await page.click('main form.inline-form button[type=submit]')
     await page.waitForSelector('main table')
-    await expectAccessible(page, 'archive results')
+    await expectPageAccessible(page, 'archive results')
     // Someone else took the address meanwhile: the refusal page.
     await buildUser(rig.t, { email: leaver.email })
     await page.click('main table button[type=submit]')
     await page.waitForSelector('.notice.error')
-    await expectAccessible(page, 'archive, restore refused')
+    await expectPageAccessible(page, 'archive, restore refused')
     await page.fill('#email', 'niemand@example.test')
     await page.click('main form.inline-form button[type=submit]')
     await page.waitForSelector('#gevonden-kop')
-    await expectAccessible(page, 'archive, nothing found')
+    await expectPageAccessible(page, 'archive, nothing found')
     await page.context().close()
   }, 90_000)
 })

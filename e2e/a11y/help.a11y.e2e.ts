@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, loggedInPage, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
 import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 
@@ -28,10 +28,6 @@ describe.runIf(run)('help pages in the browser', () => {
   afterAll(() => rig?.stop())
 
 
-  async function expectAccessible(page: Page, what: string) {
-    expect(await axeFindings(page), what).toEqual([])
-    expect(await page.locator('h1').count(), what).toBe(1)
-  }
 
   async function submitWithoutBrowserChecks(page: Page, form: string) {
     await page.$eval(form, (f) => f.setAttribute('novalidate', ''))
@@ -43,13 +39,13 @@ describe.runIf(run)('help pages in the browser', () => {
     const page = await loggedInPage(rig, resident)
     await page.click('header a.help-link')
     await page.waitForURL(/\/hulp$/)
-    await expectAccessible(page, 'hulp')
+    await expectPageAccessible(page, 'hulp')
     await page.goto(`${rig.baseUrl}/hulp/vraag`)
-    await expectAccessible(page, 'question form')
+    await expectPageAccessible(page, 'question form')
     await submitWithoutBrowserChecks(page, 'main form.stack')
-    await expectAccessible(page, 'question form with errors')
+    await expectPageAccessible(page, 'question form with errors')
     await page.goto(`${rig.baseUrl}/hulp/probleem`)
-    await expectAccessible(page, 'problem form')
+    await expectPageAccessible(page, 'problem form')
     // The wijk chooser works without script: its controls belong to a GET form.
     await page.selectOption('#wijk', { index: 1 })
     await page.click('button[form="kies-wijk"]')
@@ -58,30 +54,30 @@ describe.runIf(run)('help pages in the browser', () => {
     await page.goto(`${rig.baseUrl}/hulp/probleem`)
     await page.fill('#message', 'Klopt niet')
     await submitWithoutBrowserChecks(page, 'main form.stack')
-    await expectAccessible(page, 'problem form with errors')
+    await expectPageAccessible(page, 'problem form with errors')
     await page.fill('#message', 'De tuin is al geholpen.')
     await page.selectOption('#itemId', { label: 'Hulp bij de tuin (Prikbord)' })
     await page.click('main form.stack > button[type=submit]')
     await page.waitForURL(/\/hulp\/verstuurd$/)
-    await expectAccessible(page, 'sent')
+    await expectPageAccessible(page, 'sent')
     await page.context().close()
   }, 90_000)
 
   it('the request list, its closed tab and a request with its answer form (also with an error) pass axe', async () => {
     const page = await loggedInPage(rig, admin)
     await page.goto(`${rig.baseUrl}/beheer/hulpvragen`)
-    await expectAccessible(page, 'list')
+    await expectPageAccessible(page, 'list')
     await page.click('main table a')
     await page.waitForURL(/\/beheer\/hulpvragen\/\d+$/)
-    await expectAccessible(page, 'detail')
+    await expectPageAccessible(page, 'detail')
     await submitWithoutBrowserChecks(page, 'main form.stack')
-    await expectAccessible(page, 'detail with error')
+    await expectPageAccessible(page, 'detail with error')
     await page.fill('#answer', 'Dank je, we kijken ernaar.')
     await page.click('main form.stack > button[type=submit]')
     await page.waitForURL(/melding=flash\.help\.answered/)
-    await expectAccessible(page, 'detail after answer')
+    await expectPageAccessible(page, 'detail after answer')
     await page.goto(`${rig.baseUrl}/beheer/hulpvragen?status=gesloten`)
-    await expectAccessible(page, 'closed list (empty)')
+    await expectPageAccessible(page, 'closed list (empty)')
     await page.context().close()
   }, 90_000)
 })

@@ -4,7 +4,7 @@
  * queue, the "meld dit" form and its answers, and Mijn content with a hidden item.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 import { itemPathInWijk } from '../../src/features/content/content.urls.js'
@@ -37,10 +37,6 @@ describe.runIf(run)('moderation pages in the browser', () => {
   }, 90_000)
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(page: Page, what: string) {
-    expect(await axeFindings(page), what).toEqual([])
-    expect(await page.locator('h1').count(), what).toBe(1)
-  }
 
   async function submitWithoutBrowserChecks(page: Page, form: string) {
     await page.$eval(form, (f) => f.setAttribute('novalidate', ''))
@@ -51,47 +47,47 @@ describe.runIf(run)('moderation pages in the browser', () => {
   it('the "meld dit" form (also with errors) and its answers pass axe', async () => {
     const path = `/${wijk.slug}${itemPathInWijk({ ...reported, type: 'news' })}`
     await resident.goto(`${rig.baseUrl}${path}`)
-    await expectAccessible(resident, 'item page with the meld-dit link')
+    await expectPageAccessible(resident, 'item page with the meld-dit link')
     await resident.click('text=Meld dit bij het wijkteam')
-    await expectAccessible(resident, 'report form')
+    await expectPageAccessible(resident, 'report form')
     await submitWithoutBrowserChecks(resident, 'main form.stack')
-    await expectAccessible(resident, 'report form with errors')
+    await expectPageAccessible(resident, 'report form with errors')
     await resident.selectOption('#reason', 'incorrect')
     await resident.fill('#message', 'De datum klopt niet.')
     await resident.click('main form.stack button[type=submit]')
     await resident.waitForURL(/verzonden/)
-    await expectAccessible(resident, 'report sent')
+    await expectPageAccessible(resident, 'report sent')
     await resident.goto(`${rig.baseUrl}${path}/melden/verzonden?al=1`)
-    await expectAccessible(resident, 'already reported')
+    await expectPageAccessible(resident, 'already reported')
   }, 60_000)
 
   it("the wijk team's content list, item page (also with errors), edit form and report queue pass axe", async () => {
     const base = `${rig.baseUrl}/beheer/wijken/${wijk.id}`
     await team.goto(`${base}/inhoud`)
-    await expectAccessible(team, 'content list')
+    await expectPageAccessible(team, 'content list')
     await team.goto(`${base}/inhoud?status=hidden&soort=news`)
-    await expectAccessible(team, 'content list, filtered')
+    await expectPageAccessible(team, 'content list, filtered')
     await team.goto(`${base}/meldingen`)
-    await expectAccessible(team, 'report queue')
+    await expectPageAccessible(team, 'report queue')
     await team.goto(`${base}/inhoud/${reported.id}`)
-    await expectAccessible(team, 'item with open reports')
+    await expectPageAccessible(team, 'item with open reports')
     await submitWithoutBrowserChecks(team, 'form[action$="/besluit"]')
-    await expectAccessible(team, 'item with decision errors')
+    await expectPageAccessible(team, 'item with decision errors')
     await team.goto(`${base}/inhoud/${reported.id}`)
     await submitWithoutBrowserChecks(team, 'form[action$="/verbergen"]')
-    await expectAccessible(team, 'item with hide errors')
+    await expectPageAccessible(team, 'item with hide errors')
     await team.goto(`${base}/inhoud/${hidden.id}`)
-    await expectAccessible(team, 'hidden item')
+    await expectPageAccessible(team, 'hidden item')
     // Hidden with an open report: publishing again asks for an explanation.
     await rig.t.deps.db.insert(contentReports).values({ contentId: hidden.id, wijkId: wijk.id, reporterUserId: null, reason: 'other', createdAt: rig.t.clock.now() })
     await team.goto(`${base}/inhoud/${hidden.id}`)
-    await expectAccessible(team, 'hidden item with an open report')
+    await expectPageAccessible(team, 'hidden item with an open report')
     await submitWithoutBrowserChecks(team, 'form[action$="/publiceren"]')
-    await expectAccessible(team, 'hidden item with publish-again errors')
+    await expectPageAccessible(team, 'hidden item with publish-again errors')
     await team.goto(`${base}/inhoud/${reported.id}/bewerken`)
-    await expectAccessible(team, 'edit form')
+    await expectPageAccessible(team, 'edit form')
     await team.fill('#title', '')
     await submitWithoutBrowserChecks(team, 'main form.stack')
-    await expectAccessible(team, 'edit form with errors')
+    await expectPageAccessible(team, 'edit form with errors')
   }, 60_000)
 })

@@ -3,10 +3,10 @@
  * errors. Public: the wijk's newsletter page, the confirm and unsubscribe pages behind the mailed
  * links. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { describe, it, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings, logIn } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { newsletterSubscriptions } from '../../src/features/newsletter/newsletter.tables.js'
 import { linkToken } from '../../src/features/newsletter/newsletter.tokens.js'
@@ -26,10 +26,7 @@ describe.runIf(run)('newsletter pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(what: string) {
-    expect(await axeFindings(page), what).toEqual([])
-    expect(await page.locator('h1').count(), what).toBe(1)
-  }
+  const expectAccessible = (what: string) => expectPageAccessible(page, what)
 
   it('the sign-up page (also with errors), confirm, unsubscribe and unsubscribed pass axe', async () => {
     await page.goto(`${rig.baseUrl}/${wijk.slug}/nieuwsbrieven`)

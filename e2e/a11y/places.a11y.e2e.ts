@@ -7,8 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
-import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { wijken } from '../../src/features/places/places.tables.js'
 
@@ -26,22 +25,18 @@ describe.runIf(run)('the wijk chooser in the browser (P17)', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(page: Page, label: string) {
-    expect(await axeFindings(page), label).toEqual([])
-    expect(await page.locator('h1').count(), label).toBe(1)
-  }
 
   it('the chooser with the location button, and the answers to a location, pass axe', async () => {
     const page = await rig.newPage()
     await page.goto(`${rig.baseUrl}/`)
     expect(await page.locator('#locate button').isVisible()).toBe(true)
-    await expectAccessible(page, 'chooser')
+    await expectPageAccessible(page, 'chooser')
     await page.goto(`${rig.baseUrl}/zoek-wijk?lat=51.44&lon=5.48`)
-    await expectAccessible(page, 'no wijk near')
+    await expectPageAccessible(page, 'no wijk near')
     await page.goto(`${rig.baseUrl}/zoek-wijk?lat=999&lon=5.48`)
-    await expectAccessible(page, 'invalid location')
+    await expectPageAccessible(page, 'invalid location')
     await page.goto(`${rig.baseUrl}/zoek-wijk?postcode=9999`)
-    await expectAccessible(page, 'postcode without wijk')
+    await expectPageAccessible(page, 'postcode without wijk')
   }, 60_000)
 
   it('shows no button without JavaScript', async () => {
@@ -94,6 +89,6 @@ describe.runIf(run)('the wijk chooser in the browser (P17)', () => {
     await page.click('main form.stack button[type=submit]')
     await page.waitForSelector('.error-summary')
     expect(await page.locator('#centerLat-error').innerText()).toContain('tussen -90 en 90')
-    await expectAccessible(page, 'wijk form with centre errors')
+    await expectPageAccessible(page, 'wijk form with centre errors')
   }, 60_000)
 })

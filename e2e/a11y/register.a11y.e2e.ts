@@ -3,8 +3,8 @@
  * AA on the public page (both languages) and the beheer pages, also with form errors. Skipped
  * where no Chromium is installed (see e2e/browser.ts).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { describe, it, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, expectPageAccessible } from '../browser.js'
 import { buildUser } from '../../test/factories.js'
 import type { Page } from 'playwright-core'
 
@@ -19,10 +19,7 @@ describe.runIf(run)('register pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(path: string) {
-    expect(await axeFindings(page), path).toEqual([])
-    expect(await page.locator('h1').count(), path).toBe(1)
-  }
+  const expectAccessible = (path: string) => expectPageAccessible(page, path)
 
   it('the public page in both languages and every beheer page, also with errors, pass axe', async () => {
     await page.goto(`${rig.baseUrl}/verwerkingen`)

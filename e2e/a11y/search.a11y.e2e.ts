@@ -2,8 +2,8 @@
  * Search and the contact form in a real browser (Chromium) with axe: WCAG 2.1 A and AA, also with
  * errors showing. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, axeFindings } from '../browser.js'
+import { describe, it, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 import type { Page } from 'playwright-core'
@@ -27,10 +27,7 @@ describe.runIf(run)('search and contact form in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(label: string) {
-    expect(await axeFindings(page), label).toEqual([])
-    expect(await page.locator('h1').count(), label).toBe(1)
-  }
+  const expectAccessible = (label: string) => expectPageAccessible(page, label)
 
   it('the search form, results with highlights and pagination, and an error pass axe', async () => {
     await page.goto(`${rig.baseUrl}/${wijkSlug}/zoeken`)

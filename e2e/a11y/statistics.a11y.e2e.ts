@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, axeFindings, loggedInPage } from '../browser.js'
+import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig, loggedInPage, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk, type BuiltUser } from '../../test/factories.js'
 import { seedDemoStatistics } from '../../src/features/statistics/statistics.seed.js'
 
@@ -34,8 +34,7 @@ describe.runIf(run)('statistics dashboards in the browser', () => {
     expect(await page.locator('svg[role=img]').count(), path).toBe(5)
     // Open every data table too, so axe checks them as well.
     for (const details of await page.locator('details.chart-table').all()) await details.evaluate((d) => d.setAttribute('open', ''))
-    expect(await axeFindings(page), path).toEqual([])
-    expect(await page.locator('h1').count(), path).toBe(1)
+    await expectPageAccessible(page, path)
   }
 
   it('the all-wijken dashboard passes axe, for every filter and with a bad one', async () => {

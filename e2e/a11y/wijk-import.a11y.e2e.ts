@@ -5,7 +5,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 
 const run = browserAvailable()
@@ -25,10 +25,7 @@ describe.runIf(run)('import pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(what: string) {
-    expect(await axeFindings(page), what).toEqual([])
-    expect(await page.locator('h1').count(), what).toBe(1)
-  }
+  const expectAccessible = (what: string) => expectPageAccessible(page, what)
 
   it('upload, mapping, dry run with errors, progress and claim pages pass axe', async () => {
     const base = `${rig.baseUrl}/beheer/wijken/${wijkId}/import`

@@ -2,8 +2,8 @@
  * The wijk team's pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA, with content
  * in them and with form errors. Skipped where no Chromium is installed (see e2e/browser.ts).
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
+import { describe, it, beforeAll, afterAll } from 'vitest'
+import { startBrowserRig, browserAvailable, type BrowserRig, logIn, expectPageAccessible } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { buildItem } from '../../src/features/contact-form/items.test-helpers.js'
 import type { Page } from 'playwright-core'
@@ -25,10 +25,7 @@ describe.runIf(run)('wijk team pages in the browser', () => {
   })
   afterAll(() => rig?.stop())
 
-  async function expectAccessible(label: string) {
-    expect(await axeFindings(page), label).toEqual([])
-    expect(await page.locator('h1').count(), label).toBe(1)
-  }
+  const expectAccessible = (label: string) => expectPageAccessible(page, label)
 
   it('the dashboard, residents list and links (also with errors) pass axe, and so does the wijk home with links', async () => {
     await page.goto(`${rig.baseUrl}/beheer/wijken/${wijk.id}/overzicht`)

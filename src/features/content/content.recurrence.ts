@@ -193,6 +193,7 @@ export async function rebuildOccurrences(db: Db, contentId: number, now: Date): 
 export async function extendRecurringActivities(db: Db, now: Date): Promise<number> {
   const today = localDate(toLocal(now))
   const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY)
+  const lastStart = sql<Date | string | null>`(select max(o.starts_at) from ${activityOccurrences} o where o.content_id = ${contentItems.id})`
   const series = await db
     .select({
       id: contentItems.id,
@@ -201,7 +202,7 @@ export async function extendRecurringActivities(db: Db, now: Date): Promise<numb
       endsAt: contentItems.endsAt,
       allDay: contentItems.allDay,
       recurrence: contentItems.recurrence,
-      lastStart: sql<Date | string | null>`(select max(o.starts_at) from ${activityOccurrences} o where o.content_id = ${contentItems.id})`,
+      lastStart,
     })
     .from(contentItems)
     .where(
@@ -213,7 +214,7 @@ export async function extendRecurringActivities(db: Db, now: Date): Promise<numb
         sql`coalesce(${contentItems.recurrence}->>'until', '9999-12-31') >= ${today}`,
         // Only series whose next date can fall before the horizon: the shortest gap of each kind,
         // less a day for the clock change (monthly-weekday: 28 days at least).
-        sql`coalesce((select max(o.starts_at) from ${activityOccurrences} o where o.content_id = ${contentItems.id})
+        sql`coalesce(${lastStart}
           + (case ${contentItems.recurrence}->>'kind' when 'weekly' then 6 when 'biweekly' then 13 else 27 end) * interval '1 day'
           < ${horizon.toISOString()}::timestamptz, true)`,
       ),
