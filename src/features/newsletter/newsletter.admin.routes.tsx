@@ -72,7 +72,10 @@ async function detailPage(c: AppContext, wijk: Awaited<ReturnType<typeof loadWij
   if (n.status === 'draft') return composePage(c, wijk, n)
   const t = c.get('t')
   const progress = await deliveryProgress(c.get('deps').db, n.id)
-  return render(c, <SentPage t={t} lang={c.get('lang')} wijk={wijk} newsletter={n} progress={progress} archiveHref={wijkHref(c, wijk, `/nieuwsbrieven/${n.id}`)} />, {
+  // The newsletter was read before the counts: a batch that committed in between may have sent the
+  // last mails, and the same transaction marked the newsletter sent, so the counts decide.
+  const current = progress.sent >= progress.total ? { ...n, status: 'sent' as const } : n
+  return render(c, <SentPage t={t} lang={c.get('lang')} wijk={wijk} newsletter={current} progress={progress} archiveHref={wijkHref(c, wijk, `/nieuwsbrieven/${n.id}`)} />, {
     title: n.subject,
   })
 }
