@@ -66,9 +66,12 @@ describe('page cache', () => {
     // Committed while the first visitor's render runs: whoever comes now needs the new page.
     await t.deps.db.update(wijken).set({ name: 'Cachebuurt-Noord', updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
     const later = await Promise.all(Array.from({ length: 5 }, () => t.client().get(`/${slug}/`)))
-    await first
     expect(later.every((p) => p.text.includes('Cachebuurt-Noord'))).toBe(true)
-    expect(later.filter((p) => p.res.headers.get('x-page-cache') === 'miss')).toHaveLength(1)
+    // On PostgreSQL the first request may reach the server only after the change: then its own
+    // render already shows it and nobody renders again. Either way: at most one render more.
+    const misses = [await first, ...later].filter((p) => p.res.headers.get('x-page-cache') === 'miss')
+    expect(misses.length).toBeGreaterThanOrEqual(1)
+    expect(misses.length).toBeLessThanOrEqual(2)
   })
 
   it('lets an entry expire with business time', async () => {
