@@ -142,23 +142,3 @@ export async function pendingDocuments(db: Db, userId: string) {
     .where(inArray(legalDocuments.id, ids))
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }))
 }
-
-export interface ConsentRecord {
-  kind: DocumentKind
-  version: number
-  channel: 'signup' | 'renewal' | 'paper'
-  givenAt: Date
-  /** Public page of the exact version agreed to. */
-  href: string
-}
-
-/** Which document versions a user agreed to, when and how; newest first (for Mijn gegevens, P03). */
-export async function consentHistory(db: Db, userId: string): Promise<ConsentRecord[]> {
-  const rows = await db
-    .select({ kind: legalDocuments.kind, version: legalDocuments.version, channel: consents.channel, givenAt: consents.givenAt })
-    .from(consents)
-    .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
-    .where(eq(consents.userId, userId))
-    .orderBy(desc(consents.givenAt), asc(legalDocuments.kind))
-  return rows.map((r) => ({ ...r, href: versionPath(r.kind, r.version) }))
-}

@@ -1,7 +1,7 @@
 /**
  * Versioned legal documents and consent records (P03, P04).
  */
-import { and, desc, eq, isNotNull, isNull, inArray, max } from 'drizzle-orm'
+import { and, desc, eq, isNotNull, isNull, max } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Deps } from '../../kernel/context.js'
 import { legalDocuments, consents } from './documents.tables.js'
@@ -44,18 +44,6 @@ export async function recordConsent(
 ): Promise<void> {
   if (documentIds.length === 0) return
   await db.insert(consents).values(documentIds.map((documentId) => ({ userId, documentId, channel, givenAt: now })))
-}
-
-/** The current documents this user has not yet consented to (empty when up to date). */
-export async function missingConsents(db: Db, userId: string): Promise<PublishedDocument[]> {
-  const current = Object.values(await currentDocuments(db)).filter((d): d is PublishedDocument => d !== undefined)
-  if (current.length === 0) return []
-  const given = await db
-    .select({ documentId: consents.documentId })
-    .from(consents)
-    .where(and(eq(consents.userId, userId), inArray(consents.documentId, current.map((d) => d.id))))
-  const have = new Set(given.map((g) => g.documentId))
-  return current.filter((d) => !have.has(d.id))
 }
 
 /** Publishes the shipped privacy statement and terms when none exist yet (first start). */

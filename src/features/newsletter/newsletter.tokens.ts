@@ -4,9 +4,9 @@
  * subscription's fixed facts under the session secret. The same link therefore works in every
  * newsletter a person ever received, and a new subscription (after unsubscribing) gets a new one.
  * Rotating SESSION_SECRET makes the links in mail sent before the rotation stop working; the
- * next newsletter carries working ones again (see ensureLinkToken).
+ * next newsletter carries working ones again (the send stores their new hash).
  */
-import { hashToken, hmac } from '../../kernel/auth/tokens.js'
+import { hmac } from '../../kernel/auth/tokens.js'
 
 export interface SubscriptionFacts {
   wijkId: number
@@ -15,13 +15,6 @@ export interface SubscriptionFacts {
   createdAt: Date
 }
 
-/** 43 URL-safe characters, like every other link token of the platform. */
-export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
-
 export function linkToken(secret: string, s: SubscriptionFacts): string {
   return hmac(secret, `newsletter-link:${s.wijkId}:${s.userId ?? `email:${s.email ?? ''}`}:${s.createdAt.getTime()}`)
-}
-
-export function linkTokenHash(secret: string, s: SubscriptionFacts): string {
-  return hashToken(linkToken(secret, s))
 }

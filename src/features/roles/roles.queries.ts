@@ -41,15 +41,6 @@ export async function listAssignments(db: Db, filter: { wijkId?: number; role?: 
     .orderBy(sql`${roleAssignments.wijkId} is not null`, asc(wijken.name), asc(roleAssignments.role), asc(users.firstName), asc(roleAssignments.id))
 }
 
-export async function findAssignment(db: Db, id: number): Promise<{ id: number; role: Role; wijkId: number | null; userId: string } | null> {
-  const [row] = await db
-    .select({ id: roleAssignments.id, role: roleAssignments.role, wijkId: roleAssignments.wijkId, userId: roleAssignments.userId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.id, id))
-    .limit(1)
-  return row ?? null
-}
-
 export interface OpenInvitationRow {
   id: number
   email: string

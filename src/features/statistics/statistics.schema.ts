@@ -28,5 +28,3 @@ export const allSitesFilterSchema = periodSchema.extend({
     .refine((v) => v === ALL_SITES || /^(0|[1-9][0-9]{0,8})$/.test(v), 'statistics.filter.wijk.invalid')
     .transform((v) => (v === ALL_SITES ? null : Number(v))),
 })
-
-export type AllSitesFilter = z.output<typeof allSitesFilterSchema>
