@@ -103,6 +103,14 @@ describe('first start in demo mode', () => {
     expect(await again.stop()).toBe(0)
     // A second seed would have failed on the unique slugs and crashed the start.
   }, 60_000)
+
+  // The demo folder made above: a fresh one would spend seconds on initdb and seeding again.
+  it('warns when HOST opens the demo and its mailbox to other computers', async () => {
+    const s = server({ DATA_DIR: dataDir, HOST: '0.0.0.0' })
+    await s.ready
+    expect(s.output()).toContain('Warning: HOST=0.0.0.0 makes the demo and its dev mailbox')
+    expect(await s.stop()).toBe(0)
+  }, 60_000)
 })
 
 describe('production mode', () => {
@@ -133,13 +141,6 @@ describe('production mode', () => {
 })
 
 describe('start-up checks', () => {
-  it('warns when HOST opens the demo and its mailbox to other computers', async () => {
-    const s = server({ DATA_DIR: tempDir(), HOST: '0.0.0.0' })
-    await s.ready
-    expect(s.output()).toContain('Warning: HOST=0.0.0.0 makes the demo and its dev mailbox')
-    expect(await s.stop()).toBe(0)
-  }, 60_000)
-
   it('answers a taken port with one clear line before touching the data folder', async () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))

@@ -21,7 +21,7 @@ afterAll(() => {
 describe('seed script', () => {
   it('inserts the requested number of items over at least 10 wijken, with occurrences', async () => {
     const dir = tempDir()
-    const res = await runScript('scripts/seed.ts', ['--items', '2500'], { DATA_DIR: dir })
+    const res = await runScript('scripts/seed.ts', ['--items', '2500', '--horizon-days', '60'], { DATA_DIR: dir })
     expect(res.code, res.output).toBe(0)
     expect(res.output).toContain('Done: 2500 items')
     const database = await openPglite(path.join(dir, 'pgdata'))
