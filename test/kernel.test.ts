@@ -7,6 +7,7 @@ import { buildUser } from './factories.js'
 import { inArray } from 'drizzle-orm'
 import { enqueue } from '../src/kernel/jobs/queue.js'
 import { jobs } from '../src/kernel/jobs/jobs.tables.js'
+import { sql } from 'drizzle-orm'
 
 let t: TestPlatform
 beforeAll(async () => {
@@ -24,6 +25,41 @@ describe('health', () => {
     await enqueue(t.deps.db, new Date(t.clock.now().getTime() + 60_000), { type: 'test.later' })
     expect(await (await t.app.request('/health')).json()).toMatchObject({ jobsDue: 1 })
     await t.deps.db.delete(jobs).where(inArray(jobs.type, ['test.nothing', 'test.later']))
+  })
+})
+
+/**
+ * Visitors must not wait for the database's work (issue 10, item 7): on PGlite the engine runs in a
+ * thread of its own (decisions/014), on PostgreSQL in another process. A timer keeps ticking while a
+ * long statement and a long transaction run; in the serving thread it would not tick at all.
+ */
+describe('the database beside the event loop', () => {
+  async function ticksDuring(work: () => Promise<unknown>): Promise<{ ticks: number; ms: number }> {
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    const started = performance.now()
+    try {
+      await work()
+    } finally {
+      clearInterval(timer)
+    }
+    return { ticks, ms: performance.now() - started }
+  }
+
+  it('keeps serving while a long statement runs', async () => {
+    const { ticks, ms } = await ticksDuring(() => t.deps.db.execute(sql`select count(*) from generate_series(1, 1000000) g, lateral (select md5(g::text)) h`))
+    expect(ms).toBeGreaterThan(100)
+    expect(ticks).toBeGreaterThan(ms / 50)
+  })
+
+  it('keeps serving while a transaction runs many statements', async () => {
+    const { ticks, ms } = await ticksDuring(() =>
+      t.deps.db.transaction(async (tx) => {
+        for (let i = 0; i < 40; i++) await tx.execute(sql`select count(*) from generate_series(1, 100000) g, lateral (select md5(g::text)) h`)
+      }),
+    )
+    expect(ms).toBeGreaterThan(100)
+    expect(ticks).toBeGreaterThan(ms / 50)
   })
 })
 

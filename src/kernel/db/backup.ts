@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { PGlite } from '@electric-sql/pglite'
+import type { EmbeddedEngine } from './pglite-thread.js'
 import type { Logger } from '../log.js'
 
 export const BACKUP_REQUEST = 'backup-request.json'
@@ -19,7 +19,7 @@ export function backupName(now: Date): string {
 }
 
 /** Writes a backup of the embedded database and uploads to `target` (a new folder). */
-export async function writeBackup(pglite: PGlite, dataDir: string, target: string, now = new Date()): Promise<string> {
+export async function writeBackup(pglite: EmbeddedEngine, dataDir: string, target: string, now = new Date()): Promise<string> {
   await fs.mkdir(target, { recursive: true })
   const dump = await pglite.dumpDataDir('gzip')
   await fs.writeFile(path.join(target, 'database.tar.gz'), Buffer.from(await dump.arrayBuffer()))
@@ -32,7 +32,7 @@ export async function writeBackup(pglite: PGlite, dataDir: string, target: strin
 }
 
 /** Runs in the server on SIGUSR2: reads where to write from the request file, reports back. */
-export async function handleBackupSignal(pglite: PGlite, dataDir: string, log: Logger): Promise<void> {
+export async function handleBackupSignal(pglite: EmbeddedEngine, dataDir: string, log: Logger): Promise<void> {
   const requestFile = path.join(dataDir, BACKUP_REQUEST)
   const resultFile = path.join(dataDir, BACKUP_RESULT)
   try {

@@ -1,0 +1,157 @@
+/**
+ * The embedded database seen from the main thread: PGlite runs in a worker (pglite-worker.mjs),
+ * and this client sends it statements. PGlite's WebAssembly engine computes synchronously, so in
+ * the serving thread every statement of a job (a newsletter batch, the daily occurrence job) held
+ * the event loop, and visitors whose pages were already cached waited for it. In its own thread the
+ * engine works while the event loop serves pages (decisions/003).
+ *
+ * The client offers what Drizzle's PGlite driver and the platform use of PGlite: query,
+ * transaction, listen, dumpDataDir and close. One engine, one connection, as before: statements
+ * outside a transaction wait while one is open.
+ */
+import { Worker } from 'node:worker_threads'
+
+export interface QueryResult<T = Record<string, unknown>> {
+  rows: T[]
+  fields: { name: string; dataTypeID: number }[]
+  affectedRows?: number
+}
+
+type Parser = (value: string, typeId: number) => unknown
+
+export interface QueryOptions {
+  rowMode?: 'array' | 'object'
+  /** Per type id; applied here to the text the engine returns for those types. */
+  parsers?: Record<number, Parser>
+}
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<T>>
+}
+
+export interface EmbeddedEngine extends Queryable {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Calls back on every notification of the channel; resolves with a function that stops. */
+  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>
+  dumpDataDir(compression?: 'gzip' | 'none'): Promise<Blob>
+  close(): Promise<void>
+}
+
+/** A database error as the engine reported it: message, SQLSTATE code, constraint, … */
+export class EngineError extends Error {
+  code?: string
+  constructor(fields: Record<string, unknown>) {
+    super(String(fields.message))
+    Object.assign(this, fields)
+    this.name = 'EngineError'
+  }
+}
+
+interface Reply {
+  id: number
+  ok: boolean
+  value?: unknown
+  error?: Record<string, unknown>
+}
+
+export async function startEmbeddedEngine(dataDir: string | undefined, load?: Blob): Promise<EmbeddedEngine> {
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url))
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>()
+  const listeners = new Map<string, Set<(payload: string) => void>>()
+  let nextId = 0
+  let nextTx = 0
+  let exited: Error | null = null
+
+  worker.on('message', (msg: Reply & { notify?: string; payload?: string }) => {
+    if (msg.notify !== undefined) {
+      for (const callback of listeners.get(msg.notify) ?? []) callback(msg.payload ?? '')
+      return
+    }
+    const waiting = pending.get(msg.id)
+    if (!waiting) return
+    pending.delete(msg.id)
+    // Like PGlite in this thread: an idle engine does not keep the process alive.
+    if (pending.size === 0) worker.unref()
+    if (msg.ok) waiting.resolve(msg.value)
+    else waiting.reject(new EngineError(msg.error ?? { message: 'unknown database error' }))
+  })
+  const failAll = (err: Error) => {
+    exited = err
+    for (const waiting of pending.values()) waiting.reject(err)
+    pending.clear()
+  }
+  worker.on('error', failAll)
+  worker.on('exit', () => failAll(exited ?? new Error('the database thread has stopped')))
+
+  const send = <T>(msg: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> => {
+    if (exited) return Promise.reject(exited)
+    const id = nextId++
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      worker.ref()
+      worker.postMessage({ ...msg, id }, transfer)
+    })
+  }
+
+  const query =
+    (txId?: number) =>
+    async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<T>> => {
+      const parsers = options.parsers ?? {}
+      const rawTypes = Object.keys(parsers).map(Number)
+      const result = await send<QueryResult<T>>({ op: 'query', txId, sql, params, rowMode: options.rowMode, rawTypes })
+      return rawTypes.length ? parseRaw(result, parsers, options.rowMode ?? 'object') : result
+    }
+
+  const bytes = load ? new Uint8Array(await load.arrayBuffer()) : undefined
+  await send({ op: 'open', dataDir, load: bytes }, bytes ? [bytes.buffer as ArrayBuffer] : [])
+
+  return {
+    query: query(),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const txId = nextTx++
+      await send({ op: 'begin', txId })
+      let result: T
+      try {
+        result = await fn({ query: query(txId) })
+      } catch (err) {
+        await send({ op: 'rollback', txId })
+        throw err
+      }
+      await send({ op: 'commit', txId })
+      return result
+    },
+    async listen(channel, callback) {
+      let set = listeners.get(channel)
+      if (!set) {
+        set = new Set()
+        listeners.set(channel, set)
+        await send({ op: 'listen', channel })
+      }
+      set.add(callback)
+      return async () => void set.delete(callback)
+    },
+    async dumpDataDir(compression = 'gzip') {
+      const dump = await send<Uint8Array>({ op: 'dump', compression })
+      return new Blob([dump])
+    },
+    async close() {
+      if (exited) return
+      await send({ op: 'close' })
+      await worker.terminate()
+    },
+  }
+}
+
+/** Applies the caller's parsers to the columns of their types (the engine sent them as text). */
+function parseRaw<T>(result: QueryResult<T>, parsers: Record<number, Parser>, rowMode: 'array' | 'object'): QueryResult<T> {
+  const columns = result.fields.map((f, i) => ({ i, name: f.name, type: f.dataTypeID, parse: parsers[f.dataTypeID] })).filter((c) => c.parse)
+  if (columns.length === 0) return result
+  for (const row of result.rows as unknown as Record<string | number, unknown>[]) {
+    for (const c of columns) {
+      const key = rowMode === 'array' ? c.i : c.name
+      const value = row[key]
+      if (typeof value === 'string') row[key] = c.parse!(value, c.type)
+    }
+  }
+  return result
+}
