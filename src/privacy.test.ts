@@ -5,6 +5,8 @@
  * against the schema, the export format and the retention rules they name.
  */
 import { describe, it, expect } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
 import { is } from 'drizzle-orm'
 import { getTableConfig, integer, PgTable, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import * as schema from './kernel/db/schema.js'
@@ -14,6 +16,8 @@ import { NOT_PERSONAL, PEOPLE_TABLE, PRIVACY_MODULES } from './privacy.js'
 import { RETENTION_RULES } from './retention.js'
 import { EXPORT_ENVELOPE, exportSchema } from './features/my-data/export.schema.js'
 import { users } from './features/accounts/accounts.tables.js'
+import { privacyDocument } from './kernel/privacy/document.js'
+import { ROOT } from '../test/spawn.js'
 
 const ALL_TABLES: PgTable[] = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable))
 const options = { peopleTable: PEOPLE_TABLE, notPersonal: NOT_PERSONAL }
@@ -56,6 +60,10 @@ describe('privacy modules cover the schema', () => {
       if (!Array.isArray(d.export)) expect((d.export as { none: string }).none.length, d.name).toBeGreaterThan(20)
       for (const rule of d.retention ?? []) expect(rules.has(rule), `${d.name} names retention rule ${rule}`).toBe(true)
     }
+  })
+
+  it('is documented in docs/privacy-modules.md exactly as declared (npm run docs:privacy)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'docs', 'privacy-modules.md'), 'utf8')).toBe(privacyDocument(PRIVACY_MODULES))
   })
 
   it('columns listed as not personal exist and would otherwise count as personal (no stale exemptions)', () => {
