@@ -2,13 +2,17 @@
  * Cancellation (P24) and the 5-year archive (P26), in three steps:
  *
  * 1. cancelAccount: in ONE transaction the account is marked cancelled (the public projection
- *    and session loading treat it as gone from that moment), its sessions and newsletter
- *    subscriptions are deleted, a confirmation mail is queued and the erase job is enqueued.
+ *    and session loading treat it as gone from that moment), every privacy module stops what must
+ *    stop at once (sessions, newsletters, alerts, second factors: their cancelFor), a confirmation
+ *    mail is queued and the erase job is enqueued.
  * 2. eraseAccount (the job, minutes later; an hourly retention rule is the safety net): writes the
- *    encrypted archive and deletes the account row in one transaction, so there is never a
- *    moment with neither; foreign keys cascade to sessions, tokens, consents, owned content with
- *    its images, themes, occurrences and co-managers, exports and newsletter rows. Files go after
- *    the commit.
+ *    encrypted archive, then runs every privacy module's eraseFor in the order of src/privacy.ts,
+ *    the last of which deletes the account row, all in one transaction, so there is never a moment
+ *    with neither; foreign keys cascade to the tables declared `cascade`. Files go after the commit.
+ *
+ * This file names no other feature's tables for erasure: what each table holds and what happens
+ * to it is declared in its feature's <feature>.privacy.ts (ADR 012). The archive's contents and
+ * the restore are the archive format's own (cancellation.archive.ts).
  * 3. restoreArchive (an admin, on request, within 5 years): recreates the account under the same
  *    id with its content as drafts, mails a link to choose a password, and deletes the archive.
  *
@@ -16,30 +20,25 @@
  * administrators did (GDPR art. 5(2)), and a random id says nothing about a person once the
  * account is gone; after a restore under the same id, the person's access log is whole again.
  */
-import { and, eq, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, count } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, ne, notInArray, or, sql, count } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import { users, accountTokens } from '../accounts/accounts.tables.js'
-import { alertFollows, alertSettings } from '../alerts/alerts.tables.js'
 import { roleAssignments } from '../roles/roles.tables.js'
 import { consents, legalDocuments } from '../documents/documents.tables.js'
-import { contentImages, contentInvitations, contentItems } from '../content/content.tables.js'
-import { roleInvitations } from '../roles/roles.tables.js'
-import { removeSecondFactors } from '../two-factor/two-factor.service.js'
-import { dataExports } from '../my-data/my-data.tables.js'
-import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
+import { contentItems } from '../content/content.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { wijken } from '../places/places.tables.js'
-import { outbox } from '../../kernel/mail/outbox.tables.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
 import { enqueue } from '../../kernel/jobs/queue.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
-import { destroyUserSessions } from '../../kernel/auth/session.js'
+import { cancelInModules, eraseInModules } from '../../kernel/privacy/privacy.js'
 import { hashPassword } from '../../kernel/auth/password.js'
 import { randomToken, hashToken } from '../../kernel/auth/tokens.js'
 import { uniqueViolation } from '../../kernel/db/unique-violation.js'
 import { HOUR, addMs } from '../../kernel/clock.js'
+import { PRIVACY_MODULES } from '../../privacy.js'
 import { accountArchives } from './cancellation.tables.js'
 import {
   archiveKeyring,
@@ -98,14 +97,8 @@ export async function cancelAccount(deps: Deps, userId: string, by: CancelBy): P
     if (await isLastAdmin(tx, userId)) return { ok: false, reason: 'lastAdmin' }
 
     await tx.update(users).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(users.id, userId))
-    await destroyUserSessions(tx, userId)
-    // Also a subscription made with the same address before the account existed: newsletters stop.
-    await tx.delete(newsletterSubscriptions).where(or(eq(newsletterSubscriptions.userId, userId), eq(newsletterSubscriptions.email, user.email)))
-    // Alerts stop too, and what was followed goes at once, as the alerts page promises (not restored).
-    await tx.delete(alertFollows).where(eq(alertFollows.userId, userId))
-    await tx.delete(alertSettings).where(eq(alertSettings.userId, userId))
-    // Second factors go at once (not archived: a restored account sets them up again).
-    await removeSecondFactors(tx, userId)
+    // What stops at once: sessions, newsletters, alerts, second factors (each module's cancelFor).
+    await cancelInModules(PRIVACY_MODULES, tx, { id: userId, email: user.email }, now)
     // Without userId: erasure deletes the account's pending mail, but this one must still arrive.
     await queueMail(tx, now, {
       key: `cancellation.confirmed:${userId}:${now.getTime()}`,
@@ -214,69 +207,23 @@ export async function eraseAccount(deps: Deps, userId: string): Promise<boolean>
       purgeAfter: purgeAfterOf(cancelledAt),
     })
 
-    // Files are deleted after the commit; their keys are read before the rows go.
-    const images = await tx
-      .select({ fileKey: contentImages.fileKey, widths: contentImages.widths })
-      .from(contentImages)
-      .innerJoin(contentItems, eq(contentItems.id, contentImages.contentId))
-      .where(eq(contentItems.ownerId, userId))
-    const exports = await tx
-      .select({ fileKey: dataExports.fileKey })
-      .from(dataExports)
-      .where(and(eq(dataExports.userId, userId), isNotNull(dataExports.fileKey)))
-
-    // Mail about this account, waiting or kept for a while after sending, and mail that went to
-    // its address. A confirmation of the cancellation still waiting has no userId and stays until
-    // it is sent (then the 30-day rule for sent mail applies); a row being sent right now is left
-    // to finish.
-    await tx
-      .delete(outbox)
-      .where(
-        and(
-          ne(outbox.status, 'sending'),
-          or(eq(outbox.userId, userId), and(sql`lower(${outbox.toAddress}) = ${user.email}`, inArray(outbox.status, ['sent', 'failed']))),
-        ),
-      )
-    // Invitations to co-manage addressed to this person, open or accepted, hold their address.
-    await tx.delete(contentInvitations).where(or(eq(contentInvitations.email, user.email), eq(contentInvitations.acceptedBy, userId)))
-    await tx.delete(roleInvitations).where(or(eq(roleInvitations.email, user.email.toLowerCase()), eq(roleInvitations.acceptedBy, userId)))
-    await tx.delete(users).where(eq(users.id, userId))
+    // Each module erases what its foreign keys do not (mail, invitations by address) and notes
+    // the files to delete after the commit; the last one deletes the users row, which cascades.
+    const erased = await eraseInModules(PRIVACY_MODULES, { tx, now, person: { id: userId, email: user.email } })
     await recordAudit(tx, now, {
       actorUserId: null,
       action: 'account.erase',
       subjectUserId: userId,
       targetType: 'account_archive',
       targetId: archiveId,
-      details: { items: payload.items.length, images: images.length },
+      details: { items: payload.items.length, ...erased.counts },
     })
-    return { archiveId, images, exports: exports.map((e) => e.fileKey!) }
+    return { archiveId, afterCommit: erased.afterCommit }
   })
   if (!removed) return false
-  await removeUnusedImageFiles(deps, removed.images)
-  for (const key of removed.exports) await deleteQuietly(deps, key)
+  for (const work of removed.afterCommit) await work({ db, files, log })
   log.info({ event: 'account.erased', userId, archiveId: removed.archiveId }, 'cancelled account archived and erased')
   return true
-}
-
-/** Image files are shared by content hash: a file goes only when no remaining row uses it. */
-async function removeUnusedImageFiles(deps: Pick<Deps, 'db' | 'files' | 'log'>, images: Array<{ fileKey: string; widths: number[] }>): Promise<void> {
-  const keys = [...new Set(images.map((i) => i.fileKey))]
-  if (keys.length === 0) return
-  const stillUsed = new Set(
-    (await deps.db.selectDistinct({ fileKey: contentImages.fileKey }).from(contentImages).where(inArray(contentImages.fileKey, keys))).map((r) => r.fileKey),
-  )
-  for (const image of images) {
-    if (stillUsed.has(image.fileKey)) continue
-    for (const width of image.widths) await deleteQuietly(deps, `${image.fileKey}-${width}.webp`)
-  }
-}
-
-async function deleteQuietly(deps: Pick<Deps, 'files' | 'log'>, key: string): Promise<void> {
-  try {
-    await deps.files.delete(key)
-  } catch (err) {
-    deps.log.warn({ err }, 'could not delete a file of an erased account')
-  }
 }
 
 /** The safety net: erases every cancelled account its job has not erased within the hour. */

@@ -141,6 +141,16 @@ export const exportSchema = z.object({
 
 export type DataExport = z.infer<typeof exportSchema>
 
+/** Dates in the format: ISO 8601 in UTC. */
+export const iso = (d: Date): string => d.toISOString()
+export const isoOrNull = (d: Date | null): string | null => (d ? d.toISOString() : null)
+
+/** The parts of gegevens.json around the person's data, written by the export itself. */
+export const EXPORT_ENVELOPE = ['schemaVersion', 'exportedAt', 'platform'] as const
+
+/** The sections the privacy modules (src/privacy.ts) write, each by exactly one module. */
+export type ExportSections = Omit<DataExport, (typeof EXPORT_ENVELOPE)[number]>
+
 /** Every field name in the schema, nested ones included (for the documentation test). */
 export function schemaFieldNames(schema: z.ZodType = exportSchema): Set<string> {
   const names = new Set<string>()

@@ -30,7 +30,7 @@ import { contentResource } from '../my-content/my-content.queries.js'
 import { MyDataPage, type MyDataForm } from './my-data.views.js'
 import { ExportExpiredPage, ExportStatusPage } from './my-data.export.views.js'
 import { findMyExport, listAccessLog, listMyContent, listMyExports, listMyNewsletters, listMyRoles, listMySessions, loadAccountDetails } from './my-data.queries.js'
-import { isPubliclyVisible } from './my-data.export.js'
+import { isPubliclyVisible } from '../content/content.privacy.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
 import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
 import {
