@@ -24,6 +24,12 @@ import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
 import { recordSecondFactorRequirement } from './features/two-factor/two-factor.requirement.js'
+import { installMessages } from './kernel/i18n/catalog.js'
+import { messages } from './messages.js'
+
+// Every entry point (server, scripts, tests) comes through this module, so the translator knows
+// the messages before anything renders or composes a mail.
+installMessages(messages)
 
 export interface Platform {
   app: ReturnType<typeof createApp>

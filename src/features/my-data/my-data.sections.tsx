@@ -6,7 +6,7 @@
 import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import type { AccessEntry, MyContentRow, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'

@@ -6,7 +6,7 @@
 import type { Child } from 'hono/jsx'
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import { CsrfField, Field, Select, ErrorSummary, Notice, type FormState, DataTable } from '../../kernel/ui/components.js'
 import type { ConsentView } from '../accounts/accounts.queries.js'

@@ -1,7 +1,7 @@
 /** The wijk team's pages: dashboard, residents (P13) and links. Pure views. */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, type FormState } from '../../kernel/ui/components.js'
 import { typeLabel } from '../my-content/my-content.views.js'
 import type { DashboardCounts, DashboardItem, Resident, WijkLink } from './wijkbeheer.queries.js'
