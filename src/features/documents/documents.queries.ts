@@ -152,6 +152,18 @@ export interface ConsentRecord {
   href: string
 }
 
+/** The consents this user gave, newest first, with the exact document versions (P03). */
+export async function listConsents(db: Db, userId: string) {
+  return db
+    .select({ kind: legalDocuments.kind, version: legalDocuments.version, givenAt: consents.givenAt, channel: consents.channel })
+    .from(consents)
+    .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
+    .where(eq(consents.userId, userId))
+    .orderBy(desc(consents.givenAt), desc(consents.id))
+}
+
+export type ConsentView = Awaited<ReturnType<typeof listConsents>>[number]
+
 /** Which document versions a user agreed to, when and how; newest first (for Mijn gegevens, P03). */
 export async function consentHistory(db: Db, userId: string): Promise<ConsentRecord[]> {
   const rows = await db

@@ -8,6 +8,9 @@ import { installedMessages, type MessageKey } from './catalog.js'
 export type { MessageKey } from './catalog.js'
 
 export const LANGS = ['nl', 'en'] as const
+
+/** The cookie that keeps a language chosen with the switch (/taal); the kernel reads it for every request. */
+export const LANG_COOKIE = 'lang'
 export type Lang = (typeof LANGS)[number]
 
 export type Params = Record<string, string | number>
