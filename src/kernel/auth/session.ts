@@ -76,7 +76,9 @@ export async function loadSession(db: Db, token: string, now: Date, people: Sess
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
     .limit(1)
   if (!row) return null
-  const found = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS ? null : await people.findUser(db, row.userId)
+  const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS
+  const found = idle ? null : await people.findUser(db, row.userId)
+  // An idle session ends, and so does one whose person is no longer active (blocked, cancelled).
   if (!found?.active) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
     return null
