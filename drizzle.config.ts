@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit'
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/kernel/db/schema.ts',
+  schema: './src/schema.ts',
   out: './drizzle',
 })

@@ -1,7 +1,30 @@
 // Lint rules: typescript-eslint's recommended set, plus a ban on string-built SQL
-// (sql.raw and template strings passed to execute) so every query stays parameterised.
+// (sql.raw and template strings passed to execute) so every query stays parameterised, and the
+// import directions of decisions/011-kernel-and-core-features.md: the kernel imports no feature
+// and no list of src/; the core features (accounts, places, content) import no other feature;
+// a route file gives others its router only.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+
+/** The features others may build on (decisions/011-kernel-and-core-features.md). */
+const CORE = ['accounts', 'places', 'content']
+
+/**
+ * Imports of a core feature from features above it that are not untied yet (signing up records
+ * consents and newsletter choices, logging in asks for the second factor and lands by role).
+ * Only these; the list is meant to shrink to nothing.
+ */
+const UNTIED_YET = ['roles/roles\\.tables\\.js$', 'two-factor/two-factor\\.(requirement|login)\\.js$', 'documents/documents\\.service\\.js$', 'newsletter/newsletter\\.accounts\\.js$']
+
+/** The data export's format, whose section types each privacy module fills (decisions/012). */
+const EXPORT_FORMAT = 'my-data/export\\.schema\\.js$'
+
+/** A route file is no library: take its router, and find shared values in a module of their own. */
+const ROUTES_GIVE_ROUTERS_ONLY = {
+  regex: '\\.routes(\\.tsx?|\\.js)?$',
+  allowImportNamePattern: '^[a-z][A-Za-z]*Routes$',
+  message: 'Import only the router from a route file; move a shared value into a module that is not a route file.',
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'drizzle/', 'dist/', 'coverage/'] },
@@ -19,6 +42,45 @@ export default tseslint.config(
       ],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
+    },
+  },
+  {
+    files: ['src/**'],
+    // A test may read the limits of the route file it tests.
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ROUTES_GIVE_ROUTERS_ONLY] }] },
+  },
+  {
+    files: ['src/kernel/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ROUTES_GIVE_ROUTERS_ONLY,
+            { regex: '(^|/)features/', message: 'The kernel names no feature: declare an interface here and let the feature implement it (wired in app.tsx or boot.ts).' },
+            { regex: '^(\\.\\./)+(app|boot|jobs|retention|schema|messages)(\\.tsx?|\\.js)?$', message: 'The lists in src/ gather the features; the kernel cannot import them.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: CORE.map((name) => `src/features/${name}/**`),
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': 'off',
+      // The typescript-eslint variant: it can let type-only imports through.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ROUTES_GIVE_ROUTERS_ONLY,
+            { regex: `^\\.\\./(?!(${[...CORE.map((name) => `${name}/`), ...UNTIED_YET, EXPORT_FORMAT].join('|')}))[\\w-]+/`, message: `A core feature (${CORE.join(', ')}) imports no other feature: let the feature above it hand in what it needs.` },
+            { regex: EXPORT_FORMAT, allowTypeImports: true, message: 'A core feature takes only the types of the export format (its privacy module fills its sections, decisions/012).' },
+          ],
+        },
+      ],
     },
   },
   {

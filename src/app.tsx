@@ -9,23 +9,25 @@ import { isReadableUrl } from './kernel/http/unreadable.js'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
 import type { AppEnv, Deps } from './kernel/context.js'
-import { translator, isLang, langFromAcceptLanguage } from './kernel/i18n/i18n.js'
+import { translator, isLang, langFromAcceptLanguage, LANG_COOKIE } from './kernel/i18n/i18n.js'
 import { VISITOR } from './kernel/policy/actor.js'
-import { loadSession, readSessionCookie, clearSessionCookie } from './kernel/auth/session.js'
+import { loadSession, readSessionCookie, clearSessionCookie, type SessionPeople } from './kernel/auth/session.js'
 import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
 import { tooLarge, unreadableUrl } from './kernel/http/errors.js'
 import { assetsByUrl } from './kernel/ui/assets.js'
 import { handleError, handleNotFound } from './kernel/http/error-pages.js'
 import { healthRoutes } from './features/health/health.routes.js'
-import { siteRoutes, LANG_COOKIE } from './features/site/site.routes.js'
+import { siteRoutes } from './features/site/site.routes.js'
 import { accountsRoutes } from './features/accounts/accounts.routes.js'
 import { myDataRoutes } from './features/my-data/my-data.routes.js'
-import { documentsRoutes, consentGate } from './features/documents/documents.routes.js'
+import { documentsRoutes } from './features/documents/documents.routes.js'
+import { consentGate } from './features/documents/documents.gate.js'
 import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
 import { placesRoutes } from './features/places/places.routes.js'
 import { myContentRoutes } from './features/my-content/my-content.routes.js'
 import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
+import { citySections, wijkHomeSections } from './features/wijk-site/wijk-site.home.js'
 import { searchRoutes } from './features/search/search.routes.js'
 import { contactFormRoutes } from './features/contact-form/contact-form.routes.js'
 import { helpRoutes } from './features/help/help.routes.js'
@@ -45,14 +47,27 @@ import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
 import { secondFactorRoleGate } from './features/two-factor/two-factor.requirement.js'
+import { findSessionUser } from './features/accounts/accounts.queries.js'
+import { findHeldRoles } from './features/roles/roles.queries.js'
+import type { PageCache } from './kernel/http/page-cache.js'
+import type { PageViewCounter } from './features/statistics/statistics.counter.js'
 
 const MAX_FORM_BYTES = 12 * 1024 * 1024
 
-export function createApp(deps: Deps) {
+/** Request-wide middleware with state of its own, made once per platform (boot.ts). */
+export interface AppMiddleware {
+  /** Rendered public pages for visitors, invalidated by the public version stamp. */
+  pageCache: PageCache
+  /** Page views counted in memory and written as daily aggregates (P16). */
+  stats: PageViewCounter
+}
+
+export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   const { hostMap } = deps
   const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
   const secure = deps.config.isProduction
   const roleGate = secondFactorRoleGate(deps.config)
+  const people: SessionPeople = { findUser: findSessionUser, heldRoles: findHeldRoles }
 
   app.use(async (c, next) => {
     const started = performance.now()
@@ -109,7 +124,7 @@ export function createApp(deps: Deps) {
     c.set('sessionId', null)
 
     const token = readSessionCookie(c, secure)
-    const session = token ? await loadSession(deps.db, token, deps.clock.now(), roleGate) : null
+    const session = token ? await loadSession(deps.db, token, deps.clock.now(), people, roleGate) : null
     if (token && !session) clearSessionCookie(c, secure)
     if (session) {
       c.set('actor', session.actor)
@@ -137,8 +152,8 @@ export function createApp(deps: Deps) {
   })
 
   // Before the page cache, so answers served from it are counted too.
-  app.use(countPageViews())
-  app.use(deps.pageCache.middleware())
+  app.use(countPageViews(stats))
+  app.use(pageCache.middleware())
 
   app.use(
     bodyLimit({
@@ -178,7 +193,7 @@ export function createApp(deps: Deps) {
   app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)
   // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
-  app.route('/', placesRoutes)
+  app.route('/', placesRoutes({ wijkHome: wijkHomeSections, city: citySections }))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

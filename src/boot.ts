@@ -24,6 +24,12 @@ import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
 import { recordSecondFactorRequirement } from './features/two-factor/two-factor.requirement.js'
+import { installMessages } from './kernel/i18n/catalog.js'
+import { messages } from './messages.js'
+
+// Every entry point (server, scripts, tests) comes through this module, so the translator knows
+// the messages before anything renders or composes a mail.
+installMessages(messages)
 
 export interface Platform {
   app: ReturnType<typeof createApp>
@@ -31,6 +37,8 @@ export interface Platform {
   database: Database
   runner: JobRunner
   hostMap: HostMap
+  pageCache: PageCache
+  stats: PageViewCounter
   transport: MailTransport
   stop(): Promise<void>
 }
@@ -89,18 +97,18 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
     wakeJobs: () => runner.wake(),
     hostMap,
-    pageCache: new PageCache(publicVersion, opts.pageCache),
-    stats: new PageViewCounter(database.db, log),
   }
+  const pageCache = new PageCache(publicVersion, opts.pageCache)
+  const stats = new PageViewCounter(database.db, log)
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)
   await ensureDefaultRegister(deps)
   await recordSecondFactorRequirement(deps.db, config, clock.now())
-  const app = createApp(deps)
+  const app = createApp(deps, { pageCache, stats })
   if (opts.runJobs) {
     runner.start()
     hostMap.startRefreshing(database.db)
-    deps.stats.start()
+    stats.start()
   }
   return {
     app,
@@ -108,12 +116,14 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     database,
     runner,
     hostMap,
+    pageCache,
+    stats,
     transport,
     async stop() {
       hostMap.stop()
       await runner.stop()
       // Counted page views still in memory are written before the database closes.
-      await deps.stats.stop()
+      await stats.stop()
       transport.close()
       await publicVersion.stop()
       await database.close()

@@ -11,9 +11,6 @@ import type { Logger } from './log.js'
 import type { Lang, T } from './i18n/i18n.js'
 import type { Actor } from './policy/actor.js'
 import type { FileStore } from './files/store.js'
-import type { HostMap } from '../features/places/host-map.js'
-import type { PageCache } from './http/page-cache.js'
-import type { PageViewCounter } from '../features/statistics/statistics.counter.js'
 
 export interface Deps {
   config: Config
@@ -25,11 +22,20 @@ export interface Deps {
   /** Wakes the job runner after a commit that queued work; a no-op in tests that drain by hand. */
   wakeJobs: () => void
   /** Custom host names of wijken; reload it after a wijk's host name or slug changes. */
-  hostMap: HostMap
-  /** Rendered public pages for visitors, invalidated by the public version stamp. */
-  pageCache: PageCache
-  /** Page views counted in memory and written as daily aggregates (P16). */
-  stats: PageViewCounter
+  hostMap: WijkHosts
+}
+
+/**
+ * Which wijk a host name of its own (custom domain) serves. Routing needs the answer for every
+ * request, so the kernel names what it asks; features/places keeps the map (host-map.ts).
+ */
+export interface WijkHosts {
+  /** The wijk served at this Host header, if any (port ignored). */
+  lookup(hostHeader: string | null | undefined): HostWijk | null
+  /** The path to route: on a wijk's own host, "/agenda" means "/<slug>/agenda". */
+  routePath(request: Request): string
+  /** Reads the host names again, after a wijk's host name or slug changed. */
+  reload(db: Db): Promise<void>
 }
 
 /** A wijk served at the root of its own host name (custom domain). */

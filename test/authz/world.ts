@@ -37,7 +37,8 @@ import { processingActivities, processors } from '../../src/features/register/re
 import { legalDocuments } from '../../src/features/documents/documents.tables.js'
 import { importBatches } from '../../src/features/wijk-import/wijk-import.tables.js'
 import { broadcasts } from '../../src/features/broadcast/broadcast.tables.js'
-import { offlineParticipants, wijkLinks } from '../../src/features/wijkbeheer/wijkbeheer.tables.js'
+import { offlineParticipants } from '../../src/features/content/content.tables.js'
+import { wijkLinks } from '../../src/features/places/places.tables.js'
 import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const

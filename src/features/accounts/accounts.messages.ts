@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 /** Sign-up, login, password reset, email changes and "Mijn gegevens", with their mails. */
 export const accountsMessages = defineMessages({

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { PASSWORD_MIN, PASSWORD_MAX } from '../../kernel/auth/password.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 const COMMON = new Set(
   readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')

@@ -4,10 +4,9 @@
  * with it, so every other module must have done its work while the row still existed.
  */
 import { eq } from 'drizzle-orm'
-import type { PrivacyModule } from '../../kernel/privacy/privacy.js'
-import { iso, isoOrNull, type ExportSections } from '../my-data/export.schema.js'
-import { loadAccountDetails } from '../my-data/my-data.queries.js'
-import { pendingEmailChange } from './accounts.queries.js'
+import { iso, isoOrNull, type PrivacyModule } from '../../kernel/privacy/privacy.js'
+import type { ExportSections } from '../my-data/export.schema.js'
+import { loadAccountDetails, pendingEmailChange } from './accounts.queries.js'
 import { accountTokens, mailLinkRequests, users } from './accounts.tables.js'
 
 export const accountsPrivacy: PrivacyModule<ExportSections> = {

@@ -1,12 +1,13 @@
 /**
- * Reads of accounts, link tokens and consents, with explicit columns. The password hash is read
+ * Reads of accounts and link tokens, with explicit columns. The password hash is read
  * only where a password is checked.
  */
 import { and, desc, eq, gt, isNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { users, accountTokens } from './accounts.tables.js'
-import { consents, legalDocuments } from '../documents/documents.tables.js'
+import { cities, wijken } from '../places/places.tables.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
+import type { SessionUser } from '../../kernel/auth/session.js'
 
 export type TokenPurpose = (typeof accountTokens.$inferSelect)['purpose']
 
@@ -54,18 +55,6 @@ export async function findUsableToken(db: Db, token: string, purpose: TokenPurpo
   return row ?? null
 }
 
-/** The consents this user gave, newest first, with the exact document versions (P03). */
-export async function listConsents(db: Db, userId: string) {
-  return db
-    .select({ kind: legalDocuments.kind, version: legalDocuments.version, givenAt: consents.givenAt, channel: consents.channel })
-    .from(consents)
-    .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
-    .where(eq(consents.userId, userId))
-    .orderBy(desc(consents.givenAt), desc(consents.id))
-}
-
-export type ConsentView = Awaited<ReturnType<typeof listConsents>>[number]
-
 /** The new address waiting for confirmation, if an email change is pending. */
 export async function pendingEmailChange(db: Db, userId: string, now: Date): Promise<string | null> {
   const [row] = await db
@@ -76,3 +65,51 @@ export async function pendingEmailChange(db: Db, userId: string, now: Date): Pro
     .limit(1)
   return row?.newEmail ?? null
 }
+
+/** The person behind a session, for the kernel's session loader (SessionPeople in app.tsx). */
+export async function findSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      lang: users.lang,
+      homeWijkId: users.homeWijkId,
+      emailVerifiedAt: users.emailVerifiedAt,
+      status: users.status,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1)
+  if (!row) return null
+  const { emailVerifiedAt, status, ...user } = row
+  return { ...user, emailVerified: emailVerifiedAt !== null, active: status === 'active' }
+}
+
+/** Every column of the account except the password hash (shown only as "stored as a hash"). */
+export async function loadAccountDetails(db: Db, userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      emailVerifiedAt: users.emailVerifiedAt,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      homeWijkId: users.homeWijkId,
+      homeWijkName: wijken.name,
+      homeCityName: cities.name,
+      lang: users.lang,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+      lastLoginAt: users.lastLoginAt,
+    })
+    .from(users)
+    .leftJoin(wijken, eq(wijken.id, users.homeWijkId))
+    .leftJoin(cities, eq(cities.id, wijken.cityId))
+    .where(eq(users.id, userId))
+    .limit(1)
+  return row ?? null
+}
+
+export type AccountDetails = NonNullable<Awaited<ReturnType<typeof loadAccountDetails>>>

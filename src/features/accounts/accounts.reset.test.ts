@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, beforeEach, afterAll } from 'vitest'
 import { count, eq, getTableName, is } from 'drizzle-orm'
 import { PgTable } from 'drizzle-orm/pg-core'
-import * as schema from '../../kernel/db/schema.js'
+import * as schema from '../../schema.js'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, login } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'

@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
+import { limitedMinutes } from '../../kernel/http/rate-limit.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { readForm, fieldError } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
@@ -28,7 +29,6 @@ import {
   requestPasswordReset,
   resetPassword,
   confirmEmailChange,
-  type Limited,
 } from './accounts.service.js'
 import {
   SignupPage,
@@ -40,12 +40,6 @@ import {
   ResetPage,
   LinkProblemPage,
 } from './accounts.views.js'
-
-/** Sets Retry-After and returns the wait in whole minutes, for the message on the form. */
-export function limitedMinutes(c: AppContext, limited: Limited): number {
-  c.header('Retry-After', String(limited.retryAfterSeconds))
-  return Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
-}
 
 /** Where to go after logging in: a local path, or null for the default. */
 function nextPath(value: string | undefined): string | null {

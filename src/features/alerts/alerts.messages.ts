@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const alertsMessages = defineMessages({
   'alerts.title': { nl: 'Meldingen over nieuwe berichten', en: 'Alerts about new posts' },

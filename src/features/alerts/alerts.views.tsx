@@ -5,7 +5,7 @@
 import type { FormState } from '../../kernel/ui/components.js'
 import { CsrfField, DataTable, ErrorSummary, Select } from '../../kernel/ui/components.js'
 import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { MODULES, moduleName, isModule } from '../content/content.urls.js'
 import { CATEGORIES, categoryLabel } from '../content/content.categories.js'
 import type { Theme } from '../content/content.themes.js'

@@ -2,7 +2,7 @@
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import type { Action } from '../../kernel/policy/policy.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export interface DashboardWijk {
   name: string

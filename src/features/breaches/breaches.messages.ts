@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const breachesMessages = defineMessages({
   'breaches.list.title': { nl: 'Datalekken', en: 'Data breaches' },

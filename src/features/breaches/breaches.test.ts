@@ -10,7 +10,7 @@ import { users } from '../accounts/accounts.tables.js'
 import { breaches, breachNotifications } from './breaches.tables.js'
 import { localDateTimeValue } from './breaches.schema.js'
 import { NOTIFY_BATCH, NOTIFY_JOB } from './breaches.service.js'
-import { LANG_COOKIE } from '../site/site.routes.js'
+import { LANG_COOKIE } from '../../kernel/i18n/i18n.js'
 
 let t: TestPlatform
 let admin: TestClient

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const broadcastMessages = defineMessages({
   'broadcast.title': { nl: 'Bericht aan de plaatsers in {wijk}', en: 'Message to the posters in {wijk}' },

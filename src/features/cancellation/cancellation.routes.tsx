@@ -15,7 +15,7 @@ import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
 import { clearSessionCookie } from '../../kernel/auth/session.js'
 import { checkCurrentPassword } from '../accounts/accounts.service.js'
-import { limitedMinutes } from '../accounts/accounts.routes.js'
+import { limitedMinutes } from '../../kernel/http/rate-limit.js'
 import { cancelSchema, emailSearchSchema, onBehalfSchema, parseArchiveId } from './cancellation.schema.js'
 import {
   archivesWithUnknownKeys,

@@ -4,7 +4,7 @@
  */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { COMPLAINT_STATUSES, HONEYPOT_FIELD, type ComplaintStatus } from './complaints.schema.js'
 import type { Complaint, ComplaintRow } from './complaints.queries.js'

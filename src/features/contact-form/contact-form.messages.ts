@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const contactFormMessages = defineMessages({
   'contact-form.title': { nl: 'Contact over “{title}”', en: 'Contact about “{title}”' },

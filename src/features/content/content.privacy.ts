@@ -4,9 +4,9 @@
  * with the users row (owner_id cascades). Items they only co-manage stay with their owner.
  */
 import { eq, inArray, or } from 'drizzle-orm'
-import { deleteFileQuietly, type AfterCommitDeps, type PrivacyModule } from '../../kernel/privacy/privacy.js'
-import { iso, isoOrNull, type ExportSections } from '../my-data/export.schema.js'
-import { listImagesOf, listMyContent, type MyContentRow } from '../my-data/my-data.queries.js'
+import { deleteFileQuietly, iso, isoOrNull, type AfterCommitDeps, type PrivacyModule } from '../../kernel/privacy/privacy.js'
+import type { ExportSections } from '../my-data/export.schema.js'
+import { listImagesOf, listMyContent, type MyContentRow } from './content.owned.js'
 import { contentImages, contentInvitations, contentItems, contentManagers } from './content.tables.js'
 import { itemPath } from './content.urls.js'
 

@@ -3,7 +3,27 @@ import { pgTable, serial, text, timestamp, integer, uuid, boolean, jsonb, index,
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
-import { offlineParticipants } from '../wijkbeheer/wijkbeheer.tables.js'
+
+/**
+ * Residents and organisations without email or computer, for whom the wijk team places and
+ * maintains content (assisted posting). Their consent was given on paper; who recorded it and
+ * when is kept here. Their items have no owner account: the wijk team manages them (features/wijkbeheer). Part of the
+ * content model, because an item names the participant it was placed for.
+ */
+export const offlineParticipants = pgTable('offline_participants', {
+  id: serial('id').primaryKey(),
+  wijkId: integer('wijk_id')
+    .notNull()
+    .references(() => wijken.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  /** How the team reaches them (e.g. "telefoon via het buurthuis"); never shown publicly. */
+  howToReach: text('how_to_reach').notNull().default(''),
+  /** The date on the signed paper consent form. */
+  paperConsentOn: text('paper_consent_on').notNull(),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+})
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 

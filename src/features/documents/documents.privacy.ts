@@ -1,5 +1,5 @@
 /** Legal documents and the proof of consent to them (P03, P04). */
-import { listConsents } from '../accounts/accounts.queries.js'
+import { listConsents } from './documents.queries.js'
 import type { PrivacyModule } from '../../kernel/privacy/privacy.js'
 import { iso, type ExportSections } from '../my-data/export.schema.js'
 import { consents, legalDocuments } from './documents.tables.js'

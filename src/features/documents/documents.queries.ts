@@ -142,3 +142,15 @@ export async function pendingDocuments(db: Db, userId: string) {
     .where(inArray(legalDocuments.id, ids))
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }))
 }
+
+/** The consents this user gave, newest first, with the exact document versions (P03). */
+export async function listConsents(db: Db, userId: string) {
+  return db
+    .select({ kind: legalDocuments.kind, version: legalDocuments.version, givenAt: consents.givenAt, channel: consents.channel })
+    .from(consents)
+    .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
+    .where(eq(consents.userId, userId))
+    .orderBy(desc(consents.givenAt), desc(consents.id))
+}
+
+export type ConsentView = Awaited<ReturnType<typeof listConsents>>[number]

@@ -18,8 +18,6 @@ import { ConsentPage, DocumentPage, TITLE_KEY } from './documents.views.js'
 import { CONSENT_PATH } from './documents.gate.js'
 import { documentsAdminRoutes } from './documents-admin.routes.js'
 
-export { consentGate } from './documents.gate.js'
-
 async function showDocument(c: AppContext, kind: DocumentKind, version: number | 'current') {
   const { db, config } = c.get('deps')
   const t = c.get('t')

@@ -7,7 +7,7 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Notice, TextArea } from '../../kernel/ui/components.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { DocumentKind } from './documents.service.js'
 import { KIND_SLUG, versionPath, type VersionSummary } from './documents.queries.js'
 

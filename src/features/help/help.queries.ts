@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import type { HostMap } from '../places/host-map.js'
+import type { WijkHosts } from '../../kernel/context.js'
 import { users } from '../accounts/accounts.tables.js'
 import { roleAssignments } from '../roles/roles.tables.js'
 import { wijken } from '../places/places.tables.js'
@@ -45,7 +45,7 @@ export async function publicItemRef(db: Db, id: number, now: Date): Promise<{ it
  * platform (with or without its host, and also the item's contact page), or
  * "/<module>/<id>-<slug>" on a wijk's own host name. Null when it is not a public item page.
  */
-export async function resolveItemAddress(db: Db, hostMap: HostMap, baseUrl: string, address: string, now: Date): Promise<{ itemId: number; wijkId: number } | null> {
+export async function resolveItemAddress(db: Db, hostMap: WijkHosts, baseUrl: string, address: string, now: Date): Promise<{ itemId: number; wijkId: number } | null> {
   let url: URL
   try {
     url = new URL(address.includes('://') || address.startsWith('/') ? address : `https://${address}`, baseUrl)

@@ -1,7 +1,7 @@
 /** Pages of the help feature: "Hulp nodig" with its forms, and /beheer/hulpvragen. Pure JSX, props in. */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { moduleName, moduleOf } from '../content/content.urls.js'
 import type { ItemChoice, RequestDetail, RequestRow } from './help.queries.js'

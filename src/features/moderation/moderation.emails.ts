@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../config/env.js'
 import { translator, type Lang, type T } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { composeMail } from '../../kernel/mail/compose.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 

@@ -5,7 +5,7 @@
  */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import { REPORT_REASONS } from './moderation.tables.js'

@@ -5,7 +5,7 @@
  * The key is the SHA-256 of the original, so the same upload is stored once.
  */
 import { createHash } from 'node:crypto'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024
 export const IMAGE_WIDTHS = [320, 640, 1280] as const

@@ -5,7 +5,7 @@
 import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import type { Theme } from '../content/content.themes.js'

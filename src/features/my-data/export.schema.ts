@@ -141,9 +141,8 @@ export const exportSchema = z.object({
 
 export type DataExport = z.infer<typeof exportSchema>
 
-/** Dates in the format: ISO 8601 in UTC. */
-export const iso = (d: Date): string => d.toISOString()
-export const isoOrNull = (d: Date | null): string | null => (d ? d.toISOString() : null)
+/** Dates in the format: ISO 8601 in UTC (kernel/privacy, so that core features can write them). */
+export { iso, isoOrNull } from '../../kernel/privacy/privacy.js'
 
 /** The parts of gegevens.json around the person's data, written by the export itself. */
 export const EXPORT_ENVELOPE = ['schemaVersion', 'exportedAt', 'platform'] as const

@@ -4,7 +4,7 @@
  * there is still shown, in general words with its technical name, never hidden.
  */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { ACCESS_ACTIONS, isAccessAction } from '../../kernel/audit/access-actions.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import type { AccessEntry } from './my-data.queries.js'

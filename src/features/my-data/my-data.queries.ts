@@ -11,40 +11,12 @@ import { roleAssignments } from '../roles/roles.tables.js'
 import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { sessions } from '../../kernel/auth/sessions.tables.js'
 import { SESSION_IDLE_MS } from '../../kernel/auth/session.js'
-import { contentImages, contentItems, contentManagers } from '../content/content.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { complaints } from '../complaints/complaints.tables.js'
 import { dataExports } from './my-data.tables.js'
 import { addMs } from '../../kernel/clock.js'
 import type { Role } from '../../kernel/policy/actor.js'
-
-/** Every column of the account except the password hash (shown only as "stored as a hash"). */
-export async function loadAccountDetails(db: Db, userId: string) {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      homeWijkId: users.homeWijkId,
-      homeWijkName: wijken.name,
-      homeCityName: cities.name,
-      lang: users.lang,
-      createdAt: users.createdAt,
-      updatedAt: users.updatedAt,
-      lastLoginAt: users.lastLoginAt,
-    })
-    .from(users)
-    .leftJoin(wijken, eq(wijken.id, users.homeWijkId))
-    .leftJoin(cities, eq(cities.id, wijken.cityId))
-    .where(eq(users.id, userId))
-    .limit(1)
-  return row ?? null
-}
-
-export type AccountDetails = NonNullable<Awaited<ReturnType<typeof loadAccountDetails>>>
 
 /** The user's roles, each with its wijk (none for a platform admin). */
 export async function listMyRoles(db: Db, userId: string) {
@@ -109,71 +81,6 @@ export async function listMySessions(db: Db, userId: string, currentSessionId: s
 }
 
 export type MySession = Awaited<ReturnType<typeof listMySessions>>[number]
-
-const ci = contentItems
-
-/** Everything the user owns or co-manages, with every field, newest change first. */
-export async function listMyContent(db: Db, userId: string) {
-  const managed = db.select({ id: contentManagers.contentId }).from(contentManagers).where(eq(contentManagers.userId, userId))
-  return db
-    .select({
-      id: ci.id,
-      type: ci.type,
-      status: ci.status,
-      title: ci.title,
-      slug: ci.slug,
-      summary: ci.summary,
-      body: ci.body,
-      isOwner: sql<boolean>`coalesce(${ci.ownerId} = ${userId}, false)`,
-      wijkId: ci.wijkId,
-      wijkSlug: wijken.slug,
-      wijkName: wijken.name,
-      cityName: cities.name,
-      createdAt: ci.createdAt,
-      updatedAt: ci.updatedAt,
-      publishedAt: ci.publishedAt,
-      expiresAt: ci.expiresAt,
-      contactName: ci.contactName,
-      contactNamePublic: ci.contactNamePublic,
-      contactEmail: ci.contactEmail,
-      contactEmailPublic: ci.contactEmailPublic,
-      contactPhone: ci.contactPhone,
-      contactPhonePublic: ci.contactPhonePublic,
-      contactAddress: ci.contactAddress,
-      contactAddressPublic: ci.contactAddressPublic,
-      startsAt: ci.startsAt,
-      endsAt: ci.endsAt,
-      allDay: ci.allDay,
-      recurrence: ci.recurrence,
-      locationText: ci.locationText,
-      costCents: ci.costCents,
-      joinInfo: ci.joinInfo,
-      offers: ci.offers,
-      openingHours: ci.openingHours,
-      website: ci.website,
-      category: ci.category,
-      priceCents: ci.priceCents,
-    })
-    .from(ci)
-    .innerJoin(wijken, eq(wijken.id, ci.wijkId))
-    .innerJoin(cities, eq(cities.id, wijken.cityId))
-    .where(or(eq(ci.ownerId, userId), inArray(ci.id, managed)))
-    .orderBy(desc(ci.updatedAt), desc(ci.id))
-}
-
-export type MyContentRow = Awaited<ReturnType<typeof listMyContent>>[number]
-
-/** Images of the given items, in their order. */
-export async function listImagesOf(db: Db, contentIds: number[]) {
-  if (contentIds.length === 0) return []
-  return db
-    .select({ id: contentImages.id, contentId: contentImages.contentId, fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
-    .from(contentImages)
-    .where(inArray(contentImages.contentId, contentIds))
-    .orderBy(asc(contentImages.contentId), asc(contentImages.position), asc(contentImages.id))
-}
-
-export type MyImage = Awaited<ReturnType<typeof listImagesOf>>[number]
 
 export interface AccessEntry {
   id: number

@@ -20,16 +20,19 @@ import { HOUR } from '../../kernel/clock.js'
 import { listWijken } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
-import { LANG_COOKIE } from '../site/site.routes.js'
+import { LANG_COOKIE } from '../../kernel/i18n/i18n.js'
 import { profileSchema, changeEmailSchema, changePasswordSchema } from '../accounts/accounts.schema.js'
 import { personalPasswordProblem } from '../accounts/accounts.password.js'
-import { listConsents, pendingEmailChange } from '../accounts/accounts.queries.js'
+import { pendingEmailChange } from '../accounts/accounts.queries.js'
+import { listConsents } from '../documents/documents.queries.js'
 import { updateProfile, requestEmailChange, changePassword, checkCurrentPassword } from '../accounts/accounts.service.js'
-import { limitedMinutes } from '../accounts/accounts.routes.js'
+import { limitedMinutes } from '../../kernel/http/rate-limit.js'
 import { contentResource } from '../my-content/my-content.queries.js'
 import { MyDataPage, type MyDataForm } from './my-data.views.js'
 import { ExportExpiredPage, ExportStatusPage } from './my-data.export.views.js'
-import { findMyExport, listAccessLog, listMyContent, listMyExports, listMyNewsletters, listMyRoles, listMySessions, loadAccountDetails } from './my-data.queries.js'
+import { findMyExport, listAccessLog, listMyExports, listMyNewsletters, listMyRoles, listMySessions } from './my-data.queries.js'
+import { loadAccountDetails } from '../accounts/accounts.queries.js'
+import { listMyContent } from '../content/content.owned.js'
 import { isPubliclyVisible } from '../content/content.privacy.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
 import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
@@ -270,7 +273,7 @@ export const myDataRoutes = new Hono<AppEnv>()
     if (busy) return c.redirect(`/mijn-gegevens/export/${busy}`, 303)
     const limited = await hitRateLimit(deps.db, rateKey(deps.config.sessionSecret, 'data-export', user.id), EXPORTS_PER_HOUR, deps.clock.now())
     if (!limited.allowed) {
-      const minutes = limitedMinutes(c, { limited: true, retryAfterSeconds: limited.retryAfterSeconds })
+      const minutes = limitedMinutes(c, limited)
       return showMyData(c, { form: 'export', values: {}, limitedMessage: t('my-data.export.rateLimited', { minutes }) }, 429)
     }
     const id = await requestExport(deps, user.id)

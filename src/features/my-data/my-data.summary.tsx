@@ -6,7 +6,7 @@
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
 import { formatDate, translator, type Lang, type T } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { DataExport } from './export.schema.js'
 import { describeActor, roleLabel } from './my-data.access.js'
 

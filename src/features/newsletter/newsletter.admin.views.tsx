@@ -5,7 +5,7 @@
 import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { DeliveryProgress, Newsletter, NewsletterRow } from './newsletter.admin.queries.js'
 import type { Issue } from './newsletter.compose.js'

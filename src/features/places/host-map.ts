@@ -7,9 +7,9 @@ import { isNotNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { wijken } from './places.tables.js'
 import { PLATFORM_SEGMENTS } from '../../kernel/http/reserved.js'
-import type { HostWijk } from '../../kernel/context.js'
+import type { HostWijk, WijkHosts } from '../../kernel/context.js'
 
-export class HostMap {
+export class HostMap implements WijkHosts {
   #byHost = new Map<string, HostWijk>()
   #timer: NodeJS.Timeout | undefined
 

@@ -5,7 +5,7 @@
  * of the result, so it can be cached forever.
  */
 import { createHash } from 'node:crypto'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024
 const LOGO_MAX_PX = 256

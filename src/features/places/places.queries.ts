@@ -3,7 +3,7 @@
  */
 import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { cities, wijken, wijkPostcodes } from './places.tables.js'
+import { cities, wijken, wijkLinks, wijkPostcodes } from './places.tables.js'
 
 export interface WijkSummary {
   id: number
@@ -190,4 +190,20 @@ export async function listCitiesWithCounts(db: Db): Promise<Array<CitySummary & 
     .leftJoin(wijken, eq(wijken.cityId, cities.id))
     .groupBy(cities.id)
     .orderBy(asc(cities.name))
+}
+
+/** One of the wijk's own websites, linked from its home page. */
+export interface ExternalLink {
+  id: number
+  title: string
+  url: string
+}
+
+/** The wijk's links in the order the wijk team set. */
+export function linksOf(db: Db, wijkId: number): Promise<ExternalLink[]> {
+  return db
+    .select({ id: wijkLinks.id, title: wijkLinks.title, url: wijkLinks.url })
+    .from(wijkLinks)
+    .where(eq(wijkLinks.wijkId, wijkId))
+    .orderBy(asc(wijkLinks.position), asc(wijkLinks.id))
 }

@@ -5,6 +5,7 @@
  * into "/<slug>/", so the same routes serve both.
  */
 import { Hono } from 'hono'
+import type { Child } from 'hono/jsx'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -18,7 +19,6 @@ import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePag
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
-import { citySections, wijkHomeSections } from '../wijk-site/wijk-site.home.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -62,7 +62,17 @@ function canonical(c: AppContext, path: string): string {
   return new URL(path, c.get('deps').config.publicBaseUrl).toString()
 }
 
-async function placePage(c: AppContext, slug: string) {
+/**
+ * What the features above places show on a wijk's home and on a city page (the wijk site's
+ * agenda, Prikbord and news; wired in app.tsx). Places draws the page around them and names none
+ * of those features; without sections the wijk home shows its module placeholders.
+ */
+export interface PlaceSections {
+  wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  city(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>): Promise<Child>
+}
+
+async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
   const { db, config } = c.get('deps')
   const t = c.get('t')
   const lang = c.get('lang')
@@ -81,7 +91,7 @@ async function placePage(c: AppContext, slug: string) {
         logoUrl={logoUrl(wijk.logoPath)}
         city={{ name: wijk.city.name, href: platformHref(c, `/${wijk.city.slug}/`) }}
         postcodes={wijk.postcodes}
-        sections={await wijkHomeSections(c, wijk)}
+        sections={await sections.wijkHome(c, wijk)}
       />,
       { title: t('layout.home'), description: intro.slice(0, 160) || undefined, canonical: base, brand: wijkBrand(c, wijk) },
     )
@@ -94,12 +104,13 @@ async function placePage(c: AppContext, slug: string) {
       href: wijkHref(c, w, '/'),
       intro: lang === 'en' && w.introEn ? w.introEn : w.introNl,
     }))
-    return render(c, <CityPage t={t} name={city.name} wijken={list} sections={await citySections(c, city.wijken)} />, { title: city.name, canonical: canonical(c, `/${city.slug}/`) })
+    return render(c, <CityPage t={t} name={city.name} wijken={list} sections={await sections.city(c, city.wijken)} />, { title: city.name, canonical: canonical(c, `/${city.slug}/`) })
   }
   throw notFound()
 }
 
-export const placesRoutes = (
+export function placesRoutes(sections: PlaceSections) {
+  return (
     new Hono<AppEnv>()
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
@@ -163,7 +174,7 @@ export const placesRoutes = (
         })
       })
 
-      .get('/:slug/', guard('page.view'), (c) => placePage(c, c.req.param('slug')))
+      .get('/:slug/', guard('page.view'), (c) => placePage(c, c.req.param('slug'), sections))
 
       /** One address per page: /<slug> moves to /<slug>/ for good. */
       .get('/:slug', guard('page.view'), async (c) => {
@@ -172,4 +183,5 @@ export const placesRoutes = (
         const query = new URL(c.req.url).search
         return c.redirect(`/${slug}/${query}`, 301)
       })
-)
+  )
+}

@@ -7,7 +7,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { cities, wijken, wijkPostcodes } from './places.tables.js'
 import type { CityInput, WijkInput, WijkPresentationInput } from './places.schema.js'

@@ -47,3 +47,14 @@ export const wijkPostcodes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.wijkId, t.pc4] }), index('wijk_postcodes_pc4_idx').on(t.pc4)],
 )
+
+/** Existing resident-run websites of a wijk, linked from its site; kept by the wijk team (features/wijkbeheer). */
+export const wijkLinks = pgTable('wijk_links', {
+  id: serial('id').primaryKey(),
+  wijkId: integer('wijk_id')
+    .notNull()
+    .references(() => wijken.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  position: integer('position').notNull().default(0),
+})

@@ -3,7 +3,7 @@ import { eq, count, is } from 'drizzle-orm'
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildWijk } from '../../../test/factories.js'
-import * as schema from '../../kernel/db/schema.js'
+import * as schema from '../../schema.js'
 import { wijken } from './places.tables.js'
 
 let t: TestPlatform

@@ -4,7 +4,7 @@
  */
 import type { Child } from 'hono/jsx'
 import type { T } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { ErrorSummary, Field } from '../../kernel/ui/components.js'
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const registerMessages = defineMessages({
   'register.public.title': { nl: 'Register van verwerkingen', en: 'Register of processing activities' },

@@ -1,5 +1,5 @@
 /** Role appointments; gathered into the message catalogue through beheer.messages.ts. */
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const rolesMessages = defineMessages({
   'roles.role.admin': { nl: 'Platformbeheerder', en: 'Platform administrator' },

@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Role } from '../../kernel/policy/actor.js'
+import type { HeldRole } from '../../kernel/auth/session.js'
 import { roleAssignments, roleInvitations } from './roles.tables.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
@@ -86,4 +87,12 @@ export async function findOpenInvitation(db: Db, tokenHash: string, now: Date): 
     .where(and(eq(roleInvitations.tokenHash, tokenHash), openAt(now)))
     .limit(1)
   return row ?? null
+}
+
+/** A person's roles with when each was given, for the kernel's session loader (SessionPeople in app.tsx). */
+export async function findHeldRoles(db: Db, userId: string): Promise<HeldRole[]> {
+  return db
+    .select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId, appointedAt: roleAssignments.createdAt })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId))
 }

@@ -5,7 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { queueMail } from '../../kernel/mail/outbox.js'

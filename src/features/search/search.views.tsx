@@ -2,7 +2,7 @@ import { raw } from 'hono/html'
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
 import type { ContentType } from '../content/content.tables.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export interface SearchHitView {
   href: string

@@ -7,12 +7,10 @@ import { eq } from 'drizzle-orm'
 import type { AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { readBody } from '../../kernel/http/form.js'
-import { isLang } from '../../kernel/i18n/i18n.js'
+import { isLang, LANG_COOKIE } from '../../kernel/i18n/i18n.js'
 import { safeLocalPath } from '../../kernel/http/redirect.js'
 import { render } from '../../kernel/ui/render.js'
 import { users } from '../accounts/accounts.tables.js'
-
-export const LANG_COOKIE = 'lang'
 
 export const siteRoutes = new Hono<AppEnv>()
   /** Switching language is an explicit choice, so it may set a (functional) cookie. */

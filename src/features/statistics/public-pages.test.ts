@@ -261,7 +261,7 @@ describe('every public page, as an anonymous visitor (P15, P21)', () => {
     expect(platform.css).toBeGreaterThan(0)
     expect(hosted.statuses.get(200) ?? 0).toBeGreaterThan(5)
     // …and the visits were counted (without a cookie).
-    await t.deps.stats.flush()
+    await t.stats.flush()
     expect((await t.deps.db.select().from(pageViewsDaily)).length).toBeGreaterThan(10)
   }, 300_000)
 

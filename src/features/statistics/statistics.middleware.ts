@@ -7,9 +7,10 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../kernel/context.js'
+import type { PageViewCounter } from './statistics.counter.js'
 import { AmsterdamDay, browserFamily, cappedPath, firstSegment, isBot, isCountedPath, isPrefetch, referrerSite } from './statistics.visit.js'
 
-export function countPageViews(): MiddlewareHandler<AppEnv> {
+export function countPageViews(stats: PageViewCounter): MiddlewareHandler<AppEnv> {
   const today = new AmsterdamDay()
   let platformHost: { base: string; host: string } | null = null
   return async (c, next) => {
@@ -22,7 +23,7 @@ export function countPageViews(): MiddlewareHandler<AppEnv> {
     const ua = c.req.header('user-agent')
     if (isBot(ua) || isPrefetch(c.req.raw.headers)) return
 
-    const { stats, clock, config, hostMap } = c.get('deps')
+    const { clock, config, hostMap } = c.get('deps')
     if (platformHost?.base !== config.publicBaseUrl) platformHost = { base: config.publicBaseUrl, host: new URL(config.publicBaseUrl).hostname }
     const requestHost = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '')
     const own = (host: string) => host === requestHost || host === platformHost!.host || hostMap.lookup(host) !== null

@@ -38,7 +38,7 @@ afterAll(() => t.stop())
 
 /** Starts each test from an empty statistics table (whatever earlier tests counted is written first). */
 beforeEach(async () => {
-  await t.deps.stats.flush()
+  await t.stats.flush()
   await t.deps.db.delete(pageViewsDaily)
 })
 
@@ -49,7 +49,7 @@ function browser(ua: string, extra: Record<string, string> = {}): TestClient {
 }
 
 async function rows() {
-  await t.deps.stats.flush()
+  await t.stats.flush()
   return t.deps.db
     .select()
     .from(pageViewsDaily)
@@ -70,7 +70,7 @@ describe('counting page views (P16)', () => {
     expect((await browser(SAFARI).get('/westwal/')).status).toBe(200)
     // A wijk on its own host name: counted for that wijk, under the same path as on the platform.
     expect((await browser(FIREFOX, { host: 'www.eigenhof.test', referer: 'https://www.eigenhof.test/agenda' }).get('/')).status).toBe(200)
-    expect(t.deps.stats.pending).toBeGreaterThan(0)
+    expect(t.stats.pending).toBeGreaterThan(0)
     // Nothing is written per request: only a flush writes.
     expect(await t.deps.db.select().from(pageViewsDaily)).toEqual([])
 
@@ -82,7 +82,7 @@ describe('counting page views (P16)', () => {
       { day, wijkId: b.id, path: '/westwal/', referrer: '', browser: 'Safari', lang: 'nl', views: 1 },
       { day, wijkId: hosted.id, path: '/eigenhof/', referrer: '', browser: 'Firefox', lang: 'nl', views: 1 },
     ])
-    expect(t.deps.stats.pending).toBe(0)
+    expect(t.stats.pending).toBe(0)
   })
 
   it('adds later views to the same row, and starts a new row on the next Amsterdam day (P16)', async () => {

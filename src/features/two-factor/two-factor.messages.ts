@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 /** Second factor: setup on Mijn gegevens, the second step of logging in, banners and mails. */
 export const twoFactorMessages = defineMessages({

@@ -2,7 +2,7 @@
  * Which content fields an import can fill, per kind, and the first guess of which column holds
  * which field, from the file's header names in Dutch or English.
  */
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export const IMPORT_KINDS = ['organisation', 'activity'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]

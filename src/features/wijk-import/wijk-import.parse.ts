@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync'
 import { unzipSync } from 'fflate'
 import { readSheet } from 'read-excel-file/node'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 /** Big enough for a wijk's launch list, small enough to keep in one jsonb row and check at once. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024

@@ -4,7 +4,7 @@
  */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
 import { IMPORT_FIELDS, IMPORT_KINDS, publicSwitch, type ColumnMapping, type ImportField, type ImportKind } from './wijk-import.mapping.js'

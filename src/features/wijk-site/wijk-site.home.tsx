@@ -1,14 +1,15 @@
 /**
- * What the wijk home and the city page show of the wijk site, for places.routes.tsx to place on
- * those pages: upcoming activities, the newest Prikbord items and news, recently updated
- * organisations and businesses (P16), and the themes. All through the public projection.
+ * What the wijk home and the city page show of the wijk site: upcoming activities, the newest
+ * Prikbord items and news, recently updated organisations and businesses (P16), and the themes.
+ * All through the public projection. Handed to places as its PlaceSections in app.tsx; places
+ * draws the pages around them.
  */
 import type { AppContext } from '../../kernel/context.js'
 import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
-import { linksOf } from '../wijkbeheer/wijkbeheer.queries.js'
+import { linksOf } from '../places/places.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const wijkSiteMessages = defineMessages({
   'wijk-site.modules': { nl: 'Onderdelen van de wijk', en: 'Sections of the neighbourhood' },

@@ -371,7 +371,7 @@ describe('sitemap beyond the protocol limit', () => {
     SITEMAP.limit = 5
     // The limit is a constant in production; changing it at run time is not a data change, so
     // the rendered sitemap in the page cache must be dropped by hand.
-    t.deps.pageCache.clear()
+    t.pageCache.clear()
     try {
       const index = await (await t.app.request('/sitemap.xml')).text()
       expect(index).toContain('<sitemapindex')

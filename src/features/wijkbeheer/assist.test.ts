@@ -7,7 +7,7 @@ import { buildItem } from '../contact-form/items.test-helpers.js'
 import { contentItems } from '../content/content.tables.js'
 import { itemPath } from '../content/content.urls.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
-import { offlineParticipants } from './wijkbeheer.tables.js'
+import { offlineParticipants } from '../content/content.tables.js'
 
 let t: TestPlatform
 let wijkA: { id: number; slug: string }

@@ -4,7 +4,7 @@
  */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { ContentType } from '../content/content.tables.js'
 import { typeLabel } from '../my-content/my-content.views.js'

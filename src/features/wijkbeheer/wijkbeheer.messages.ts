@@ -1,4 +1,4 @@
-import { defineMessages } from '../../kernel/i18n/i18n.js'
+import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const wijkbeheerMessages = defineMessages({
   // The team pages of a wijk, as listed on the dashboard and the /beheer cards.

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../kernel/policy/actor.js'
 import { can, type Action } from '../../kernel/policy/policy.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 export const WIJK_TEAM_PAGES = [
   { path: '/overzicht', action: 'wijk.manage', label: 'wijkbeheer.page.overzicht' },

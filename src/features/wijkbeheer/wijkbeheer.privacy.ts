@@ -1,6 +1,7 @@
 /** Assisted posting for people without email, and the wijk team's dashboard visits. */
 import type { PrivacyModule } from '../../kernel/privacy/privacy.js'
-import { offlineParticipants, wijkbeheerVisits } from './wijkbeheer.tables.js'
+import { offlineParticipants } from '../content/content.tables.js'
+import { wijkbeheerVisits } from './wijkbeheer.tables.js'
 
 export const wijkbeheerPrivacy: PrivacyModule<never> = {
   feature: 'wijkbeheer',

@@ -4,12 +4,12 @@
  */
 import { and, asc, count, desc, eq, gt, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { contentItems, type ContentStatus, type ContentType } from '../content/content.tables.js'
+import { contentItems, offlineParticipants, type ContentStatus, type ContentType } from '../content/content.tables.js'
 import { users } from '../accounts/accounts.tables.js'
 import { contentReports } from '../moderation/moderation.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { totalViews } from '../statistics/statistics.queries.js'
-import { offlineParticipants, wijkbeheerVisits, wijkLinks } from './wijkbeheer.tables.js'
+import { wijkbeheerVisits } from './wijkbeheer.tables.js'
 
 const ci = contentItems
 
@@ -109,22 +109,6 @@ export function residentsOf(db: Db, wijkId: number): Promise<Resident[]> {
     .from(users)
     .where(and(eq(users.homeWijkId, wijkId), eq(users.status, 'active')))
     .orderBy(asc(users.lastName), asc(users.firstName), asc(users.email))
-}
-
-// -- Wijk links ------------------------------------------------------------------------------
-
-export interface WijkLink {
-  id: number
-  title: string
-  url: string
-}
-
-export function linksOf(db: Db, wijkId: number): Promise<WijkLink[]> {
-  return db
-    .select({ id: wijkLinks.id, title: wijkLinks.title, url: wijkLinks.url })
-    .from(wijkLinks)
-    .where(eq(wijkLinks.wijkId, wijkId))
-    .orderBy(asc(wijkLinks.position), asc(wijkLinks.id))
 }
 
 // -- Offline participants ----------------------------------------------------------------------

@@ -7,7 +7,9 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
-import { offlineParticipants, wijkbeheerVisits, wijkLinks } from './wijkbeheer.tables.js'
+import { wijkbeheerVisits } from './wijkbeheer.tables.js'
+import { offlineParticipants } from '../content/content.tables.js'
+import { wijkLinks } from '../places/places.tables.js'
 import type { LinkInput, ParticipantEditInput, ParticipantInput } from './wijkbeheer.schema.js'
 
 type WriteDeps = Pick<Deps, 'db' | 'clock'>

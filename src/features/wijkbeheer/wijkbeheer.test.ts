@@ -10,7 +10,8 @@ import { contentReports } from '../moderation/moderation.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { pageViewsDaily } from '../statistics/statistics.tables.js'
 import { DAY } from '../../kernel/clock.js'
-import { wijkbeheerVisits, wijkLinks } from './wijkbeheer.tables.js'
+import { wijkbeheerVisits } from './wijkbeheer.tables.js'
+import { wijkLinks } from '../places/places.tables.js'
 
 let t: TestPlatform
 let wijkA: { id: number; slug: string }

@@ -1,10 +1,11 @@
 /** The wijk team's pages: dashboard, residents (P13) and links. Pure views. */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import type { MessageKey } from '../../kernel/i18n/messages.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, type FormState } from '../../kernel/ui/components.js'
 import { typeLabel } from '../my-content/my-content.views.js'
-import type { DashboardCounts, DashboardItem, Resident, WijkLink } from './wijkbeheer.queries.js'
+import type { DashboardCounts, DashboardItem, Resident } from './wijkbeheer.queries.js'
+import type { ExternalLink } from '../places/places.queries.js'
 import type { TeamPageLink } from './wijkbeheer.pages.js'
 
 const statusLabel = (t: T, status: string) => t(`my-content.status.${status}` as MessageKey)
@@ -186,7 +187,7 @@ export function ResidentsPage(p: { t: T; wijk: WijkRef; residents: Resident[] })
   )
 }
 
-export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: WijkLink[]; max: number; state?: FormState; rowError?: { id: number; state: FormState } }) {
+export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: ExternalLink[]; max: number; state?: FormState; rowError?: { id: number; state: FormState } }) {
   const { t } = p
   const base = `/beheer/wijken/${p.wijk.id}/links`
   return (

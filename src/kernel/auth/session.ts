@@ -7,11 +7,9 @@ import type { Context } from 'hono'
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
 import type { Db } from '../db/client.js'
 import { sessions } from './sessions.tables.js'
-import { users } from '../../features/accounts/accounts.tables.js'
-import { roleAssignments } from '../../features/roles/roles.tables.js'
 import { randomToken, hashToken } from './tokens.js'
 import { DAY, MINUTE, addMs } from '../clock.js'
-import type { Actor, RoleGrant, SecondFactorDue } from '../policy/actor.js'
+import type { Actor, ActorUser, RoleGrant, SecondFactorDue } from '../policy/actor.js'
 
 export const SESSION_ABSOLUTE_MS = 30 * DAY
 export const SESSION_IDLE_MS = 14 * DAY
@@ -49,6 +47,20 @@ export interface HeldRole extends RoleGrant {
  */
 export type RoleGate = (db: Db, userId: string, roles: HeldRole[], now: Date) => Promise<{ roles: RoleGrant[]; secondFactorDue?: SecondFactorDue }>
 
+/** The person behind a session. One who is not `active` (blocked, cancelled) has no session. */
+export interface SessionUser extends ActorUser {
+  active: boolean
+}
+
+/**
+ * Where the session loader finds a session's person and roles. The kernel keeps only the sessions
+ * table; features/accounts and features/roles own the others and answer these (wired in app.tsx).
+ */
+export interface SessionPeople {
+  findUser(db: Db, userId: string): Promise<SessionUser | null>
+  heldRoles(db: Db, userId: string): Promise<HeldRole[]>
+}
+
 export interface LoadedSession {
   sessionId: string
   csrfToken: string
@@ -56,47 +68,32 @@ export interface LoadedSession {
 }
 
 /** Finds the live session for a cookie token, with its user and roles; null when none. */
-export async function loadSession(db: Db, token: string, now: Date, gate?: RoleGate): Promise<LoadedSession | null> {
+export async function loadSession(db: Db, token: string, now: Date, people: SessionPeople, gate?: RoleGate): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token)
   const [row] = await db
-    .select({
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      user: {
-        id: users.id,
-        email: users.email,
-        firstName: users.firstName,
-        lastName: users.lastName,
-        lang: users.lang,
-        homeWijkId: users.homeWijkId,
-        emailVerifiedAt: users.emailVerifiedAt,
-        status: users.status,
-      },
-    })
+    .select({ userId: sessions.userId, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
     .limit(1)
   if (!row) return null
-  if (row.user.status !== 'active' || now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+  const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS
+  const found = idle ? null : await people.findUser(db, row.userId)
+  // An idle session ends, and so does one whose person is no longer active (blocked, cancelled).
+  if (!found?.active) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
     return null
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash))
   }
-  const held = await db
-    .select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId, appointedAt: roleAssignments.createdAt })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, row.user.id))
-  const gated = gate && held.length > 0 ? await gate(db, row.user.id, held, now) : { roles: held.map(({ role, wijkId }) => ({ role, wijkId })) }
-  const { emailVerifiedAt, status: _status, ...user } = row.user
+  const held = await people.heldRoles(db, found.id)
+  const gated = gate && held.length > 0 ? await gate(db, found.id, held, now) : { roles: held.map(({ role, wijkId }) => ({ role, wijkId })) }
+  const { active: _active, ...user } = found
   return {
     sessionId: tokenHash,
     csrfToken: row.csrfToken,
     actor: {
-      user: { ...user, emailVerified: emailVerifiedAt !== null },
+      user,
       roles: gated.roles,
       ...(gated.secondFactorDue ? { secondFactorDue: gated.secondFactorDue } : {}),
     },

@@ -7,10 +7,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { EmbeddedEngine } from './pglite-thread.js'
-import * as schema from './schema.js'
 
-export type Schema = typeof schema
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
+/**
+ * Queries are built with the query builder on imported tables, never with Drizzle's relational
+ * `db.query` API, so the client needs no schema: the kernel does not have to know every table
+ * (that list is src/schema.ts, for drizzle-kit).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>
 export type Engine = 'pglite' | 'postgres'
 
 export interface Database {
@@ -31,7 +34,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   const [{ startEmbeddedEngine }, { drizzle: drizzlePglite }] = await Promise.all([import('./pglite-thread.js'), import('drizzle-orm/pglite')])
   const engine = await startEmbeddedEngine(dataDir, loadDataDir)
   // Drizzle's PGlite driver uses query() and transaction(), which the thread client provides.
-  const db = drizzlePglite({ client: engine as unknown as PGlite, schema }) as unknown as Db
+  const db = drizzlePglite({ client: engine as unknown as PGlite }) as unknown as Db
   return { db, engine: 'pglite', pglite: engine, close: () => engine.close() }
 }
 
@@ -40,6 +43,6 @@ export function openPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {})
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db
+  const db = drizzlePg({ client: pool }) as unknown as Db
   return { db, engine: 'postgres', url, close: () => pool.end() }
 }

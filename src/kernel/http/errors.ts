@@ -2,7 +2,7 @@
  * Errors with a status, a stable id and a message key. One onError (app.tsx) renders them as an
  * HTML page or JSON; nothing else (no stack trace) ever reaches the user.
  */
-import type { MessageKey } from '../i18n/messages.js'
+import type { MessageKey } from '../i18n/catalog.js'
 
 export class AppError extends Error {
   constructor(

@@ -7,6 +7,7 @@
  * if (!r.allowed) throw tooManyRequests(r.retryAfterSeconds)
  */
 import { sql, lt, eq } from 'drizzle-orm'
+import type { Context } from 'hono'
 import type { Db } from '../db/client.js'
 import { rateLimits } from './rate-limit.tables.js'
 import { hmac } from '../auth/tokens.js'
@@ -71,6 +72,12 @@ export async function isRateLimited(db: Db, key: string, limit: Limit, now: Date
   if (!row || row.expiresAt <= now) return { allowed: true, count: 0, retryAfterSeconds: 0 }
   const retryAfterSeconds = Math.max(1, Math.ceil((row.expiresAt.getTime() - now.getTime()) / 1000))
   return { allowed: row.count < limit.max, count: row.count, retryAfterSeconds }
+}
+
+/** Sets Retry-After on a refused request and returns the wait in whole minutes, for the message on the form. */
+export function limitedMinutes(c: Context, limited: { retryAfterSeconds: number }): number {
+  c.header('Retry-After', String(limited.retryAfterSeconds))
+  return Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {

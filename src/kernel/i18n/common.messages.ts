@@ -1,4 +1,4 @@
-import { defineMessages } from './i18n.js'
+import { defineMessages } from './define.js'
 
 /** Words used across the whole site: layout, errors, form validation. */
 export const commonMessages = defineMessages({

@@ -1,19 +1,20 @@
 /**
  * Dutch first, English second. Messages are declared per feature with both languages side by
- * side (see defineMessages), so a translation cannot be forgotten.
+ * side (see define.ts), so a translation cannot be forgotten; the catalog is installed at
+ * start-up (catalog.ts).
  */
-import { messages, type MessageKey } from './messages.js'
+import { installedMessages, type MessageKey } from './catalog.js'
+
+export type { MessageKey } from './catalog.js'
 
 export const LANGS = ['nl', 'en'] as const
+
+/** The cookie that keeps a language chosen with the switch (/taal); the kernel reads it for every request. */
+export const LANG_COOKIE = 'lang'
 export type Lang = (typeof LANGS)[number]
 
 export type Params = Record<string, string | number>
 export type T = (key: MessageKey, params?: Params) => string
-
-/** Declares messages: `{ 'login.title': { nl: 'Inloggen', en: 'Log in' } }`. */
-export function defineMessages<K extends string>(m: Record<K, { nl: string; en: string }>) {
-  return m
-}
 
 export function isLang(v: unknown): v is Lang {
   return v === 'nl' || v === 'en'
@@ -22,7 +23,7 @@ export function isLang(v: unknown): v is Lang {
 /** Returns the translator for a language. Unknown {placeholders} are left as they are. */
 export function translator(lang: Lang): T {
   return (key, params) => {
-    const entry = messages[key]
+    const entry = installedMessages()[key]
     const text = entry ? entry[lang] : key
     return params ? fillMessage(text, params, lang) : text
   }
@@ -114,7 +115,7 @@ export function langFromAcceptLanguage(header: string | undefined): Lang {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(messages, key)
+  return Object.hasOwn(installedMessages(), key)
 }
 
 const dateFormats = {

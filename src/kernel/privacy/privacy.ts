@@ -162,3 +162,7 @@ export async function deleteFileQuietly(deps: Pick<AfterCommitDeps, 'files' | 'l
     deps.log.warn({ err }, 'could not delete a file of an erased account')
   }
 }
+
+/** Dates in the export: ISO 8601 in UTC. */
+export const iso = (d: Date): string => d.toISOString()
+export const isoOrNull = (d: Date | null): string | null => (d ? d.toISOString() : null)
