@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
@@ -22,8 +23,7 @@ const LIST = '/beheer/datalekken'
 const ONE = `${LIST}/:id{[0-9]+}`
 
 async function loadBreach(c: AppContext): Promise<Breach> {
-  const raw = c.req.param('id') ?? ''
-  const breach = /^\d{1,9}$/.test(raw) ? await findBreach(c.get('deps').db, Number(raw)) : null
+  const breach = await findBreach(c.get('deps').db, idParam(c))
   if (!breach) throw notFound()
   return breach
 }

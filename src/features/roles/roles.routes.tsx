@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import type { MessageKey } from '../../kernel/i18n/messages.js'
@@ -21,7 +22,6 @@ import { RolesPage, WijkbeheerdersPage } from './roles.views.js'
 import { OpenInvitations } from './roles.invitations.views.js'
 import { roleInvitationRoutes } from './roles.invitations.routes.js'
 
-const idParam = (c: AppContext, name = 'id') => Number(c.req.param(name))
 
 function translate(c: AppContext, errors: Record<string, MessageKey>): FieldErrors {
   const t = c.get('t')

@@ -19,7 +19,8 @@ import { changedSince, dashboardCounts, expiringSoon, lastVisit, linksOf, reside
 import { addLink, deleteLink, MAX_LINKS, recordResidentsViewed, recordVisit, updateLink } from './wijkbeheer.service.js'
 import { linkSchema } from './wijkbeheer.schema.js'
 import { teamPagesFor } from './wijkbeheer.pages.js'
-import { idParam, wijkInUrl, wijkOf } from './wijkbeheer.http.js'
+import { idParam } from '../../kernel/http/params.js'
+import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
 import { LinksPage, OverviewPage, ResidentsPage, type ItemRow } from './wijkbeheer.views.js'
 import { assistRoutes } from './assist.routes.js'
 
