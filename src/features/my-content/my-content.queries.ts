@@ -14,10 +14,19 @@ const ci = contentItems
 
 /** What the policy needs to decide about one item: its wijk, owner and co-managers. */
 export async function contentResource(db: Db, id: number): Promise<(Resource & { wijkId: number }) | null> {
-  const [item] = await db.select({ wijkId: ci.wijkId, ownerId: ci.ownerId }).from(ci).where(eq(ci.id, id)).limit(1)
-  if (!item) return null
-  const managers = await db.select({ userId: contentManagers.userId }).from(contentManagers).where(eq(contentManagers.contentId, id))
-  return { wijkId: item.wijkId, ownerId: item.ownerId ?? undefined, managerIds: managers.map((m) => m.userId) }
+  const [[item], managerIds] = await Promise.all([db.select({ wijkId: ci.wijkId, ownerId: ci.ownerId }).from(ci).where(eq(ci.id, id)).limit(1), managerIdsOf(db, id)])
+  return item ? itemResource(item, managerIds) : null
+}
+
+/** The policy's view of an item already read, given its co-managers. */
+export function itemResource(item: { wijkId: number; ownerId: string | null }, managerIds: string[]): Resource & { wijkId: number } {
+  return { wijkId: item.wijkId, ownerId: item.ownerId ?? undefined, managerIds }
+}
+
+/** The accounts that co-manage an item. */
+export async function managerIdsOf(db: Db, contentId: number): Promise<string[]> {
+  const managers = await db.select({ userId: contentManagers.userId }).from(contentManagers).where(eq(contentManagers.contentId, contentId))
+  return managers.map((m) => m.userId)
 }
 
 export type EditableItem = typeof contentItems.$inferSelect

@@ -10,7 +10,7 @@
  * @example const id = idParam(c)                       // /beheer/wijken/:id → 12, or 404
  * @example const q = readQuery(c, listQuerySchema)     // ?pagina=2 → { pagina: 2 }, or 400
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { AppContext } from '../context.js'
 import { badRequest, notFound } from './errors.js'
 
@@ -63,3 +63,10 @@ export function readQuery<S extends z.ZodType>(c: AppContext, schema: S): z.outp
   if (!parsed.success) throw badRequest()
   return parsed.data
 }
+
+/** For a query schema: an id, or undefined when the value is absent or not an id. */
+export const queryId = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => parseId(v) ?? undefined)
