@@ -17,7 +17,6 @@ import { processLogo, logoUrl, type ProcessedLogo } from '../places/logo.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { CityFormPage, CityListPage, WijkFormPage, WijkListPage } from './places-admin.views.js'
 
-
 function translate(c: AppContext, errors: ServiceErrors): FieldErrors {
   const t = c.get('t')
   return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]))

@@ -1,6 +1,7 @@
 /**
- * Owner-side reads. Callers have authorised the actor (guard with contentResource) before any
- * read of a full item; lists are scoped to what the actor owns or co-manages in the query.
+ * Owner-side reads. A full item is read for a guard's rowLoader together with its policy resource,
+ * and reaches a handler only once the guard allowed it (or through a caller that has authorised the
+ * actor); lists are scoped to what the actor owns or co-manages in the query.
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
@@ -31,7 +32,7 @@ export async function managerIdsOf(db: Db, contentId: number): Promise<string[]>
 
 export type EditableItem = typeof contentItems.$inferSelect
 
-/** The full item for its owner or a co-manager (authorised by the caller). */
+/** The full item with its themes, for its owner or a co-manager (see the module comment). */
 export async function findItemForEdit(db: Db, id: number): Promise<{ item: EditableItem; themeIds: number[] } | null> {
   const [item] = await db.select().from(ci).where(eq(ci.id, id)).limit(1)
   if (!item) return null

@@ -1,7 +1,8 @@
 /**
  * The owner side of content (/mijn-content): create, edit, preview and publish items, images,
- * renewal, deletion and co-managers (P05, P07, P27). Every item route is guarded with the item's
- * owner and co-managers loaded for the policy (contentResource); handlers never check roles.
+ * renewal, deletion and co-managers (P05, P07, P27). Every item route is guarded with the item
+ * loaded once (`item`, a rowLoader): the policy decides on its owner and co-managers, and the
+ * handler works on that same row; handlers never check roles.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'

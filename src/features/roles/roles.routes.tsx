@@ -22,7 +22,6 @@ import { RolesPage, WijkbeheerdersPage } from './roles.views.js'
 import { OpenInvitations } from './roles.invitations.views.js'
 import { roleInvitationRoutes } from './roles.invitations.routes.js'
 
-
 function translate(c: AppContext, errors: Record<string, MessageKey>): FieldErrors {
   const t = c.get('t')
   return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]))

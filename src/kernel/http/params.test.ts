@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.js'
 import { AppError } from './errors.js'
-import { idParam, parseId, parseUuid, queryId, queryValues, readQuery, uuidParam } from './params.js'
+import { idParam, pageQuerySchema, parseId, parseUuid, queryId, queryValues, readQuery, uuidParam } from './params.js'
 
 /** A bare app with the routes under test; AppErrors answer with their status, as app.tsx does. */
 function app() {
@@ -75,6 +75,18 @@ describe('query strings', () => {
   it('read an id in the query as undefined when it is not one, for the schema to decide', async () => {
     expect(await (await app().request('/query?wijk=abc')).json()).toEqual({ pagina: 1 })
     expect(await (await app().request('/query?wijk=007')).json()).toEqual({ pagina: 1 })
+  })
+
+  it.each([
+    ['', 1],
+    ['?pagina=4', 4],
+    ['?pagina=0', 1],
+    ['?pagina=-2', 1],
+    ['?pagina=abc', 1],
+    ['?pagina=1e3', 1],
+    ['?pagina=9999999', 1],
+  ])('read a paged list%s as page %i, never a 400', (query, page) => {
+    expect(pageQuerySchema.parse(queryValues(`https://x.test/${query}`)).pagina).toBe(page)
   })
 
   it('never take a prototype key from the query', () => {

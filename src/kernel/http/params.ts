@@ -70,3 +70,14 @@ export const queryId = () =>
     .string()
     .optional()
     .transform((v) => parseId(v) ?? undefined)
+
+/** For a query schema: a 1-based page number; absent or malformed is the first page. */
+export const queryPage = () =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number)
+    .catch(1)
+
+/** The query of a paged list: ?pagina=N. */
+export const pageQuerySchema = z.object({ pagina: queryPage() })
