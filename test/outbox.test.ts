@@ -4,6 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import { spawn } from 'node:child_process'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { queueMail } from '../src/kernel/mail/outbox.js'
@@ -163,6 +164,7 @@ describe('job queue', () => {
     let takenOver: boolean | undefined
     registry.define({
       type: 'test.long-work',
+      payload: z.object({}),
       leaseMs: 60,
       handle: async () => {
         t.clock.advance({ minutes: 30 }) // far past any lease of any job type
@@ -181,7 +183,7 @@ describe('job queue', () => {
   it('marks a job dead after its last attempt', async () => {
     const registry = buildJobRegistry(() => t.transport)
     let calls = 0
-    registry.define({ type: 'test.always-fails', handle: async () => { calls++; throw new Error('poison') } })
+    registry.define({ type: 'test.always-fails', payload: z.object({}), handle: async () => { calls++; throw new Error('poison') } })
     const runner = new JobRunner(t.deps, registry)
     await t.deps.db.insert(jobs).values({ type: 'test.always-fails', runAt: t.clock.now(), maxAttempts: 3, createdAt: t.clock.now() })
     for (let i = 0; i < 3; i++) {
@@ -197,6 +199,7 @@ describe('job queue', () => {
     const registry = buildJobRegistry(() => t.transport)
     registry.define({
       type: 'test.quotes-address',
+      payload: z.object({}),
       handle: async () => {
         throw Object.assign(new Error('550 5.1.1 <Anna.de-Vries@voorbeeld.nl>: Recipient address rejected'), { responseCode: 550 })
       },
@@ -208,6 +211,65 @@ describe('job queue', () => {
     expect(job?.lastError).toBe('Error 550: 550 5.1.1 <[email]>: Recipient address rejected')
     expect(t.logs()).toContain('Recipient address rejected')
     expect(t.logs().toLowerCase()).not.toContain('anna.de-vries')
+  })
+})
+
+describe('job payloads', () => {
+  it('parses a payload with the schema its job type names, and hands the handler the parsed value', async () => {
+    const registry = buildJobRegistry(() => t.transport)
+    const seen: unknown[] = []
+    registry.define({
+      type: 'test.parsed-payload',
+      payload: z.object({ itemId: z.number().int(), note: z.string().default('none') }),
+      handle: async (_ctx, payload) => void seen.push(payload),
+    })
+    await t.deps.db.insert(jobs).values({ type: 'test.parsed-payload', payload: { itemId: 7, extra: 'dropped' }, runAt: t.clock.now(), createdAt: t.clock.now() })
+    await new JobRunner(t.deps, registry).drain()
+    expect(seen).toEqual([{ itemId: 7, note: 'none' }])
+  })
+
+  it('does not run the handler for a payload that does not parse: the job is dead at once, and neither the log nor the row quotes the value', async () => {
+    const registry = buildJobRegistry(() => t.transport)
+    let calls = 0
+    registry.define({
+      type: 'test.malformed-payload',
+      payload: z.object({ itemId: z.number().int() }),
+      handle: async () => void calls++,
+    })
+    const [inserted] = await t.deps.db
+      .insert(jobs)
+      .values({ type: 'test.malformed-payload', payload: { itemId: 'anna.de-vries@voorbeeld.nl' }, maxAttempts: 8, runAt: t.clock.now(), createdAt: t.clock.now() })
+      .returning({ id: jobs.id })
+    await new JobRunner(t.deps, registry).drain()
+    // Another try would read the same payload: no retries, however many attempts were allowed.
+    t.clock.advance({ hours: 2 })
+    await new JobRunner(t.deps, registry).drain()
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.id, inserted!.id))
+    expect(calls).toBe(0)
+    expect(job?.status).toBe('dead')
+    expect(job?.attempts).toBe(1)
+    expect(job?.lastError).toContain('itemId')
+    expect(job?.lastError).not.toContain('anna')
+    expect(t.logs()).toContain('job payload does not match its schema')
+    expect(t.logs().toLowerCase()).not.toContain('anna.de-vries')
+  })
+
+  it('refuses a mail delivery whose outbox id is not a number: the mail stays unsent', async () => {
+    await queueMail(t.deps.db, t.clock.now(), mail('payload-check'))
+    const [row] = await t.deps.db.select().from(outbox).where(eq(outbox.key, 'payload-check'))
+    // Only the malformed job names the row: the one queueMail made goes.
+    await t.deps.db.delete(jobs).where(eq(jobs.key, `mail:${row!.id}`))
+    const [inserted] = await t.deps.db
+      .insert(jobs)
+      .values({ type: 'mail.deliver', payload: { outboxId: String(row!.id) }, runAt: t.clock.now(), createdAt: t.clock.now() })
+      .returning({ id: jobs.id })
+    await new JobRunner(t.deps, buildJobRegistry(() => t.transport)).drain()
+    const [job] = await t.deps.db.select().from(jobs).where(eq(jobs.id, inserted!.id))
+    expect(job?.status).toBe('dead')
+    expect(job?.lastError).toContain('outboxId')
+    const [after] = await t.deps.db.select().from(outbox).where(eq(outbox.id, row!.id))
+    expect(after?.status).toBe('pending')
+    expect(t.smtp.messages.some((m) => m.to === 'payload-check@example.test')).toBe(false)
   })
 })
 

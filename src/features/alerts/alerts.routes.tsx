@@ -13,6 +13,7 @@ import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam, parseId } from '../../kernel/http/params.js'
 import { isOneClickBody } from '../../kernel/http/csrf.js'
 import { fieldError, readForm } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -52,7 +53,7 @@ async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { 
   const lang = c.get('lang')
   const user = me(c)
   const [follows, settings, wijken] = await Promise.all([listFollows(db, user.id), findSettings(db, user.id), listWijken(db)])
-  const wanted = failed?.wijkId ?? (ID.test(c.req.query('wijk') ?? '') ? Number(c.req.query('wijk')) : (user.homeWijkId ?? null))
+  const wanted = failed?.wijkId ?? (parseId(c.req.query('wijk')) ?? user.homeWijkId ?? null)
   const wijk: WijkSummary | null = wijken.find((w) => w.id === wanted) ?? wijken[0] ?? null
   const themeWijken = new Set([...follows.map((f) => f.wijkId), ...(wijk ? [wijk.id] : [])])
   const themes = new Map<number, Theme[]>()
@@ -112,7 +113,7 @@ export const alertsRoutes = new Hono<AppEnv>()
   .post(`${ALERTS_PATH}/volgen`, guard('account.manage'), async (c) => {
     const t = c.get('t')
     const form = await readForm(c, followSchema)
-    const wijkId = form.ok ? form.data.wijkId : ID.test(form.values.wijkId ?? '') ? Number(form.values.wijkId) : undefined
+    const wijkId = form.ok ? form.data.wijkId : (parseId(form.values.wijkId) ?? undefined)
     const failed = { form: 'follow' as const, wijkId, state: { values: form.values, errors: fieldError(t, 'what', 'alerts.add.error') } }
     if (!form.ok) return showAlerts(c, failed, 422)
     const [kind, value] = form.data.what.split(':') as [FollowKind, string]
@@ -127,9 +128,7 @@ export const alertsRoutes = new Hono<AppEnv>()
     return c.redirect(`${ALERTS_PATH}?melding=flash.alerts.frequencySaved`, 303)
   })
   .post(`${ALERTS_PATH}/:id/stoppen`, guard('account.manage'), async (c) => {
-    const raw = c.req.param('id')
-    if (!ID.test(raw)) throw notFound()
-    if (!(await unfollow(c.get('deps'), me(c).id, Number(raw)))) throw notFound()
+    if (!(await unfollow(c.get('deps'), me(c).id, idParam(c)))) throw notFound()
     return c.redirect(`${ALERTS_PATH}?melding=flash.alerts.unfollowed`, 303)
   })
 

@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { can } from '../../kernel/policy/policy.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
@@ -15,8 +16,6 @@ import { findCityById, findWijkForEdit, listCities, listCitiesWithCounts, listWi
 import { processLogo, logoUrl, type ProcessedLogo } from '../places/logo.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { CityFormPage, CityListPage, WijkFormPage, WijkListPage } from './places-admin.views.js'
-
-const idParam = (c: AppContext) => Number(c.req.param('id'))
 
 function translate(c: AppContext, errors: ServiceErrors): FieldErrors {
   const t = c.get('t')

@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam, pageQuerySchema, readQuery } from '../../kernel/http/params.js'
 import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
@@ -22,8 +23,7 @@ const LIST = '/beheer/datalekken'
 const ONE = `${LIST}/:id{[0-9]+}`
 
 async function loadBreach(c: AppContext): Promise<Breach> {
-  const raw = c.req.param('id') ?? ''
-  const breach = /^\d{1,9}$/.test(raw) ? await findBreach(c.get('deps').db, Number(raw)) : null
+  const breach = await findBreach(c.get('deps').db, idParam(c))
   if (!breach) throw notFound()
   return breach
 }
@@ -64,7 +64,7 @@ async function readSelection(c: AppContext): Promise<{ selection: NotifySelectio
 async function notifyPage(c: AppContext, breach: Breach, opts: { selection?: NotifySelection; errors?: FieldErrors } = {}) {
   const t = c.get('t')
   const { db, clock } = c.get('deps')
-  const page = Math.max(1, Math.min(100_000, Number(/^\d{1,6}$/.test(c.req.query('pagina') ?? '') ? c.req.query('pagina') : 1)))
+  const page = readQuery(c, pageQuerySchema).pagina
   const [wijken, progress, record] = await Promise.all([listWijken(db), notificationProgress(db, breach.id), notificationRecord(db, breach.id, page)])
   if (record.length > 0) {
     // The record lists account holders' addresses: the viewing is logged (ids only).

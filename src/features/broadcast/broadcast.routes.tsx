@@ -9,13 +9,12 @@ import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
-import { idParam, wijkInUrl, wijkOf } from '../wijkbeheer/wijkbeheer.http.js'
+import { idParam, pageQuerySchema, readQuery } from '../../kernel/http/params.js'
+import { wijkInUrl, wijkOf } from '../wijkbeheer/wijkbeheer.http.js'
 import { audienceOf, broadcastProgress, broadcastRecord, findBroadcast, listBroadcasts } from './broadcast.queries.js'
 import { startBroadcast } from './broadcast.service.js'
 import { broadcastSchema } from './broadcast.schema.js'
 import { BroadcastPage, ComposePage } from './broadcast.views.js'
-
-const PAGE = /^[1-9]\d{0,5}$/
 
 async function composePage(c: AppContext, state?: { values: FormValues; errors: FieldErrors }) {
   const wijk = await wijkInUrl(c)
@@ -44,8 +43,7 @@ export const broadcastRoutes = new Hono<AppEnv>()
     const { db } = c.get('deps')
     const broadcast = await findBroadcast(db, wijk.id, idParam(c, 'broadcastId'))
     if (!broadcast) throw notFound()
-    const raw = c.req.query('pagina') ?? '1'
-    const page = PAGE.test(raw) ? Number(raw) : 1
+    const page = readQuery(c, pageQuerySchema).pagina
     const [progress, record] = await Promise.all([broadcastProgress(db, broadcast.id), broadcastRecord(db, wijk.id, broadcast.id, page)])
     const t = c.get('t')
     c.header('Cache-Control', 'no-store')

@@ -3,6 +3,7 @@
  * an hourly safety net that erases any cancelled account its job has not, and the daily
  * destruction of archives past their five years.
  */
+import { z } from 'zod'
 import type { JobRegistry } from '../../kernel/jobs/registry.js'
 import type { RetentionRule } from '../../kernel/retention/retention.js'
 import { DAY, HOUR, MINUTE } from '../../kernel/clock.js'
@@ -13,8 +14,9 @@ export function registerCancellationJobs(registry: JobRegistry): void {
     type: ERASE_JOB,
     // Archiving reads every image of the account; give it room before another process may retry.
     leaseMs: 15 * MINUTE,
+    payload: z.object({ userId: z.guid() }),
     handle: async ({ deps }, payload) => {
-      await eraseAccount(deps, String(payload.userId))
+      await eraseAccount(deps, payload.userId)
     },
   })
 }

@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readBody, checkForm, readForm, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
@@ -39,8 +40,7 @@ function complaintPage(c: AppContext, opts: { state?: { values: FormValues; erro
 }
 
 async function loadComplaint(c: AppContext): Promise<Complaint> {
-  const raw = c.req.param('id') ?? ''
-  const complaint = /^\d{1,9}$/.test(raw) ? await findComplaint(c.get('deps').db, Number(raw)) : null
+  const complaint = await findComplaint(c.get('deps').db, idParam(c))
   if (!complaint) throw notFound()
   return complaint
 }

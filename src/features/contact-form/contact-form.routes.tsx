@@ -12,12 +12,10 @@ import { readBody, checkForm } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
 import { HOUR, DAY } from '../../kernel/clock.js'
-import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { findWijkBySlug } from '../places/places.queries.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
-import { findPublicItem } from '../content/content.public.js'
-import { idFromItemParam, itemPathInWijk, moduleOf } from '../content/content.urls.js'
+import { publicItemFromUrl } from '../wijk-site/wijk-site.item.js'
+import { absoluteWijkUrl } from '../wijk-site/wijk-site.site.js'
 import { findContactRecipient } from './contact-form.queries.js'
 import { sendContactMessage } from './contact-form.service.js'
 import { contactSchema, HONEYPOT_FIELD } from './contact-form.schema.js'
@@ -35,21 +33,14 @@ const BASE = '/:wijk/:module{agenda|organisaties|prikbord|nieuws|etalage}/:item/
  * for: the item page then shows no link either (the projection's `acceptsMessages`).
  */
 async function load(c: AppContext) {
-  const { db, clock } = c.get('deps')
-  const slug = c.req.param('wijk') ?? ''
-  const id = idFromItemParam(c.req.param('item') ?? '')
-  if (!SLUG_PATTERN.test(slug) || id === null) throw notFound()
-  const wijk = await findWijkBySlug(db, slug)
-  if (!wijk) throw notFound()
-  const item = await findPublicItem(db, id, clock.now())
-  if (!item || item.wijkId !== wijk.id || moduleOf(item.type) !== c.req.param('module')) throw notFound()
-  if (!item.acceptsMessages) throw notFound()
-  const itemPath = itemPathInWijk(item)
+  const { wijk, item, path, inModule } = await publicItemFromUrl(c)
+  if (!inModule || !item.acceptsMessages) throw notFound()
   return {
     wijk,
     item,
-    itemHref: wijkHref(c, wijk, itemPath),
-    action: wijkHref(c, wijk, `${itemPath}/contact`),
+    path,
+    itemHref: wijkHref(c, wijk, path),
+    action: wijkHref(c, wijk, `${path}/contact`),
   }
 }
 
@@ -67,7 +58,7 @@ export const contactFormRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const deps = c.get('deps')
     const { db, clock, config } = deps
-    const { wijk, item, itemHref, action } = await load(c)
+    const { wijk, item, path, itemHref, action } = await load(c)
     const recipient = await findContactRecipient(db, item.id)
     if (!recipient) throw notFound()
     c.header('Cache-Control', 'no-store')
@@ -104,7 +95,7 @@ export const contactFormRoutes = new Hono<AppEnv>()
     await sendContactMessage(deps, {
       itemId: item.id,
       itemTitle: item.title,
-      itemUrl: new URL(wijkHrefAbsolute(c, wijk, itemPathInWijk(item)), config.publicBaseUrl).toString(),
+      itemUrl: absoluteWijkUrl(config, wijk, path),
       wijkName: wijk.name,
       recipient,
       visitor: parsed.data,
@@ -120,10 +111,3 @@ export const contactFormRoutes = new Hono<AppEnv>()
       brand: wijkBrand(c, wijk),
     })
   })
-
-/** Mail links always use the wijk's own host when it has one, else the platform address. */
-function wijkHrefAbsolute(c: AppContext, wijk: { slug: string; hostName: string | null }, path: string): string {
-  const base = c.get('deps').config.publicBaseUrl
-  if (wijk.hostName) return `${new URL(base).protocol}//${wijk.hostName}${path}`
-  return `${base}/${wijk.slug}${path}`
-}

@@ -11,6 +11,7 @@ import { Hono } from 'hono'
 import { desc, eq, inArray } from 'drizzle-orm'
 import type { AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { render } from '../../kernel/ui/render.js'
 import { outbox } from '../../kernel/mail/outbox.tables.js'
 import { devMailboxDir, devMailName, listDevMailbox, readDevMail } from '../../kernel/mail/transport.js'
@@ -74,7 +75,7 @@ export const devRoutes = new Hono<AppEnv>()
   })
   .get('/dev/mailbox/:id{[0-9]+}', guard('page.view'), async (c) => {
     const { db, config } = c.get('deps')
-    const id = Number(c.req.param('id'))
+    const id = idParam(c)
     // The delivered copy first: its outbox row may be gone.
     const copy = await readDevMail(devMailboxDir(config.dataDir), devMailName(outboxMessageId(id, config.publicBaseUrl)))
     const [row] = copy ? [] : await db.select().from(outbox).where(eq(outbox.id, id)).limit(1)

@@ -6,19 +6,19 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readBody, readForm, zodErrors, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
 import { createDraft, publishDraft, saveDraft } from './documents.service.js'
-import { allVersions, findDocument, kindFromSlug, parseId, type LegalDocument } from './documents.queries.js'
+import { allVersions, findDocument, kindFromSlug, type LegalDocument } from './documents.queries.js'
 import { draftSchema } from './documents.schema.js'
 import { documentHtml } from './documents.text.js'
 import { AdminListPage, EditPage, PublishedPage, TITLE_KEY } from './documents.views.js'
 
 /** The draft named in the URL; 404 when there is none, the read-only page when it is published. */
 async function loadDraft(c: AppContext): Promise<{ doc: LegalDocument } | { response: Response }> {
-  const id = parseId(c.req.param('id'))
-  const doc = id === null ? null : await findDocument(c.get('deps').db, id)
+  const doc = await findDocument(c.get('deps').db, idParam(c))
   if (!doc) throw notFound()
   if (doc.publishedAt) return { response: await published(c) }
   return { doc }

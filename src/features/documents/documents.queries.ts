@@ -20,13 +20,6 @@ export function versionPath(kind: DocumentKind, version: number): string {
   return `/${KIND_SLUG[kind]}/versie/${version}`
 }
 
-/** A positive integer from a URL segment that fits a Postgres integer; null otherwise. */
-export function parseId(value: string | undefined): number | null {
-  if (!value || !/^[1-9]\d{0,9}$/.test(value)) return null
-  const n = Number(value)
-  return n <= 2_147_483_647 ? n : null
-}
-
 const fullColumns = {
   id: legalDocuments.id,
   kind: legalDocuments.kind,

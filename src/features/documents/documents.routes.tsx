@@ -6,12 +6,13 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readForm } from '../../kernel/http/form.js'
 import { badRequest, notFound } from '../../kernel/http/errors.js'
 import { safeLocalPath } from '../../kernel/http/redirect.js'
 import { render } from '../../kernel/ui/render.js'
 import { recordConsent, type DocumentKind } from './documents.service.js'
-import { consentStatus, findCurrentVersion, findPublishedVersion, parseId, pendingDocuments, publishedVersions } from './documents.queries.js'
+import { consentStatus, findCurrentVersion, findPublishedVersion, pendingDocuments, publishedVersions } from './documents.queries.js'
 import { acknowledgeSchema, consentSchema } from './documents.schema.js'
 import { documentHtml } from './documents.text.js'
 import { ConsentPage, DocumentPage, TITLE_KEY } from './documents.views.js'
@@ -34,9 +35,7 @@ async function showDocument(c: AppContext, kind: DocumentKind, version: number |
 }
 
 function showVersion(c: AppContext, kind: DocumentKind) {
-  const version = parseId(c.req.param('n'))
-  if (version === null) throw notFound()
-  return showDocument(c, kind, version)
+  return showDocument(c, kind, idParam(c, 'n'))
 }
 
 /** Where to go after consenting: a local path, never back to the consent page itself. */

@@ -9,6 +9,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam, parseId } from '../../kernel/http/params.js'
 import { can } from '../../kernel/policy/policy.js'
 import { readForm, fieldError, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -18,7 +19,7 @@ import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { listRequests, listWijkItems, findRequest, publicItemRef, resolveItemAddress, type RequestDetail } from './help.queries.js'
 import { answerRequest, closeRequest, createRequest, helpLimited, recordRequestView } from './help.service.js'
-import { answerSchema, listStatus, parseRequestId, problemSchema, questionSchema } from './help.schema.js'
+import { answerSchema, listStatus, problemSchema, questionSchema } from './help.schema.js'
 import { AdminDetailPage, AdminListPage, HelpPage, ProblemPage, QuestionPage, SentPage } from './help.views.js'
 
 /** The logged-in user; guard('account.manage') has made sure there is one. */
@@ -61,14 +62,12 @@ async function problemPage(c: AppContext, wijkParam: number | null, failed?: { v
 
 /** The wijk id in ?wijk=…, or null. */
 function wijkQuery(c: AppContext): number | null {
-  const v = c.req.query('wijk')
-  return v && /^[1-9][0-9]{0,9}$/.test(v) && Number(v) <= 2_147_483_647 ? Number(v) : null
+  return parseId(c.req.query('wijk'))
 }
 
 /** The request in the URL, if this actor may handle it; 404 otherwise (also when it exists). */
 async function loadRequest(c: AppContext): Promise<RequestDetail> {
-  const id = parseRequestId(c.req.param('id'))
-  const request = id === null ? null : await findRequest(c.get('deps').db, id)
+  const request = await findRequest(c.get('deps').db, idParam(c))
   if (!request || !can(c.get('actor'), 'support.handle', { wijkId: request.wijkId ?? undefined })) throw notFound()
   return request
 }

@@ -47,10 +47,3 @@ export const answerSchema = z.object({
 export function listStatus(value: string | undefined): 'open' | 'closed' {
   return value === 'gesloten' ? 'closed' : 'open'
 }
-
-/** A request id from the URL, or null. */
-export function parseRequestId(value: string | undefined): number | null {
-  if (!value || !/^[1-9][0-9]{0,9}$/.test(value)) return null
-  const id = Number(value)
-  return id <= 2_147_483_647 ? id : null
-}

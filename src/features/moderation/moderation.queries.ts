@@ -73,12 +73,6 @@ export async function findWijkItem(db: Db, wijkId: number, id: number): Promise<
   return found && found.item.wijkId === wijkId ? found : null
 }
 
-/** The wijk of an item, for the guard: the policy decides on the item's own wijk. */
-export async function wijkOfItem(db: Db, id: number): Promise<number | null> {
-  const [row] = await db.select({ wijkId: ci.wijkId }).from(ci).where(eq(ci.id, id)).limit(1)
-  return row?.wijkId ?? null
-}
-
 /** The owner of an item as a mail recipient, or null (belongs to the wijk, or account not active). */
 export async function ownerOf(db: Db, item: { ownerId: string | null }) {
   if (!item.ownerId) return null

@@ -10,23 +10,24 @@
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
-import { guard } from '../../kernel/policy/guard.js'
-import { can } from '../../kernel/policy/policy.js'
+import { guard, rowLoader } from '../../kernel/policy/guard.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.js'
-import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { DAY } from '../../kernel/clock.js'
 import { render } from '../../kernel/ui/render.js'
-import { findWijkById, findWijkBySlug } from '../places/places.queries.js'
+import { findWijkById } from '../places/places.queries.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
-import { idFromItemParam, itemPathInWijk, moduleOf } from '../content/content.urls.js'
+import { publicItemFromUrl, wijkFromUrl } from '../wijk-site/wijk-site.item.js'
+import { wijkInUrl, wijkOf } from '../wijkbeheer/wijkbeheer.http.js'
+import { idFromItemParam, itemPathInWijk } from '../content/content.urls.js'
 import { valuesFromItem } from '../my-content/my-content.form.js'
 import { renderContentForm, validateContentForm, type ContentFormContext } from '../my-content/my-content.editing.js'
-import { findWijkItem, listWijkContent, moderationRecord, openReportsOfWijk, reportsOfItem, wijkOfItem, type ModeratedItem } from './moderation.queries.js'
+import { findWijkItem, listWijkContent, moderationRecord, openReportsOfWijk, reportsOfItem, type ModeratedItem } from './moderation.queries.js'
 import { decideReports, fileReport, hideItem, moderatorEdit, recordModeratorView, unhideItem } from './moderation.service.js'
-import { decideSchema, hideSchema, itemFilter, parseId, reportSchema, unhideSchema } from './moderation.schema.js'
+import { decideSchema, hideSchema, itemFilter, listQuerySchema, reportSchema, reportSentQuerySchema, unhideSchema } from './moderation.schema.js'
 import { ContentListPage, ItemModerationPage, ReportDonePage, ReportPage, ReportsQueuePage } from './moderation.views.js'
 
 /** Reports one account may file a day, over all items: plenty for real problems, no flood. */
@@ -35,30 +36,19 @@ export const REPORTS_PER_DAY: Limit = { max: 20, windowMs: DAY }
 const WIJK = '/beheer/wijken/:id{[0-9]{1,9}}'
 const ITEM = `${WIJK}/inhoud/:item{[0-9]{1,9}}`
 
-/** The wijk in the URL, for the wijk-wide pages. */
-function wijkScope(c: AppContext) {
-  return { wijkId: Number(c.req.param('id')) }
-}
-
 /**
- * The item's own wijk for the policy. 404 when the item is missing, in another wijk than the
- * URL, or not this actor's to moderate (so a guess reveals nothing); a visitor goes to log in.
+ * The item in the URL with its wijk, loaded once for the guard and the handler. The policy decides
+ * on the item's own wijk; an item of another wijk than the URL's is as absent as a missing one.
+ * With `denied: 'notFound'` an item this actor may not moderate answers 404 too, so a guess
+ * reveals nothing; a visitor goes to log in before anything is read.
  */
-async function itemScope(c: AppContext) {
-  if (!c.get('actor').user) return {}
-  const id = parseId(c.req.param('item'))
-  const wijkId = id === null ? null : await wijkOfItem(c.get('deps').db, id)
-  if (wijkId === null || wijkId !== Number(c.req.param('id')) || !can(c.get('actor'), 'wijk.content.moderate', { wijkId })) throw notFound()
-  return { wijkId }
-}
-
-async function loadItem(c: AppContext) {
+const moderated = rowLoader(async (c) => {
   const { db } = c.get('deps')
-  const wijkId = Number(c.req.param('id'))
-  const [wijk, found] = await Promise.all([findWijkById(db, wijkId), findWijkItem(db, wijkId, Number(c.req.param('item')))])
-  if (!wijk || !found) throw notFound()
-  return { wijk, ...found }
-}
+  const wijkId = idParam(c)
+  const [wijk, found] = await Promise.all([findWijkById(db, wijkId), findWijkItem(db, wijkId, idParam(c, 'item'))])
+  return wijk && found ? { row: { wijk, ...found }, resource: { wijkId: found.item.wijkId } } : null
+})
+const moderate = guard('wijk.content.moderate', moderated, { denied: 'notFound' })
 
 function actorOf(c: AppContext) {
   const user = c.get('actor').user!
@@ -70,7 +60,7 @@ type Failed = { values: FormValues; errors: FieldErrors }
 async function itemPage(c: AppContext, failed?: { hide?: Failed; decide?: Failed; unhide?: Failed }) {
   const { db, clock } = c.get('deps')
   const t = c.get('t')
-  const { wijk, item } = await loadItem(c)
+  const { wijk, item } = moderated.row(c)
   const [reports, record, visible] = await Promise.all([reportsOfItem(db, item.id), moderationRecord(db, item.id), findPublicItem(db, item.id, clock.now())])
   return render(
     c,
@@ -113,80 +103,71 @@ const REPORT = '/:wijk/:module{agenda|organisaties|prikbord|nieuws|etalage}/:ite
 
 /** The wijk and the public item the URL names, or 404. */
 async function loadPublic(c: AppContext) {
-  const { db, clock } = c.get('deps')
-  const slug = c.req.param('wijk') ?? ''
-  const id = idFromItemParam(c.req.param('item') ?? '')
-  if (!SLUG_PATTERN.test(slug) || id === null) throw notFound()
-  const wijk = await findWijkBySlug(db, slug)
-  if (!wijk) throw notFound()
-  const item = await findPublicItem(db, id, clock.now())
-  if (!item || item.wijkId !== wijk.id || moduleOf(item.type) !== c.req.param('module')) throw notFound()
-  return { wijk, item, itemHref: wijkHref(c, wijk, itemPathInWijk(item)), action: `/${wijk.slug}${itemPathInWijk(item)}/melden` }
+  const { wijk, item, path, inModule } = await publicItemFromUrl(c)
+  if (!inModule) throw notFound()
+  return { wijk, item, itemHref: wijkHref(c, wijk, path), action: `/${wijk.slug}${path}/melden` }
 }
 
 export const moderationRoutes = new Hono<AppEnv>()
   // -- The wijk's content ----------------------------------------------------------------------------
-  .get(`${WIJK}/inhoud`, guard('wijk.content.moderate', wijkScope), async (c) => {
+  .get(`${WIJK}/inhoud`, guard('wijk.content.moderate', wijkOf), async (c) => {
     const { db } = c.get('deps')
     const t = c.get('t')
-    const wijk = await findWijkById(db, Number(c.req.param('id')))
-    if (!wijk) throw notFound()
-    const soort = c.req.query('soort') ?? ''
-    const status = c.req.query('status') ?? ''
+    const wijk = await wijkInUrl(c)
+    const { soort, status } = readQuery(c, listQuerySchema)
     const rows = await listWijkContent(db, wijk.id, itemFilter({ soort, status }))
     return render(c, <ContentListPage t={t} lang={c.get('lang')} wijk={wijk} rows={rows} soort={soort} status={status} />, {
       title: t('moderation.list.title', { wijk: wijk.name }),
     })
   })
 
-  .get(ITEM, guard('wijk.content.moderate', itemScope), (c) => itemPage(c))
+  .get(ITEM, moderate, (c) => itemPage(c))
 
-  .get(`${ITEM}/bewerken`, guard('wijk.content.moderate', itemScope), async (c) => {
-    const { wijk, item, themeIds } = await loadItem(c)
+  .get(`${ITEM}/bewerken`, moderate, async (c) => {
+    const { wijk, item, themeIds } = moderated.row(c)
     // The form shows the contact fields the owner keeps private: that is in their access log.
     await recordModeratorView(c.get('deps'), item, actorOf(c).id)
     return renderContentForm(c, editContext(c, wijk, item), valuesFromItem(item, themeIds), undefined)
   })
 
-  .post(`${ITEM}/bewerken`, guard('wijk.content.moderate', itemScope), async (c) => {
-    const { wijk, item } = await loadItem(c)
+  .post(`${ITEM}/bewerken`, moderate, async (c) => {
+    const { wijk, item } = moderated.row(c)
     const result = await validateContentForm(c, item.type, wijk.id, item.ownerId)
     if (!result.ok) return renderContentForm(c, editContext(c, wijk, item), result.values, result.errors, 422)
     const changed = await moderatorEdit(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c), columns: result.columns, themeIds: result.themeIds })
     return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=${changed.length ? 'flash.moderation.saved' : 'flash.moderation.unchanged'}`, 303)
   })
 
-  .post(`${ITEM}/verbergen`, guard('wijk.content.moderate', itemScope), async (c) => {
+  .post(`${ITEM}/verbergen`, moderate, async (c) => {
     const form = await readForm(c, hideSchema)
     if (!form.ok) return itemPage(c, { hide: form })
-    const { wijk, item } = await loadItem(c)
+    const { wijk, item } = moderated.row(c)
     await hideItem(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c), reason: form.data.reason })
     return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=flash.moderation.hidden`, 303)
   })
 
-  .post(`${ITEM}/publiceren`, guard('wijk.content.moderate', itemScope), async (c) => {
+  .post(`${ITEM}/publiceren`, moderate, async (c) => {
     const form = await readForm(c, unhideSchema)
     if (!form.ok) return itemPage(c, { unhide: form })
-    const { wijk, item } = await loadItem(c)
+    const { wijk, item } = moderated.row(c)
     const result = await unhideItem(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c), decision: form.data.explanation })
     if (result === 'needsDecision') return itemPage(c, { unhide: { values: form.values, errors: { explanation: c.get('t')('moderation.error.unhideExplanation') } } })
     return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=${result === 'published' ? 'flash.moderation.republished' : 'flash.moderation.notHidden'}`, 303)
   })
 
-  .post(`${ITEM}/besluit`, guard('wijk.content.moderate', itemScope), async (c) => {
+  .post(`${ITEM}/besluit`, moderate, async (c) => {
     const form = await readForm(c, decideSchema)
     if (!form.ok) return itemPage(c, { decide: form })
-    const { wijk, item } = await loadItem(c)
+    const { wijk, item } = moderated.row(c)
     await decideReports(c.get('deps'), { item, wijkName: wijk.name, actor: actorOf(c), decision: form.data.decision, outcome: form.data.outcome })
     return c.redirect(`/beheer/wijken/${wijk.id}/inhoud/${item.id}?melding=flash.moderation.decided`, 303)
   })
 
   // -- The report queue -----------------------------------------------------------------------------
-  .get(`${WIJK}/meldingen`, guard('wijk.content.moderate', wijkScope), async (c) => {
+  .get(`${WIJK}/meldingen`, guard('wijk.content.moderate', wijkOf), async (c) => {
     const { db } = c.get('deps')
     const t = c.get('t')
-    const wijk = await findWijkById(db, Number(c.req.param('id')))
-    if (!wijk) throw notFound()
+    const wijk = await wijkInUrl(c)
     const rows = await openReportsOfWijk(db, wijk.id)
     return render(c, <ReportsQueuePage t={t} lang={c.get('lang')} wijk={wijk} rows={rows} />, { title: t('moderation.queue.title', { wijk: wijk.name }) })
   })
@@ -232,14 +213,13 @@ export const moderationRoutes = new Hono<AppEnv>()
   .get(`${REPORT}/verzonden`, guard('content.report'), async (c) => {
     const t = c.get('t')
     const { db, clock } = c.get('deps')
-    const slug = c.req.param('wijk') ?? ''
+    const wijk = await wijkFromUrl(c)
     const id = idFromItemParam(c.req.param('item') ?? '')
-    const wijk = SLUG_PATTERN.test(slug) ? await findWijkBySlug(db, slug) : null
     // After the third report the item may be hidden already: the thanks still shows, without a link
     // back. An item of another wijk under this wijk's address is not found, like everywhere else.
-    const item = wijk && id !== null ? await findPublicItem(db, id, clock.now()) : null
-    if (!wijk || (item && item.wijkId !== wijk.id)) throw notFound()
-    const already = c.req.query('al') === '1'
+    const item = id === null ? null : await findPublicItem(db, id, clock.now())
+    if (item && item.wijkId !== wijk.id) throw notFound()
+    const already = readQuery(c, reportSentQuerySchema).al === '1'
     const heading = t(already ? 'moderation.report.already.title' : 'moderation.report.sent.title')
     return render(
       c,

@@ -40,17 +40,16 @@ export const reportSchema = z.object({
     .transform((v) => v ?? ''),
 })
 
+/** The content list's query string (?soort=…&status=…); a value it does not know is no filter (itemFilter). */
+export const listQuerySchema = z.object({ soort: z.string().max(40).catch(''), status: z.string().max(40).catch('') })
+
+/** The thanks after "meld dit": ?al=1 when this account had reported the item before. */
+export const reportSentQuerySchema = z.object({ al: z.literal('1').optional().catch(undefined) })
+
 /** The list filters from the query string; anything unknown is simply no filter. */
 export function itemFilter(query: { soort?: string; status?: string }): ItemFilter {
   const type = CONTENT_TYPES.find((x) => x === query.soort) as ContentType | undefined
   if (query.status === 'opnieuw') return { type, republish: true }
   const status = CONTENT_STATUSES.find((x) => x === query.status) as ContentStatus | undefined
   return { type, status }
-}
-
-const ID = /^[1-9][0-9]{0,8}$/
-
-/** A numeric id from the URL, or null (the route answers 404). */
-export function parseId(raw: string | undefined): number | null {
-  return raw && ID.test(raw) ? Number(raw) : null
 }

@@ -1,6 +1,7 @@
 /**
- * Owner-side reads. Callers have authorised the actor (guard with contentResource) before any
- * read of a full item; lists are scoped to what the actor owns or co-manages in the query.
+ * Owner-side reads. A full item is read for a guard's rowLoader together with its policy resource,
+ * and reaches a handler only once the guard allowed it (or through a caller that has authorised the
+ * actor); lists are scoped to what the actor owns or co-manages in the query.
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
@@ -14,15 +15,24 @@ const ci = contentItems
 
 /** What the policy needs to decide about one item: its wijk, owner and co-managers. */
 export async function contentResource(db: Db, id: number): Promise<(Resource & { wijkId: number }) | null> {
-  const [item] = await db.select({ wijkId: ci.wijkId, ownerId: ci.ownerId }).from(ci).where(eq(ci.id, id)).limit(1)
-  if (!item) return null
-  const managers = await db.select({ userId: contentManagers.userId }).from(contentManagers).where(eq(contentManagers.contentId, id))
-  return { wijkId: item.wijkId, ownerId: item.ownerId ?? undefined, managerIds: managers.map((m) => m.userId) }
+  const [[item], managerIds] = await Promise.all([db.select({ wijkId: ci.wijkId, ownerId: ci.ownerId }).from(ci).where(eq(ci.id, id)).limit(1), managerIdsOf(db, id)])
+  return item ? itemResource(item, managerIds) : null
+}
+
+/** The policy's view of an item already read, given its co-managers. */
+export function itemResource(item: { wijkId: number; ownerId: string | null }, managerIds: string[]): Resource & { wijkId: number } {
+  return { wijkId: item.wijkId, ownerId: item.ownerId ?? undefined, managerIds }
+}
+
+/** The accounts that co-manage an item. */
+export async function managerIdsOf(db: Db, contentId: number): Promise<string[]> {
+  const managers = await db.select({ userId: contentManagers.userId }).from(contentManagers).where(eq(contentManagers.contentId, contentId))
+  return managers.map((m) => m.userId)
 }
 
 export type EditableItem = typeof contentItems.$inferSelect
 
-/** The full item for its owner or a co-manager (authorised by the caller). */
+/** The full item with its themes, for its owner or a co-manager (see the module comment). */
 export async function findItemForEdit(db: Db, id: number): Promise<{ item: EditableItem; themeIds: number[] } | null> {
   const [item] = await db.select().from(ci).where(eq(ci.id, id)).limit(1)
   if (!item) return null

@@ -1,34 +1,36 @@
 /**
  * The owner side of content (/mijn-content): create, edit, preview and publish items, images,
- * renewal, deletion and co-managers (P05, P07, P27). Every item route is guarded with the item's
- * owner and co-managers loaded for the policy (contentResource); handlers never check roles.
+ * renewal, deletion and co-managers (P05, P07, P27). Every item route is guarded with the item
+ * loaded once (`item`, a rowLoader): the policy decides on its owner and co-managers, and the
+ * handler works on that same row; handlers never check roles.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
-import { guard } from '../../kernel/policy/guard.js'
+import { guard, rowLoader } from '../../kernel/policy/guard.js'
+import { idParam, readQuery, uuidParam } from '../../kernel/http/params.js'
 import { can } from '../../kernel/policy/policy.js'
 import { readBody, checkForm, readForm, type FieldErrors } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
-import { renderMarkdown } from '../../kernel/markdown.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { DAY } from '../../kernel/clock.js'
 import { listWijken, findWijkById } from '../places/places.queries.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
-import { itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
-import { ItemPage, ModuleNav, themeName } from '../wijk-site/wijk-site.views.js'
-import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from '../wijk-site/wijk-site.queries.js'
-import { siteLinks, withQuery } from '../wijk-site/wijk-site.site.js'
-import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
-import { findPublicItem, previewPublicItem } from '../content/content.public.js'
-import { imageSchema, inviteSchema } from './my-content.schema.js'
+import { itemPathInWijk } from '../content/content.urls.js'
+import { ItemPage } from '../wijk-site/wijk-site.views.js'
+import { presentItem } from '../wijk-site/wijk-site.item.js'
+import type { ContentType } from '../content/content.tables.js'
+import { previewPublicItem } from '../content/content.public.js'
+import { imageSchema, inviteSchema, newItemQuerySchema } from './my-content.schema.js'
 import { defaultValues, valuesFromItem } from './my-content.form.js'
 import { renderContentForm, validateContentForm } from './my-content.editing.js'
 import {
   contentResource,
   findInvitation,
   findItemForEdit,
+  itemResource,
+  managerIdsOf,
   itemsShowingImage,
   listImages,
   listManagers,
@@ -55,24 +57,24 @@ import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, 
 
 const YEAR_SECONDS = 31_536_000
 const INVITES_PER_DAY = { max: 20, windowMs: DAY }
-const ID = /^[1-9]\d{0,8}$/
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/
 
-function idParam(c: AppContext, name = 'id'): number {
-  const raw = c.req.param(name) ?? ''
-  if (!ID.test(raw)) throw notFound()
-  return Number(raw)
-}
+/**
+ * The item in the URL with its themes, loaded once: the guard decides on its wijk, owner and
+ * co-managers, and the handler works on the same row (`item.row(c)`).
+ */
+const item = rowLoader(async (c) => {
+  const { db } = c.get('deps')
+  const id = idParam(c)
+  const [found, managerIds] = await Promise.all([findItemForEdit(db, id), managerIdsOf(db, id)])
+  return found && { row: found, resource: itemResource(found.item, managerIds) }
+})
 
-/** The policy's view of the item in the URL: its wijk, owner and co-managers. */
-async function item(c: AppContext) {
-  const resource = await contentResource(c.get('deps').db, idParam(c))
-  if (!resource) throw notFound()
-  return resource
-}
-
-function isType(value: unknown): value is ContentType {
-  return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
+/** The type and wijk the new-item page's query names; each undefined or null when it names none. */
+async function newItemTarget(c: AppContext) {
+  const q = readQuery(c, newItemQuerySchema)
+  const wijk = q.wijk === undefined ? null : await findWijkById(c.get('deps').db, q.wijk)
+  return { type: q.type, wijk }
 }
 
 /** Where the public sees an item (once it is visible). */
@@ -98,13 +100,11 @@ export const myContentRoutes = new Hono<AppEnv>()
   // -- New item: choose type and wijk, then the form ----------------------------------------
   .get('/mijn-content/nieuw', guard('content.create'), async (c) => {
     const t = c.get('t')
-    const type = c.req.query('type')
-    const wijkParam = c.req.query('wijk')
-    const wijk = wijkParam && ID.test(wijkParam) ? await findWijkById(c.get('deps').db, Number(wijkParam)) : null
-    if (!isType(type) || !wijk) {
+    const { type, wijk } = await newItemTarget(c)
+    if (!type || !wijk) {
       const wijken = await listWijken(c.get('deps').db)
       const chosen = wijk?.id ?? c.get('actor').user!.homeWijkId ?? undefined
-      return render(c, <ChooseTypePage t={t} wijken={wijken} type={isType(type) ? type : undefined} wijkId={chosen} />, { title: t('my-content.new.title') })
+      return render(c, <ChooseTypePage t={t} wijken={wijken} type={type} wijkId={chosen} />, { title: t('my-content.new.title') })
     }
     const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
     const action = `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`
@@ -113,10 +113,8 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   .post('/mijn-content/nieuw', guard('content.create'), async (c) => {
     const t = c.get('t')
-    const type = c.req.query('type')
-    const wijkParam = c.req.query('wijk') ?? ''
-    const wijk = ID.test(wijkParam) ? await findWijkById(c.get('deps').db, Number(wijkParam)) : null
-    if (!isType(type) || !wijk) return c.redirect('/mijn-content/nieuw', 303)
+    const { type, wijk } = await newItemTarget(c)
+    if (!type || !wijk) return c.redirect('/mijn-content/nieuw', 303)
     const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id)
     if (!result.ok) {
       const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
@@ -129,8 +127,7 @@ export const myContentRoutes = new Hono<AppEnv>()
   // -- Edit --------------------------------------------------------------------------------
   .get('/mijn-content/:id/bewerken', guard('content.edit', item), async (c) => {
     const { db } = c.get('deps')
-    const found = await findItemForEdit(db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
@@ -140,8 +137,7 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   .post('/mijn-content/:id/bewerken', guard('content.edit', item), async (c) => {
     const { db } = c.get('deps')
-    const found = await findItemForEdit(db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
@@ -156,76 +152,42 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   // -- Preview and publication (P27) --------------------------------------------------------
   .get('/mijn-content/:id/voorbeeld', guard('content.edit', item), async (c) => {
-    const { db, clock } = c.get('deps')
-    const now = clock.now()
-    const id = idParam(c)
-    const [projected, found] = await Promise.all([previewPublicItem(db, id), findItemForEdit(db, id)])
-    if (!projected || !found) throw notFound()
-    const wijk = await findWijkById(db, projected.wijkId)
-    if (!wijk) throw notFound()
+    const { db } = c.get('deps')
+    const found = item.row(c).item
+    // The public projection of the same item, without the visibility condition: the preview shows
+    // exactly the fields the public will see, through wijk-site's own presenter.
+    const [projected, wijk] = await Promise.all([previewPublicItem(db, found.id), findWijkById(db, found.wijkId)])
+    if (!projected || !wijk) throw notFound()
     const t = c.get('t')
-    const lang = c.get('lang')
-    // Everything below is what the public item page shows, read the way that page reads it.
-    const links = siteLinks(c, wijk)
-    const module = moduleOf(projected.type)
-    const path = itemPathInWijk(projected)
-    const [themes, images, occurrences] = await Promise.all([
-      themesOfItems(db, [id]),
-      imagesOf(db, id),
-      projected.type === 'activity' ? nextOccurrences(db, id, now, 10) : Promise.resolve([]),
-    ])
-    const sameWijk = (x: Awaited<ReturnType<typeof findPublicItem>>) => (x && x.wijkId === wijk.id ? x : null)
-    const loc = sameWijk(projected.locationOrgId ? await findPublicItem(db, projected.locationOrgId, now) : null)
-    const biz = sameWijk(projected.businessId ? await findPublicItem(db, projected.businessId, now) : null)
-    const activities = projected.type === 'organisation' ? await activitiesAt(db, now, id, wijk.id) : []
-    const page = (
-      <ItemPage
-        t={t}
-        lang={lang}
-        nav={<ModuleNav t={t} lang={lang} current={module} hrefOf={links.module} searchHref={links.href('/zoeken')} />}
-        item={projected}
-        bodyHtml={projected.body ? renderMarkdown(projected.body) : ''}
-        themes={(themes.get(id) ?? []).map((th) => ({ name: themeName(th, lang), href: withQuery(links.module(module), { thema: th.slug }) }))}
-        images={images}
-        occurrences={occurrences}
-        calendarHref={projected.type === 'activity' ? links.href(`/agenda/${id}.ics`) : null}
-        location={loc ? { name: loc.title, href: links.item(loc) } : null}
-        business={biz ? { name: biz.title, href: links.item(biz) } : null}
-        activities={activities.map((a) => ({ title: a.title, href: links.item(a) }))}
-        contactHref={links.href(`${path}/contact`)}
-        backHref={links.module(module)}
-        backLabel={t('wijk-site.item.back', { module: moduleName(module, lang) })}
-      />
-    )
+    const { props } = await presentItem(c, wijk, projected)
     return render(
       c,
-      <PreviewPage t={t} csrf={c.get('csrfToken')} itemId={id} status={found.item.status} hiddenReason={found.item.hiddenReason} canPublish={found.item.status === 'draft'}>
-        {page}
+      <PreviewPage t={t} csrf={c.get('csrfToken')} itemId={found.id} status={found.status} hiddenReason={found.hiddenReason} canPublish={found.status === 'draft'}>
+        <ItemPage {...props} />
       </PreviewPage>,
       { title: t('my-content.preview.title', { title: projected.title }), brand: wijkBrand(c, wijk) },
     )
   })
 
   .post('/mijn-content/:id/publiceren', guard('content.edit', item), async (c) => {
-    const id = idParam(c)
-    const published = await publishItem(c.get('deps'), id)
+    const published = await publishItem(c.get('deps'), item.row(c).item.id)
     return c.redirect(`/mijn-content?melding=${published ? 'flash.my-content.published' : 'flash.my-content.notPublished'}`, 303)
   })
 
   .post('/mijn-content/:id/depubliceren', guard('content.edit', item), async (c) => {
-    await unpublishItem(c.get('deps'), idParam(c))
+    await unpublishItem(c.get('deps'), item.row(c).item.id)
     return c.redirect('/mijn-content?melding=flash.my-content.unpublished', 303)
   })
 
   .post('/mijn-content/:id/opnieuw-publiceren', guard('content.edit', item), async (c) => {
-    if (!(await requestRepublish(c.get('deps'), idParam(c)))) throw notFound()
+    if (!(await requestRepublish(c.get('deps'), item.row(c).item.id))) throw notFound()
     return c.redirect('/mijn-content?melding=flash.my-content.republishAsked', 303)
   })
 
   // -- Renew (Prikbord) ---------------------------------------------------------------------
   .get('/mijn-content/:id/verlengen', guard('content.edit', item), async (c) => {
-    const found = await findItemForEdit(c.get('deps').db, idParam(c))
-    if (!found || (found.item.type !== 'request' && found.item.type !== 'offer')) throw notFound()
+    const found = item.row(c)
+    if (found.item.type !== 'request' && found.item.type !== 'offer') throw notFound()
     const t = c.get('t')
     return render(
       c,
@@ -243,15 +205,14 @@ export const myContentRoutes = new Hono<AppEnv>()
   })
 
   .post('/mijn-content/:id/verlengen', guard('content.edit', item), async (c) => {
-    const renewed = await renewItem(c.get('deps'), idParam(c))
+    const renewed = await renewItem(c.get('deps'), item.row(c).item.id)
     if (!renewed) throw notFound()
     return c.redirect('/mijn-content?melding=flash.my-content.renewed', 303)
   })
 
   // -- Delete (owner only) ------------------------------------------------------------------
   .get('/mijn-content/:id/verwijderen', guard('content.delete', item), async (c) => {
-    const found = await findItemForEdit(c.get('deps').db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const t = c.get('t')
     return render(
       c,
@@ -269,15 +230,14 @@ export const myContentRoutes = new Hono<AppEnv>()
   })
 
   .post('/mijn-content/:id/verwijderen', guard('content.delete', item), async (c) => {
-    await deleteItem(c.get('deps'), idParam(c))
+    await deleteItem(c.get('deps'), item.row(c).item.id)
     return c.redirect('/mijn-content?melding=flash.my-content.deleted', 303)
   })
 
   // -- Images ------------------------------------------------------------------------------
   .get('/mijn-content/:id/afbeeldingen', guard('content.edit', item), async (c) => {
     const { db } = c.get('deps')
-    const found = await findItemForEdit(db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const t = c.get('t')
     const images = await listImages(db, found.item.id)
     return render(c, <ImagesPage t={t} csrf={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} />, {
@@ -287,8 +247,7 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   .post('/mijn-content/:id/afbeeldingen', guard('content.edit', item), async (c) => {
     const deps = c.get('deps')
-    const found = await findItemForEdit(deps.db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const t = c.get('t')
     const body = await readBody(c, { report: true })
     const { values, files } = body
@@ -314,7 +273,7 @@ export const myContentRoutes = new Hono<AppEnv>()
   })
 
   .post('/mijn-content/:id/afbeeldingen/:imageId/verwijderen', guard('content.edit', item), async (c) => {
-    const id = idParam(c)
+    const id = item.row(c).item.id
     await deleteImage(c.get('deps'), id, idParam(c, 'imageId'))
     return c.redirect(`/mijn-content/${id}/afbeeldingen?melding=flash.my-content.imageDeleted`, 303)
   })
@@ -350,8 +309,7 @@ export const myContentRoutes = new Hono<AppEnv>()
   // -- Co-managers (P07) --------------------------------------------------------------------
   .get('/mijn-content/:id/beheerders', guard('content.share', item), async (c) => {
     const { db, clock } = c.get('deps')
-    const found = await findItemForEdit(db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const t = c.get('t')
     const list = await listManagers(db, found.item.id, clock.now())
     return render(c, <ManagersPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} />, {
@@ -361,8 +319,7 @@ export const myContentRoutes = new Hono<AppEnv>()
 
   .post('/mijn-content/:id/beheerders', guard('content.share', item), async (c) => {
     const deps = c.get('deps')
-    const found = await findItemForEdit(deps.db, idParam(c))
-    if (!found) throw notFound()
+    const found = item.row(c)
     const t = c.get('t')
     const form = await readForm(c, inviteSchema)
     let errors: FieldErrors = form.ok ? {} : form.errors
@@ -389,15 +346,14 @@ export const myContentRoutes = new Hono<AppEnv>()
   })
 
   .post('/mijn-content/:id/beheerders/:userId/intrekken', guard('content.share', item), async (c) => {
-    const id = idParam(c)
-    const userId = c.req.param('userId')
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(userId)) throw notFound()
+    const id = item.row(c).item.id
+    const userId = uuidParam(c, 'userId')
     await revokeManager(c.get('deps'), id, userId)
     return c.redirect(`/mijn-content/${id}/beheerders?melding=flash.my-content.revoked`, 303)
   })
 
   .post('/mijn-content/:id/uitnodigingen/:invitationId/intrekken', guard('content.share', item), async (c) => {
-    const id = idParam(c)
+    const id = item.row(c).item.id
     if (!(await revokeInvitation(c.get('deps'), id, idParam(c, 'invitationId')))) throw notFound()
     return c.redirect(`/mijn-content/${id}/beheerders?melding=flash.my-content.invitationRevoked`, 303)
   })

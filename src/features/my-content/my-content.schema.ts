@@ -4,12 +4,19 @@
  */
 import { z } from 'zod'
 import { checkbox, email, optionalText, text } from '../../kernel/http/form.js'
-import type { ContentType, Recurrence } from '../content/content.tables.js'
+import { queryId } from '../../kernel/http/params.js'
+import { CONTENT_TYPES, type ContentType, type Recurrence } from '../content/content.tables.js'
 
 /** Prikbord categories (fixed list; labels in my-content.messages.ts). */
 import { CATEGORIES } from '../content/content.categories.js'
 
 export { CATEGORIES }
+/** The new-item page's query (?type=…&wijk=…); a missing or unknown value means: choose again. */
+export const newItemQuerySchema = z.object({
+  type: z.enum(CONTENT_TYPES).optional().catch(undefined),
+  wijk: queryId(),
+})
+
 export const RECURRENCE_KINDS = ['weekly', 'biweekly', 'monthly-weekday'] as const
 
 /** Prikbord items expire after this many days unless renewed; the owner may choose up to the maximum. */

@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readForm, text, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
@@ -21,18 +22,12 @@ const themeSchema = z.object({
   nameEn: text(60),
 })
 
-const ID = /^[1-9]\d{0,8}$/
-function id(c: AppContext, name: string): number {
-  const raw = c.req.param(name) ?? ''
-  if (!ID.test(raw)) throw notFound()
-  return Number(raw)
-}
-const wijkOf = (c: AppContext) => ({ wijkId: id(c, 'id') })
+const wijkOf = (c: AppContext) => ({ wijkId: idParam(c) })
 
 /** The wijk and theme in the URL; 404 unless the theme is one of that wijk's (no cross-wijk ids). */
 async function themeInUrl(c: AppContext): Promise<{ wijkId: number; themeId: number }> {
-  const wijkId = id(c, 'id')
-  const themeId = id(c, 'themeId')
+  const wijkId = idParam(c)
+  const themeId = idParam(c, 'themeId')
   const themes = await listThemes(c.get('deps').db, wijkId)
   if (!themes.some((th) => th.id === themeId)) throw notFound()
   return { wijkId, themeId }
@@ -40,7 +35,7 @@ async function themeInUrl(c: AppContext): Promise<{ wijkId: number; themeId: num
 
 async function page(c: AppContext, state?: { values: FormValues; errors: FieldErrors }, rowErrors?: { id: number; message: string }) {
   const { db } = c.get('deps')
-  const wijk = await findWijkById(db, id(c, 'id'))
+  const wijk = await findWijkById(db, idParam(c))
   if (!wijk) throw notFound()
   await ensureDefaultThemes(db, wijk.id)
   const t = c.get('t')
@@ -56,13 +51,13 @@ async function audit(c: AppContext, action: string, wijkId: number, details: Rec
   await recordAudit(db, clock.now(), { actorUserId: c.get('actor').user!.id, action, targetType: 'wijk', targetId: String(wijkId), details })
 }
 
-const done = (c: AppContext) => c.redirect(`/beheer/wijken/${id(c, 'id')}/themas?melding=flash.my-content.themesSaved`, 303)
+const done = (c: AppContext) => c.redirect(`/beheer/wijken/${idParam(c)}/themas?melding=flash.my-content.themesSaved`, 303)
 
 export const themesAdminRoutes = new Hono<AppEnv>()
   .get('/beheer/wijken/:id/themas', guard('themes.manage', wijkOf), (c) => page(c))
 
   .post('/beheer/wijken/:id/themas', guard('themes.manage', wijkOf), async (c) => {
-    const wijkId = id(c, 'id')
+    const wijkId = idParam(c)
     const form = await readForm(c, themeSchema)
     if (!form.ok) return page(c, { values: form.values, errors: form.errors })
     if (!(await findWijkById(c.get('deps').db, wijkId))) throw notFound()

@@ -2,6 +2,7 @@
  * The export job ("Download mijn gegevens", P23). Its files and rows are deleted 24 hours after
  * the request by the retention rule in my-data.retention.ts.
  */
+import { z } from 'zod'
 import type { JobRegistry } from '../../kernel/jobs/registry.js'
 import { HOUR } from '../../kernel/clock.js'
 import { buildExport, markExportFailed } from './my-data.export.js'
@@ -15,9 +16,8 @@ export const EXPORT_LIFETIME_MS = 24 * HOUR
 export function registerMyDataJobs(registry: JobRegistry): void {
   registry.define({
     type: EXPORT_JOB,
-    handle: async ({ deps, attempt }, payload) => {
-      const exportId = typeof payload['exportId'] === 'string' ? payload['exportId'] : null
-      if (!exportId) return
+    payload: z.object({ exportId: z.guid() }),
+    handle: async ({ deps, attempt }, { exportId }) => {
       try {
         await buildExport(deps, exportId)
       } catch (err) {

@@ -10,6 +10,7 @@ import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam, uuidParam } from '../../kernel/http/params.js'
 import { readBody, readForm, fieldError, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
@@ -51,7 +52,6 @@ import {
 export const EXPORTS_PER_HOUR = { max: 3, windowMs: HOUR }
 const ACCESS_PAGE = 20
 const MAX_ACCESS_SHOWN = 1_000
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const ID = /^[1-9]\d{0,8}$/
 
 /** The logged-in user; guard('account.manage') has made sure there is one. */
@@ -59,18 +59,6 @@ function me(c: AppContext): ActorUser {
   const user = c.get('actor').user
   if (!user) throw new Error('guard account.manage lets only logged-in users through')
   return user
-}
-
-function uuidParam(c: AppContext, name: string): string {
-  const raw = (c.req.param(name) ?? '').toLowerCase()
-  if (!UUID.test(raw)) throw notFound()
-  return raw
-}
-
-function idParam(c: AppContext): number {
-  const raw = c.req.param('id') ?? ''
-  if (!ID.test(raw)) throw notFound()
-  return Number(raw)
 }
 
 /** The policy's view of the content item in the URL: its wijk, owner and co-managers. */

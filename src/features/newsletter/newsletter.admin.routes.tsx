@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
@@ -22,12 +23,6 @@ import { countRecipients, startSending } from './newsletter.send.js'
 import { adminBase, ComposePage, ExportPage, NewslettersPage, PreviewPage, SentPage } from './newsletter.admin.views.js'
 import { exportRows, exportSubscribers, mailchimpAgreement } from './newsletter.export.js'
 
-const ID = /^[1-9]\d{0,8}$/
-function idParam(c: AppContext, name: string): number {
-  const raw = c.req.param(name) ?? ''
-  if (!ID.test(raw)) throw notFound()
-  return Number(raw)
-}
 const wijkOf = (c: AppContext) => ({ wijkId: idParam(c, 'id') })
 
 async function loadWijk(c: AppContext) {

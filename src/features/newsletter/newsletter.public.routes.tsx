@@ -12,6 +12,7 @@ import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { isOneClickBody } from '../../kernel/http/csrf.js'
@@ -38,7 +39,6 @@ export const NEWSLETTER_LIMITS = {
 } satisfies Record<string, Limit>
 
 const TOKEN = '{[A-Za-z0-9_-]{43}}'
-const ID = /^[1-9]\d{0,8}$/
 
 async function loadWijk(c: AppContext): Promise<WijkHome> {
   const slug = c.req.param('wijk') ?? ''
@@ -143,8 +143,7 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
 
   .get('/:wijk/nieuwsbrieven/:id{[0-9]{1,9}}', guard('newsletter.subscribe'), async (c) => {
     const wijk = await loadWijk(c)
-    const raw = c.req.param('id')
-    const issue = ID.test(raw) ? await findArchivedNewsletter(c.get('deps').db, wijk.id, Number(raw)) : null
+    const issue = await findArchivedNewsletter(c.get('deps').db, wijk.id, idParam(c))
     if (!issue) throw notFound()
     const t = c.get('t')
     return render(

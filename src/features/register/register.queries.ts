@@ -23,9 +23,3 @@ export async function findProcessor(db: Db, id: number): Promise<Processor | nul
   const [row] = await db.select().from(processors).where(eq(processors.id, id)).limit(1)
   return row ?? null
 }
-
-/** A route's numeric id, or null. */
-export function parseId(value: string | undefined): number | null {
-  if (!value || !/^\d{1,9}$/.test(value)) return null
-  return Number(value)
-}

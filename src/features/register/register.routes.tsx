@@ -6,10 +6,11 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
-import { findActivity, findProcessor, listActivities, listProcessors, parseId, type Activity, type Processor } from './register.queries.js'
+import { findActivity, findProcessor, listActivities, listProcessors, type Activity, type Processor } from './register.queries.js'
 import { activitySchema, processorSchema } from './register.schema.js'
 import { createActivity, createProcessor, deleteActivity, deleteProcessor, updateActivity, updateProcessor } from './register.service.js'
 import { ActivityFormPage, AdminRegisterPage, DeletePage, ProcessorFormPage, PublicRegisterPage } from './register.views.js'
@@ -19,15 +20,13 @@ const ACTIVITY = `${ADMIN}/activiteiten/:id{[0-9]+}`
 const PROCESSOR = `${ADMIN}/verwerkers/:id{[0-9]+}`
 
 async function loadActivity(c: AppContext): Promise<Activity> {
-  const id = parseId(c.req.param('id'))
-  const row = id === null ? null : await findActivity(c.get('deps').db, id)
+  const row = await findActivity(c.get('deps').db, idParam(c))
   if (!row) throw notFound()
   return row
 }
 
 async function loadProcessor(c: AppContext): Promise<Processor> {
-  const id = parseId(c.req.param('id'))
-  const row = id === null ? null : await findProcessor(c.get('deps').db, id)
+  const row = await findProcessor(c.get('deps').db, idParam(c))
   if (!row) throw notFound()
   return row
 }

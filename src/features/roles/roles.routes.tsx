@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
@@ -20,8 +21,6 @@ import { appointOrInvite, revokeRoleInvitation, type AppointOrInviteResult } fro
 import { RolesPage, WijkbeheerdersPage } from './roles.views.js'
 import { OpenInvitations } from './roles.invitations.views.js'
 import { roleInvitationRoutes } from './roles.invitations.routes.js'
-
-const idParam = (c: AppContext, name = 'id') => Number(c.req.param(name))
 
 function translate(c: AppContext, errors: Record<string, MessageKey>): FieldErrors {
   const t = c.get('t')

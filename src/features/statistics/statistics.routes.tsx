@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
@@ -19,7 +20,6 @@ import { StatsPage, type StatsData } from './statistics.views.js'
 import { addDays, AmsterdamDay } from './statistics.visit.js'
 import { OVERFLOW_PATH } from './statistics.counter.js'
 
-const idParam = (c: AppContext) => Number(c.req.param('id'))
 const today = new AmsterdamDay()
 
 function dayFormat(lang: Lang): (day: string) => string {

@@ -1,4 +1,5 @@
 /** The import job (see wijk-import.service.ts). */
+import { z } from 'zod'
 import type { JobRegistry } from '../../kernel/jobs/registry.js'
 import { isLang } from '../../kernel/i18n/i18n.js'
 import { IMPORT_JOB, markImportFailed, runImport, safeFailure } from './wijk-import.service.js'
@@ -6,11 +7,11 @@ import { IMPORT_JOB, markImportFailed, runImport, safeFailure } from './wijk-imp
 export function registerWijkImportJobs(registry: JobRegistry): void {
   registry.define({
     type: IMPORT_JOB,
-    handle: async ({ deps, jobId, attempt, maxAttempts }, payload) => {
-      const batchId = typeof payload.batchId === 'string' ? payload.batchId : null
-      if (!batchId) return
+    // The language only words the failure messages: an unknown one falls back to Dutch.
+    payload: z.object({ batchId: z.guid(), lang: z.unknown().transform((v) => (isLang(v) ? v : 'nl')) }),
+    handle: async ({ deps, jobId, attempt, maxAttempts }, { batchId, lang }) => {
       try {
-        await runImport(deps, jobId, batchId, isLang(payload.lang) ? payload.lang : 'nl')
+        await runImport(deps, jobId, batchId, lang)
       } catch (err) {
         // After the last try the batch page says it failed (and offers to try again) instead of "bezig" forever.
         if (attempt >= maxAttempts) await markImportFailed(deps, batchId, safeFailure(err))

@@ -8,14 +8,15 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { idParam } from '../../kernel/http/params.js'
 import { readBody, readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { email } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
 import { DAY } from '../../kernel/clock.js'
-import { findWijkById } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
+import { wijkInUrl, wijkOf } from '../wijkbeheer/wijkbeheer.http.js'
 import { INVITATION_DAYS } from '../my-content/my-content.service.js'
 import { IMPORT_FIELDS, IMPORT_KINDS, guessMapping, publicSwitch, type ColumnMapping, type ImportKind } from './wijk-import.mapping.js'
 import { ImportFileError, MAX_FILE_BYTES, parseImportFile } from './wijk-import.parse.js'
@@ -29,14 +30,6 @@ const BATCH = `${ONE}/:batchId{[0-9a-f-]{36}}`
 const ENTRY = `${ONE}/organisaties/:itemId{[0-9]{1,9}}`
 /** A launch can mean inviting many organisations at once, but not a spam relay. */
 const CLAIM_INVITES_PER_DAY = { max: 200, windowMs: DAY }
-
-const wijkOf = (c: AppContext) => ({ wijkId: Number(c.req.param('id')) })
-
-async function loadWijk(c: AppContext) {
-  const wijk = await findWijkById(c.get('deps').db, Number(c.req.param('id')))
-  if (!wijk) throw notFound()
-  return wijk
-}
 
 async function loadBatch(c: AppContext, wijkId: number): Promise<ImportBatch> {
   const batch = await findBatch(c.get('deps').db, wijkId, c.req.param('batchId') ?? '')
@@ -100,12 +93,12 @@ const claimSchema = z.object({ email: email() })
 
 export const wijkImportRoutes = new Hono<AppEnv>()
   // -- Step 1: upload ----------------------------------------------------------------------------
-  .get(ONE, guard('wijk.import', wijkOf), async (c) => uploadPage(c, await loadWijk(c)))
+  .get(ONE, guard('wijk.import', wijkOf), async (c) => uploadPage(c, await wijkInUrl(c)))
 
   .post(ONE, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
     const deps = c.get('deps')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const { values, files } = await readBody(c)
     const kept: FormValues = { kind: values.kind ?? '' }
     const errors: FieldErrors = {}
@@ -137,7 +130,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   // -- Step 2: columns ---------------------------------------------------------------------------
   .get(`${BATCH}/kolommen`, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'uploaded' && batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
     return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={batch.mapping} publicFields={batch.publicFields} />, { title: t('wijk-import.mapping.title') })
@@ -145,7 +138,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
 
   .post(`${BATCH}/kolommen`, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'uploaded' && batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
     const { values } = await readBody(c)
@@ -167,7 +160,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   // -- Step 3: the dry run -----------------------------------------------------------------------
   .get(`${BATCH}/controle`, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
     const verdicts = await verdictsOf(c, batch, batch.mapping, batch.publicFields)
@@ -175,7 +168,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   })
 
   .post(`${BATCH}/importeren`, guard('wijk.import', wijkOf), async (c) => {
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     const user = c.get('actor').user!
     const started = await startImport(c.get('deps'), batch, { id: user.id, lang: c.get('lang') })
@@ -185,13 +178,13 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   // -- Step 4: progress --------------------------------------------------------------------------
   .get(BATCH, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     return render(c, <ProgressPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} wijkHref={wijkHref(c, wijk, '/')} />, { title: t('wijk-import.progress.title') })
   })
 
   .post(`${BATCH}/opnieuw`, guard('wijk.import', wijkOf), async (c) => {
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     const user = c.get('actor').user!
     const restarted = await retryImport(c.get('deps'), batch, { id: user.id, lang: c.get('lang') })
@@ -202,15 +195,15 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   .get(`${ONE}/organisaties`, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
     const { db, clock } = c.get('deps')
-    const wijk = await loadWijk(c)
+    const wijk = await wijkInUrl(c)
     const entries = await claimableEntries(db, wijk.id, clock.now())
     return render(c, <ClaimsPage t={t} lang={c.get('lang')} wijk={wijk} entries={entries} />, { title: t('wijk-import.claims.title') })
   })
 
   .get(ENTRY, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
-    const wijk = await loadWijk(c)
-    const item = await findClaimable(c.get('deps').db, wijk.id, Number(c.req.param('itemId')))
+    const wijk = await wijkInUrl(c)
+    const item = await findClaimable(c.get('deps').db, wijk.id, idParam(c, 'itemId'))
     if (!item) throw notFound()
     // The address the wijk imported is the likely one; the team sees it anyway in its own file.
     const state = { values: { email: item.contactEmail ?? '' } }
@@ -220,8 +213,8 @@ export const wijkImportRoutes = new Hono<AppEnv>()
   .post(ENTRY, guard('wijk.import', wijkOf), async (c) => {
     const t = c.get('t')
     const deps = c.get('deps')
-    const wijk = await loadWijk(c)
-    const item = await findClaimable(deps.db, wijk.id, Number(c.req.param('itemId')))
+    const wijk = await wijkInUrl(c)
+    const item = await findClaimable(deps.db, wijk.id, idParam(c, 'itemId'))
     if (!item) throw notFound()
     const form = await readForm(c, claimSchema)
     let errors: FieldErrors = form.ok ? {} : form.errors

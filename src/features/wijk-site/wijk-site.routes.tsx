@@ -10,24 +10,25 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { readQuery } from '../../kernel/http/params.js'
 import { badRequest, notFound } from '../../kernel/http/errors.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import { renderMarkdown } from '../../kernel/markdown.js'
-import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import type { WijkHome } from '../places/places.queries.js'
 import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
-import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
-import { activitiesAt, findTheme, imagesOf, listCategories, listItems, listOccurrences, nextOccurrences, themesOfItems, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
-import { listQuerySchema, printQuerySchema, queryOf, type ListQuery } from './wijk-site.schema.js'
+import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, typesOfModule, type Module } from '../content/content.urls.js'
+import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
+import { listQuerySchema, printQuerySchema } from './wijk-site.schema.js'
 import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
 import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildCalendar, buildRss, buildSitemap, buildSitemapIndex, type IcsEvent } from './wijk-site.feeds.js'
 import { jsonLdFor } from './wijk-site.jsonld.js'
+import { presentItem, publicItemFromUrl, wijkFromUrl } from './wijk-site.item.js'
 
 export const PAGE_SIZE = 20
 const MONTH_PAGE_SIZE = 100
@@ -37,20 +38,6 @@ const ICS_LIMIT = 1000
 /** The sitemap protocol's limit of URLs per file; a setting so a test can reach the split. */
 export const SITEMAP = { limit: 50_000 }
 const FEED_CACHE = 'public, max-age=300'
-
-async function loadWijk(c: AppContext): Promise<WijkHome> {
-  const slug = c.req.param('wijk') ?? ''
-  if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
-  const wijk = await findWijkBySlug(c.get('deps').db, slug)
-  if (!wijk) throw notFound()
-  return wijk
-}
-
-function parseList(c: AppContext): ListQuery {
-  const parsed = listQuerySchema.safeParse(queryOf(c.req.url))
-  if (!parsed.success) throw badRequest()
-  return parsed.data
-}
 
 async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined): Promise<ThemeRef | undefined> {
   if (!slug) return undefined
@@ -100,8 +87,8 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
   const t = c.get('t')
   const lang = c.get('lang')
   const { db, clock } = c.get('deps')
-  const wijk = await loadWijk(c)
-  const q = parseList(c)
+  const wijk = await wijkFromUrl(c)
+  const q = readQuery(c, listQuerySchema)
   const theme = await themeFrom(c, wijk.id, q.thema)
   const links = siteLinks(c, wijk)
   const base = links.module(module)
@@ -183,8 +170,8 @@ async function agendaList(c: AppContext) {
   const lang = c.get('lang')
   const { db, clock } = c.get('deps')
   const now = clock.now()
-  const wijk = await loadWijk(c)
-  const q = parseList(c)
+  const wijk = await wijkFromUrl(c)
+  const q = readQuery(c, listQuerySchema)
   const theme = await themeFrom(c, wijk.id, q.thema)
   const links = siteLinks(c, wijk)
   const base = links.module('agenda')
@@ -276,10 +263,8 @@ async function printView(c: AppContext) {
   const lang = c.get('lang')
   const { db, clock } = c.get('deps')
   const now = clock.now()
-  const wijk = await loadWijk(c)
-  const parsed = printQuerySchema.safeParse(queryOf(c.req.url))
-  if (!parsed.success) throw badRequest()
-  const q = parsed.data
+  const wijk = await wijkFromUrl(c)
+  const q = readQuery(c, printQuerySchema)
   const theme = await themeFrom(c, wijk.id, q.thema)
   const links = siteLinks(c, wijk)
   const base = links.href('/agenda/afdrukken')
@@ -310,62 +295,19 @@ async function printView(c: AppContext) {
 // ---------- Item pages ----------
 
 async function itemPage(c: AppContext) {
-  const t = c.get('t')
-  const lang = c.get('lang')
-  const { db, clock } = c.get('deps')
-  const now = clock.now()
-  const wijk = await loadWijk(c)
-  const module = c.req.param('module') ?? ''
-  const param = c.req.param('item') ?? ''
-  const id = idFromItemParam(param)
-  if (id === null || !isModule(module)) throw notFound()
-  const item = await findPublicItem(db, id, now)
-  if (!item || item.wijkId !== wijk.id) throw notFound()
+  const { wijk, item, path, canonical } = await publicItemFromUrl(c)
   const links = siteLinks(c, wijk)
-  const path = itemPathInWijk(item)
-  if (moduleOf(item.type) !== module || param !== `${item.id}-${item.slug}`) return c.redirect(links.href(path), 301)
-
-  const [themes, images, occurrences] = await Promise.all([
-    themesOfItems(db, [item.id]),
-    imagesOf(db, item.id),
-    item.type === 'activity' ? nextOccurrences(db, item.id, now, 10) : Promise.resolve([]),
-  ])
-  const location = item.locationOrgId ? await findPublicItem(db, item.locationOrgId, now) : null
-  const business = item.businessId ? await findPublicItem(db, item.businessId, now) : null
-  const activities = item.type === 'organisation' ? await activitiesAt(db, now, item.id, wijk.id) : []
-  const sameWijk = (x: typeof location) => (x && x.wijkId === wijk.id ? x : null)
-  const loc = sameWijk(location)
-  const biz = sameWijk(business)
+  if (!canonical) return c.redirect(links.href(path), 301)
+  const { props, locationName } = await presentItem(c, wijk, item, { reportHref: platformHref(c, `/${wijk.slug}${path}/melden`) })
   const url = links.abs(path)
-  const jsonLd = jsonLdFor(item, url, { occurrences, locationName: loc?.title ?? null, wijkName: wijk.name })
-  return render(
-    c,
-    <ItemPage
-      t={t}
-      lang={lang}
-      nav={nav(c, links, module)}
-      item={item}
-      bodyHtml={item.body ? renderMarkdown(item.body) : ''}
-      themes={(themes.get(item.id) ?? []).map((th) => ({ name: themeName(th, lang), href: withQuery(links.module(module), { thema: th.slug }) }))}
-      images={images}
-      occurrences={occurrences}
-      calendarHref={item.type === 'activity' ? links.href(`/agenda/${item.id}.ics`) : null}
-      location={loc ? { name: loc.title, href: links.item(loc) } : null}
-      business={biz ? { name: biz.title, href: links.item(biz) } : null}
-      activities={activities.map((a) => ({ title: a.title, href: links.item(a) }))}
-      contactHref={links.href(`${path}/contact`)}
-      reportHref={platformHref(c, `/${wijk.slug}${path}/melden`)}
-      backHref={links.module(module)}
-      backLabel={t('wijk-site.item.back', { module: moduleName(module, lang) })}
-    />,
-    {
-      title: item.title,
-      description: (item.summary || item.title).slice(0, 160),
-      canonical: url,
-      brand: wijkBrand(c, wijk),
-      head: headLinks({ prev: null, next: null, feeds: [], jsonLd }),
-    },
-  )
+  const jsonLd = jsonLdFor(item, url, { occurrences: props.occurrences, locationName, wijkName: wijk.name })
+  return render(c, <ItemPage {...props} />, {
+    title: item.title,
+    description: (item.summary || item.title).slice(0, 160),
+    canonical: url,
+    brand: wijkBrand(c, wijk),
+    head: headLinks({ prev: null, next: null, feeds: [], jsonLd }),
+  })
 }
 
 // ---------- Feeds ----------
@@ -407,7 +349,7 @@ async function rssFeed(c: AppContext, module: Module) {
   const t = c.get('t')
   const lang = c.get('lang')
   const { db, clock } = c.get('deps')
-  const wijk = await loadWijk(c)
+  const wijk = await wijkFromUrl(c)
   const links = siteLinks(c, wijk)
   const items = await feedItems(db, clock.now(), wijk.id, typesOfModule(module), FEED_SIZE)
   const name = moduleName(module, lang)
@@ -469,7 +411,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
     return c.body(lines.join('\n') + '\n', 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': FEED_CACHE })
   })
   .get('/:wijk/agenda.ics', guard('page.view'), async (c) => {
-    const wijk = await loadWijk(c)
+    const wijk = await wijkFromUrl(c)
     return calendar(c, wijk, { name: `${moduleName('agenda', c.get('lang'))} ${wijk.name}`, filename: `${wijk.slug}-agenda.ics` })
   })
   .get('/:wijk/:feed{(?:agenda|organisaties|prikbord|nieuws|etalage)\\.rss}', guard('page.view'), (c) => {
@@ -480,7 +422,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
   .get('/:wijk/agenda/afdrukken', guard('page.view'), (c) => printView(c))
   /** /<wijk>/agenda/<id>.ics is one activity ("add to my calendar"); /<wijk>/agenda/<theme>.ics a theme. */
   .get('/:wijk/agenda/:file{[a-z0-9-]+\\.ics}', guard('page.view'), async (c) => {
-    const wijk = await loadWijk(c)
+    const wijk = await wijkFromUrl(c)
     const name = c.req.param('file').replace(/\.ics$/, '')
     const lang = c.get('lang')
     if (/^[0-9]+$/.test(name)) {

@@ -30,10 +30,3 @@ export const printQuerySchema = z.object({
   maand: z.string().regex(MONTH).optional(),
   thema: z.string().max(60).regex(SLUG_PATTERN).optional(),
 })
-
-/** The first value of each query parameter (a repeated one must not turn into an array). */
-export function queryOf(url: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of new URL(url).searchParams) if (!(k in out) && v !== '') out[k] = v
-  return out
-}

@@ -24,7 +24,8 @@ import { typeLabel } from '../my-content/my-content.views.js'
 import { findParticipant, itemsOfParticipant, participantsOf } from './wijkbeheer.queries.js'
 import { registerParticipant, updateParticipant } from './wijkbeheer.service.js'
 import { participantEditSchema, participantSchema } from './wijkbeheer.schema.js'
-import { idParam, wijkInUrl, wijkOf } from './wijkbeheer.http.js'
+import { idParam, parseId } from '../../kernel/http/params.js'
+import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
 import { ParticipantPage, ParticipantsPage } from './assist.views.js'
 
 /**
@@ -79,8 +80,8 @@ async function participantPage(c: AppContext, state?: State) {
 /** The participant named in the query (?voor=<id>) of the new-item form; 404 unless of this wijk. */
 async function participantInQuery(c: AppContext) {
   const wijk = await wijkInUrl(c)
-  const raw = c.req.query('voor') ?? ''
-  const participant = /^[1-9]\d{0,8}$/.test(raw) ? await findParticipant(c.get('deps').db, wijk.id, Number(raw)) : null
+  const participantId = parseId(c.req.query('voor'))
+  const participant = participantId === null ? null : await findParticipant(c.get('deps').db, wijk.id, participantId)
   if (!participant) throw notFound()
   return { wijk, participant }
 }

@@ -11,6 +11,7 @@
  */
 import { sql, and, eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
 import type { Deps } from '../context.js'
 import { jobs, jobSchedules } from './jobs.tables.js'
 import { enqueue } from './queue.js'
@@ -125,7 +126,9 @@ export class JobRunner {
     const stopRenewing = def ? this.#renewLease(job.id, leaseOf(def)) : () => {}
     try {
       if (!def) throw new Error(`unknown job type ${job.type}`)
-      await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts, maxAttempts: job.max_attempts }, job.payload ?? {})
+      const payload = def.payload.safeParse(job.payload ?? {})
+      if (!payload.success) throw new PayloadMismatch(job.type, payload.error)
+      await def.handle({ deps: this.deps, jobId: job.id, attempt: job.attempts, maxAttempts: job.max_attempts }, payload.data)
       stopRenewing()
       await db
         .update(jobs)
@@ -133,9 +136,11 @@ export class JobRunner {
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, this.workerId)))
     } catch (err) {
       stopRenewing()
-      const dead = job.attempts >= job.max_attempts
+      // A payload that does not fit will not fit on the next try either.
+      const dead = err instanceof PayloadMismatch || job.attempts >= job.max_attempts
       const message = errorSummary(err)
-      log.warn({ jobId: job.id, type: job.type, attempt: job.attempts, dead, error: message.slice(0, 300) }, 'job failed')
+      if (err instanceof PayloadMismatch) log.error({ jobId: job.id, type: job.type, fields: err.fields }, 'job payload does not match its schema; the job is dead')
+      else log.warn({ jobId: job.id, type: job.type, attempt: job.attempts, dead, error: message.slice(0, 300) }, 'job failed')
       await db
         .update(jobs)
         .set({
@@ -202,6 +207,20 @@ export class JobRunner {
   }
 }
 
+/**
+ * A queued payload its job type's schema refuses. Names the fields and what was wrong with them
+ * (zod's issue codes), never a value: a payload may hold what it should not.
+ */
+export class PayloadMismatch extends Error {
+  readonly fields: string[]
+  constructor(type: string, error: z.ZodError) {
+    const fields = error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.code}`)
+    super(`payload does not match the schema of ${type} (${fields.join(', ')})`)
+    this.name = 'PayloadMismatch'
+    this.fields = fields
+  }
+}
+
 function leaseOf(def: JobDefinition): number {
   return def.leaseMs ?? DEFAULT_LEASE_MS
 }
@@ -213,8 +232,9 @@ export const SCHEDULED_JOB = 'schedule.run'
 export function registerScheduleRunner(registry: JobRegistry): void {
   registry.define({
     type: SCHEDULED_JOB,
+    payload: z.object({ name: z.string() }),
     handle: async ({ deps }, payload) => {
-      const schedule = registry.schedules.get(String(payload.name))
+      const schedule = registry.schedules.get(payload.name)
       if (schedule) await schedule.run(deps)
     },
   })

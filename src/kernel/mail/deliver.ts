@@ -9,6 +9,7 @@
  * job's lease, so whoever takes the job over can claim the row at once.
  */
 import { and, sql, eq } from 'drizzle-orm'
+import { z } from 'zod'
 import type { JobRegistry } from '../jobs/registry.js'
 import { outbox } from './outbox.tables.js'
 import { DELIVER_JOB, MAX_DELIVERY_ATTEMPTS } from './outbox.js'
@@ -38,8 +39,9 @@ export function registerMailDelivery(registry: JobRegistry, transport: () => Mai
   registry.define({
     type: DELIVER_JOB,
     leaseMs: DELIVERY_LEASE_MS,
+    payload: z.object({ outboxId: z.number().int().positive() }),
     handle: async ({ deps, attempt }, payload) => {
-      const id = Number(payload.outboxId)
+      const id = payload.outboxId
       const { db, config, clock } = deps
       const now = clock.now()
       const [row] = await db
