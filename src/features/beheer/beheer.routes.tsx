@@ -1,6 +1,6 @@
 /**
  * The beheer area: a dashboard that follows the actor's roles, and role appointments.
- * City and wijk management is in places-admin.routes.tsx.
+ * City and wijk management is in beheer.places.routes.tsx.
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../../kernel/context.js'
@@ -10,8 +10,8 @@ import { render } from '../../kernel/ui/render.js'
 import { wijkenByIds } from '../places/places.queries.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { rolesRoutes } from '../roles/roles.routes.js'
-import { placesAdminRoutes } from './places-admin.routes.js'
-import { retentionRoutes } from './retention.routes.js'
+import { placesAdminRoutes } from './beheer.places.routes.js'
+import { retentionRoutes } from './beheer.retention.routes.js'
 import { DashboardPage, PLATFORM_LINKS } from './beheer.views.js'
 
 export const beheerRoutes = new Hono<AppEnv>()

@@ -1,7 +1,7 @@
 /**
  * The privacy statement and terms for everyone (current version and every earlier one), and the
  * consent page a logged-in user sees after a new version (P03, P04). Admin editing lives in
- * documents-admin.routes.tsx; the consentGate middleware in documents.gate.tsx.
+ * documents.admin.routes.tsx; the consentGate middleware in documents.gate.tsx.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
@@ -17,7 +17,7 @@ import { acknowledgeSchema, consentSchema } from './documents.schema.js'
 import { documentHtml } from './documents.text.js'
 import { ConsentPage, DocumentPage, TITLE_KEY } from './documents.views.js'
 import { CONSENT_PATH } from './documents.gate.js'
-import { documentsAdminRoutes } from './documents-admin.routes.js'
+import { documentsAdminRoutes } from './documents.admin.routes.js'
 
 async function showDocument(c: AppContext, kind: DocumentKind, version: number | 'current') {
   const { db, config } = c.get('deps')

@@ -52,7 +52,7 @@ import {
   updateItem,
 } from './my-content.service.js'
 import { CONTENT_FILE, processImage } from './my-content.images.js'
-import { themesAdminRoutes } from './themes-admin.routes.js'
+import { themesAdminRoutes } from './my-content.themes.routes.js'
 import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
 
 const YEAR_SECONDS = 31_536_000

@@ -1,7 +1,7 @@
 /**
  * The wijk team's own area under /beheer/wijken/:id: the dashboard (overzicht), the residents
  * list (P13), the wijk's links to resident-run websites, and assisted posting (namens, in
- * assist.routes.tsx). Every route is guarded for the wijk in the URL; things inside the wijk are
+ * wijkbeheer.assist.routes.tsx). Every route is guarded for the wijk in the URL; things inside the wijk are
  * looked up together with the wijk id, so an id from another wijk answers 404.
  */
 import { Hono } from 'hono'
@@ -23,7 +23,7 @@ import { teamPagesFor } from './wijkbeheer.pages.js'
 import { idParam } from '../../kernel/http/params.js'
 import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
 import { LinksPage, OverviewPage, ResidentsPage, type ItemRow } from './wijkbeheer.views.js'
-import { assistRoutes } from './assist.routes.js'
+import { assistRoutes } from './wijkbeheer.assist.routes.js'
 
 /** Without an earlier visit, the dashboard shows the last two weeks. */
 const FIRST_VISIT_WINDOW = 14 * DAY

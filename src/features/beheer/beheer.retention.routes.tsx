@@ -8,7 +8,7 @@ import { guard } from '../../kernel/policy/guard.js'
 import { render } from '../../kernel/ui/render.js'
 import { retentionRuns } from '../../kernel/retention/retention.tables.js'
 import { RETENTION_RULES } from '../../retention.js'
-import { RetentionPage } from './retention.views.js'
+import { RetentionPage } from './beheer.retention.views.js'
 
 export const retentionRoutes = new Hono<AppEnv>().get('/beheer/bewaartermijnen', guard('retention.view'), async (c) => {
   const t = c.get('t')

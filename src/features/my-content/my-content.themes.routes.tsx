@@ -13,7 +13,7 @@ import { render } from '../../kernel/ui/render.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { findWijkById } from '../places/places.queries.js'
 import { addTheme, deleteTheme, ensureDefaultThemes, listThemes, moveTheme, renameTheme } from '../content/content.themes.js'
-import { ThemesPage } from './themes-admin.views.js'
+import { ThemesPage } from './my-content.themes.views.js'
 
 /** A theme's name in both languages. */
 const themeSchema = z.object({

@@ -15,7 +15,7 @@ import { createCity, updateCity, createWijk, updateWijk, type ServiceErrors } fr
 import { findCityById, findWijkForEdit, listCities, listCitiesWithCounts, listWijken, type WijkForEdit } from '../places/places.queries.js'
 import { processLogo, logoUrl, type ProcessedLogo } from '../places/logo.js'
 import { wijkHref } from '../places/wijk-href.js'
-import { CityFormPage, CityListPage, WijkFormPage, WijkListPage } from './places-admin.views.js'
+import { CityFormPage, CityListPage, WijkFormPage, WijkListPage } from './beheer.places.views.js'
 
 function translate(c: AppContext, errors: ServiceErrors): FieldErrors {
   const t = c.get('t')

@@ -26,7 +26,7 @@ import { registerParticipant, updateParticipant } from './wijkbeheer.service.js'
 import { participantEditSchema, participantSchema } from './wijkbeheer.schema.js'
 import { idParam, parseId } from '../../kernel/http/params.js'
 import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
-import { ParticipantPage, ParticipantsPage } from './assist.views.js'
+import { ParticipantPage, ParticipantsPage } from './wijkbeheer.assist.views.js'
 
 /**
  * What the team can place for someone offline. Not a showcase (Etalage): that belongs to a
