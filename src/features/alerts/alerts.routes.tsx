@@ -63,7 +63,7 @@ async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { 
     <AlertsPage
       t={t}
       lang={lang}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       frequency={settings?.frequency ?? 'weekly'}
       follows={follows.map((f) => ({ ...f, label: followLabel(t, lang, f, themes.get(f.wijkId) ?? []) }))}
       wijken={wijken}
@@ -140,7 +140,7 @@ export const alertsRoutes = new Hono<AppEnv>()
     if (!token || !frequency) return badToken(c)
     secretPage(c)
     const done = frequency === 'never'
-    return render(c, <UnsubscribePage t={t} csrf={c.get('csrfToken')} action={`${UNSUBSCRIBE_PATH}/${token}`} done={done} />, { title: t('alerts.unsubscribe.title') })
+    return render(c, <UnsubscribePage t={t} csrfToken={c.get('csrfToken')} action={`${UNSUBSCRIBE_PATH}/${token}`} done={done} />, { title: t('alerts.unsubscribe.title') })
   })
   .post(`${UNSUBSCRIBE_PATH}/:token`, guard('newsletter.subscribe'), async (c) => {
     const deps = c.get('deps')

@@ -40,7 +40,7 @@ export function followChoices(t: T, lang: Lang, themes: Theme[]): Array<{ value:
 export interface AlertsPageProps {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   frequency: Frequency
   follows: Array<Follow & { label: string }>
   wijken: WijkSummary[]
@@ -77,7 +77,7 @@ export function AlertsPage(p: AlertsPageProps) {
                 <td>{formatDate(f.createdAt, p.lang, 'date')}</td>
                 <td>
                   <form method="post" action={`${ALERTS_PATH}/${f.id}/stoppen`} class="inline">
-                    <CsrfField token={p.csrf} />
+                    <CsrfField token={p.csrfToken} />
                     <button type="submit" class="secondary" aria-label={t('alerts.stopLabel', { what: f.label, wijk: f.wijkName })}>
                       {t('alerts.stop')}
                     </button>
@@ -113,7 +113,7 @@ export function AlertsPage(p: AlertsPageProps) {
               <>
                 <ErrorSummary errors={followState?.errors} t={t} />
                 <form method="post" action={`${ALERTS_PATH}/volgen`} class="inline-form" novalidate>
-                  <CsrfField token={p.csrf} />
+                  <CsrfField token={p.csrfToken} />
                   <input type="hidden" name="wijkId" value={String(p.wijk.id)} />
                   <Select
                     name="what"
@@ -137,7 +137,7 @@ export function AlertsPage(p: AlertsPageProps) {
         {p.follows.length === 0 && <p>{t('alerts.frequency.noFollows')}</p>}
         <ErrorSummary errors={frequencyState?.errors} t={t} />
         <form method="post" action={`${ALERTS_PATH}/frequentie`} class="stack" novalidate>
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <fieldset id="frequency" aria-describedby={frequencyState?.errors?.frequency ? 'frequency-error' : undefined}>
             <legend class="visually-hidden">{t('alerts.frequency')}</legend>
             {frequencyState?.errors?.frequency && (
@@ -160,7 +160,7 @@ export function AlertsPage(p: AlertsPageProps) {
 }
 
 /** The page the unsubscribe link in a mail opens: one button, no login. */
-export function UnsubscribePage(p: { t: T; csrf: string; action: string; done: boolean }) {
+export function UnsubscribePage(p: { t: T; csrfToken: string; action: string; done: boolean }) {
   const { t } = p
   return (
     <>
@@ -176,7 +176,7 @@ export function UnsubscribePage(p: { t: T; csrf: string; action: string; done: b
         <>
           <p>{t('alerts.unsubscribe.ask')}</p>
           <form method="post" action={p.action}>
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <button type="submit">{t('alerts.unsubscribe.button')}</button>
           </form>
         </>

@@ -45,7 +45,7 @@ export function placesAdminRoutes() {
       c,
       <CityFormPage
         t={t}
-        csrf={c.get('csrfToken')}
+        csrfToken={c.get('csrfToken')}
         action={opts.id === undefined ? '/beheer/steden' : `/beheer/steden/${opts.id}`}
         title={title}
         state={{ values: opts.values, errors: opts.errors }}
@@ -97,7 +97,7 @@ export function placesAdminRoutes() {
       c,
       <WijkFormPage
         t={t}
-        csrf={c.get('csrfToken')}
+        csrfToken={c.get('csrfToken')}
         action={w ? `/beheer/wijken/${w.id}` : '/beheer/wijken'}
         title={title}
         state={{ values: opts.values, errors: opts.errors }}

@@ -48,7 +48,7 @@ export function CityListPage(p: { t: T; cities: Array<{ id: number; name: string
   )
 }
 
-export function CityFormPage(p: { t: T; csrf: string; action: string; title: string; state?: FormState }) {
+export function CityFormPage(p: { t: T; csrfToken: string; action: string; title: string; state?: FormState }) {
   const { t } = p
   return (
     <>
@@ -58,7 +58,7 @@ export function CityFormPage(p: { t: T; csrf: string; action: string; title: str
       <h1>{p.title}</h1>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={p.action} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="name" label={t('beheer.field.name')} state={p.state} required maxlength={100} t={t} />
         <Field
           name="slug"
@@ -143,7 +143,7 @@ function FileField(p: { name: string; label: string; hint: string; error?: strin
 
 export function WijkFormPage(p: {
   t: T
-  csrf: string
+  csrfToken: string
   action: string
   title: string
   state: FormState
@@ -168,7 +168,7 @@ export function WijkFormPage(p: {
       <h1>{p.title}</h1>
       <ErrorSummary errors={state.errors} t={t} />
       <form method="post" action={p.action} enctype="multipart/form-data" class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="name" label={t('beheer.field.name')} state={state} required maxlength={100} t={t} />
         {p.structure ? (
           <>

@@ -21,7 +21,7 @@ async function composePage(c: AppContext, state?: { values: FormValues; errors: 
   const { db, clock } = c.get('deps')
   const t = c.get('t')
   const [audience, earlier] = await Promise.all([audienceOf(db, wijk.id, clock.now()), listBroadcasts(db, wijk.id)])
-  return render(c, <ComposePage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} audience={audience.length} earlier={earlier} state={state} />, {
+  return render(c, <ComposePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} wijk={wijk} audience={audience.length} earlier={earlier} state={state} />, {
     title: t('broadcast.title', { wijk: wijk.name }),
     status: state ? 422 : 200,
   })

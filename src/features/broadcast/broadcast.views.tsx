@@ -10,7 +10,7 @@ interface WijkRef {
   name: string
 }
 
-export function ComposePage(p: { t: T; lang: Lang; csrf: string; wijk: WijkRef; audience: number; earlier: BroadcastSummary[]; state?: FormState }) {
+export function ComposePage(p: { t: T; lang: Lang; csrfToken: string; wijk: WijkRef; audience: number; earlier: BroadcastSummary[]; state?: FormState }) {
   const { t, lang } = p
   const base = `/beheer/wijken/${p.wijk.id}/bericht`
   return (
@@ -23,7 +23,7 @@ export function ComposePage(p: { t: T; lang: Lang; csrf: string; wijk: WijkRef; 
       </p>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={base} class="stack wide">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="subject" label={t('broadcast.subject')} required maxlength={120} state={p.state} t={t} />
         <TextArea name="body" label={t('broadcast.body')} hint={t('broadcast.body.hint')} required maxlength={5000} rows={10} state={p.state} t={t} />
         <div>

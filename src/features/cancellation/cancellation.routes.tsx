@@ -40,14 +40,14 @@ type Failed = { values: FormValues; errors?: FieldErrors }
 
 function cancelPage(c: AppContext, opts: { state?: Failed; notice?: string; status?: 200 | 409 | 422 | 429 } = {}) {
   const t = c.get('t')
-  return render(c, <CancelPage t={t} csrf={c.get('csrfToken')} state={opts.state} notice={opts.notice} />, { title: t('cancellation.title'), status: opts.status })
+  return render(c, <CancelPage t={t} csrfToken={c.get('csrfToken')} state={opts.state} notice={opts.notice} />, { title: t('cancellation.title'), status: opts.status })
 }
 
 function onBehalfPage(c: AppContext, opts: { search?: Failed; found?: FoundAccount; confirm?: Failed; notice?: string; status?: 200 | 404 | 409 | 422 } = {}) {
   const t = c.get('t')
   return render(
     c,
-    <OnBehalfPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} search={opts.search} found={opts.found} confirm={opts.confirm} notice={opts.notice} />,
+    <OnBehalfPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} search={opts.search} found={opts.found} confirm={opts.confirm} notice={opts.notice} />,
     { title: t('cancellation.admin.title'), status: opts.status },
   )
 }
@@ -60,7 +60,7 @@ async function archivePage(
   const unknownKeys = await archivesWithUnknownKeys(c.get('deps'))
   return render(
     c,
-    <ArchivePage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} state={opts.state} result={opts.result} notice={opts.notice} unknownKeys={unknownKeys} />,
+    <ArchivePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} state={opts.state} result={opts.result} notice={opts.notice} unknownKeys={unknownKeys} />,
     { title: t('cancellation.archive.title'), status: opts.status },
   )
 }

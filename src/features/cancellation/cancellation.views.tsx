@@ -14,7 +14,7 @@ function Back({ href, label }: { href: string; label: string }) {
 
 // -- Cancelling your own account -------------------------------------------------------------
 
-export function CancelPage(p: { t: T; csrf: string; state?: FormState; notice?: string }) {
+export function CancelPage(p: { t: T; csrfToken: string; state?: FormState; notice?: string }) {
   const { t } = p
   return (
     <>
@@ -54,7 +54,7 @@ export function CancelPage(p: { t: T; csrf: string; state?: FormState; notice?: 
         {p.notice && <Notice kind="error">{p.notice}</Notice>}
         <ErrorSummary errors={p.state?.errors} t={t} />
         <form method="post" action="/hulp/opzeggen" class="stack">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <Field name="password" type="password" label={t('cancellation.field.password')} hint={t('cancellation.field.password.hint')} autocomplete="current-password" required state={p.state} t={t} />
           <button type="submit" class="danger">
             {t('cancellation.submit')}
@@ -87,7 +87,7 @@ export interface FoundAccount {
   itemCount: number
 }
 
-export function OnBehalfPage(p: { t: T; lang: Lang; csrf: string; search?: FormState; found?: FoundAccount; confirm?: FormState; notice?: string }) {
+export function OnBehalfPage(p: { t: T; lang: Lang; csrfToken: string; search?: FormState; found?: FoundAccount; confirm?: FormState; notice?: string }) {
   const { t, lang } = p
   return (
     <>
@@ -97,7 +97,7 @@ export function OnBehalfPage(p: { t: T; lang: Lang; csrf: string; search?: FormS
       {p.notice && <Notice kind="error">{p.notice}</Notice>}
       {!p.found && <ErrorSummary errors={p.search?.errors} t={t} />}
       <form method="post" action="/beheer/opzeggen" class="inline-form">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="email" type="email" label={t('cancellation.admin.field.email')} autocomplete="off" required state={p.search} value={p.found?.email} t={t} />
         <button type="submit" class="secondary">
           {t('cancellation.admin.find')}
@@ -119,7 +119,7 @@ export function OnBehalfPage(p: { t: T; lang: Lang; csrf: string; search?: FormS
           <p>{t('cancellation.admin.explain')}</p>
           <ErrorSummary errors={p.confirm?.errors} t={t} />
           <form method="post" action="/beheer/opzeggen/bevestigen" class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <input type="hidden" name="userId" value={p.found.id} />
             <TextArea name="reason" label={t('cancellation.admin.field.reason')} hint={t('cancellation.admin.field.reason.hint')} required rows={4} maxlength={2000} state={p.confirm} t={t} />
             <button type="submit" class="danger">
@@ -137,7 +137,7 @@ export function OnBehalfPage(p: { t: T; lang: Lang; csrf: string; search?: FormS
 export interface ArchivePageProps {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   state?: FormState
   result?: { archives: ArchiveSummary[]; pendingErasure: boolean }
   notice?: { kind: 'error' | 'info'; text: string }
@@ -154,7 +154,7 @@ export function ArchivePage(p: ArchivePageProps) {
       {p.notice && <Notice kind={p.notice.kind}>{p.notice.text}</Notice>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action="/beheer/archief/zoeken" class="inline-form">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="email" type="email" label={t('cancellation.archive.field.email')} autocomplete="off" required state={p.state} t={t} />
         <button type="submit" class="secondary">
           {t('cancellation.archive.search')}
@@ -189,7 +189,7 @@ export function ArchivePage(p: ArchivePageProps) {
                     <td>{formatDate(a.purgeAfter, lang)}</td>
                     <td>
                       <form method="post" action={`/beheer/archief/${a.id}/terugzetten`}>
-                        <CsrfField token={p.csrf} />
+                        <CsrfField token={p.csrfToken} />
                         <button type="submit" aria-label={t('cancellation.archive.restore.label', { id: a.id })}>
                           {t('cancellation.archive.restore')}
                         </button>

@@ -48,7 +48,7 @@ async function problemPage(c: AppContext, wijkParam: number | null, failed?: { v
     <ProblemPage
       t={t}
       lang={c.get('lang')}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       wijken={wijken}
       wijk={wijk}
       items={items}
@@ -83,7 +83,7 @@ async function detailPage(c: AppContext, request: RequestDetail, failed?: { valu
   await recordRequestView(c.get('deps'), request, c.get('actor').user!.id)
   return render(
     c,
-    <AdminDetailPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} request={request} itemHref={itemHref} state={failed && { values: failed.values, errors: failed.errors }} />,
+    <AdminDetailPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} request={request} itemHref={itemHref} state={failed && { values: failed.values, errors: failed.errors }} />,
     { title: t('help.detail.title', { id: request.id }), status: failed ? 422 : 200 },
   )
 }
@@ -97,7 +97,7 @@ export const helpRoutes = new Hono<AppEnv>()
   // -- A question ------------------------------------------------------------------------------
   .get('/hulp/vraag', guard('account.manage'), (c) => {
     const t = c.get('t')
-    return render(c, <QuestionPage t={t} csrf={c.get('csrfToken')} email={me(c).email} />, { title: t('help.question.title') })
+    return render(c, <QuestionPage t={t} csrfToken={c.get('csrfToken')} email={me(c).email} />, { title: t('help.question.title') })
   })
   .post('/hulp/vraag', guard('account.manage'), async (c) => {
     const deps = c.get('deps')
@@ -105,7 +105,7 @@ export const helpRoutes = new Hono<AppEnv>()
     const user = me(c)
     const form = await readForm(c, questionSchema)
     const page = (state: { values: FormValues; errors?: FieldErrors }, limited?: string) => (
-      <QuestionPage t={t} csrf={c.get('csrfToken')} email={user.email} state={state} limitedMessage={limited} />
+      <QuestionPage t={t} csrfToken={c.get('csrfToken')} email={user.email} state={state} limitedMessage={limited} />
     )
     if (!form.ok) return render(c, page(form), { title: t('help.question.title'), status: 422 })
     const wait = await helpLimited(deps, user.id)

@@ -48,7 +48,7 @@ export function HelpPage({ t }: { t: T }) {
   )
 }
 
-export function QuestionPage(p: { t: T; csrf: string; email: string; state?: FormState; limitedMessage?: string }) {
+export function QuestionPage(p: { t: T; csrfToken: string; email: string; state?: FormState; limitedMessage?: string }) {
   const { t } = p
   return (
     <>
@@ -58,7 +58,7 @@ export function QuestionPage(p: { t: T; csrf: string; email: string; state?: For
       {p.limitedMessage && <Notice kind="error">{p.limitedMessage}</Notice>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action="/hulp/vraag" class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <TextArea name="message" label={t('help.field.message')} hint={t('help.field.message.hint')} required maxlength={MESSAGE_MAX} state={p.state} t={t} />
         <button type="submit">{t('help.question.submit')}</button>
       </form>
@@ -69,7 +69,7 @@ export function QuestionPage(p: { t: T; csrf: string; email: string; state?: For
 export interface ProblemPageProps {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   wijken: Array<{ id: number; name: string; cityName: string }>
   wijk: { id: number; name: string } | null
   items: ItemChoice[]
@@ -92,7 +92,7 @@ export function ProblemPage(p: ProblemPageProps) {
           for reading order, and belong to this separate form through their form attribute. */}
       <form method="get" action="/hulp/probleem" id="kies-wijk" />
       <form method="post" action="/hulp/probleem" class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         {p.wijk && <input type="hidden" name="wijk" value={String(p.wijk.id)} />}
         <Field name="address" label={t('help.field.address')} hint={t('help.field.address.hint', { example: p.exampleAddress })} maxlength={2000} state={p.state} t={t} />
         {p.wijk && (
@@ -225,7 +225,7 @@ export function AdminListPage(p: AdminListProps) {
 export interface AdminDetailProps {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   request: RequestDetail
   /** Link to the item's public page, when it is public. */
   itemHref: string | null
@@ -301,7 +301,7 @@ export function AdminDetailPage(p: AdminDetailProps) {
         <>
           <ErrorSummary errors={p.state?.errors} t={t} />
           <form method="post" action={`/beheer/hulpvragen/${r.id}/antwoord`} class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <TextArea name="answer" label={t('help.field.answer')} hint={t('help.field.answer.hint')} required maxlength={ANSWER_MAX} state={p.state} t={t} />
             <button type="submit">{t('help.answer.submit')}</button>
           </form>
@@ -312,7 +312,7 @@ export function AdminDetailPage(p: AdminDetailProps) {
       <h2>{t('help.close.heading')}</h2>
       {r.status === 'open' ? (
         <form method="post" action={`/beheer/hulpvragen/${r.id}/sluiten`}>
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit" class="secondary">
             {t('help.close.submit')}
           </button>

@@ -67,7 +67,7 @@ async function itemPage(c: AppContext, failed?: { hide?: Failed; decide?: Failed
     <ItemModerationPage
       t={t}
       lang={c.get('lang')}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       wijk={wijk}
       item={item}
       publicHref={visible ? wijkHref(c, wijk, itemPathInWijk(visible)) : null}
@@ -176,7 +176,7 @@ export const moderationRoutes = new Hono<AppEnv>()
   .get(REPORT, guard('content.report'), async (c) => {
     const t = c.get('t')
     const { wijk, item, itemHref, action } = await loadPublic(c)
-    return render(c, <ReportPage t={t} csrf={c.get('csrfToken')} itemTitle={item.title} itemHref={itemHref} action={action} />, {
+    return render(c, <ReportPage t={t} csrfToken={c.get('csrfToken')} itemTitle={item.title} itemHref={itemHref} action={action} />, {
       title: t('moderation.report.title', { title: item.title }),
       brand: wijkBrand(c, wijk),
     })
@@ -188,7 +188,7 @@ export const moderationRoutes = new Hono<AppEnv>()
     const { wijk, item, itemHref, action } = await loadPublic(c)
     const user = c.get('actor').user!
     const page = (state: { values: FormValues; errors?: FieldErrors }, status: 422 | 429) =>
-      render(c, <ReportPage t={t} csrf={c.get('csrfToken')} itemTitle={item.title} itemHref={itemHref} action={action} state={state} limited={status === 429} />, {
+      render(c, <ReportPage t={t} csrfToken={c.get('csrfToken')} itemTitle={item.title} itemHref={itemHref} action={action} state={state} limited={status === 429} />, {
         title: t('moderation.report.title', { title: item.title }),
         brand: wijkBrand(c, wijk),
         status,

@@ -142,7 +142,7 @@ function RecordDetails({ t, entry }: { t: T; entry: RecordEntry }) {
 export interface ItemPageProps {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   wijk: Wijk
   item: ModeratedItem
   publicHref: string | null
@@ -198,7 +198,7 @@ export function ItemModerationPage(p: ItemPageProps) {
           <p>{t(item.hiddenKind === 'reports' && item.status === 'hidden' ? 'moderation.decide.introHidden' : 'moderation.decide.intro')}</p>
           <ErrorSummary errors={p.decideState?.errors} t={t} />
           <form method="post" action={`${action}/besluit`} class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <Select
               name="outcome"
               label={t('moderation.field.outcome')}
@@ -224,7 +224,7 @@ export function ItemModerationPage(p: ItemPageProps) {
           {open.length > 0 && <p>{t('moderation.unhide.withReports', { count: open.length })}</p>}
           <ErrorSummary errors={p.unhideState?.errors} t={t} />
           <form method="post" action={`${action}/publiceren`} class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             {(open.length > 0 || p.unhideState) && (
               <TextArea
                 name="explanation"
@@ -248,7 +248,7 @@ export function ItemModerationPage(p: ItemPageProps) {
           <p>{t('moderation.hide.intro')}</p>
           <ErrorSummary errors={p.hideState?.errors} t={t} />
           <form method="post" action={`${action}/verbergen`} class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <TextArea name="reason" label={t('moderation.field.reason')} hint={t('moderation.field.reason.hint')} required rows={3} maxlength={REASON_MAX} state={p.hideState} t={t} />
             <button type="submit">{t('moderation.hide')}</button>
           </form>
@@ -332,7 +332,7 @@ export function ReportsQueuePage(p: { t: T; lang: Lang; wijk: Wijk; rows: Report
 
 // -- "Meld dit" ----------------------------------------------------------------------------------
 
-export function ReportPage(p: { t: T; csrf: string; itemTitle: string; itemHref: string; action: string; state?: FormState; limited?: boolean }) {
+export function ReportPage(p: { t: T; csrfToken: string; itemTitle: string; itemHref: string; action: string; state?: FormState; limited?: boolean }) {
   const { t } = p
   return (
     <>
@@ -342,7 +342,7 @@ export function ReportPage(p: { t: T; csrf: string; itemTitle: string; itemHref:
       {p.limited && <Notice kind="error">{t('moderation.report.limited')}</Notice>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={p.action} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Select
           name="reason"
           label={t('moderation.field.reportReason')}

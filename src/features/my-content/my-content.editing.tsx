@@ -43,7 +43,7 @@ export async function renderContentForm(c: AppContext, ctx: ContentFormContext, 
     c,
     <ContentFormPage
       t={c.get('t')}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       lang={c.get('lang')}
       title={ctx.title}
       action={ctx.action}

@@ -94,7 +94,7 @@ export const myContentRoutes = new Hono<AppEnv>()
       const expired = i.expiresAt !== null && i.expiresAt <= now
       return { ...i, expired, viewHref: i.status === 'published' && !expired ? publicPath(c, i) : null }
     })
-    return render(c, <MyContentPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} items={rows} />, { title: t('my-content.title') })
+    return render(c, <MyContentPage t={t} csrfToken={c.get('csrfToken')} lang={c.get('lang')} items={rows} />, { title: t('my-content.title') })
   })
 
   // -- New item: choose type and wijk, then the form ----------------------------------------
@@ -162,7 +162,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const { props } = await presentItem(c, wijk, projected)
     return render(
       c,
-      <PreviewPage t={t} csrf={c.get('csrfToken')} itemId={found.id} status={found.status} hiddenReason={found.hiddenReason} canPublish={found.status === 'draft'}>
+      <PreviewPage t={t} csrfToken={c.get('csrfToken')} itemId={found.id} status={found.status} hiddenReason={found.hiddenReason} canPublish={found.status === 'draft'}>
         <ItemPage {...props} />
       </PreviewPage>,
       { title: t('my-content.preview.title', { title: projected.title }), brand: wijkBrand(c, wijk) },
@@ -193,7 +193,7 @@ export const myContentRoutes = new Hono<AppEnv>()
       c,
       <ConfirmPage
         t={t}
-        csrf={c.get('csrfToken')}
+        csrfToken={c.get('csrfToken')}
         heading={t('my-content.renew.title', { title: found.item.title })}
         message={t('my-content.renew.body')}
         action={`/mijn-content/${found.item.id}/verlengen`}
@@ -218,7 +218,7 @@ export const myContentRoutes = new Hono<AppEnv>()
       c,
       <ConfirmPage
         t={t}
-        csrf={c.get('csrfToken')}
+        csrfToken={c.get('csrfToken')}
         heading={t('my-content.delete.title', { title: found.item.title })}
         message={t('my-content.delete.body')}
         action={`/mijn-content/${found.item.id}/verwijderen`}
@@ -240,7 +240,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const found = item.row(c)
     const t = c.get('t')
     const images = await listImages(db, found.item.id)
-    return render(c, <ImagesPage t={t} csrf={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} />, {
+    return render(c, <ImagesPage t={t} csrfToken={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} />, {
       title: t('my-content.images.title', { title: found.item.title }),
     })
   })
@@ -266,7 +266,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     }
     if (stored) return c.redirect(`/mijn-content/${found.item.id}/afbeeldingen?melding=flash.my-content.imageAdded`, 303)
     const images = await listImages(deps.db, found.item.id)
-    return render(c, <ImagesPage t={t} csrf={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} state={{ values, errors }} />, {
+    return render(c, <ImagesPage t={t} csrfToken={c.get('csrfToken')} itemId={found.item.id} title={found.item.title} images={images} state={{ values, errors }} />, {
       title: t('my-content.images.title', { title: found.item.title }),
       status: 422,
     })
@@ -312,7 +312,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const found = item.row(c)
     const t = c.get('t')
     const list = await listManagers(db, found.item.id, clock.now())
-    return render(c, <ManagersPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} />, {
+    return render(c, <ManagersPage t={t} csrfToken={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} />, {
       title: t('my-content.managers.title', { title: found.item.title }),
     })
   })
@@ -339,7 +339,7 @@ export const myContentRoutes = new Hono<AppEnv>()
       }
     }
     const list = await listManagers(deps.db, found.item.id, deps.clock.now())
-    return render(c, <ManagersPage t={t} csrf={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} state={{ values: form.values, errors }} />, {
+    return render(c, <ManagersPage t={t} csrfToken={c.get('csrfToken')} lang={c.get('lang')} itemId={found.item.id} title={found.item.title} list={list} state={{ values: form.values, errors }} />, {
       title: t('my-content.managers.title', { title: found.item.title }),
       status,
     })
@@ -370,7 +370,7 @@ export const myContentRoutes = new Hono<AppEnv>()
         status: 404,
       })
     }
-    return render(c, <InvitationPage t={t} csrf={c.get('csrfToken')} title={invitation.title} inviteEmail={invitation.email} action={`/uitnodiging/${token}`} claim={invitation.purpose === 'claim'} />, {
+    return render(c, <InvitationPage t={t} csrfToken={c.get('csrfToken')} title={invitation.title} inviteEmail={invitation.email} action={`/uitnodiging/${token}`} claim={invitation.purpose === 'claim'} />, {
       title: t('my-content.invitation.title'),
     })
   })

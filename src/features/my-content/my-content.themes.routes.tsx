@@ -40,7 +40,7 @@ async function page(c: AppContext, state?: { values: FormValues; errors: FieldEr
   await ensureDefaultThemes(db, wijk.id)
   const t = c.get('t')
   const themes = await listThemes(db, wijk.id)
-  return render(c, <ThemesPage t={t} csrf={c.get('csrfToken')} wijk={wijk} themes={themes} state={state} rowErrors={rowErrors} />, {
+  return render(c, <ThemesPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} themes={themes} state={state} rowErrors={rowErrors} />, {
     title: t('my-content.themes.title', { wijk: wijk.name }),
     status: state || rowErrors ? 422 : 200,
   })

@@ -6,7 +6,7 @@ import type { T } from '../../kernel/i18n/i18n.js'
 import { CsrfField, ErrorSummary, Field, type FormState } from '../../kernel/ui/components.js'
 import type { Theme } from '../content/content.themes.js'
 
-export function ThemesPage(p: { t: T; csrf: string; wijk: { id: number; name: string }; themes: Theme[]; state?: FormState; rowErrors?: { id: number; message: string } }) {
+export function ThemesPage(p: { t: T; csrfToken: string; wijk: { id: number; name: string }; themes: Theme[]; state?: FormState; rowErrors?: { id: number; message: string } }) {
   const { t } = p
   const base = `/beheer/wijken/${p.wijk.id}/themas`
   return (
@@ -23,7 +23,7 @@ export function ThemesPage(p: { t: T; csrf: string; wijk: { id: number; name: st
           {p.themes.map((theme, i) => (
             <li>
               <form method="post" action={`${base}/${theme.id}`} class="inline-form">
-                <CsrfField token={p.csrf} />
+                <CsrfField token={p.csrfToken} />
                 <div class="field">
                   <label for={`nameNl-${theme.id}`}>{t('my-content.themes.nameNl')}</label>
                   <input id={`nameNl-${theme.id}`} name="nameNl" value={theme.nameNl} required maxlength={60} />
@@ -40,7 +40,7 @@ export function ThemesPage(p: { t: T; csrf: string; wijk: { id: number; name: st
               <div class="inline-form">
                 {i > 0 && (
                   <form method="post" action={`${base}/${theme.id}/omhoog`}>
-                    <CsrfField token={p.csrf} />
+                    <CsrfField token={p.csrfToken} />
                     <button type="submit" class="linklike" aria-label={t('my-content.themes.upLabel', { name: theme.nameNl })}>
                       {t('my-content.themes.up')}
                     </button>
@@ -48,14 +48,14 @@ export function ThemesPage(p: { t: T; csrf: string; wijk: { id: number; name: st
                 )}
                 {i < p.themes.length - 1 && (
                   <form method="post" action={`${base}/${theme.id}/omlaag`}>
-                    <CsrfField token={p.csrf} />
+                    <CsrfField token={p.csrfToken} />
                     <button type="submit" class="linklike" aria-label={t('my-content.themes.downLabel', { name: theme.nameNl })}>
                       {t('my-content.themes.down')}
                     </button>
                   </form>
                 )}
                 <form method="post" action={`${base}/${theme.id}/verwijderen`}>
-                  <CsrfField token={p.csrf} />
+                  <CsrfField token={p.csrfToken} />
                   <button type="submit" class="linklike" aria-label={t('my-content.themes.deleteLabel', { name: theme.nameNl })}>
                     {t('my-content.delete')}
                   </button>
@@ -68,7 +68,7 @@ export function ThemesPage(p: { t: T; csrf: string; wijk: { id: number; name: st
       <h2>{t('my-content.themes.add')}</h2>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={base} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="nameNl" label={t('my-content.themes.nameNl')} required maxlength={60} state={p.state} t={t} />
         <Field name="nameEn" label={t('my-content.themes.nameEn')} required maxlength={60} state={p.state} t={t} />
         <button type="submit">{t('my-content.themes.addButton')}</button>

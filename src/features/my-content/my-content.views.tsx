@@ -13,7 +13,7 @@ import { CATEGORIES, MAX_EXPIRY_DAYS, RECURRENCE_KINDS } from './my-content.sche
 import type { ItemImage, Managers, MyItem } from './my-content.queries.js'
 import { MAX_IMAGES } from './my-content.service.js'
 
-type Base = { t: T; csrf: string }
+type Base = { t: T; csrfToken: string }
 
 export const typeLabel = (t: T, type: ContentType) => t(`my-content.type.${type}` as MessageKey)
 const statusLabel = (t: T, status: string) => t(`my-content.status.${status}` as MessageKey)
@@ -64,7 +64,7 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
               <td>
                 {statusLabel(t, item.status)}
                 {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
-                {item.status === 'hidden' && <HiddenState t={t} csrf={p.csrf} lang={p.lang} item={item} />}
+                {item.status === 'hidden' && <HiddenState t={t} csrfToken={p.csrfToken} lang={p.lang} item={item} />}
               </td>
               <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
               <td>
@@ -89,7 +89,7 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
                   {(item.type === 'request' || item.type === 'offer') && (
                     <li>
                       <form method="post" action={`/mijn-content/${item.id}/verlengen`} class="inline">
-                        <CsrfField token={p.csrf} />
+                        <CsrfField token={p.csrfToken} />
                         <button type="submit" class="linklike" aria-label={t('my-content.renewLabel', { title: item.title })}>
                           {t('my-content.renew')}
                         </button>
@@ -130,7 +130,7 @@ function HiddenState(p: Base & { lang: Lang; item: MyItem }) {
         <p class="muted">{t('my-content.republish.asked', { date: formatDate(item.republishRequestedAt, p.lang, 'date') })}</p>
       ) : (
         <form method="post" action={`/mijn-content/${item.id}/opnieuw-publiceren`} class="inline">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit" class="linklike" aria-label={t('my-content.republishLabel', { title: item.title })}>
             {t('my-content.republish')}
           </button>
@@ -233,7 +233,7 @@ export function ContentFormPage(p: FormPageProps) {
       )}
       <ErrorSummary errors={state.errors} t={t} />
       <form method="post" action={p.action} class="stack wide">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="title" label={t('my-content.field.title')} required maxlength={150} state={state} t={t} />
         <TextArea name="summary" label={t('my-content.field.summary')} hint={t('my-content.field.summary.hint')} rows={2} maxlength={300} state={state} t={t} />
         <TextArea name="body" label={t('my-content.field.body')} hint={t('my-content.field.body.hint')} rows={10} maxlength={20000} state={state} t={t} />
@@ -365,13 +365,13 @@ export function PreviewPage(p: Base & { itemId: number; status: string; hiddenRe
       </section>
       {p.canPublish && (
         <form method="post" action={`/mijn-content/${p.itemId}/publiceren`}>
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit">{t('my-content.publish')}</button>
         </form>
       )}
       {p.status === 'published' && (
         <form method="post" action={`/mijn-content/${p.itemId}/depubliceren`}>
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit" class="secondary">
             {t('my-content.unpublish')}
           </button>
@@ -397,7 +397,7 @@ export function ImagesPage(p: Base & { itemId: number; title: string; images: It
             <li>
               <img src={`/media/${img.fileKey}-${img.widths[0]}.webp`} alt={img.alt} width={Math.min(img.width, 320)} height={Math.round((Math.min(img.width, 320) * img.height) / img.width)} />
               <form method="post" action={`/mijn-content/${p.itemId}/afbeeldingen/${img.id}/verwijderen`}>
-                <CsrfField token={p.csrf} />
+                <CsrfField token={p.csrfToken} />
                 <button type="submit" class="linklike" aria-label={t('my-content.images.deleteLabel', { alt: img.alt })}>
                   {t('my-content.delete')}
                 </button>
@@ -411,7 +411,7 @@ export function ImagesPage(p: Base & { itemId: number; title: string; images: It
           <h2>{t('my-content.images.add')}</h2>
           <ErrorSummary errors={p.state?.errors} t={t} />
           <form method="post" action={`/mijn-content/${p.itemId}/afbeeldingen`} enctype="multipart/form-data" class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <div class="field">
               <label for="image">{t('my-content.images.file')}</label>
               <p class="hint" id="image-hint">
@@ -453,7 +453,7 @@ export function ConfirmPage(p: Base & { heading: string; message: string; action
       <h1>{p.heading}</h1>
       <p>{p.message}</p>
       <form method="post" action={p.action}>
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <button type="submit">{p.button}</button>
       </form>
     </>
@@ -492,7 +492,7 @@ export function ManagersPage(p: Base & { lang: Lang; itemId: number; title: stri
             <li>
               {m.firstName} {m.lastName ?? ''} ({m.email}){' '}
               <form method="post" action={`/mijn-content/${p.itemId}/beheerders/${m.userId}/intrekken`} class="inline">
-                <CsrfField token={p.csrf} />
+                <CsrfField token={p.csrfToken} />
                 <button type="submit" class="linklike" aria-label={t('my-content.managers.revokeLabel', { name: m.firstName })}>
                   {t('my-content.managers.revoke')}
                 </button>
@@ -510,7 +510,7 @@ export function ManagersPage(p: Base & { lang: Lang; itemId: number; title: stri
             <li>
               {inv.email} <span class="muted">({t('my-content.managers.until', { date: formatDate(inv.expiresAt, p.lang, 'date') })})</span>{' '}
               <form method="post" action={`/mijn-content/${p.itemId}/uitnodigingen/${inv.id}/intrekken`} class="inline">
-                <CsrfField token={p.csrf} />
+                <CsrfField token={p.csrfToken} />
                 <button type="submit" class="linklike" aria-label={t('my-content.managers.cancelLabel', { email: inv.email })}>
                   {t('my-content.managers.cancel')}
                 </button>
@@ -522,7 +522,7 @@ export function ManagersPage(p: Base & { lang: Lang; itemId: number; title: stri
       <h2>{t('my-content.managers.invite')}</h2>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={`/mijn-content/${p.itemId}/beheerders`} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="email" type="email" label={t('my-content.managers.email')} hint={t('my-content.managers.email.hint')} required autocomplete="off" state={p.state} t={t} />
         <button type="submit">{t('my-content.managers.send')}</button>
       </form>
@@ -538,7 +538,7 @@ export function InvitationPage(p: Base & { title: string; inviteEmail: string; a
       <h1>{t(p.claim ? 'my-content.invitation.claimTitle' : 'my-content.invitation.title')}</h1>
       <p>{t(p.claim ? 'my-content.invitation.claimBody' : 'my-content.invitation.body', { title: p.title })}</p>
       <form method="post" action={p.action}>
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <button type="submit">{t('my-content.invitation.accept')}</button>
       </form>
     </>

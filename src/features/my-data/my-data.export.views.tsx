@@ -16,7 +16,7 @@ function sizeLabel(bytes: number | null, lang: Lang): string {
   return kb >= 1024 ? `${(kb / 1024).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })} MB` : `${kb} kB`
 }
 
-function NewExportForm({ t, csrf }: { t: T; csrf: string }) {
+function NewExportForm({ t, csrfToken: csrf }: { t: T; csrfToken: string }) {
   return (
     <form method="post" action="/mijn-gegevens/export">
       <CsrfField token={csrf} />
@@ -25,7 +25,7 @@ function NewExportForm({ t, csrf }: { t: T; csrf: string }) {
   )
 }
 
-export function ExportStatusPage({ t, lang, csrf, row }: { t: T; lang: Lang; csrf: string; row: ExportRow }) {
+export function ExportStatusPage({ t, lang, csrfToken: csrf, row }: { t: T; lang: Lang; csrfToken: string; row: ExportRow }) {
   const busy = row.status === 'queued' || row.status === 'running'
   const self = `/mijn-gegevens/export/${row.id}`
   return (
@@ -67,7 +67,7 @@ export function ExportStatusPage({ t, lang, csrf, row }: { t: T; lang: Lang; csr
         {row.status === 'failed' && (
           <>
             <p>{t('my-data.export.failed')}</p>
-            <NewExportForm t={t} csrf={csrf} />
+            <NewExportForm t={t} csrfToken={csrf} />
           </>
         )}
       </div>
@@ -78,12 +78,12 @@ export function ExportStatusPage({ t, lang, csrf, row }: { t: T; lang: Lang; csr
   )
 }
 
-export function ExportExpiredPage({ t, csrf }: { t: T; csrf: string }) {
+export function ExportExpiredPage({ t, csrfToken: csrf }: { t: T; csrfToken: string }) {
   return (
     <>
       <h1>{t('my-data.export.expired.title')}</h1>
       <p>{t('my-data.export.expired.body')}</p>
-      <NewExportForm t={t} csrf={csrf} />
+      <NewExportForm t={t} csrfToken={csrf} />
       <p>
         <a href="/mijn-gegevens#download">{t('my-data.backToMyData')}</a>
       </p>

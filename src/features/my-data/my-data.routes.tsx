@@ -275,7 +275,7 @@ export const myDataRoutes = new Hono<AppEnv>()
     if (!row) throw notFound()
     if (row.expiresAt <= clock.now()) return expired(c)
     const head = <script src={ASSETS.exportStatus.url} defer></script>
-    return render(c, <ExportStatusPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} row={row} />, { title: t('my-data.export'), head })
+    return render(c, <ExportStatusPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} row={row} />, { title: t('my-data.export'), head })
   })
   .get('/mijn-gegevens/export/:id/download', guard('account.manage'), async (c) => {
     const { db, clock, files, log } = c.get('deps')
@@ -300,7 +300,7 @@ export const myDataRoutes = new Hono<AppEnv>()
 /** 410 Gone, with a page that says so and offers a new export. */
 async function expired(c: AppContext) {
   const t = c.get('t')
-  const page = await render(c, <ExportExpiredPage t={t} csrf={c.get('csrfToken')} />, { title: t('my-data.export.expired.title') })
+  const page = await render(c, <ExportExpiredPage t={t} csrfToken={c.get('csrfToken')} />, { title: t('my-data.export.expired.title') })
   // render() knows the statuses of ordinary pages; Gone is particular to this one.
   return new Response(page.body, { status: 410, headers: page.headers })
 }

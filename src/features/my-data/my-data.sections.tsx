@@ -96,7 +96,7 @@ export function AlertsSection({ t, lang, alerts }: { t: T; lang: Lang; alerts: M
   )
 }
 
-export function NewslettersSection(p: { t: T; lang: Lang; csrf: string; newsletters: MyNewsletter[]; wijken: WijkSummary[]; state?: FormState }) {
+export function NewslettersSection(p: { t: T; lang: Lang; csrfToken: string; newsletters: MyNewsletter[]; wijken: WijkSummary[]; state?: FormState }) {
   const { t } = p
   const subscribed = new Set(p.newsletters.map((n) => n.wijkId))
   const open = p.wijken.filter((w) => !subscribed.has(w.id))
@@ -124,7 +124,7 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrf: string; newslett
               </td>
               <td>
                 <form method="post" action={`/mijn-gegevens/nieuwsbrieven/${n.id}/afmelden`} class="inline">
-                  <CsrfField token={p.csrf} />
+                  <CsrfField token={p.csrfToken} />
                   <button type="submit" class="secondary" aria-label={t('my-data.newsletters.unsubscribeLabel', { wijk: n.wijkName })}>
                     {t('my-data.newsletters.unsubscribe')}
                   </button>
@@ -138,7 +138,7 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrf: string; newslett
         <>
           <ErrorSummary errors={p.state?.errors} t={t} />
           <form method="post" action="/mijn-gegevens/nieuwsbrieven" class="inline-form" novalidate>
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <div class="field">
               <label for={name}>{t('my-data.newsletters.subscribeTo')}</label>
               {error && (
@@ -171,7 +171,7 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrf: string; newslett
   )
 }
 
-export function SessionsSection({ t, lang, csrf, sessions }: { t: T; lang: Lang; csrf: string; sessions: MySession[] }) {
+export function SessionsSection({ t, lang, csrfToken: csrf, sessions }: { t: T; lang: Lang; csrfToken: string; sessions: MySession[] }) {
   const others = sessions.filter((s) => !s.isCurrent).length
   return (
     <Section id="apparaten" title={t('my-data.sessions')}>
@@ -293,7 +293,7 @@ const CONTACT_PUBLIC: Record<ContactField, (c: ContentView) => boolean> = {
 }
 
 /** One row per contact field with a one-click switch between public and private (P28). */
-function ContactTable({ t, csrf, item }: { t: T; csrf: string; item: ContentView }) {
+function ContactTable({ t, csrfToken: csrf, item }: { t: T; csrfToken: string; item: ContentView }) {
   return (
     <DataTable
       caption={t('my-data.contact.caption', { title: item.title })}
@@ -332,7 +332,7 @@ function ContactTable({ t, csrf, item }: { t: T; csrf: string; item: ContentView
   )
 }
 
-export function ContactSection({ t, csrf, content }: { t: T; csrf: string; content: ContentView[] }) {
+export function ContactSection({ t, csrfToken: csrf, content }: { t: T; csrfToken: string; content: ContentView[] }) {
   const withContact = content.filter((c) => CONTACT_FIELDS.some((f) => CONTACT_VALUE[f](c) !== null))
   return (
     <Section id="contactgegevens" title={t('my-data.contact')}>
@@ -343,7 +343,7 @@ export function ContactSection({ t, csrf, content }: { t: T; csrf: string; conte
         withContact.map((item) => (
           <>
             <h3>{item.title}</h3>
-            <ContactTable t={t} csrf={csrf} item={item} />
+            <ContactTable t={t} csrfToken={csrf} item={item} />
           </>
         ))
       )}
@@ -385,7 +385,7 @@ const EXPORT_STATUS: Record<MyExport['status'], MessageKey> = {
 }
 export const exportStatusLabel = (t: T, status: MyExport['status']) => t(EXPORT_STATUS[status])
 
-export function ExportSection({ t, lang, csrf, exports, limitedMessage }: { t: T; lang: Lang; csrf: string; exports: MyExport[]; limitedMessage?: string }) {
+export function ExportSection({ t, lang, csrfToken: csrf, exports, limitedMessage }: { t: T; lang: Lang; csrfToken: string; exports: MyExport[]; limitedMessage?: string }) {
   return (
     <Section id="download" title={t('my-data.export')}>
       <p>{t('my-data.export.intro')}</p>

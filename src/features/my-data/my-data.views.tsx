@@ -171,14 +171,14 @@ export function MyDataPage(p: MyDataProps) {
         </p>
       </section>
 
-      <NewslettersSection t={t} lang={p.lang} csrf={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
+      <NewslettersSection t={t} lang={p.lang} csrfToken={p.csrfToken} newsletters={p.newsletters} wijken={p.wijken} state={stateFor(p, 'newsletter')} />
       <AlertsSection t={t} lang={p.lang} alerts={p.alerts} />
-      <SessionsSection t={t} lang={p.lang} csrf={p.csrfToken} sessions={p.sessions} />
+      <SessionsSection t={t} lang={p.lang} csrfToken={p.csrfToken} sessions={p.sessions} />
       <SecondFactorSection t={t} lang={p.lang} facts={p.secondFactor} />
       <ContentSection t={t} content={p.content} />
-      <ContactSection t={t} csrf={p.csrfToken} content={p.content} />
+      <ContactSection t={t} csrfToken={p.csrfToken} content={p.content} />
       <AccessSection t={t} lang={p.lang} entries={p.access.entries} moreHref={p.access.moreHref} />
-      <ExportSection t={t} lang={p.lang} csrf={p.csrfToken} exports={p.exports} limitedMessage={p.failed?.form === 'export' ? p.failed.limitedMessage : undefined} />
+      <ExportSection t={t} lang={p.lang} csrfToken={p.csrfToken} exports={p.exports} limitedMessage={p.failed?.form === 'export' ? p.failed.limitedMessage : undefined} />
 
       <section aria-labelledby="wijzigen-heading" id="wijzigen">
         <h2 id="wijzigen-heading">{t('my-data.edit')}</h2>

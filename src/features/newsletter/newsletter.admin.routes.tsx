@@ -58,7 +58,7 @@ async function composePage(c: AppContext, wijk: { id: number; name: string }, n:
   const { values, checked } = formValues(n, clock.now())
   return render(
     c,
-    <ComposePage t={t} csrf={c.get('csrfToken')} wijk={wijk} newsletter={n} values={values} checked={checked} state={opts.state} notice={opts.notice} />,
+    <ComposePage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} newsletter={n} values={values} checked={checked} state={opts.state} notice={opts.notice} />,
     { title: n ? t('newsletter.compose.editTitle') : t('newsletter.compose.newTitle'), status: opts.status ?? (opts.state ? 422 : 200) },
   )
 }
@@ -82,7 +82,7 @@ async function exportPage(c: AppContext, wijk: { id: number; name: string }, ref
   // Only the number is shown here; who is in the file is read (and logged) when it is made.
   const count = agreement ? (await exportRows(db, wijk.id)).length : 0
   const registerHref = can(c.get('actor'), 'register.manage') ? '/beheer/verwerkingen' : '/verwerkingen'
-  return render(c, <ExportPage t={t} csrf={c.get('csrfToken')} wijk={wijk} agreement={agreement} count={count} registerHref={registerHref} refused={refused} />, {
+  return render(c, <ExportPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} agreement={agreement} count={count} registerHref={registerHref} refused={refused} />, {
     title: t('newsletter.export.title', { wijk: wijk.name }),
     status: refused ? 409 : 200,
   })
@@ -130,7 +130,7 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const issue = newsletter.status === 'draft' ? await issueNow(c.get('deps'), wijk, newsletter, 'nl') : { html: newsletter.archivedHtml ?? '', text: '' }
     const subscribers = await countRecipients(c.get('deps').db, wijk.id)
     const greeting = translator('nl')('newsletter.mail.greeting', { name: me.firstName })
-    return render(c, <PreviewPage t={t} csrf={c.get('csrfToken')} wijk={wijk} newsletter={newsletter} issue={issue} greeting={greeting} subscribers={subscribers} />, {
+    return render(c, <PreviewPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} newsletter={newsletter} issue={issue} greeting={greeting} subscribers={subscribers} />, {
       title: t('newsletter.preview.title', { subject: newsletter.subject }),
     })
   })

@@ -69,7 +69,7 @@ export function NewslettersPage(p: { t: T; lang: Lang; wijk: { id: number; name:
 
 export function ComposePage(p: {
   t: T
-  csrf: string
+  csrfToken: string
   wijk: { id: number; name: string }
   /** Null for a new newsletter. */
   newsletter: Newsletter | null
@@ -92,7 +92,7 @@ export function ComposePage(p: {
       {p.notice && <Notice kind="error">{p.notice}</Notice>}
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={n ? `${base}/${n.id}` : base} class="stack wide" novalidate>
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field t={t} name="subject" label={t('newsletter.field.subject')} state={state} required maxlength={150} />
         <TextArea t={t} name="body" label={t('newsletter.field.body')} hint={t('newsletter.field.body.hint')} state={state} rows={14} maxlength={20_000} />
         <fieldset>
@@ -121,7 +121,7 @@ export function ComposePage(p: {
  * Steps 2 to 4 of one path: the preview, then a test mail to oneself, then sending. A sent
  * newsletter shows its preview only.
  */
-export function PreviewPage(p: { t: T; csrf: string; wijk: { id: number; name: string }; newsletter: Newsletter; issue: Issue; greeting: string; subscribers: number }) {
+export function PreviewPage(p: { t: T; csrfToken: string; wijk: { id: number; name: string }; newsletter: Newsletter; issue: Issue; greeting: string; subscribers: number }) {
   const { t } = p
   const base = adminBase(p.wijk.id)
   const n = p.newsletter
@@ -146,7 +146,7 @@ export function PreviewPage(p: { t: T; csrf: string; wijk: { id: number; name: s
             <h2 id="test-kop">{t('newsletter.step.test')}</h2>
             <p>{t('newsletter.compose.testIntro')}</p>
             <form method="post" action={`${base}/${n.id}/test`}>
-              <CsrfField token={p.csrf} />
+              <CsrfField token={p.csrfToken} />
               <button type="submit" class="secondary">
                 {t('newsletter.compose.test')}
               </button>
@@ -156,7 +156,7 @@ export function PreviewPage(p: { t: T; csrf: string; wijk: { id: number; name: s
             <h2 id="versturen-kop">{t('newsletter.step.send')}</h2>
             <p>{t('newsletter.compose.sendIntro')}</p>
             <form method="post" action={`${base}/${n.id}/versturen`}>
-              <CsrfField token={p.csrf} />
+              <CsrfField token={p.csrfToken} />
               <button type="submit">{t('newsletter.compose.send', { count: p.subscribers })}</button>
             </form>
           </section>
@@ -209,7 +209,7 @@ export function SentPage(p: { t: T; lang: Lang; wijk: { id: number; name: string
 }
 
 /** The Mailchimp export: what it holds, and a refusal while there is no processor agreement. */
-export function ExportPage(p: { t: T; csrf: string; wijk: { id: number; name: string }; agreement: boolean; count: number; registerHref: string; refused?: boolean }) {
+export function ExportPage(p: { t: T; csrfToken: string; wijk: { id: number; name: string }; agreement: boolean; count: number; registerHref: string; refused?: boolean }) {
   const { t } = p
   return (
     <>
@@ -223,7 +223,7 @@ export function ExportPage(p: { t: T; csrf: string; wijk: { id: number; name: st
           <p>{t('newsletter.export.count', { count: p.count })}</p>
           <p>{t('newsletter.export.logged')}</p>
           <form method="post" action={`${adminBase(p.wijk.id)}/export`} class="inline-form">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <button type="submit">{t('newsletter.export.submit')}</button>
           </form>
         </>

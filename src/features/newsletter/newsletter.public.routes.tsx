@@ -60,7 +60,7 @@ async function wijkPage(c: AppContext, wijk: WijkHome, opts: { state?: { values:
     <WijkNewsletterPage
       t={t}
       lang={c.get('lang')}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       wijkName={wijk.name}
       action={wijkHref(c, wijk, '/nieuwsbrieven')}
       mode={mode}
@@ -169,7 +169,7 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
       c,
       <ConfirmPage
         t={t}
-        csrf={c.get('csrfToken')}
+        csrfToken={c.get('csrfToken')}
         wijkName={sub.wijk.name}
         wijkHref={wijkHref(c, sub.wijk, '/')}
         confirmed={sub.status === 'confirmed'}
@@ -189,7 +189,7 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
     const sub = await loadLinked(c)
     if (!sub) return invalidLink(c)
     const t = c.get('t')
-    return render(c, <UnsubscribePage t={t} csrf={c.get('csrfToken')} wijkName={sub.wijk.name} action={`${UNSUBSCRIBE_PATH}/${token(c)}`} />, {
+    return render(c, <UnsubscribePage t={t} csrfToken={c.get('csrfToken')} wijkName={sub.wijk.name} action={`${UNSUBSCRIBE_PATH}/${token(c)}`} />, {
       title: t('newsletter.unsubscribe.title', { wijk: sub.wijk.name }),
       brand: wijkBrand(c, sub.wijk),
     })

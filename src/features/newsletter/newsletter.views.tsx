@@ -21,7 +21,7 @@ export type SignupMode = { kind: 'visitor' } | { kind: 'account'; subscribed: bo
 export function WijkNewsletterPage(p: {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   wijkName: string
   action: string
   mode: SignupMode
@@ -43,7 +43,7 @@ export function WijkNewsletterPage(p: {
             </p>
           ) : (
             <form method="post" action={p.action} class="stack">
-              <CsrfField token={p.csrf} />
+              <CsrfField token={p.csrfToken} />
               <p class="hint">{t('newsletter.subscribe.accountHint')}</p>
               <div>
                 <button type="submit">{t('newsletter.subscribe.accountSubmit')}</button>
@@ -55,7 +55,7 @@ export function WijkNewsletterPage(p: {
             {p.limited && <Notice kind="error">{t('newsletter.subscribe.limited')}</Notice>}
             <ErrorSummary errors={p.state?.errors} t={t} />
             <form method="post" action={p.action} class="stack" novalidate>
-              <CsrfField token={p.csrf} />
+              <CsrfField token={p.csrfToken} />
               <Field t={t} name="firstName" label={t('newsletter.field.firstName')} hint={t('newsletter.field.firstName.hint')} state={p.state} required autocomplete="given-name" maxlength={100} />
               <Field t={t} name="lastName" label={t('newsletter.field.lastName')} hint={t('newsletter.field.lastName.hint')} state={p.state} autocomplete="family-name" maxlength={100} />
               <Field t={t} name="email" type="email" label={t('newsletter.field.email')} hint={t('newsletter.field.email.hint')} state={p.state} required autocomplete="email" maxlength={254} />
@@ -107,7 +107,7 @@ export function ArchivedNewsletterPage(p: { t: T; lang: Lang; wijkName: string; 
 }
 
 /** Behind the confirmation link: a button, so a mail scanner opening the link confirms nothing. */
-export function ConfirmPage(p: { t: T; csrf: string; wijkName: string; wijkHref: string; confirmed: boolean; action: string }) {
+export function ConfirmPage(p: { t: T; csrfToken: string; wijkName: string; wijkHref: string; confirmed: boolean; action: string }) {
   const { t } = p
   return (
     <div class="narrow">
@@ -122,7 +122,7 @@ export function ConfirmPage(p: { t: T; csrf: string; wijkName: string; wijkHref:
         </>
       ) : (
         <form method="post" action={p.action} class="stack">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <p>{t('newsletter.confirm.intro', { wijk: p.wijkName })}</p>
           <div>
             <button type="submit">{t('newsletter.confirm.submit')}</button>
@@ -134,13 +134,13 @@ export function ConfirmPage(p: { t: T; csrf: string; wijkName: string; wijkHref:
 }
 
 /** Behind the one-click unsubscribe link (no login): one button. */
-export function UnsubscribePage(p: { t: T; csrf: string; wijkName: string; action: string }) {
+export function UnsubscribePage(p: { t: T; csrfToken: string; wijkName: string; action: string }) {
   const { t } = p
   return (
     <div class="narrow">
       <h1>{t('newsletter.unsubscribe.title', { wijk: p.wijkName })}</h1>
       <form method="post" action={p.action} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <p>{t('newsletter.unsubscribe.intro', { wijk: p.wijkName })}</p>
         <div>
           <button type="submit">{t('newsletter.unsubscribe.submit')}</button>

@@ -32,7 +32,7 @@ export const roleInvitationRoutes = new Hono<AppEnv>()
     const invitation = TOKEN.test(token) ? await findOpenInvitation(db, hashToken(token), clock.now()) : null
     if (!invitation) return refused(c, 'invalid')
     if (invitation.email !== c.get('actor').user!.email.toLowerCase()) return refused(c, 'otherAccount')
-    return render(c, <InvitationOfferPage t={t} csrf={c.get('csrfToken')} invitation={invitation} action={`/rol-uitnodiging/${token}`} />, {
+    return render(c, <InvitationOfferPage t={t} csrfToken={c.get('csrfToken')} invitation={invitation} action={`/rol-uitnodiging/${token}`} />, {
       title: t('roles.invitation.title'),
     })
   })

@@ -5,7 +5,7 @@ import { CsrfField, DataTable } from '../../kernel/ui/components.js'
 import type { OpenInvitationRow } from './roles.queries.js'
 
 /** The open invitations with a cancel button each; nothing at all when there are none. */
-export function OpenInvitations(p: { t: T; lang: Lang; csrf: string; rows: OpenInvitationRow[]; cancelBase: string; showRole: boolean }) {
+export function OpenInvitations(p: { t: T; lang: Lang; csrfToken: string; rows: OpenInvitationRow[]; cancelBase: string; showRole: boolean }) {
   const { t } = p
   if (p.rows.length === 0) return null
   return (
@@ -29,7 +29,7 @@ export function OpenInvitations(p: { t: T; lang: Lang; csrf: string; rows: OpenI
             <td>{formatDate(r.expiresAt, p.lang)}</td>
             <td>
               <form method="post" action={`${p.cancelBase}/${r.id}/intrekken`}>
-                <CsrfField token={p.csrf} />
+                <CsrfField token={p.csrfToken} />
                 <button type="submit" class="secondary" aria-label={t('roles.invitations.cancelLabel', { email: r.email })}>
                   {t('roles.invitations.cancel')}
                 </button>
@@ -43,7 +43,7 @@ export function OpenInvitations(p: { t: T; lang: Lang; csrf: string; rows: OpenI
 }
 
 /** What the mailed link offers, and the button that accepts it. */
-export function InvitationOfferPage(p: { t: T; csrf: string; invitation: Pick<OpenInvitationRow, 'role' | 'wijkName'>; action: string }) {
+export function InvitationOfferPage(p: { t: T; csrfToken: string; invitation: Pick<OpenInvitationRow, 'role' | 'wijkName'>; action: string }) {
   const { t } = p
   const role = t(`roles.role.${p.invitation.role}`).toLowerCase()
   return (
@@ -52,7 +52,7 @@ export function InvitationOfferPage(p: { t: T; csrf: string; invitation: Pick<Op
       <p>{p.invitation.wijkName ? t('roles.invitation.offerWijk', { role, wijk: p.invitation.wijkName }) : t('roles.invitation.offerPlatform', { role })}</p>
       <p>{t('roles.invitation.what')}</p>
       <form method="post" action={p.action}>
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <button type="submit">{t('roles.invitation.accept')}</button>
       </form>
     </>

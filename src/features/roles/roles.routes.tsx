@@ -35,12 +35,12 @@ async function rolesPage(c: AppContext, opts: { values?: FormValues; errors?: Fi
     c,
     <RolesPage
       t={t}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       rows={rows}
       wijken={wijken}
       state={{ values: opts.values, errors: opts.errors }}
       notice={opts.notice && <Notice kind="error">{t(opts.notice)}</Notice>}
-      invitations={<OpenInvitations t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} rows={invitations} cancelBase="/beheer/rollen/uitnodigingen" showRole />}
+      invitations={<OpenInvitations t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} rows={invitations} cancelBase="/beheer/rollen/uitnodigingen" showRole />}
     />,
     { title: t('roles.title'), status: opts.status ?? 200 },
   )
@@ -59,13 +59,13 @@ async function wijkbeheerdersPage(c: AppContext, opts: { values?: FormValues; er
     c,
     <WijkbeheerdersPage
       t={t}
-      csrf={c.get('csrfToken')}
+      csrfToken={c.get('csrfToken')}
       wijk={wijk}
       rows={rows}
       state={{ values: opts.values, errors: opts.errors }}
       notice={opts.notice && <Notice kind="error">{t(opts.notice)}</Notice>}
       invitations={
-        <OpenInvitations t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} rows={invitations} cancelBase={`/beheer/wijken/${wijk.id}/wijkbeheerders/uitnodigingen`} showRole={false} />
+        <OpenInvitations t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} rows={invitations} cancelBase={`/beheer/wijken/${wijk.id}/wijkbeheerders/uitnodigingen`} showRole={false} />
       }
     />,
     { title: t('roles.wijkbeheerders.title', { wijk: wijk.name }), status: opts.status ?? 200 },

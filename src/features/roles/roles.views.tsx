@@ -10,7 +10,7 @@ function fullName(r: AssignmentRow): string {
   return r.lastName ? `${r.firstName} ${r.lastName}` : r.firstName
 }
 
-function AssignmentTable(p: { t: T; csrf: string; rows: AssignmentRow[]; revokeBase: string; showWijk: boolean }) {
+function AssignmentTable(p: { t: T; csrfToken: string; rows: AssignmentRow[]; revokeBase: string; showWijk: boolean }) {
   const { t } = p
   return (
     <DataTable head={[t('roles.col.name'), t('roles.col.email'), t('roles.col.role'), p.showWijk && t('roles.col.wijk'), t('roles.col.actions')]}>
@@ -22,7 +22,7 @@ function AssignmentTable(p: { t: T; csrf: string; rows: AssignmentRow[]; revokeB
           {p.showWijk && <td>{r.wijkName ?? t('roles.platformWide')}</td>}
           <td>
             <form method="post" action={`${p.revokeBase}/${r.id}/intrekken`}>
-              <CsrfField token={p.csrf} />
+              <CsrfField token={p.csrfToken} />
               <button type="submit" class="secondary" aria-label={t('roles.revokeLabel', { name: fullName(r), role: t(`roles.role.${r.role}`) })}>
                 {t('roles.revoke')}
               </button>
@@ -36,7 +36,7 @@ function AssignmentTable(p: { t: T; csrf: string; rows: AssignmentRow[]; revokeB
 
 export function RolesPage(p: {
   t: T
-  csrf: string
+  csrfToken: string
   rows: AssignmentRow[]
   wijken: Array<{ id: number; name: string; cityName: string }>
   state?: FormState
@@ -55,14 +55,14 @@ export function RolesPage(p: {
       {p.notice}
       <section aria-labelledby="current-title">
         <h2 id="current-title">{t('roles.current')}</h2>
-        {p.rows.length === 0 ? <p>{t('roles.none')}</p> : <AssignmentTable t={t} csrf={p.csrf} rows={p.rows} revokeBase="/beheer/rollen" showWijk />}
+        {p.rows.length === 0 ? <p>{t('roles.none')}</p> : <AssignmentTable t={t} csrfToken={p.csrfToken} rows={p.rows} revokeBase="/beheer/rollen" showWijk />}
       </section>
       {p.invitations}
       <section aria-labelledby="appoint-title">
         <h2 id="appoint-title">{t('roles.appoint.title')}</h2>
         <ErrorSummary errors={p.state?.errors} t={t} />
         <form method="post" action="/beheer/rollen" class="stack">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <Field name="email" type="email" label={t('roles.appoint.email')} state={p.state} required autocomplete="off" t={t} />
           <Select
             name="role"
@@ -93,7 +93,7 @@ export function RolesPage(p: {
 /** An ambassadeur's page for the wijkbeheerders of their own wijk. */
 export function WijkbeheerdersPage(p: {
   t: T
-  csrf: string
+  csrfToken: string
   wijk: { id: number; name: string }
   rows: AssignmentRow[]
   state?: FormState
@@ -115,7 +115,7 @@ export function WijkbeheerdersPage(p: {
         {p.rows.length === 0 ? (
           <p>{t('roles.wijkbeheerders.none')}</p>
         ) : (
-          <AssignmentTable t={t} csrf={p.csrf} rows={p.rows} revokeBase={base} showWijk={false} />
+          <AssignmentTable t={t} csrfToken={p.csrfToken} rows={p.rows} revokeBase={base} showWijk={false} />
         )}
       </section>
       {p.invitations}
@@ -123,7 +123,7 @@ export function WijkbeheerdersPage(p: {
         <h2 id="appoint-title">{t('roles.appoint.title')}</h2>
         <ErrorSummary errors={p.state?.errors} t={t} />
         <form method="post" action={base} class="stack">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <Field name="email" type="email" label={t('roles.appoint.email')} state={p.state} required autocomplete="off" t={t} />
           <div>
             <button type="submit">{t('roles.appoint.submit')}</button>

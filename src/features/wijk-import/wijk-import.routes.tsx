@@ -44,7 +44,7 @@ function isKind(v: unknown): v is ImportKind {
 async function uploadPage(c: AppContext, wijk: { id: number; name: string }, state?: { values: FormValues; errors: FieldErrors }) {
   const t = c.get('t')
   const recent = await listBatches(c.get('deps').db, wijk.id)
-  return render(c, <UploadPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} state={state} recent={recent} canClaim />, {
+  return render(c, <UploadPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} wijk={wijk} state={state} recent={recent} canClaim />, {
     title: t('wijk-import.title', { wijk: wijk.name }),
     status: state ? 422 : 200,
   })
@@ -133,7 +133,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'uploaded' && batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
-    return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={batch.mapping} publicFields={batch.publicFields} />, { title: t('wijk-import.mapping.title') })
+    return render(c, <MappingPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={batch.mapping} publicFields={batch.publicFields} />, { title: t('wijk-import.mapping.title') })
   })
 
   .post(`${BATCH}/kolommen`, guard('wijk.import', wijkOf), async (c) => {
@@ -148,7 +148,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
       const typed: ColumnMapping = {}
       for (const [k, v] of Object.entries(values)) if (/^\d{1,3}$/.test(v)) typed[k] = Number(v)
       const ticked = IMPORT_FIELDS[batch.kind].filter((f) => f.contact && values[publicSwitch(f.name)] === 'on').map((f) => f.name)
-      return render(c, <MappingPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={typed} publicFields={ticked} errors={errors} />, {
+      return render(c, <MappingPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} batch={batch} mapping={typed} publicFields={ticked} errors={errors} />, {
         title: t('wijk-import.mapping.title'),
         status: 422,
       })
@@ -164,7 +164,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const batch = await loadBatch(c, wijk.id)
     if (batch.status !== 'checked') return c.redirect(batchHref(wijk.id, batch), 303)
     const verdicts = await verdictsOf(c, batch, batch.mapping, batch.publicFields)
-    return render(c, <CheckPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} verdicts={verdicts} />, { title: t('wijk-import.check.title') })
+    return render(c, <CheckPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} wijk={wijk} batch={batch} verdicts={verdicts} />, { title: t('wijk-import.check.title') })
   })
 
   .post(`${BATCH}/importeren`, guard('wijk.import', wijkOf), async (c) => {
@@ -180,7 +180,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const wijk = await wijkInUrl(c)
     const batch = await loadBatch(c, wijk.id)
-    return render(c, <ProgressPage t={t} csrf={c.get('csrfToken')} wijk={wijk} batch={batch} wijkHref={wijkHref(c, wijk, '/')} />, { title: t('wijk-import.progress.title') })
+    return render(c, <ProgressPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} batch={batch} wijkHref={wijkHref(c, wijk, '/')} />, { title: t('wijk-import.progress.title') })
   })
 
   .post(`${BATCH}/opnieuw`, guard('wijk.import', wijkOf), async (c) => {
@@ -207,7 +207,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
     if (!item) throw notFound()
     // The address the wijk imported is the likely one; the team sees it anyway in its own file.
     const state = { values: { email: item.contactEmail ?? '' } }
-    return render(c, <ClaimPage t={t} csrf={c.get('csrfToken')} wijk={wijk} item={item} days={INVITATION_DAYS} state={state} />, { title: t('wijk-import.claim.title', { title: item.title }) })
+    return render(c, <ClaimPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} item={item} days={INVITATION_DAYS} state={state} />, { title: t('wijk-import.claim.title', { title: item.title }) })
   })
 
   .post(ENTRY, guard('wijk.import', wijkOf), async (c) => {
@@ -230,7 +230,7 @@ export const wijkImportRoutes = new Hono<AppEnv>()
       status = 429
       errors = { email: t('wijk-import.claim.limited') }
     }
-    return render(c, <ClaimPage t={t} csrf={c.get('csrfToken')} wijk={wijk} item={item} days={INVITATION_DAYS} state={{ values: form.values, errors }} />, {
+    return render(c, <ClaimPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} item={item} days={INVITATION_DAYS} state={{ values: form.values, errors }} />, {
       title: t('wijk-import.claim.title', { title: item.title }),
       status,
     })

@@ -42,7 +42,7 @@ const kindCount = (t: T, kind: ImportKind, n: number) => t(`wijk-import.count.${
 
 // -- Step 1: upload -----------------------------------------------------------------------------
 
-export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; state?: FormState; recent: BatchSummary[]; canClaim: boolean }) {
+export function UploadPage(p: { t: T; lang: Lang; csrfToken: string; wijk: Wijk; state?: FormState; recent: BatchSummary[]; canClaim: boolean }) {
   const { t } = p
   const errors = p.state?.errors
   const fileError = errors?.file
@@ -54,7 +54,7 @@ export function UploadPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; stat
       <p>{t('wijk-import.intro')}</p>
       <Step t={t} n={1} />
       <ErrorSummary errors={errors} t={t} />
-      <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={kind} fileError={fileError} kindError={errors?.kind} />
+      <UploadForm t={t} csrfToken={p.csrfToken} wijkId={p.wijk.id} kind={kind} fileError={fileError} kindError={errors?.kind} />
       <p class="muted">{t('wijk-import.retention')}</p>
       {p.canClaim && (
         <p>
@@ -102,13 +102,13 @@ export function batchHref(wijkId: number, b: { id: string; status: ImportBatch['
 }
 
 /** Also on the check page, to upload the corrected file (`previous` keeps the column choice). */
-function UploadForm(p: { t: T; csrf: string; wijkId: number; kind: string; previous?: string; fileError?: string; kindError?: string; again?: boolean }) {
+function UploadForm(p: { t: T; csrfToken: string; wijkId: number; kind: string; previous?: string; fileError?: string; kindError?: string; again?: boolean }) {
   const { t } = p
   const hint = t('wijk-import.field.file.hint', { mb: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS })
   const describedBy = ['file-hint', p.fileError ? 'file-error' : ''].filter(Boolean).join(' ')
   return (
     <form method="post" action={importBase(p.wijkId)} enctype="multipart/form-data" class="stack">
-      <CsrfField token={p.csrf} />
+      <CsrfField token={p.csrfToken} />
       {p.previous ? (
         <>
           <input type="hidden" name="previous" value={p.previous} />
@@ -166,7 +166,7 @@ const FIELD_HINTS: Record<string, MessageKey> = {
   costAmount: 'wijk-import.mapping.hint.cost',
 }
 
-export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; mapping: ColumnMapping; publicFields: readonly string[]; errors?: FieldErrors }) {
+export function MappingPage(p: { t: T; csrfToken: string; wijk: Wijk; batch: ImportBatch; mapping: ColumnMapping; publicFields: readonly string[]; errors?: FieldErrors }) {
   const { t, batch } = p
   const base = `${importBase(p.wijk.id)}/${batch.id}`
   const firstValue = (index: number) => batch.rows.find((r) => (r[index] ?? '') !== '')?.[index] ?? ''
@@ -187,7 +187,7 @@ export function MappingPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBa
       <p>{t('wijk-import.mapping.intro', { file: batch.fileName })}</p>
       <ErrorSummary errors={p.errors} t={t} />
       <form method="post" action={`${base}/kolommen`} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         {fields.filter((f) => !f.contact).map(column)}
         <fieldset class="stack">
           <legend>{t('wijk-import.mapping.contact')}</legend>
@@ -268,7 +268,7 @@ function ProblemTable(p: { t: T; kind: ImportKind; problems: Array<{ row: number
   )
 }
 
-export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch: ImportBatch; verdicts: RowVerdict[] }) {
+export function CheckPage(p: { t: T; lang: Lang; csrfToken: string; wijk: Wijk; batch: ImportBatch; verdicts: RowVerdict[] }) {
   const { t, batch } = p
   const base = `${importBase(p.wijk.id)}/${batch.id}`
   const bad = p.verdicts.filter((v) => !v.ok)
@@ -292,7 +292,7 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
       <PublicChoice t={t} batch={batch} />
       {good.length > 0 ? (
         <form method="post" action={`${base}/importeren`}>
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <button type="submit">{t('wijk-import.check.import', { n: good.length })}</button>
         </form>
       ) : (
@@ -303,7 +303,7 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
           <h2>{t('wijk-import.check.problems')}</h2>
           <ProblemTable t={t} kind={batch.kind} problems={bad} caption={t('wijk-import.check.problemsCaption')} showTitle />
           <h2>{t('wijk-import.upload.again')}</h2>
-          <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
+          <UploadForm t={t} csrfToken={p.csrfToken} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
         </>
       )}
       {good.length > 0 && (
@@ -337,7 +337,7 @@ export function CheckPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk; batch
 
 // -- Step 4: progress ---------------------------------------------------------------------------
 
-export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch; wijkHref: string }) {
+export function ProgressPage(p: { t: T; csrfToken: string; wijk: Wijk; batch: ImportBatch; wijkHref: string }) {
   const { t, batch } = p
   const base = `${importBase(p.wijk.id)}/${batch.id}`
   const problems: ImportRowProblem[] = batch.problems
@@ -366,7 +366,7 @@ export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportB
               {t('wijk-import.progress.running')} <a href={base}>{t('wijk-import.progress.refresh')}</a>
             </p>
           )}
-          {batch.status === 'failed' && <FailedImport t={t} csrf={p.csrf} wijk={p.wijk} batch={batch} />}
+          {batch.status === 'failed' && <FailedImport t={t} csrfToken={p.csrfToken} wijk={p.wijk} batch={batch} />}
           {batch.status === 'done' && (
             <>
               <Notice kind="ok">{t('wijk-import.progress.done', { items: kindCount(t, batch.kind, batch.createdCount), skipped: problems.length })}</Notice>
@@ -394,7 +394,7 @@ export function ProgressPage(p: { t: T; csrf: string; wijk: Wijk; batch: ImportB
 }
 
 /** A failed import: what happened (a safe code, no row data), and the two ways on. */
-function FailedImport(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch }) {
+function FailedImport(p: { t: T; csrfToken: string; wijk: Wijk; batch: ImportBatch }) {
   const { t, batch } = p
   return (
     <>
@@ -406,12 +406,12 @@ function FailedImport(p: { t: T; csrf: string; wijk: Wijk; batch: ImportBatch })
       <h2>{t('wijk-import.progress.retryTitle')}</h2>
       <p>{t('wijk-import.progress.retryIntro')}</p>
       <form method="post" action={`${importBase(p.wijk.id)}/${batch.id}/opnieuw`}>
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <button type="submit">{t('wijk-import.progress.retry')}</button>
       </form>
       <h2>{t('wijk-import.progress.startOverTitle')}</h2>
       <p>{t('wijk-import.progress.startOverIntro')}</p>
-      <UploadForm t={t} csrf={p.csrf} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
+      <UploadForm t={t} csrfToken={p.csrfToken} wijkId={p.wijk.id} kind={batch.kind} previous={batch.id} again />
     </>
   )
 }
@@ -452,7 +452,7 @@ export function ClaimsPage(p: { t: T; lang: Lang; wijk: Wijk; entries: Claimable
   )
 }
 
-export function ClaimPage(p: { t: T; csrf: string; wijk: Wijk; item: { id: number; title: string }; days: number; state?: FormState }) {
+export function ClaimPage(p: { t: T; csrfToken: string; wijk: Wijk; item: { id: number; title: string }; days: number; state?: FormState }) {
   const { t } = p
   return (
     <>
@@ -461,7 +461,7 @@ export function ClaimPage(p: { t: T; csrf: string; wijk: Wijk; item: { id: numbe
       <p>{t('wijk-import.claim.intro', { days: p.days })}</p>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={`${importBase(p.wijk.id)}/organisaties/${p.item.id}`} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <Field name="email" type="email" label={t('wijk-import.claim.email')} state={p.state} required autocomplete="off" t={t} />
         <button type="submit">{t('wijk-import.claim.submit')}</button>
       </form>

@@ -52,7 +52,7 @@ async function listPage(c: AppContext, state?: State) {
   const participants = await participantsOf(c.get('deps').db, wijk.id)
   return render(
     c,
-    <ParticipantsPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} participants={participants} today={today(c.get('deps').clock.now())} state={state} />,
+    <ParticipantsPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} wijk={wijk} participants={participants} today={today(c.get('deps').clock.now())} state={state} />,
     { title: t('wijkbeheer.offline.title', { wijk: wijk.name }), status: state ? 422 : 200 },
   )
 }
@@ -72,7 +72,7 @@ async function participantPage(c: AppContext, state?: State) {
   c.header('Cache-Control', 'no-store')
   return render(
     c,
-    <ParticipantPage t={t} lang={c.get('lang')} csrf={c.get('csrfToken')} wijk={wijk} participant={participant} items={items} types={ASSIST_TYPES} state={state} />,
+    <ParticipantPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} wijk={wijk} participant={participant} items={items} types={ASSIST_TYPES} state={state} />,
     { title: t('wijkbeheer.offline.person', { name: participant.name }), status: state ? 422 : 200 },
   )
 }

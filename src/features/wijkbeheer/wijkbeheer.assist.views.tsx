@@ -30,7 +30,7 @@ function ParticipantFields(p: { t: T; state?: FormState; withConsent: boolean; t
   )
 }
 
-export function ParticipantsPage(p: { t: T; lang: Lang; csrf: string; wijk: WijkRef; participants: Array<OfflineParticipant & { items: number }>; today: string; state?: FormState }) {
+export function ParticipantsPage(p: { t: T; lang: Lang; csrfToken: string; wijk: WijkRef; participants: Array<OfflineParticipant & { items: number }>; today: string; state?: FormState }) {
   const { t } = p
   const base = `/beheer/wijken/${p.wijk.id}/namens`
   return (
@@ -64,7 +64,7 @@ export function ParticipantsPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk
       <p class="hint">{t('wijkbeheer.offline.private')}</p>
       <ErrorSummary errors={p.state?.errors} t={t} />
       <form method="post" action={base} class="stack">
-        <CsrfField token={p.csrf} />
+        <CsrfField token={p.csrfToken} />
         <ParticipantFields t={t} state={p.state} withConsent today={p.today} />
         <div>
           <button type="submit">{t('wijkbeheer.offline.registerButton')}</button>
@@ -77,7 +77,7 @@ export function ParticipantsPage(p: { t: T; lang: Lang; csrf: string; wijk: Wijk
 export function ParticipantPage(p: {
   t: T
   lang: Lang
-  csrf: string
+  csrfToken: string
   wijk: WijkRef
   participant: OfflineParticipant
   items: ItemRow[]
@@ -131,7 +131,7 @@ export function ParticipantPage(p: {
                     {i.status === 'draft' && (
                       <li>
                         <form method="post" action={`${items}/${i.id}/publiceren`} class="inline">
-                          <CsrfField token={p.csrf} />
+                          <CsrfField token={p.csrfToken} />
                           <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.publishLabel', { title: i.title })}>
                             {t('wijkbeheer.offline.publish')}
                           </button>
@@ -141,7 +141,7 @@ export function ParticipantPage(p: {
                     {i.status === 'published' && (
                       <li>
                         <form method="post" action={`${items}/${i.id}/depubliceren`} class="inline">
-                          <CsrfField token={p.csrf} />
+                          <CsrfField token={p.csrfToken} />
                           <button type="submit" class="linklike" aria-label={t('wijkbeheer.offline.unpublishLabel', { title: i.title })}>
                             {t('wijkbeheer.offline.unpublish')}
                           </button>
@@ -168,7 +168,7 @@ export function ParticipantPage(p: {
         <p class="hint">{t('wijkbeheer.offline.private')}</p>
         <ErrorSummary errors={p.state?.errors} t={t} />
         <form method="post" action={base} class="stack">
-          <CsrfField token={p.csrf} />
+          <CsrfField token={p.csrfToken} />
           <ParticipantFields t={t} state={state} withConsent={false} today={x.paperConsentOn} />
           <div>
             <button type="submit">{t('wijkbeheer.offline.save')}</button>

@@ -38,7 +38,7 @@ async function linksPage(c: AppContext, opts: { state?: { values: FormValues; er
   const wijk = await wijkInUrl(c)
   const t = c.get('t')
   const links = await linksOf(c.get('deps').db, wijk.id)
-  return render(c, <LinksPage t={t} csrf={c.get('csrfToken')} wijk={wijk} links={links} max={MAX_LINKS} state={opts.state} rowError={opts.rowError} />, {
+  return render(c, <LinksPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} links={links} max={MAX_LINKS} state={opts.state} rowError={opts.rowError} />, {
     title: t('wijkbeheer.links.title', { wijk: wijk.name }),
     status: opts.state || opts.rowError ? 422 : 200,
   })

@@ -187,7 +187,7 @@ export function ResidentsPage(p: { t: T; wijk: WijkRef; residents: Resident[] })
   )
 }
 
-export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: ExternalLink[]; max: number; state?: FormState; rowError?: { id: number; state: FormState } }) {
+export function LinksPage(p: { t: T; csrfToken: string; wijk: WijkRef; links: ExternalLink[]; max: number; state?: FormState; rowError?: { id: number; state: FormState } }) {
   const { t } = p
   const base = `/beheer/wijken/${p.wijk.id}/links`
   return (
@@ -204,7 +204,7 @@ export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: Externa
             return (
               <li>
                 <form method="post" action={`${base}/${l.id}`} class="inline-form">
-                  <CsrfField token={p.csrf} />
+                  <CsrfField token={p.csrfToken} />
                   <Field name={`title-${l.id}`} label={t('wijkbeheer.links.linkTitle')} required maxlength={80} state={rowState} t={t} />
                   <Field name={`url-${l.id}`} label={t('wijkbeheer.links.url')} type="url" required maxlength={500} state={rowState} t={t} />
                   <button type="submit" aria-label={t('wijkbeheer.links.saveLabel', { title: l.title })}>
@@ -212,7 +212,7 @@ export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: Externa
                   </button>
                 </form>
                 <form method="post" action={`${base}/${l.id}/verwijderen`} class="inline">
-                  <CsrfField token={p.csrf} />
+                  <CsrfField token={p.csrfToken} />
                   <button type="submit" class="linklike" aria-label={t('wijkbeheer.links.deleteLabel', { title: l.title })}>
                     {t('wijkbeheer.links.delete')}
                   </button>
@@ -229,7 +229,7 @@ export function LinksPage(p: { t: T; csrf: string; wijk: WijkRef; links: Externa
         <>
           <ErrorSummary errors={p.state?.errors} t={t} />
           <form method="post" action={base} class="stack">
-            <CsrfField token={p.csrf} />
+            <CsrfField token={p.csrfToken} />
             <Field name="title" label={t('wijkbeheer.links.linkTitle')} hint={t('wijkbeheer.links.linkTitle.hint')} required maxlength={80} state={p.state} t={t} />
             <Field name="url" label={t('wijkbeheer.links.url')} hint={t('wijkbeheer.links.url.hint')} type="url" required maxlength={500} state={p.state} t={t} />
             <div>
