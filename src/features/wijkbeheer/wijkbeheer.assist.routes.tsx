@@ -16,9 +16,9 @@ import { recordAudit } from '../../kernel/audit/audit.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import type { ContentType } from '../content/content.tables.js'
-import { renderContentForm, validateContentForm } from '../my-content/my-content.editing.js'
+import { renderContentForm, validateContentForm, type ContentFormContext } from '../my-content/my-content.editing.js'
 import { defaultValues, today, valuesFromItem } from '../my-content/my-content.form.js'
-import { findItemForEdit } from '../my-content/my-content.queries.js'
+import { findItemForEdit, type EditableItem } from '../my-content/my-content.queries.js'
 import { createItem, publishItem, unpublishItem, updateItem } from '../my-content/my-content.service.js'
 import { typeLabel } from '../my-content/my-content.views.js'
 import { findParticipant, itemsOfParticipant, participantsOf } from './wijkbeheer.queries.js'
@@ -97,6 +97,22 @@ async function itemInUrl(c: AppContext) {
   return { wijk, participant, found }
 }
 
+/** The edit form of an item placed for a participant: its page and where "back" leads. */
+function editForm(c: AppContext, wijk: ContentFormContext['wijk'], participant: { id: number; name: string }, item: EditableItem): ContentFormContext {
+  const t = c.get('t')
+  return {
+    type: item.type,
+    wijk,
+    action: `/beheer/wijken/${wijk.id}/namens/inhoud/${item.id}`,
+    title: t('my-content.edit.title', { title: item.title }),
+    forUserId: null,
+    itemId: item.id,
+    status: item.status,
+    back: { href: `/beheer/wijken/${wijk.id}/namens/${participant.id}`, label: t('wijkbeheer.offline.backTo', { name: participant.name }) },
+    itemLinks: false,
+  }
+}
+
 async function audit(c: AppContext, action: string, itemId: number, details: Record<string, unknown>) {
   const { db, clock } = c.get('deps')
   await recordAudit(db, clock.now(), { actorUserId: c.get('actor').user!.id, action, targetType: 'content', targetId: String(itemId), details })
@@ -170,50 +186,13 @@ export const assistRoutes = new Hono<AppEnv>()
 
   .get('/beheer/wijken/:id/namens/inhoud/:itemId{[0-9]{1,9}}', guard('wijk.assist', wijkOf), async (c) => {
     const { wijk, participant, found } = await itemInUrl(c)
-    const t = c.get('t')
-    const base = `/beheer/wijken/${wijk.id}/namens/${participant.id}`
-    return renderContentForm(
-      c,
-      {
-        type: found.item.type,
-        wijk,
-        action: `/beheer/wijken/${wijk.id}/namens/inhoud/${found.item.id}`,
-        title: t('my-content.edit.title', { title: found.item.title }),
-        forUserId: null,
-        itemId: found.item.id,
-        status: found.item.status,
-        back: { href: base, label: t('wijkbeheer.offline.backTo', { name: participant.name }) },
-        itemLinks: false,
-      },
-      valuesFromItem(found.item, found.themeIds),
-      undefined,
-    )
+    return renderContentForm(c, editForm(c, wijk, participant, found.item), valuesFromItem(found.item, found.themeIds), undefined)
   })
 
   .post('/beheer/wijken/:id/namens/inhoud/:itemId{[0-9]{1,9}}', guard('wijk.assist', wijkOf), async (c) => {
     const { wijk, participant, found } = await itemInUrl(c)
-    const t = c.get('t')
-    const base = `/beheer/wijken/${wijk.id}/namens/${participant.id}`
     const result = await validateContentForm(c, found.item.type, wijk.id, null)
-    if (!result.ok) {
-      return renderContentForm(
-        c,
-        {
-          type: found.item.type,
-          wijk,
-          action: `/beheer/wijken/${wijk.id}/namens/inhoud/${found.item.id}`,
-          title: t('my-content.edit.title', { title: found.item.title }),
-          forUserId: null,
-          itemId: found.item.id,
-          status: found.item.status,
-          back: { href: base, label: t('wijkbeheer.offline.backTo', { name: participant.name }) },
-          itemLinks: false,
-        },
-        result.values,
-        result.errors,
-        422,
-      )
-    }
+    if (!result.ok) return renderContentForm(c, editForm(c, wijk, participant, found.item), result.values, result.errors, 422)
     const changed = await updateItem(c.get('deps'), found.item.id, result.columns, result.themeIds)
     await audit(c, 'wijk.offline.item.edit', found.item.id, { wijkId: wijk.id, participantId: participant.id, fields: changed })
     return back(c, wijk.id, participant.id, 'assistedSaved')
