@@ -3,8 +3,9 @@
  * account, under example.test) and a draft newsletter by its wijkbeheerder, so the benchmark can
  * press "send" over HTTP while it measures the wijk's pages. Run with the server stopped.
  *
- * Usage: tsx scripts/bench-newsletter.ts <wijk-slug> <subscribers>
- * Prints {"wijkId":…,"newsletterId":…} as its last line.
+ * Usage: tsx scripts/bench-newsletter.ts <wijk-slug> <subscribers> [drafts]
+ * Prints {"wijkId":…,"newsletterIds":[…]} as its last line; draft i has the subject
+ * "Nieuws uit de wijk (benchmark i)".
  */
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
@@ -18,9 +19,9 @@ import { users } from '../src/features/accounts/accounts.tables.js'
 import { newsletterSubscriptions } from '../src/features/newsletter/newsletter.tables.js'
 import { createNewsletter } from '../src/features/newsletter/newsletter.admin.service.js'
 
-const [slug, count] = [process.argv[2] ?? '', Number(process.argv[3])]
-if (!slug || !Number.isInteger(count) || count < 1) {
-  process.stderr.write('Usage: tsx scripts/bench-newsletter.ts <wijk-slug> <subscribers>\n')
+const [slug, count, drafts] = [process.argv[2] ?? '', Number(process.argv[3]), Number(process.argv[4] ?? 1)]
+if (!slug || !Number.isInteger(count) || count < 1 || !Number.isInteger(drafts) || drafts < 1) {
+  process.stderr.write('Usage: tsx scripts/bench-newsletter.ts <wijk-slug> <subscribers> [drafts]\n')
   process.exit(1)
 }
 
@@ -48,16 +49,21 @@ try {
     await db.insert(newsletterSubscriptions).values(rows).onConflictDoNothing()
   }
   const day = now.toISOString().slice(0, 10)
-  const newsletterId = await createNewsletter({ db, clock: systemClock }, editor.id, wijk.id, {
-    subject: 'Nieuws uit de wijk (benchmark)', // scripts/bench.ts looks for it in the archive
-    body: 'Een nieuwsbrief om te meten hoe de site zich houdt terwijl hij wordt verstuurd.',
-    activities: true,
-    prikbord: true,
-    news: true,
-    periodFrom: day,
-    periodTo: day,
-  })
-  process.stdout.write(`${JSON.stringify({ wijkId: wijk.id, newsletterId })}\n`)
+  const newsletterIds: number[] = []
+  for (let i = 1; i <= drafts; i++) {
+    newsletterIds.push(
+      await createNewsletter({ db, clock: systemClock }, editor.id, wijk.id, {
+        subject: `Nieuws uit de wijk (benchmark ${i})`, // scripts/bench.ts looks for it in the archive
+        body: 'Een nieuwsbrief om te meten hoe de site zich houdt terwijl hij wordt verstuurd.',
+        activities: true,
+        prikbord: true,
+        news: true,
+        periodFrom: day,
+        periodTo: day,
+      }),
+    )
+  }
+  process.stdout.write(`${JSON.stringify({ wijkId: wijk.id, newsletterIds })}\n`)
 } finally {
   await database.close()
   release()

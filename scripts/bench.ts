@@ -28,8 +28,27 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000)
 const WIJK = '/oosterpark-noord'
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000)
+/**
+ * Sends measured per engine, each beside its own idle measurement. A p99 on two cores moves a lot
+ * between runs of the same code (a GC pause, the scheduler), so the median ratio is what counts.
+ */
+const SEND_ROUNDS = Number(process.env.BENCH_SEND_ROUNDS ?? 3)
+/**
+ * The send is measured twice per round: under wrk's flat-out load (every core busy, so any
+ * background work shows as visitor latency), and paced, each connection pausing BENCH_PACE_MS
+ * (20 ms) between requests, a heavy but not saturating load like a busy site's.
+ */
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 20)
+type Load = 'flat-out' | 'paced'
+const LOADS: Load[] = ['flat-out', 'paced']
+const PACE_SCRIPT = path.join(os.tmpdir(), `wc-bench-pace-${process.pid}.lua`)
+fs.writeFileSync(PACE_SCRIPT, `function delay()\n  return ${PACE_MS}\nend\n`)
 /** BENCH_SEND_ONLY=1: only the "during a send" scenario, for a quick look. */
 const SEND_ONLY = process.env.BENCH_SEND_ONLY === '1'
+/** BENCH_ENGINES=postgres (or pglite): measure one engine only. */
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
+/** BENCH_CPU_PROF=<folder>: the measured server writes a V8 CPU profile there when it stops. */
+const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
 /** The pages measured; the item page is found at run time (the first item of the Prikbord). */
 const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
 
@@ -68,17 +87,17 @@ interface WrkStats {
   errors: number
 }
 
-function wrk(url: string, seconds: number): WrkStats {
-  return wrkStats(execFileSync('wrk', wrkArgs(url, seconds), { encoding: 'utf8' }))
+function wrk(url: string, seconds: number, load: Load = 'flat-out'): WrkStats {
+  return wrkStats(execFileSync('wrk', wrkArgs(url, seconds, load), { encoding: 'utf8' }))
 }
 
-function wrkArgs(url: string, seconds: number): string[] {
-  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, url]
+function wrkArgs(url: string, seconds: number, load: Load): string[] {
+  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...(load === 'paced' ? ['-s', PACE_SCRIPT] : []), url]
 }
 
 /** wrk until `until` resolves (then SIGINT, on which wrk prints what it measured so far). */
-async function wrkUntil(url: string, until: Promise<unknown>): Promise<WrkStats> {
-  const child = spawn('wrk', wrkArgs(url, 600), { stdio: ['ignore', 'pipe', 'inherit'] })
+async function wrkUntil(url: string, until: Promise<unknown>, load: Load): Promise<WrkStats> {
+  const child = spawn('wrk', wrkArgs(url, 600, load), { stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.on('data', (d: Buffer) => (out += d.toString()))
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
@@ -165,6 +184,7 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
 
 interface SendResult {
   engine: string
+  load: Load
   path: string
   subscribers: number
   /** From pressing "send" until every mail was queued. */
@@ -189,7 +209,7 @@ function csrfOf(html: string): string {
 }
 
 /** Logs in as the wijk's wijkbeheerder and presses "send", as a person would. */
-async function pressSend(base: string, prepared: { wijkId: number; newsletterId: number }): Promise<void> {
+async function pressSend(base: string, wijkId: number, newsletterId: number): Promise<void> {
   const form = { origin: base, 'content-type': 'application/x-www-form-urlencoded' }
   const loginPage = await (await fetchFresh(`${base}/account/inloggen`)).text()
   const login = await fetch(`${base}/account/inloggen`, {
@@ -200,7 +220,7 @@ async function pressSend(base: string, prepared: { wijkId: number; newsletterId:
   })
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
   if (login.status !== 303 || !cookie) throw new Error(`login as wijkbeheerder failed (${login.status})`)
-  const page = `${base}/beheer/wijken/${prepared.wijkId}/nieuwsbrieven/${prepared.newsletterId}`
+  const page = `${base}/beheer/wijken/${wijkId}/nieuwsbrieven/${newsletterId}`
   const draft = await fetch(page, { headers: { cookie } })
   if (draft.status !== 200) throw new Error(`${page} answered ${draft.status}`)
   const sent = await fetch(`${page}/versturen`, { method: 'POST', redirect: 'manual', headers: { ...form, cookie }, body: new URLSearchParams({ _csrf: csrfOf(await draft.text()) }) })
@@ -215,7 +235,7 @@ function mailboxCount(dataDir: string): number {
   }
 }
 
-const SUBJECT = 'Nieuws uit de wijk (benchmark)'
+const subjectOf = (draft: number) => `Nieuws uit de wijk (benchmark ${draft})`
 
 /** Resolves once /health reports no job waiting to run. */
 async function jobsDrained(base: string, timeoutMs = 900_000): Promise<void> {
@@ -229,9 +249,9 @@ async function jobsDrained(base: string, timeoutMs = 900_000): Promise<void> {
 }
 
 /** Resolves once the public archive lists the issue: every subscriber's mail is queued. */
-async function allQueued(base: string, timeoutMs = 600_000): Promise<void> {
+async function allQueued(base: string, subject: string, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (!(await (await fetchFresh(`${base}${WIJK}/nieuwsbrieven`)).text()).includes(SUBJECT)) {
+  while (!(await (await fetchFresh(`${base}${WIJK}/nieuwsbrieven`)).text()).includes(subject)) {
     if (Date.now() > deadline) throw new Error('the newsletter was not sent in time')
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -242,39 +262,61 @@ async function allQueued(base: string, timeoutMs = 600_000): Promise<void> {
  * newsletter job has queued every subscriber's mail, and at least as long as the idle measurement.
  * The delivery jobs run meanwhile; how many mails reached the dev mailbox in that time is printed.
  */
-async function duringSend(engine: string, server: ServerProcess, dataDir: string, prepared: { wijkId: number; newsletterId: number }): Promise<SendResult> {
+async function duringSend(engine: string, server: ServerProcess, dataDir: string, newsletter: { wijkId: number; id: number; subject: string }, load: Load): Promise<SendResult> {
   const base = await server.ready
   const url = `${base}${WIJK}/`
   // The server's own jobs first (after a first start: a day's schedules, a burst of reminder
   // mails for the seeded items): the scenario is one send on an otherwise quiet queue.
   await jobsDrained(base)
-  wrk(url, 3)
-  const idle = wrk(url, SECONDS)
+  wrk(url, 3, load)
+  const idle = wrk(url, SECONDS, load)
   const mailsBefore = mailboxCount(dataDir)
   const started = Date.now()
   let queuedSeconds = NaN
-  const window = pressSend(base, prepared)
-    .then(() => allQueued(base))
+  const window = pressSend(base, newsletter.wijkId, newsletter.id)
+    .then(() => allQueued(base, newsletter.subject))
     .then(async () => {
       queuedSeconds = (Date.now() - started) / 1000
       const rest = started + SECONDS * 1000 - Date.now()
       if (rest > 0) await new Promise((r) => setTimeout(r, rest))
     })
-  const during = await wrkUntil(url, window)
+  const during = await wrkUntil(url, window, load)
   const windowSeconds = (Date.now() - started) / 1000
   const delivered = mailboxCount(dataDir) - mailsBefore
   const ratio = during.p99 / idle.p99
   process.stdout.write(
-    `${engine.padEnd(9)} ${`${WIJK}/ during a send`.padEnd(32)} idle p99 ${idle.p99.toFixed(2).padStart(7)} ms   during p99 ${during.p99.toFixed(2).padStart(8)} ms (${ratio.toFixed(2)}x)   p50 ${idle.p50.toFixed(2)} → ${during.p50.toFixed(2)} ms   ${during.rps.toFixed(0)} req/s   ${SUBSCRIBERS} mails queued in ${queuedSeconds.toFixed(1)} s, ${delivered} delivered in the ${windowSeconds.toFixed(1)} s measured   errors ${during.errors}\n`,
+    `${engine.padEnd(9)} ${`${WIJK}/ send, ${load}`.padEnd(32)} idle p99 ${idle.p99.toFixed(2).padStart(7)} ms   during p99 ${during.p99.toFixed(2).padStart(8)} ms (${ratio.toFixed(2)}x)   p50 ${idle.p50.toFixed(2)} → ${during.p50.toFixed(2)} ms   ${during.rps.toFixed(0)} req/s   ${SUBSCRIBERS} mails queued in ${queuedSeconds.toFixed(1)} s, ${delivered} delivered in the ${windowSeconds.toFixed(1)} s measured   errors ${during.errors}\n`,
   )
-  return { engine, path: `${WIJK}/`, subscribers: SUBSCRIBERS, queuedSeconds, windowSeconds, deliveredInWindow: delivered, idleP99ms: idle.p99, duringSendP99ms: during.p99, idleP50ms: idle.p50, duringSendP50ms: during.p50, duringSendRps: during.rps, errors: during.errors, ratio }
+  return { engine, load, path: `${WIJK}/`, subscribers: SUBSCRIBERS, queuedSeconds, windowSeconds, deliveredInWindow: delivered, idleP99ms: idle.p99, duringSendP99ms: during.p99, idleP50ms: idle.p50, duringSendP50ms: during.p50, duringSendRps: during.rps, errors: during.errors, ratio }
 }
 
-/** Subscribers and a draft newsletter for the send scenario (with the server stopped). */
-async function prepareSend(env: Record<string, string>): Promise<{ wijkId: number; newsletterId: number }> {
-  const run = await runScript('scripts/bench-newsletter.ts', [WIJK.slice(1), String(SUBSCRIBERS)], env)
+interface Prepared {
+  wijkId: number
+  newsletterIds: number[]
+}
+
+/** Subscribers and a draft newsletter per round for the send scenario (with the server stopped). */
+async function prepareSend(env: Record<string, string>): Promise<Prepared> {
+  const run = await runScript('scripts/bench-newsletter.ts', [WIJK.slice(1), String(SUBSCRIBERS), String(SEND_ROUNDS * LOADS.length)], env)
   if (run.code !== 0) throw new Error(`preparing the newsletter failed:\n${run.output}`)
-  return JSON.parse(run.output.trim().split('\n').at(-1)!) as { wijkId: number; newsletterId: number }
+  return JSON.parse(run.output.trim().split('\n').at(-1)!) as Prepared
+}
+
+/** Every round of the send scenario on one server, under each load, then the median ratios. */
+async function sendRounds(engine: string, server: ServerProcess, dataDir: string, prepared: Prepared): Promise<SendResult[]> {
+  const rounds: SendResult[] = []
+  let draft = 0
+  for (let round = 1; round <= SEND_ROUNDS; round++) {
+    for (const load of LOADS) {
+      draft++
+      rounds.push(await duringSend(engine, server, dataDir, { wijkId: prepared.wijkId, id: prepared.newsletterIds[draft - 1]!, subject: subjectOf(draft) }, load))
+    }
+  }
+  for (const load of LOADS) {
+    const ratios = rounds.filter((r) => r.load === load).map((r) => r.ratio).sort((a, b) => a - b)
+    process.stdout.write(`${engine.padEnd(9)} ${`${WIJK}/ send, ${load}`.padEnd(32)} median p99 ratio ${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)}x over ${ratios.length} sends\n`)
+  }
+  return rounds
 }
 
 async function postgresUrl(): Promise<string | null> {
@@ -311,6 +353,14 @@ async function prepare(env: Record<string, string>): Promise<void> {
     if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
     process.stdout.write(`seeded ${ITEMS} items in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
   }
+  if (env.DATABASE_URL) {
+    // Otherwise PostgreSQL's autovacuum works through the freshly seeded tables during the
+    // measurements, a few seconds of its CPU in some runs and not in others.
+    const client = new pg.Client({ connectionString: env.DATABASE_URL })
+    await client.connect()
+    await client.query('vacuum (analyze)')
+    await client.end()
+  }
 }
 
 interface SearchTiming {
@@ -334,32 +384,34 @@ async function searchLatency(engine: string, env: Record<string, string>): Promi
 const all: Result[] = []
 const sends: SendResult[] = []
 const searches: Record<string, SearchTiming[]> = {}
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
-try {
-  await prepare({ DATA_DIR: dataDir })
-  const prepared = await prepareSend({ DATA_DIR: dataDir })
-  const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' })
+if (ENGINES.includes('pglite')) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
   try {
-    if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
-    sends.push(await duringSend('pglite', embedded, dataDir, prepared))
+    await prepare({ DATA_DIR: dataDir })
+    const prepared = await prepareSend({ DATA_DIR: dataDir })
+    const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, undefined, PROFILE)
+    try {
+      if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
+      sends.push(...(await sendRounds('pglite', embedded, dataDir, prepared)))
+    } finally {
+      await embedded.stop()
+    }
+    if (!SEND_ONLY) searches.pglite = await searchLatency('pglite', { DATA_DIR: dataDir })
   } finally {
-    await embedded.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
   }
-  if (!SEND_ONLY) searches.pglite = await searchLatency('pglite', { DATA_DIR: dataDir })
-} finally {
-  fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
-const url = await postgresUrl()
+const url = ENGINES.includes('postgres') ? await postgresUrl() : null
 if (url) {
   const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
     const prepared = await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url })
-    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' })
+    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
-      sends.push(await duringSend('postgres', server, pgDir, prepared))
+      sends.push(...(await sendRounds('postgres', server, pgDir, prepared)))
     } finally {
       await server.stop()
     }
@@ -371,11 +423,12 @@ if (url) {
     const pgPage = all.find((r) => r.engine === 'postgres' && r.path === page.path)
     if (pgPage) process.stdout.write(`PGlite/PostgreSQL ${page.path.padEnd(32)} ${((100 * page.requestsPerSecond) / pgPage.requestsPerSecond).toFixed(0)}%\n`)
   }
-} else {
+} else if (ENGINES.includes('postgres')) {
   process.stdout.write('\nPostgreSQL not reachable: measured the embedded database only.\n')
 }
 
 const out = path.join(ROOT, 'bench-results')
 fs.mkdirSync(out, { recursive: true })
 fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, duringSend: sends, searches }, null, 2))
+fs.rmSync(PACE_SCRIPT, { force: true })
 process.stdout.write(`\nWritten to bench-results/latest.json\n`)

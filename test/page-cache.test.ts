@@ -40,16 +40,25 @@ describe('page cache', () => {
     expect(page.text).toContain('Cachebuurt-Oost')
   })
 
-  it('keeps pages while a send counts its deliveries, and renders again when the issue is sent', async () => {
+  it('keeps pages while an issue is written and sent, and renders again when it is out', async () => {
     const now = t.clock.now()
+    await t.client().get(`/${slug}/`)
     const [issue] = await t.deps.db
       .insert(newsletters)
-      .values({ wijkId, subject: 'Wijknieuws', blocks: { activities: false, prikbord: false, news: false }, periodFrom: now, periodTo: now, status: 'sending', recipients: 2, createdAt: now, updatedAt: now })
+      .values({ wijkId, subject: 'Wijknieuws', blocks: { activities: false, prikbord: false, news: false }, periodFrom: now, periodTo: now, status: 'draft', createdAt: now, updatedAt: now })
       .returning()
-    await t.client().get(`/${slug}/`)
+    // Nothing public changes until the issue is sent: only sent issues are in the archive.
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
+    await t.deps.db.update(newsletters).set({ status: 'sending', recipients: 2, archivedHtml: '<p>Wijknieuws</p>', sentAt: now }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
     await t.deps.db.update(newsletters).set({ delivered: 1 }).where(eq(newsletters.id, issue!.id))
     expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
     await t.deps.db.update(newsletters).set({ delivered: 2, status: 'sent' }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('miss')
+    // A sent issue's counter moving (a late batch) shows nowhere public; its subject does.
+    await t.deps.db.update(newsletters).set({ delivered: 3 }).where(eq(newsletters.id, issue!.id))
+    expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('hit')
+    await t.deps.db.update(newsletters).set({ subject: 'Wijknieuws van de week' }).where(eq(newsletters.id, issue!.id))
     expect((await t.client().get(`/${slug}/`)).res.headers.get('x-page-cache')).toBe('miss')
   })
 
@@ -72,6 +81,22 @@ describe('page cache', () => {
     const misses = [await first, ...later].filter((p) => p.res.headers.get('x-page-cache') === 'miss')
     expect(misses.length).toBeGreaterThanOrEqual(1)
     expect(misses.length).toBeLessThanOrEqual(2)
+  })
+
+  it('renders once more, not once per waiting visitor, when the page changed while they waited', async () => {
+    await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const first = t.client().get(`/${slug}/`)
+    // These arrive while the first render runs, before the change: they wait for that render.
+    const waiting = Array.from({ length: 5 }, () => t.client().get(`/${slug}/`))
+    await t.deps.db.update(wijken).set({ name: 'Cachebuurt-Zuid', updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const pages = await Promise.all([first, ...waiting])
+    // The first render may show the old name; the waiters find it outdated, and one of them
+    // renders the new page for all (before the fix each rendered in turn, tagging its page with
+    // the version it had seen on arrival, which nobody after it would accept).
+    expect(pages.filter((p) => p.res.headers.get('x-page-cache') === 'miss').length).toBeLessThanOrEqual(2)
+    const after = await t.client().get(`/${slug}/`)
+    expect(after.res.headers.get('x-page-cache')).toBe('hit')
+    expect(after.text).toContain('Cachebuurt-Zuid')
   })
 
   it('lets an entry expire with business time', async () => {

@@ -16,8 +16,8 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-export function startServer(env: Record<string, string | undefined>, script = 'src/server.ts'): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startServer(env: Record<string, string | undefined>, script = 'src/server.ts', nodeArgs: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

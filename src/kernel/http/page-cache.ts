@@ -107,6 +107,10 @@ export class PageCache {
         if (rendered) return this.#serve(key, rendered)
       }
       this.#rendering.set(key, new Promise<boolean>((resolve) => (finish = resolve)))
+      // The page is tagged with the version known as its render starts, not the one seen on
+      // arrival: a visitor who waited for an outdated render renders the current page, which
+      // the others waiting then accept, instead of each rendering in turn a page nobody takes.
+      const renderedVersion = this.#version.current ?? version
       let stored = false
       try {
         await next()
@@ -115,7 +119,7 @@ export class PageCache {
         const cacheControl = res.headers.get('cache-control') ?? ''
         if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
         const body = await res.clone().arrayBuffer()
-        this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+        this.#store(key, { version: renderedVersion, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
         stored = true
         c.header('X-Page-Cache', 'miss')
       } finally {
