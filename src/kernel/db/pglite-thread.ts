@@ -9,6 +9,9 @@
  * transaction, listen, dumpDataDir and close. One engine, one connection, as before: statements
  * outside a transaction wait while one is open.
  */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 
 export interface QueryResult<T = Record<string, unknown>> {
@@ -52,6 +55,26 @@ interface Reply {
   ok: boolean
   value?: unknown
   error?: Record<string, unknown>
+}
+
+/** Node's WebAssembly object; the project's type libraries declare only its types. */
+const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } }).WebAssembly
+
+/** The engine's compiled WebAssembly and its file bundle, read and compiled once per process. */
+let engineCode: Promise<{ wasm: WebAssembly.Module; bundle: Uint8Array }> | undefined
+
+/**
+ * Compiling PGlite's 9 MB of WebAssembly costs each new thread more than a second of CPU; a
+ * compiled module can be handed to any thread of the process. One process opens one database in
+ * production, but every test file opens its own.
+ */
+function compiledEngine(): Promise<{ wasm: WebAssembly.Module; bundle: Uint8Array }> {
+  engineCode ??= (async () => {
+    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'))
+    const [wasm, bundle] = await Promise.all([fs.readFile(path.join(dist, 'pglite.wasm')).then((bytes) => wasmApi.compile(bytes)), fs.readFile(path.join(dist, 'pglite.data'))])
+    return { wasm, bundle: new Uint8Array(bundle) }
+  })()
+  return engineCode
 }
 
 export async function startEmbeddedEngine(dataDir: string | undefined, load?: Blob): Promise<EmbeddedEngine> {
@@ -103,7 +126,9 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
     }
 
   const bytes = load ? new Uint8Array(await load.arrayBuffer()) : undefined
-  await send({ op: 'open', dataDir, load: bytes }, bytes ? [bytes.buffer as ArrayBuffer] : [])
+  const { wasm, bundle } = await compiledEngine()
+  // The bundle is copied (not transferred): the next thread needs it too.
+  await send({ op: 'open', dataDir, load: bytes, wasm, bundle }, bytes ? [bytes.buffer as ArrayBuffer] : [])
 
   return {
     query: query(),

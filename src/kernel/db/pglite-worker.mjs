@@ -94,7 +94,7 @@ parentPort.on('message', async (msg) => {
     switch (msg.op) {
       case 'open': {
         const loadDataDir = msg.load ? new Blob([msg.load]) : undefined
-        db = await PGlite.create({ dataDir: msg.dataDir, extensions: { pg_trgm }, loadDataDir })
+        db = await PGlite.create({ dataDir: msg.dataDir, extensions: { pg_trgm }, loadDataDir, pgliteWasmModule: msg.wasm, fsBundle: new Blob([msg.bundle]) })
         return reply(msg.id, null)
       }
       case 'query':
