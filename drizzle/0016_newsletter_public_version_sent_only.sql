@@ -37,6 +37,14 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- The trigger function every other table uses, now through the same bump.
+CREATE OR REPLACE FUNCTION bump_public_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM bump_public_version_now();
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
 DROP TRIGGER IF EXISTS newsletters_public_version ON newsletters;
 --> statement-breakpoint
 CREATE TRIGGER newsletters_public_version_insert AFTER INSERT ON newsletters REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_public_version_if_sent_newsletter();
