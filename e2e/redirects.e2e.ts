@@ -41,12 +41,14 @@ describe.runIf(run)('redirect parameters in Chromium', () => {
       if (!url.startsWith(origin + '/')) left.push(`${JSON.stringify(value)} → ${url}`)
     }
     expect(left).toEqual([])
-  })
+  }, 60_000)
 
   it('the language switch form with a hostile terug= stays on our origin', async () => {
     const left: string[] = []
+    await page.goto(`${rig.baseUrl}/contact`)
     for (const value of HOSTILE_PATHS.filter((v) => !v.includes('\u0000'))) {
-      await page.goto(`${rig.baseUrl}/`)
+      // Every page of ours carries the switch, so the next round starts where this one landed.
+      if (!page.url().startsWith(origin + '/')) await page.goto(`${rig.baseUrl}/contact`)
       const url = await landing(() =>
         Promise.all([
           page.waitForNavigation({ waitUntil: 'load' }),
@@ -63,5 +65,5 @@ describe.runIf(run)('redirect parameters in Chromium', () => {
       if (!url.startsWith(origin + '/')) left.push(`${JSON.stringify(value)} → ${url}`)
     }
     expect(left).toEqual([])
-  })
+  }, 60_000)
 })

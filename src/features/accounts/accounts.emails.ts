@@ -3,8 +3,9 @@
  * HTML (composeMail). Links are absolute (PUBLIC_BASE_URL); the signature names the operator.
  */
 import type { Config } from '../../config/env.js'
-import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import type { Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 export interface Recipient {
@@ -16,19 +17,9 @@ export function accountUrl(config: Pick<Config, 'publicBaseUrl'>, path: string, 
   return `${config.publicBaseUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`
 }
 
+/** Greeting, signature and why this mail came (the footer). */
 function frame(config: Config, to: Recipient) {
-  const t = translator(to.lang)
-  const site = t('site.name')
-  return {
-    t,
-    site,
-    base: {
-      lang: to.lang,
-      greeting: t('accounts.mail.greeting', { name: to.firstName }),
-      signature: t('accounts.mail.signature', { operator: config.operator.name }),
-      footer: [t('accounts.mail.footer', { site })],
-    },
-  }
+  return mailFrame(config.operator.name, to, (t, site) => [t('accounts.mail.footer', { site })])
 }
 
 /** "Confirm your address": the link that verifies a new account. */

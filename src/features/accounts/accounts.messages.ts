@@ -205,9 +205,6 @@ export const accountsMessages = defineMessages({
   },
 
   // Mail.
-  'accounts.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
-  'accounts.mail.greetingAnonymous': { nl: 'Hallo,', en: 'Hello,' },
-  'accounts.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
   'accounts.mail.footer': {
     nl: 'Je krijgt deze mail omdat er iets gebeurde met een account op {site}. Dit is een automatisch bericht.',
     en: 'You receive this mail because something happened with an account on {site}. This is an automatic message.',

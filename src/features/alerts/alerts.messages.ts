@@ -82,12 +82,10 @@ export const alertsMessages = defineMessages({
   'alerts.mail.subject.immediate': { nl: 'Nieuw in je wijk ({count}) – {site}', en: 'New in your wijk ({count}) – {site}' },
   'alerts.mail.subject.daily': { nl: 'Vandaag nieuw in je wijk ({count}) – {site}', en: 'New in your wijk today ({count}) – {site}' },
   'alerts.mail.subject.weekly': { nl: 'Deze week nieuw in je wijk ({count}) – {site}', en: 'New in your wijk this week ({count}) – {site}' },
-  'alerts.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
   'alerts.mail.intro': { nl: 'Er is nieuws bij wat je volgt ({count}):', en: 'There is something new in what you follow ({count}):' },
   'alerts.mail.where': { nl: '{module}, {wijk}', en: '{module}, {wijk}' },
   'alerts.mail.more': { nl: 'Er is nog meer nieuw; kijk op de site van je wijk.', en: 'There is more that is new; have a look at your wijk’s site.' },
   'alerts.mail.settings': { nl: 'Wat ik volg aanpassen', en: 'Change what I follow' },
-  'alerts.mail.signature': { nl: 'Groet, {operator}', en: 'Regards, {operator}' },
   'alerts.mail.why': { nl: 'Je krijgt deze mail omdat je berichten volgt op {site}.', en: 'You get this email because you follow posts on {site}.' },
   'alerts.mail.unsubscribe': { nl: 'Geen meldingen meer? Meld je met één klik af:', en: 'No more alerts? Unsubscribe with one click:' },
 })

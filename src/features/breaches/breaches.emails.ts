@@ -5,8 +5,9 @@
  * them in the register; the sentences around them are in the recipient's language.
  */
 import type { Config } from '../../config/env.js'
-import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import type { Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 export interface BreachMailFacts {
@@ -18,37 +19,27 @@ export interface BreachMailFacts {
   advice: string
 }
 
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-}
 
 export function breachNoticeMail(config: Pick<Config, 'operator' | 'publicBaseUrl'>, breach: BreachMailFacts, to: { lang: Lang; firstName: string }): RenderedMail {
-  const t = translator(to.lang)
-  const site = t('site.name')
+  const { t, site, base } = mailFrame(config.operator.name, to, (t, site) => [t('breaches.mail.footer', { site })])
   const reference = `D-${breach.id}`
   return composeMail({
+    ...base,
     template: 'breaches.notice',
-    lang: to.lang,
     subject: t('breaches.mail.subject', { site }),
-    greeting: t('breaches.mail.greeting', { name: to.firstName }),
     paragraphs: [
       t('breaches.mail.intro', { site, operator: config.operator.name }),
       t('breaches.mail.whatHappened'),
-      ...paragraphs(breach.whatHappened),
+      ...paragraphsOf(breach.whatHappened),
       t('breaches.mail.data'),
-      ...paragraphs(breach.dataKinds),
+      ...paragraphsOf(breach.dataKinds),
       t('breaches.mail.measures'),
-      ...(breach.measuresTaken ? paragraphs(breach.measuresTaken) : [t('breaches.mail.measuresPending')]),
-      ...(breach.measuresProposed ? [t('breaches.mail.measuresProposed'), ...paragraphs(breach.measuresProposed)] : []),
+      ...(breach.measuresTaken ? paragraphsOf(breach.measuresTaken) : [t('breaches.mail.measuresPending')]),
+      ...(breach.measuresProposed ? [t('breaches.mail.measuresProposed'), ...paragraphsOf(breach.measuresProposed)] : []),
       t('breaches.mail.advice'),
-      ...paragraphs(breach.advice),
+      ...paragraphsOf(breach.advice),
       t('breaches.mail.adviceGeneral'),
       t('breaches.mail.contact', { email: config.operator.email, reference }),
     ],
-    signature: t('breaches.mail.signature', { operator: config.operator.name }),
-    footer: [t('breaches.mail.footer', { site })],
   })
 }

@@ -198,7 +198,6 @@ export const breachesMessages = defineMessages({
   'breaches.notify.lastSent': { nl: 'Laatste op {date}.', en: 'Last on {date}.' },
 
   'breaches.mail.subject': { nl: 'Belangrijk: datalek bij {site}', en: 'Important: a data breach at {site}' },
-  'breaches.mail.greeting': { nl: 'Beste {name},', en: 'Dear {name},' },
   'breaches.mail.intro': {
     nl: 'We moeten je iets vervelends laten weten. Bij {site}, het platform van {operator}, is een datalek geweest waarbij jouw gegevens betrokken kunnen zijn. Hieronder lees je wat er gebeurde en wat je kunt doen.',
     en: 'We have to tell you something unpleasant. At {site}, the platform run by {operator}, there has been a data breach that may involve your data. Below you can read what happened and what you can do.',
@@ -217,7 +216,6 @@ export const breachesMessages = defineMessages({
     nl: 'Heb je vragen of zorgen? Mail ons via {email} en noem kenmerk {reference}.',
     en: 'Questions or worries? Email us at {email} and quote reference {reference}.',
   },
-  'breaches.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
   'breaches.mail.footer': {
     nl: 'Je krijgt deze e-mail omdat je een account hebt bij {site}. We sturen hem één keer, omdat je moet weten wat er met je gegevens is gebeurd.',
     en: 'You receive this email because you have an account at {site}. We send it once, because you need to know what happened to your data.',

@@ -211,7 +211,7 @@ describe('breach register (P22)', () => {
     expect(mails.find((m) => m.to === 'opgezegd@example.test')).toBeUndefined()
     const anna = mails.find((m) => m.to === 'anna@example.test')!
     expect(anna.subject).toBe('Belangrijk: datalek bij WijkConnect')
-    for (const part of ['Beste Anna,', 'Wat er gebeurde:', 'Een wijkbeheerder stuurde per ongeluk', 'Om welke gegevens het gaat:', 'Voornamen en e-mailadressen', 'Wat we hebben gedaan:', 'Ontvangers gevraagd', 'Wat je zelf kunt doen:', 'Open geen onverwachte bijlagen.', t.config.operator.email]) {
+    for (const part of ['Hallo Anna,', 'Wat er gebeurde:', 'Een wijkbeheerder stuurde per ongeluk', 'Om welke gegevens het gaat:', 'Voornamen en e-mailadressen', 'Wat we hebben gedaan:', 'Ontvangers gevraagd', 'Wat je zelf kunt doen:', 'Open geen onverwachte bijlagen.', t.config.operator.email]) {
       expect(anna.text, part).toContain(part)
     }
     const bob = mails.find((m) => m.to === 'bob@example.test')!

@@ -48,7 +48,6 @@ export const broadcastMessages = defineMessages({
 
   // The mail, in the recipient's language around the team's own words.
   'broadcast.mail.subject': { nl: '{wijk}: {subject}', en: '{wijk}: {subject}' },
-  'broadcast.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
   'broadcast.mail.intro': {
     nl: 'De wijkbeheerders van {wijk} sturen dit bericht aan iedereen die iets op de wijksite heeft staan:',
     en: 'The neighbourhood managers of {wijk} send this message to everyone who has something on the neighbourhood site:',

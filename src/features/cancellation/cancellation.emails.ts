@@ -1,7 +1,8 @@
 /** The mails of cancellation and restore, in the account holder's language (composeMail). */
 import type { Config } from '../../config/env.js'
-import { formatDate, translator, type Lang } from '../../kernel/i18n/i18n.js'
+import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 import { accountUrl } from '../accounts/accounts.emails.js'
 
@@ -10,19 +11,9 @@ export interface Recipient {
   lang: Lang
 }
 
+/** Greeting, signature and why this mail came (the footer). */
 function frame(config: Config, to: Recipient) {
-  const t = translator(to.lang)
-  const site = t('site.name')
-  return {
-    t,
-    site,
-    base: {
-      lang: to.lang,
-      greeting: t('accounts.mail.greeting', { name: to.firstName }),
-      signature: t('accounts.mail.signature', { operator: config.operator.name }),
-      footer: [t('accounts.mail.footer', { site })],
-    },
-  }
+  return mailFrame(config.operator.name, to, (t, site) => [t('accounts.mail.footer', { site })])
 }
 
 /** Confirms a cancellation and says plainly what happens next and how to come back. */

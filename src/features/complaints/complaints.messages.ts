@@ -90,8 +90,6 @@ export const complaintsMessages = defineMessages({
   'flash.complaints.status': { nl: 'De status is opgeslagen.', en: 'The status has been saved.' },
   'flash.complaints.answered': { nl: 'Het antwoord is verstuurd.', en: 'The answer has been sent.' },
 
-  'complaints.mail.greeting': { nl: 'Beste {name},', en: 'Dear {name},' },
-  'complaints.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
   'complaints.mail.footer': {
     nl: 'Je krijgt deze e-mail omdat dit adres werd opgegeven bij een klacht over privacy. Vragen? Mail {email}.',
     en: 'You receive this email because this address was given with a privacy complaint. Questions? Email {email}.',

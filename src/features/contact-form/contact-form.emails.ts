@@ -1,7 +1,8 @@
 /** The mail that carries a visitor's message to an item's contact person (P06). */
 import type { Config } from '../../config/env.js'
-import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import type { Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 export interface ContactMailInput {
@@ -16,25 +17,17 @@ export interface ContactMailInput {
 }
 
 export function contactMessageMail(config: Config, m: ContactMailInput): RenderedMail {
-  const t = translator(m.lang)
-  const site = t('site.name')
-  const paragraphs = m.message
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
+  const { t, site, base } = mailFrame(config.operator.name, { lang: m.lang, firstName: m.recipientName }, (t, site) => [t('contact-form.mail.footer', { site })])
   return composeMail({
+    ...base,
     template: 'contact-form.message',
-    lang: m.lang,
     subject: t('contact-form.mail.subject', { title: m.itemTitle, site }),
-    greeting: m.recipientName ? t('contact-form.mail.greeting', { name: m.recipientName }) : t('contact-form.mail.greetingAnon'),
     paragraphs: [
       t('contact-form.mail.intro', { name: m.visitorName, email: m.visitorEmail, title: m.itemTitle, wijk: m.wijkName, site }),
       t('contact-form.mail.messageHeading'),
-      ...paragraphs,
+      ...paragraphsOf(m.message),
       t('contact-form.mail.reply', { name: m.visitorName }),
     ],
     action: { label: t('contact-form.mail.itemLink'), url: m.itemUrl },
-    signature: t('contact-form.mail.signature', { operator: config.operator.name }),
-    footer: [t('contact-form.mail.footer', { site })],
   })
 }

@@ -37,8 +37,6 @@ export const contactFormMessages = defineMessages({
     en: 'If the contact person replies, you will receive it by email.',
   },
   'contact-form.mail.subject': { nl: 'Bericht via {site} over “{title}”', en: 'Message via {site} about “{title}”' },
-  'contact-form.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
-  'contact-form.mail.greetingAnon': { nl: 'Hallo,', en: 'Hello,' },
   'contact-form.mail.intro': {
     nl: '{name} <{email}> stuurde je een bericht via het contactformulier bij “{title}” op de {site}-site van {wijk}.',
     en: '{name} <{email}> sent you a message through the contact form of “{title}” on the {site} site of {wijk}.',
@@ -49,7 +47,6 @@ export const contactFormMessages = defineMessages({
     en: "If you reply to this mail, your answer goes straight to {name}. Your own address was not shown to the sender; they only see it once you reply.",
   },
   'contact-form.mail.itemLink': { nl: 'Bekijk het item', en: 'View the item' },
-  'contact-form.mail.signature': { nl: 'Groet, {operator}', en: 'Regards, {operator}' },
   'contact-form.mail.footer': {
     nl: 'Je krijgt deze mail omdat je contactpersoon of eigenaar bent van dit item op {site}.',
     en: 'You receive this mail because you are the contact person or owner of this item on {site}.',

@@ -4,52 +4,41 @@
  * is read in /beheer, where viewing it is recorded in the person's access log.
  */
 import type { Config } from '../../config/env.js'
-import { formatDate, translator, type Lang } from '../../kernel/i18n/i18n.js'
+import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 type Kind = 'question' | 'content-problem' | 'cancellation'
 
-function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-}
 
 export function newRequestMail(
   config: Config,
   to: { firstName: string; lang: Lang },
   request: { id: number; kind: Kind; item: { title: string; wijkName: string } | null },
 ): RenderedMail {
-  const t = translator(to.lang)
-  const site = t('site.name')
+  const { t, site, base } = mailFrame(config.operator.name, to, (t, site) => [t('help.mail.new.footer', { site })])
   const kind = t(`help.kind.${request.kind}`)
   return composeMail({
+    ...base,
     template: 'help.new-request',
-    lang: to.lang,
     subject: t('help.mail.new.subject', { id: request.id, kind }),
-    greeting: t('help.mail.new.greeting', { name: to.firstName }),
     paragraphs: [
       t('help.mail.new.body', { site, kind: kind.toLowerCase() }),
       ...(request.item ? [t('help.mail.new.item', { title: request.item.title, wijk: request.item.wijkName })] : []),
       t('help.mail.new.where'),
     ],
     action: { label: t('help.mail.new.action'), url: `${config.publicBaseUrl}/beheer/hulpvragen/${request.id}` },
-    signature: t('accounts.mail.signature', { operator: config.operator.name }),
-    footer: [t('help.mail.new.footer', { site })],
   })
 }
 
 /** The answer to the person who asked, with their own message quoted above it. */
 export function answerMail(config: Config, to: { firstName: string; lang: Lang }, request: { createdAt: Date; message: string; answer: string }): RenderedMail {
-  const t = translator(to.lang)
-  const site = t('site.name')
+  const { t, site, base } = mailFrame(config.operator.name, to, (t, site) => [t('accounts.mail.footer', { site })])
   return composeMail({
+    ...base,
     template: 'help.answer',
-    lang: to.lang,
     subject: t('help.mail.answer.subject'),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [
       t('help.mail.answer.intro', { date: formatDate(request.createdAt, to.lang), site }),
       ...paragraphsOf(request.message).map((p) => `> ${p}`),
@@ -57,7 +46,5 @@ export function answerMail(config: Config, to: { firstName: string; lang: Lang }
       ...paragraphsOf(request.answer),
       t('help.mail.answer.more'),
     ],
-    signature: t('accounts.mail.signature', { operator: config.operator.name }),
-    footer: [t('accounts.mail.footer', { site })],
   })
 }

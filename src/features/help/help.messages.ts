@@ -151,7 +151,6 @@ export const helpMessages = defineMessages({
 
   // Mail.
   'help.mail.new.subject': { nl: 'Nieuwe hulpvraag {id}: {kind}', en: 'New help request {id}: {kind}' },
-  'help.mail.new.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
   'help.mail.new.body': { nl: 'Er is een nieuwe hulpvraag binnengekomen via {site} ({kind}).', en: 'A new help request came in through {site} ({kind}).' },
   'help.mail.new.item': { nl: 'Het gaat om “{title}” in {wijk}.', en: 'It is about “{title}” in {wijk}.' },
   'help.mail.new.where': {

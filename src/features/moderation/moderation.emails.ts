@@ -4,9 +4,10 @@
  * up. They carry the item's title and the team member's first name, never a reporter.
  */
 import type { Config } from '../../config/env.js'
-import { translator, type Lang, type T } from '../../kernel/i18n/i18n.js'
+import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 interface Owner {
@@ -56,87 +57,71 @@ export function fieldNames(t: T, fields: string[]): string {
   return [...new Set(fields.map((f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f)))].join(', ')
 }
 
-function frame(config: Config, lang: Lang) {
-  const t = translator(lang)
-  const site = t('site.name')
-  return { t, signature: t('accounts.mail.signature', { operator: config.operator.name }), footer: [t('moderation.mail.footer', { site })] }
+/** Greeting, signature and why this mail came (the footer). */
+function frame(config: Pick<Config, 'operator'>, to: Owner) {
+  return mailFrame(config.operator.name, to, (t, site) => [t('moderation.mail.footer', { site })])
 }
 
 export function editedMail(config: Config, to: Owner, item: ItemRef, p: { actorName: string; fields: string[] }): RenderedMail {
-  const { t, signature, footer } = frame(config, to.lang)
+  const { t, base } = frame(config, to)
   return composeMail({
+    ...base,
     template: 'moderation.edited',
-    lang: to.lang,
     subject: t('moderation.mail.edited.subject', { title: item.title }),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [
       t('moderation.mail.edited.body', { name: p.actorName, wijk: item.wijkName, title: item.title }),
       t('moderation.mail.edited.fields', { fields: fieldNames(t, p.fields) }),
       t('moderation.mail.edited.check'),
     ],
     action: { label: t('moderation.mail.toItem'), url: `${config.publicBaseUrl}/mijn-content/${item.id}/voorbeeld` },
-    signature,
-    footer,
   })
 }
 
 export function hiddenMail(config: Config, to: Owner, item: ItemRef, p: { actorName: string; reason: string }): RenderedMail {
-  const { t, signature, footer } = frame(config, to.lang)
+  const { t, base } = frame(config, to)
   return composeMail({
+    ...base,
     template: 'moderation.hidden',
-    lang: to.lang,
     subject: t('moderation.mail.hidden.subject', { title: item.title }),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [
       t('moderation.mail.hidden.body', { name: p.actorName, wijk: item.wijkName, title: item.title }),
       t('moderation.mail.hidden.reason', { reason: p.reason }),
       t('moderation.mail.hidden.how'),
     ],
     action: { label: t('moderation.mail.toMyContent'), url: `${config.publicBaseUrl}/mijn-content` },
-    signature,
-    footer,
   })
 }
 
 export function hiddenByReportsMail(config: Config, to: Owner, item: ItemRef): RenderedMail {
-  const { t, signature, footer } = frame(config, to.lang)
+  const { t, base } = frame(config, to)
   return composeMail({
+    ...base,
     template: 'moderation.hidden-reports',
-    lang: to.lang,
     subject: t('moderation.mail.hidden.subject', { title: item.title }),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [t('moderation.mail.reportsHidden.body', { wijk: item.wijkName, title: item.title }), t('moderation.mail.reportsHidden.next')],
     action: { label: t('moderation.mail.toMyContent'), url: `${config.publicBaseUrl}/mijn-content` },
-    signature,
-    footer,
   })
 }
 
 export function republishedMail(config: Config, to: Owner, item: ItemRef, p: { actorName: string }): RenderedMail {
-  const { t, signature, footer } = frame(config, to.lang)
+  const { t, base } = frame(config, to)
   return composeMail({
+    ...base,
     template: 'moderation.republished',
-    lang: to.lang,
     subject: t('moderation.mail.republished.subject', { title: item.title }),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [t('moderation.mail.republished.body', { name: p.actorName, wijk: item.wijkName, title: item.title })],
     action: { label: t('moderation.mail.toMyContent'), url: `${config.publicBaseUrl}/mijn-content` },
-    signature,
-    footer,
   })
 }
 
 /** To each member of the wijk team, at most once a day per wijk. */
 export function reportQueueMail(config: Config, to: Owner, p: { wijkId: number; wijkName: string; open: number }): RenderedMail {
-  const { t, signature, footer } = frame(config, to.lang)
+  const { t, base } = frame(config, to)
   return composeMail({
+    ...base,
     template: 'moderation.queue',
-    lang: to.lang,
     subject: t('moderation.mail.queue.subject', { wijk: p.wijkName }),
-    greeting: t('accounts.mail.greeting', { name: to.firstName }),
     paragraphs: [t('moderation.mail.queue.body', { wijk: p.wijkName, count: p.open }), t('moderation.mail.queue.once')],
     action: { label: t('moderation.mail.queue.action'), url: `${config.publicBaseUrl}/beheer/wijken/${p.wijkId}/meldingen` },
-    signature,
-    footer,
   })
 }

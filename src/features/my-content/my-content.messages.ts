@@ -254,8 +254,6 @@ export const myContentMessages = defineMessages({
     en: 'The wijk team put "{title}" on the wijk site and invites you to take it over. You then become its owner: you keep it up to date and decide which contact details are public.',
   },
 
-  'my-content.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
-  'my-content.mail.signature': { nl: 'Groet,\n{operator}', en: 'Kind regards,\n{operator}' },
   'my-content.mail.footer': { nl: 'Je krijgt deze mail van {site}.', en: 'You receive this mail from {site}.' },
   'my-content.mail.invite.subject': { nl: 'Uitnodiging: beheer "{title}" mee', en: 'Invitation: co-manage "{title}"' },
   'my-content.mail.invite.body': {

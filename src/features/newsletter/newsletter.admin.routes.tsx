@@ -129,7 +129,7 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const me = c.get('actor').user!
     const issue = newsletter.status === 'draft' ? await issueNow(c.get('deps'), wijk, newsletter, 'nl') : { html: newsletter.archivedHtml ?? '', text: '' }
     const subscribers = await countRecipients(c.get('deps').db, wijk.id)
-    const greeting = translator('nl')('newsletter.mail.greeting', { name: me.firstName })
+    const greeting = translator('nl')('mail.greeting', { name: me.firstName })
     return render(c, <PreviewPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} newsletter={newsletter} issue={issue} greeting={greeting} subscribers={subscribers} />, {
       title: t('newsletter.preview.title', { subject: newsletter.subject }),
     })

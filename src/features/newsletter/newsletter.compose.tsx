@@ -130,7 +130,7 @@ export function newsletterMail(
   p: { subject: string; issue: Issue; wijkName: string; archiveUrl: string; to: Recipient; unsubscribeUrl: string | null; test?: boolean },
 ): RenderedMail {
   const t = translator(p.to.lang)
-  const greeting = p.to.firstName ? t('newsletter.mail.greeting', { name: p.to.firstName }) : t('newsletter.mail.greetingAnonymous')
+  const greeting = p.to.firstName ? t('mail.greeting', { name: p.to.firstName }) : t('mail.greetingAnonymous')
   const why = t('newsletter.mail.why', { wijk: p.wijkName })
   const unsubscribe = p.unsubscribeUrl ? t('newsletter.mail.unsubscribe') : t('newsletter.mail.testNoUnsubscribe')
   const subject = p.test ? t('newsletter.mail.testSubject', { subject: p.subject }) : p.subject

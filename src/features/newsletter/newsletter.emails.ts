@@ -1,7 +1,8 @@
 /** The confirmation mail of a visitor's subscription (double opt-in), in the visitor's language. */
 import type { Config } from '../../config/env.js'
-import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import type { Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 export const CONFIRM_PATH = '/nieuwsbrief/bevestigen'
@@ -12,14 +13,12 @@ export function linkUrl(config: Pick<Config, 'publicBaseUrl'>, path: string, tok
 }
 
 export function confirmSubscriptionMail(config: Pick<Config, 'publicBaseUrl' | 'operator'>, to: { lang: Lang; firstName: string; wijkName: string }, token: string): RenderedMail {
-  const t = translator(to.lang)
+  const { t, base } = mailFrame(config.operator.name, to)
   return composeMail({
+    ...base,
     template: 'newsletter.confirm',
-    lang: to.lang,
     subject: t('newsletter.mail.confirm.subject', { wijk: to.wijkName }),
-    greeting: t('newsletter.mail.greeting', { name: to.firstName }),
     paragraphs: [t('newsletter.mail.confirm.body', { wijk: to.wijkName }), t('newsletter.mail.confirm.notYou')],
     action: { label: t('newsletter.mail.confirm.action'), url: linkUrl(config, CONFIRM_PATH, token) },
-    signature: t('newsletter.mail.signature', { operator: config.operator.name }),
   })
 }

@@ -155,7 +155,6 @@ export const newsletterMessages = defineMessages({
   'newsletter.export.registerLink': { nl: 'Naar het register van verwerkingen', en: 'To the register of processing' },
 
   // The newsletter mail.
-  'newsletter.mail.greetingAnonymous': { nl: 'Hallo,', en: 'Hello,' },
   'newsletter.mail.why': { nl: 'Je krijgt deze mail omdat je je hebt aangemeld voor de nieuwsbrief van {wijk}.', en: 'You receive this mail because you signed up for the newsletter of {wijk}.' },
   'newsletter.mail.unsubscribe': { nl: 'Afmelden met één klik', en: 'Unsubscribe with one click' },
   'newsletter.mail.testNoUnsubscribe': { nl: 'Testmail: in de echte nieuwsbrief staat hier de afmeldlink van de abonnee.', en: 'Test mail: in the real newsletter, the subscriber’s unsubscribe link goes here.' },
@@ -163,8 +162,6 @@ export const newsletterMessages = defineMessages({
   'newsletter.mail.archive': { nl: 'Eerdere nieuwsbrieven', en: 'Earlier newsletters' },
 
   // Mail.
-  'newsletter.mail.greeting': { nl: 'Hallo {name},', en: 'Hello {name},' },
-  'newsletter.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
   'newsletter.mail.confirm.subject': { nl: 'Bevestig je aanmelding voor de nieuwsbrief van {wijk}', en: 'Confirm your sign-up for the newsletter of {wijk}' },
   'newsletter.mail.confirm.body': {
     nl: 'Je hebt je aangemeld voor de nieuwsbrief van {wijk}. Klik op de link om dat te bevestigen; daarna sturen we je de nieuwsbrief.',

@@ -1,6 +1,7 @@
 /** The mails about a role: appointed, or the role ended. Written in the recipient's language. */
 import { composeMail } from '../../kernel/mail/compose.js'
-import { translator, type Lang } from '../../kernel/i18n/i18n.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
+import type { Lang } from '../../kernel/i18n/i18n.js'
 import type { Config } from '../../config/env.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
@@ -14,41 +15,28 @@ interface RoleMail {
 }
 
 function common(p: RoleMail) {
-  const t = translator(p.lang)
-  const role = t(`roles.role.${p.role}`).toLowerCase()
-  return {
-    t,
-    role,
-    greeting: t('roles.mail.greeting', { name: p.firstName }),
-    signature: t('roles.mail.signature', { operator: p.config.operator.name }),
-    footer: [t('roles.mail.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })],
-  }
+  const { t, base } = mailFrame(p.config.operator.name, p, (t) => [t('roles.mail.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })])
+  return { t, base, role: t(`roles.role.${p.role}`).toLowerCase() }
 }
 
 export function roleAppointedMail(p: RoleMail): RenderedMail {
-  const { t, role, greeting, signature, footer } = common(p)
+  const { t, base, role } = common(p)
   return composeMail({
+    ...base,
     template: 'roles.appointed',
-    lang: p.lang,
     subject: t('roles.mail.appointed.subject', { role }),
-    greeting,
     paragraphs: [p.wijkName ? t('roles.mail.appointed.wijk', { role, wijk: p.wijkName }) : t('roles.mail.appointed.platform', { role })],
     action: { label: t('roles.mail.appointed.button'), url: new URL('/beheer', p.config.publicBaseUrl).toString() },
-    signature,
-    footer,
   })
 }
 
 export function roleRevokedMail(p: RoleMail): RenderedMail {
-  const { t, role, greeting, signature, footer } = common(p)
+  const { t, base, role } = common(p)
   return composeMail({
+    ...base,
     template: 'roles.revoked',
-    lang: p.lang,
     subject: t('roles.mail.revoked.subject', { role }),
-    greeting,
     paragraphs: [p.wijkName ? t('roles.mail.revoked.wijk', { role, wijk: p.wijkName }) : t('roles.mail.revoked.platform', { role })],
-    signature,
-    footer,
   })
 }
 
@@ -64,12 +52,11 @@ export function roleInvitationMail(p: {
   token: string
   config: Pick<Config, 'publicBaseUrl' | 'operator'>
 }): RenderedMail {
-  const lang: Lang = 'nl'
-  const t = translator(lang)
+  const { t, base } = mailFrame(p.config.operator.name, { lang: 'nl' }, (t) => [t('roles.mail.invite.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })])
   const role = t(`roles.role.${p.role}`).toLowerCase()
   return composeMail({
+    ...base,
     template: 'roles.invitation',
-    lang,
     subject: p.wijkName ? t('roles.mail.invite.subjectWijk', { role, wijk: p.wijkName }) : t('roles.mail.invite.subject', { role }),
     paragraphs: [
       p.wijkName ? t('roles.mail.invite.wijk', { name: p.inviterName, role, wijk: p.wijkName }) : t('roles.mail.invite.platform', { name: p.inviterName, role }),
@@ -78,7 +65,5 @@ export function roleInvitationMail(p: {
       t('roles.mail.invite.notYou'),
     ],
     action: { label: t('roles.mail.invite.button'), url: new URL(`/rol-uitnodiging/${encodeURIComponent(p.token)}`, p.config.publicBaseUrl).toString() },
-    signature: t('roles.mail.signature', { operator: p.config.operator.name }),
-    footer: [t('roles.mail.invite.why', { contact: new URL('/contact', p.config.publicBaseUrl).toString() })],
   })
 }

@@ -138,7 +138,7 @@ describe('inviting an address without an account', () => {
     expect(audit).toMatchObject({ actorUserId: ambassadeur.id, targetId: String(wijk.id), details: { role: 'wijkbeheerder', assignmentId: roles[0]!.id, invitationId: row!.id } })
     await t.drain()
     const mail = await t.smtp.waitFor((m) => m.to === email && m.subject.startsWith('Je bent benoemd'))
-    expect(mail.text).toContain('Beste Nina,')
+    expect(mail.text).toContain('Hallo Nina,')
 
     // A used link is dead, and the invitation is no longer open.
     expect((await client.get(link)).status).toBe(404)

@@ -106,7 +106,6 @@ export const rolesMessages = defineMessages({
     en: 'You receive this email because an administrator of WijkConnect invited this address. Is this not right? Please get in touch via {contact}.',
   },
   // Mail to the person appointed or whose role ended (in their own language)
-  'roles.mail.greeting': { nl: 'Beste {name},', en: 'Dear {name},' },
   'roles.mail.appointed.subject': { nl: 'Je bent benoemd tot {role}', en: 'You have been appointed {role}' },
   'roles.mail.appointed.wijk': {
     nl: 'Je bent op WijkConnect benoemd tot {role} van {wijk}. Als je inlogt, vind je je nieuwe mogelijkheden onder Beheer.',
@@ -124,5 +123,4 @@ export const rolesMessages = defineMessages({
     nl: 'Je krijgt deze e-mail omdat een beheerder je rol op WijkConnect heeft gewijzigd. Klopt dit niet? Neem dan contact op via {contact}.',
     en: 'You receive this email because an administrator changed your role on WijkConnect. Is this not right? Please get in touch via {contact}.',
   },
-  'roles.mail.signature': { nl: 'Met vriendelijke groet,\n{operator}', en: 'Kind regards,\n{operator}' },
 })

@@ -45,7 +45,7 @@ describe('appointing', () => {
     await t.drain()
     const mail = await t.smtp.waitFor((m) => m.to === bram.email)
     expect(mail.subject).toBe('You have been appointed neighbourhood manager')
-    expect(mail.text).toContain('Dear Bram,')
+    expect(mail.text).toContain('Hello Bram,')
     expect(mail.text).toContain('Rolwijk')
     expect(mail.text).toContain('http://localhost/beheer')
   })

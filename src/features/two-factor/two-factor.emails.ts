@@ -4,8 +4,9 @@
  * never a secret or a code.
  */
 import type { Config } from '../../config/env.js'
-import { translator, formatDate, type Lang } from '../../kernel/i18n/i18n.js'
+import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
 import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 
 export const SETUP_PATH = '/mijn-gegevens/tweede-factor'
@@ -24,17 +25,9 @@ interface Recipient {
   lang: Lang
 }
 
+/** Greeting, signature and why this mail came (the footer). */
 function frame(config: Config, to: Recipient) {
-  const t = translator(to.lang)
-  return {
-    t,
-    base: {
-      lang: to.lang,
-      greeting: t('accounts.mail.greeting', { name: to.firstName }),
-      signature: t('accounts.mail.signature', { operator: config.operator.name }),
-      footer: [t('twoFactor.mail.footer', { site: t('site.name') })],
-    },
-  }
+  return mailFrame(config.operator.name, to, (t, site) => [t('twoFactor.mail.footer', { site })])
 }
 
 export function factorChangedMail(config: Config, to: Recipient, change: FactorChange, at: Date): RenderedMail {
