@@ -5,50 +5,29 @@
 import type { Child } from 'hono/jsx'
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { WijkSummary } from '../places/places.queries.js'
-import { CsrfField, Field, Checkbox, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, Field, Checkbox, ErrorSummary, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { wijkChoices } from '../places/wijk-choices.js'
 
 interface Base {
   t: T
   csrfToken: string
 }
 
-/** A select of wijken grouped by city, with the same label, hint and error wiring as Field. */
+/** The home wijk: the wijken grouped by city, with an empty first choice. */
 export function WijkSelect(p: { t: T; wijken: WijkSummary[]; required: boolean; state?: FormState; value?: string }) {
   const { t } = p
-  const name = 'homeWijkId'
-  const error = p.state?.errors?.[name]
-  const current = p.state?.values?.[name] ?? p.value ?? ''
-  const cities = new Map<string, WijkSummary[]>()
-  for (const w of p.wijken) cities.set(w.cityName, [...(cities.get(w.cityName) ?? []), w])
-  const describedBy = [`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ')
+  const none = { value: '', label: p.required ? t('accounts.field.homeWijk.choose') : t('accounts.field.homeWijk.none') }
   return (
-    <div class="field">
-      <label for={name}>
-        {t('accounts.field.homeWijk')} {!p.required && <span class="muted">{t('form.optional')}</span>}
-      </label>
-      <p class="hint" id={`${name}-hint`}>
-        {t('accounts.field.homeWijk.hint')}
-      </p>
-      {error && (
-        <p class="field-error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
-      <select id={name} name={name} required={p.required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-        <option value="" selected={current === ''}>
-          {p.required ? t('accounts.field.homeWijk.choose') : t('accounts.field.homeWijk.none')}
-        </option>
-        {[...cities].map(([city, list]) => (
-          <optgroup label={city}>
-            {list.map((w) => (
-              <option value={String(w.id)} selected={String(w.id) === current}>
-                {w.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <Select
+      t={t}
+      name="homeWijkId"
+      label={t('accounts.field.homeWijk')}
+      hint={t('accounts.field.homeWijk.hint')}
+      required={p.required}
+      options={[none, ...wijkChoices(p.wijken)]}
+      state={p.state}
+      value={p.value}
+    />
   )
 }
 

@@ -8,7 +8,7 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FormValues } from '../../kernel/http/form.js'
-import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, ProgressBar, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { Breach, NotificationProgress, NotificationRecordRow } from './breaches.queries.js'
 import { RECORD_PAGE_SIZE } from './breaches.queries.js'
 import { deadlineText, type DeadlineState } from './breaches.deadline.js'
@@ -472,12 +472,7 @@ export function NotifyPage(p: {
       {progress.total > 0 && (
         <section aria-labelledby="voortgang-kop">
           <h2 id="voortgang-kop">{t('breaches.notify.progress')}</h2>
-          <p>
-            <label for="voortgang">{t('breaches.notify.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })}</label>
-          </p>
-          <progress id="voortgang" class="progress" max={progress.total} value={progress.sent}>
-            {progress.percent}%
-          </progress>
+          <ProgressBar id="voortgang" label={t('breaches.notify.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })} value={progress.sent} max={progress.total} />
           {progress.sent < progress.total ? (
             <p>
               {t('breaches.notify.busy')} <a href={self}>{t('breaches.notify.refresh')}</a>

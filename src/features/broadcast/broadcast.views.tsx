@@ -1,7 +1,7 @@
 /** The broadcast pages: compose with earlier broadcasts, and one broadcast's progress and record. */
 import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import { CsrfField, DataTable, ErrorSummary, Field, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, ProgressBar, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { BackToOverview } from '../wijkbeheer/wijkbeheer.views.js'
 import type { Broadcast, BroadcastSummary, Progress, RecordRow } from './broadcast.queries.js'
 
@@ -71,12 +71,7 @@ export function BroadcastPage(p: { t: T; lang: Lang; wijk: WijkRef; broadcast: B
           <p>{t('broadcast.progress.nobody')}</p>
         ) : (
           <>
-            <p>
-              <label for="voortgang">{t('broadcast.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })}</label>
-            </p>
-            <progress id="voortgang" class="progress" max={progress.total} value={progress.sent}>
-              {progress.percent}%
-            </progress>
+            <ProgressBar id="voortgang" label={t('broadcast.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })} value={progress.sent} max={progress.total} />
             {progress.sent < progress.total ? (
               <p>
                 {t('broadcast.progress.busy')} <a href={self}>{t('broadcast.progress.refresh')}</a>

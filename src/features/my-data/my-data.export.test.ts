@@ -96,7 +96,7 @@ describe('Download mijn gegevens (P23)', () => {
     expect(page.status).toBe(200)
     expect(page.res.headers.get('cache-control')).toBe('no-store')
     expect(page.text).toContain('In de wachtrij')
-    expect(page.body).toMatch(/<progress id="export-progress" max="100" value="0"/)
+    expect(page.body).toMatch(/<progress id="export-progress" class="progress" max="100" value="0"/)
     expect(page.body).toContain(`<a href="${statusPath}" class="button secondary">Vernieuwen</a>`)
     expect(page.body).not.toContain('http-equiv')
     // Asking again while it is being made gives the same export.

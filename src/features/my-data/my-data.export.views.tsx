@@ -5,7 +5,7 @@
  */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
-import { CsrfField } from '../../kernel/ui/components.js'
+import { CsrfField, ProgressBar } from '../../kernel/ui/components.js'
 import type { dataExports } from './my-data.tables.js'
 import { exportStatusLabel } from './my-data.sections.js'
 
@@ -38,12 +38,7 @@ export function ExportStatusPage({ t, lang, csrfToken: csrf, row }: { t: T; lang
           <strong>{exportStatusLabel(t, row.status)}</strong>
         </p>
         {busy && (
-          <div class="field">
-            <label for="export-progress">{t('my-data.export.progress')}</label>
-            <progress id="export-progress" max={100} value={row.progress}>
-              {row.progress}%
-            </progress>
-          </div>
+          <ProgressBar id="export-progress" label={`${t('my-data.export.progress')}: ${row.progress}%`} value={row.progress} />
         )}
         {busy && (
           <p>

@@ -7,7 +7,8 @@ import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import { CsrfField, DataTable, ErrorSummary, Notice, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { wijkChoices } from '../places/wijk-choices.js'
 import type { WijkSummary } from '../places/places.queries.js'
 import type { AccessEntry, MyExport, MyNewsletter, MyRole, MySession } from './my-data.queries.js'
 import type { MyContentRow } from '../content/content.owned.js'
@@ -100,11 +101,6 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrfToken: string; new
   const { t } = p
   const subscribed = new Set(p.newsletters.map((n) => n.wijkId))
   const open = p.wijken.filter((w) => !subscribed.has(w.id))
-  const cities = new Map<string, WijkSummary[]>()
-  for (const w of open) cities.set(w.cityName, [...(cities.get(w.cityName) ?? []), w])
-  const name = 'newsletterWijkId'
-  const error = p.state?.errors?.[name]
-  const current = p.state?.values?.[name] ?? ''
   return (
     <Section id="nieuwsbrieven" title={t('my-data.newsletters')}>
       <Purpose t={t} use="my-data.newsletters.use" isPublic="my-data.notPublic.long" />
@@ -139,28 +135,14 @@ export function NewslettersSection(p: { t: T; lang: Lang; csrfToken: string; new
           <ErrorSummary errors={p.state?.errors} t={t} />
           <form method="post" action="/mijn-gegevens/nieuwsbrieven" class="inline-form" novalidate>
             <CsrfField token={p.csrfToken} />
-            <div class="field">
-              <label for={name}>{t('my-data.newsletters.subscribeTo')}</label>
-              {error && (
-                <p class="field-error" id={`${name}-error`}>
-                  {error}
-                </p>
-              )}
-              <select id={name} name={name} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${name}-error` : undefined}>
-                <option value="" selected={current === ''}>
-                  {t('my-data.newsletters.choose')}
-                </option>
-                {[...cities].map(([city, list]) => (
-                  <optgroup label={city}>
-                    {list.map((w) => (
-                      <option value={String(w.id)} selected={String(w.id) === current}>
-                        {w.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </div>
+            <Select
+              t={t}
+              name="newsletterWijkId"
+              label={t('my-data.newsletters.subscribeTo')}
+              required
+              options={[{ value: '', label: t('my-data.newsletters.choose') }, ...wijkChoices(open)]}
+              state={p.state}
+            />
             <div>
               <button type="submit">{t('my-data.newsletters.subscribe')}</button>
             </div>

@@ -6,7 +6,7 @@ import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, ProgressBar, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { DeliveryProgress, Newsletter, NewsletterRow } from './newsletter.admin.queries.js'
 import type { Issue } from './newsletter.compose.js'
 
@@ -187,12 +187,7 @@ export function SentPage(p: { t: T; lang: Lang; wijk: { id: number; name: string
       </dl>
       <section aria-labelledby="voortgang-kop">
         <h2 id="voortgang-kop">{t('newsletter.sent.progress')}</h2>
-        <p>
-          <label for="voortgang">{t('newsletter.sent.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })}</label>
-        </p>
-        <progress id="voortgang" class="progress" max={100} value={progress.percent}>
-          {progress.percent}%
-        </progress>
+        <ProgressBar id="voortgang" label={t('newsletter.sent.progress.label', { sent: progress.sent, total: progress.total, percent: progress.percent })} value={progress.percent} />
         {n.status === 'sending' && (
           <p>
             <a href={`${adminBase(p.wijk.id)}/${n.id}`}>{t('newsletter.sent.reload')}</a>

@@ -6,7 +6,7 @@ import type { T, Lang } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
-import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, ProgressBar, Select, type FormState } from '../../kernel/ui/components.js'
 import { IMPORT_FIELDS, IMPORT_KINDS, publicSwitch, type ColumnMapping, type ImportField, type ImportKind } from './wijk-import.mapping.js'
 import { MAX_FILE_BYTES, MAX_ROWS } from './wijk-import.parse.js'
 import type { RowVerdict } from './wijk-import.check.js'
@@ -353,14 +353,7 @@ export function ProgressPage(p: { t: T; csrfToken: string; wijk: Wijk; batch: Im
         </p>
       ) : (
         <>
-          <p>
-            <label for="import-progress">{t('wijk-import.progress.label')}</label>
-            <br />
-            <progress id="import-progress" class="progress" max={100} value={batch.progress}>
-              {t('wijk-import.progress.percent', { percent: batch.progress })}
-            </progress>{' '}
-            <span>{t('wijk-import.progress.percent', { percent: batch.progress })}</span>
-          </p>
+          <ProgressBar id="import-progress" label={`${t('wijk-import.progress.label')}: ${t('wijk-import.progress.percent', { percent: batch.progress })}`} value={batch.progress} />
           {batch.status === 'importing' && (
             <p>
               {t('wijk-import.progress.running')} <a href={base}>{t('wijk-import.progress.refresh')}</a>

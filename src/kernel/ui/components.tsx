@@ -130,10 +130,20 @@ export function Checkbox(p: { name: string; label: Child; state?: FormState; che
   )
 }
 
+export interface SelectOption {
+  value: string
+  label: string
+}
+/** Options under a heading (an optgroup), e.g. the wijken of one city. */
+export interface SelectGroup {
+  group: string
+  options: SelectOption[]
+}
+
 export function Select(p: {
   name: string
   label: string
-  options: Array<{ value: string; label: string }>
+  options: Array<SelectOption | SelectGroup>
   state?: FormState
   value?: string
   required?: boolean
@@ -142,6 +152,11 @@ export function Select(p: {
 }) {
   const error = p.state?.errors?.[p.name]
   const current = p.state?.values?.[p.name] ?? p.value ?? ''
+  const option = (o: SelectOption) => (
+    <option value={o.value} selected={o.value === current}>
+      {o.label}
+    </option>
+  )
   return (
     <FieldFrame name={p.name} label={p.label} required={p.required} hint={p.hint} error={error} t={p.t}>
       <select
@@ -151,13 +166,26 @@ export function Select(p: {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(p.name, p.hint, error)}
       >
-        {p.options.map((o) => (
-          <option value={o.value} selected={o.value === current}>
-            {o.label}
-          </option>
-        ))}
+        {p.options.map((o) => ('group' in o ? <optgroup label={o.group}>{o.options.map(option)}</optgroup> : option(o)))}
       </select>
     </FieldFrame>
+  )
+}
+
+/**
+ * How far a long task is (a send, an import, an export). The label says it in words and numbers
+ * too, so nobody depends on seeing the bar; the text inside is for browsers without <progress>.
+ */
+export function ProgressBar(p: { id: string; label: string; value: number; max?: number }) {
+  const max = p.max ?? 100
+  const percent = max > 0 ? Math.round((p.value / max) * 100) : 0
+  return (
+    <div class="field">
+      <label for={p.id}>{p.label}</label>
+      <progress id={p.id} class="progress" max={max} value={p.value}>
+        {percent}%
+      </progress>
+    </div>
   )
 }
 
