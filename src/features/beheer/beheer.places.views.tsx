@@ -1,6 +1,7 @@
 /**
  * Beheer pages for cities and wijken: lists and forms. Pure views.
  */
+import type { Child } from 'hono/jsx'
 import type { T } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Select, TextArea } from '../../kernel/ui/components.js'
@@ -13,38 +14,50 @@ export function BackLink({ t }: { t: T }) {
   )
 }
 
+/** A beheer list: back link, title, the button to add one, and the table or what to say when empty. */
+function ListPage(p: { t: T; title: string; newHref: string; newLabel: string; empty: string; rows: number; children: Child }) {
+  return (
+    <>
+      <BackLink t={p.t} />
+      <h1>{p.title}</h1>
+      <p>
+        <a class="button" href={p.newHref}>
+          {p.newLabel}
+        </a>
+      </p>
+      {p.rows === 0 ? <p>{p.empty}</p> : p.children}
+    </>
+  )
+}
+
+/** "Bewerken", with the row's name for screen readers (the column has many). */
+function EditLink(p: { t: T; href: string; name: string }) {
+  return (
+    <a href={p.href} aria-label={p.t('beheer.editLabel', { name: p.name })}>
+      {p.t('beheer.col.edit')}
+    </a>
+  )
+}
+
 export function CityListPage(p: { t: T; cities: Array<{ id: number; name: string; slug: string; wijkCount: number }> }) {
   const { t } = p
   return (
-    <>
-      <BackLink t={t} />
-      <h1>{t('beheer.steden.title')}</h1>
-      <p>
-        <a class="button" href="/beheer/steden/nieuw">
-          {t('beheer.steden.new')}
-        </a>
-      </p>
-      {p.cities.length === 0 ? (
-        <p>{t('beheer.steden.none')}</p>
-      ) : (
-        <DataTable head={[t('beheer.field.name'), t('beheer.field.slug'), t('beheer.steden.wijkCount'), t('beheer.col.edit')]}>
-          {p.cities.map((c) => (
-            <tr>
-              <td>
-                <a href={`/${c.slug}/`}>{c.name}</a>
-              </td>
-              <td>{c.slug}</td>
-              <td>{c.wijkCount}</td>
-              <td>
-                <a href={`/beheer/steden/${c.id}`} aria-label={t('beheer.editLabel', { name: c.name })}>
-                  {t('beheer.col.edit')}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-    </>
+    <ListPage t={t} title={t('beheer.steden.title')} newHref="/beheer/steden/nieuw" newLabel={t('beheer.steden.new')} empty={t('beheer.steden.none')} rows={p.cities.length}>
+      <DataTable head={[t('beheer.field.name'), t('beheer.field.slug'), t('beheer.steden.wijkCount'), t('beheer.col.edit')]}>
+        {p.cities.map((c) => (
+          <tr>
+            <td>
+              <a href={`/${c.slug}/`}>{c.name}</a>
+            </td>
+            <td>{c.slug}</td>
+            <td>{c.wijkCount}</td>
+            <td>
+              <EditLink t={t} href={`/beheer/steden/${c.id}`} name={c.name} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </ListPage>
   )
 }
 
@@ -88,35 +101,22 @@ export interface WijkRow {
 export function WijkListPage(p: { t: T; wijken: WijkRow[] }) {
   const { t } = p
   return (
-    <>
-      <BackLink t={t} />
-      <h1>{t('beheer.wijken.title')}</h1>
-      <p>
-        <a class="button" href="/beheer/wijken/nieuw">
-          {t('beheer.wijken.new')}
-        </a>
-      </p>
-      {p.wijken.length === 0 ? (
-        <p>{t('beheer.wijken.none')}</p>
-      ) : (
-        <DataTable head={[t('beheer.field.name'), t('beheer.field.city'), t('beheer.wijken.site'), t('beheer.col.edit')]}>
-          {p.wijken.map((w) => (
-            <tr>
-              <td>{w.name}</td>
-              <td>{w.cityName}</td>
-              <td>
-                <a href={w.siteHref}>/{w.slug}/</a>
-              </td>
-              <td>
-                <a href={`/beheer/wijken/${w.id}`} aria-label={t('beheer.editLabel', { name: w.name })}>
-                  {t('beheer.col.edit')}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-    </>
+    <ListPage t={t} title={t('beheer.wijken.title')} newHref="/beheer/wijken/nieuw" newLabel={t('beheer.wijken.new')} empty={t('beheer.wijken.none')} rows={p.wijken.length}>
+      <DataTable head={[t('beheer.field.name'), t('beheer.field.city'), t('beheer.wijken.site'), t('beheer.col.edit')]}>
+        {p.wijken.map((w) => (
+          <tr>
+            <td>{w.name}</td>
+            <td>{w.cityName}</td>
+            <td>
+              <a href={w.siteHref}>/{w.slug}/</a>
+            </td>
+            <td>
+              <EditLink t={t} href={`/beheer/wijken/${w.id}`} name={w.name} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </ListPage>
   )
 }
 

@@ -371,18 +371,7 @@ export function ItemPage(p: ItemPageProps) {
           <Facts t={t} rows={facts} />
         )}
         {p.bodyHtml && <div class="prose item-body">{raw(p.bodyHtml)}</div>}
-        {p.themes.length > 0 && (
-          <section aria-labelledby="themes-title">
-            <h2 id="themes-title">{t('wijk-site.themes')}</h2>
-            <ul class="tags">
-              {p.themes.map((th) => (
-                <li>
-                  <a href={th.href}>{th.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ThemeLinks t={t} themes={p.themes} headingId="themes-title" />
         {item.type === 'organisation' && p.activities.length > 0 && (
           <section aria-labelledby="activities-title">
             <h2 id="activities-title">{t('wijk-site.item.activities')}</h2>
@@ -543,18 +532,7 @@ export function WijkHomeSections(p: {
           <a href={p.moduleHref('organisaties')}>{t('places.module.organisaties')}</a> · <a href={p.moduleHref('etalage')}>{t('places.module.etalage')}</a>
         </p>
       </section>
-      {p.themes.length > 0 && (
-        <section class="home-block" aria-labelledby="home-themes">
-          <h2 id="home-themes">{t('wijk-site.themes')}</h2>
-          <ul class="tags">
-            {p.themes.map((th) => (
-              <li>
-                <a href={th.href}>{th.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ThemeLinks t={t} themes={p.themes} headingId="home-themes" class="home-block" />
       {p.externalLinks && p.externalLinks.length > 0 && (
         <section class="home-block" aria-labelledby="home-links">
           <h2 id="home-links">{t('wijkbeheer.site.links')}</h2>
@@ -622,3 +600,20 @@ export function CitySections(p: {
 }
 
 export { themeName }
+
+/** The themes as links to their lists; nothing when there are none. */
+function ThemeLinks(p: { t: T; themes: Array<{ name: string; href: string }>; headingId: string; class?: string }) {
+  if (p.themes.length === 0) return null
+  return (
+    <section class={p.class} aria-labelledby={p.headingId}>
+      <h2 id={p.headingId}>{p.t('wijk-site.themes')}</h2>
+      <ul class="tags">
+        {p.themes.map((th) => (
+          <li>
+            <a href={th.href}>{th.name}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
