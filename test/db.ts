@@ -1,13 +1,15 @@
 /**
- * A fresh, migrated database per test file: in-memory PGlite loaded from the migrated template by
- * default, or with TEST_DATABASE_URL a new PostgreSQL database cloned from a migrated template
- * (both made once by global-setup).
+ * A migrated database per test file, as the template left it: in-memory PGlite loaded from the
+ * migrated template by default (one per worker, reset between files: pglite-reuse.ts), or with
+ * TEST_DATABASE_URL a new PostgreSQL database cloned from a migrated template (both templates made
+ * once by global-setup).
  */
 import fs from 'node:fs'
 import pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import { openPglite, openPostgres, type Database } from '../src/kernel/db/client.js'
+import { readTemplate, resetToTemplate } from './pglite-reuse.js'
 
 /**
  * TEST_DB_NAMESPACE (letters and digits) keeps runs from different checkouts on one server apart:
@@ -27,12 +29,35 @@ export function withDatabase(url: string, name: string): string {
   return u.toString()
 }
 
+/** This worker's embedded database while no file uses it, and what the template holds. */
+let idle: Database | undefined
+let template: Awaited<ReturnType<typeof readTemplate>> | undefined
+
+async function openEmbeddedTestDatabase(): Promise<Database> {
+  let database = idle
+  idle = undefined
+  if (!database) {
+    const dump = inject('pgliteTemplate')
+    database = await openPglite(undefined, dump ? new Blob([fs.readFileSync(dump)]) : undefined)
+    template ??= await readTemplate(database)
+  }
+  const opened = database
+  let closed = false
+  return {
+    ...opened,
+    async close() {
+      if (closed) return
+      closed = true
+      // Kept for the next file only when it is the template again; a second one open at once is closed.
+      if (!idle && (await resetToTemplate(opened, template!))) idle = opened
+      else await opened.close()
+    },
+  }
+}
+
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL
-  if (!url) {
-    const template = inject('pgliteTemplate')
-    return openPglite(undefined, template ? new Blob([fs.readFileSync(template)]) : undefined)
-  }
+  if (!url) return openEmbeddedTestDatabase()
   const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
