@@ -137,6 +137,34 @@ export const exportSchema = z.object({
       answeredAt: dateTime.nullable(),
     }),
   ),
+  reports: z.array(
+    z.object({
+      item: z.object({ id: z.number().int(), title: z.string() }),
+      reason: z.enum(['incorrect', 'offensive', 'spam', 'privacy', 'other']),
+      message: z.string(),
+      status: z.enum(['open', 'resolved']),
+      createdAt: dateTime,
+      resolvedAt: dateTime.nullable(),
+    }),
+  ),
+  breachNotices: z.array(
+    z.object({
+      breach: z.string(),
+      status: z.enum(['queued', 'sent']),
+      queuedAt: dateTime,
+      sentAt: dateTime.nullable(),
+    }),
+  ),
+  teamMessages: z.array(
+    z.object({
+      wijk: wijkRef,
+      subject: z.string(),
+      body: z.string(),
+      status: z.enum(['queued', 'sent']),
+      queuedAt: dateTime,
+      sentAt: dateTime.nullable(),
+    }),
+  ),
 })
 
 export type DataExport = z.infer<typeof exportSchema>

@@ -17,6 +17,9 @@ import { buildItem } from '../contact-form/items.test-helpers.js'
 import { contentImages, contentManagers } from '../content/content.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { complaints } from '../complaints/complaints.tables.js'
+import { contentReports } from '../moderation/moderation.tables.js'
+import { breachNotifications, breaches } from '../breaches/breaches.tables.js'
+import { broadcastRecipients, broadcasts } from '../broadcast/broadcast.tables.js'
 import { newsletterSubscriptions } from '../newsletter/newsletter.tables.js'
 import { retentionRuns } from '../../kernel/retention/retention.tables.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
@@ -67,7 +70,7 @@ describe('Download mijn gegevens (P23)', () => {
     const own = await buildItem(t, { wijkId: wijk.id, title: 'Fenna’s fietsenmaker', ownerId: fenna.id, contactPhone: '06-10101010', contactPhonePublic: true, contactEmail: 'fenna.prive@example.test' })
     const shared = await buildItem(t, { wijkId: wijk.id, title: 'Gedeelde buurtkrant', ownerId: gert.id, status: 'draft' })
     await t.deps.db.insert(contentManagers).values({ contentId: shared.id, userId: fenna.id, addedAt: t.clock.now() })
-    await buildItem(t, { wijkId: wijk.id, title: 'Gerts geheime schuur', ownerId: gert.id, contactPhone: '06-99999999' })
+    const schuur = await buildItem(t, { wijkId: wijk.id, title: 'Gerts geheime schuur', ownerId: gert.id, contactPhone: '06-99999999' })
 
     // An image at two widths: the export takes the largest.
     big = Buffer.from('RIFF-large-webp-bytes-of-fenna')
@@ -84,6 +87,19 @@ describe('Download mijn gegevens (P23)', () => {
     await follow(t.deps, fenna.id, { wijkId: wijk.id, kind: 'category', value: 'klussen' })
     await setFrequency(t.deps, fenna.id, 'daily')
     await follow(t.deps, gert.id, { wijkId: wijk.id, kind: 'category', value: 'spullen' })
+    // A post she reported, a breach notice and a wijk team's message she was sent; Gert's own beside them.
+    const spam = await buildItem(t, { wijkId: wijk.id, title: 'Gratis zonnepanelen', ownerId: gert.id })
+    await t.deps.db.insert(contentReports).values([
+      { contentId: spam.id, wijkId: wijk.id, reporterUserId: fenna.id, reason: 'spam', message: 'Dit is reclame', createdAt: now },
+      { contentId: schuur.id, wijkId: wijk.id, reporterUserId: gert.id, reason: 'other', message: 'Gerts eigen melding', createdAt: now },
+    ])
+    const [breach] = await t.deps.db.insert(breaches).values({ title: 'Ledenlijst verstuurd', discoveredAt: now, whatHappened: 'Verkeerd gemaild.', dataKinds: 'namen', peopleKinds: 'leden', createdAt: now, updatedAt: now }).returning()
+    await t.deps.db.insert(breachNotifications).values([
+      { breachId: breach!.id, userId: fenna.id, status: 'sent', queuedAt: now, sentAt: now },
+      { breachId: breach!.id, userId: gert.id, status: 'queued', queuedAt: now },
+    ])
+    const [message] = await t.deps.db.insert(broadcasts).values({ wijkId: wijk.id, subject: 'Nieuwe openingstijden', body: 'Het buurthuis is voortaan ook op zaterdag open.', createdAt: now, status: 'sent' }).returning()
+    await t.deps.db.insert(broadcastRecipients).values({ broadcastId: message!.id, userId: fenna.id, status: 'sent', queuedAt: now, sentAt: now })
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: fenna.id, details: { role: 'wijkbeheerder' } })
     await recordAudit(t.deps.db, now, { actorUserId: admin.id, action: 'role.appoint', subjectUserId: gert.id, details: { role: 'admin' } })
 
@@ -145,8 +161,11 @@ describe('Download mijn gegevens (P23)', () => {
     expect(data.accessLog[0]).toMatchObject({ action: 'role.appoint', description: 'gaf je een rol (Wijkbeheerder)', actor: { firstName: 'Anna' } })
     expect(data.supportRequests.map((s) => s.message)).toEqual(['Hoe plaats ik een foto?'])
     expect(data.complaints.map((c) => c.reference)).toEqual(['K-2026-0001'])
+    expect(data.reports).toEqual([expect.objectContaining({ item: expect.objectContaining({ title: 'Gratis zonnepanelen' }), reason: 'spam', message: 'Dit is reclame', status: 'open', resolvedAt: null })])
+    expect(data.breachNotices).toEqual([expect.objectContaining({ breach: 'Ledenlijst verstuurd', status: 'sent' })])
+    expect(data.teamMessages).toEqual([expect.objectContaining({ wijk: expect.objectContaining({ name: 'Oosterpark' }), subject: 'Nieuwe openingstijden', body: 'Het buurthuis is voortaan ook op zaterdag open.', status: 'sent' })])
     // Not a trace of the other user.
-    for (const theirs of [gert.email, 'Gerts geheime schuur', '06-99999999', 'Gerts eigen vraag', 'spullen']) expect(raw).not.toContain(theirs)
+    for (const theirs of [gert.email, 'Gerts geheime schuur', '06-99999999', 'Gerts eigen vraag', 'Gerts eigen melding', 'spullen']) expect(raw).not.toContain(theirs)
 
     // The image: the largest width, byte for byte, where the JSON says it is.
     expect(own.images).toHaveLength(1)
@@ -157,7 +176,7 @@ describe('Download mijn gegevens (P23)', () => {
 
     const html = strFromU8(files['overzicht.html']!)
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/)
-    for (const value of ['Meldingen over nieuwe berichten', 'Eén keer per dag, om 07:00', 'Onderdeel: Agenda', 'Prikbord: Klussen', 'Mijn gegevens bij', fenna.email, 'Fenna’s fietsenmaker', 'Gedeelde buurtkrant', 'Hoe plaats ik een foto?', 'K-2026-0001', 'Ontvangen', 'Anna (Platformbeheerder)']) {
+    for (const value of ['Meldingen over nieuwe berichten', 'Eén keer per dag, om 07:00', 'Onderdeel: Agenda', 'Prikbord: Klussen', 'Mijn gegevens bij', fenna.email, 'Fenna’s fietsenmaker', 'Gedeelde buurtkrant', 'Hoe plaats ik een foto?', 'K-2026-0001', 'Ontvangen', 'Anna (Platformbeheerder)', 'Gratis zonnepanelen', 'Het is reclame of spam', 'Ledenlijst verstuurd', 'Nieuwe openingstijden', 'Het buurthuis is voortaan ook op zaterdag open.']) {
       expect(html).toContain(value)
     }
     expect(html).not.toContain('Gerts geheime schuur')

@@ -205,6 +205,32 @@ function Summary({ d, lang, t }: { d: DataExport; lang: Lang; t: T }) {
             rows={d.complaints.map((c) => [c.reference, when(c.createdAt, lang), t(`my-data.summary.status.${c.status}` as MessageKey), <span class="pre">{c.body}</span>, <span class="pre">{c.answer ?? ''}</span>])}
           />
         </Section>
+
+        <Section title={t('my-data.summary.reports')} none={t('my-data.summary.reports.none')} count={d.reports.length}>
+          <Table
+            head={[t('my-data.col.when'), t('my-data.summary.reportedItem'), t('my-data.summary.reason'), t('my-data.summary.message'), t('my-data.col.status')]}
+            rows={d.reports.map((r) => [when(r.createdAt, lang), r.item.title, t(`moderation.reason.${r.reason}`), <span class="pre">{r.message}</span>, t(`my-data.summary.status.${r.status}`)])}
+          />
+        </Section>
+
+        <Section title={t('my-data.summary.breachNotices')} none={t('my-data.summary.breachNotices.none')} count={d.breachNotices.length}>
+          <Table
+            head={[t('my-data.col.when'), t('my-data.summary.breach'), t('my-data.col.status')]}
+            rows={d.breachNotices.map((b) => [when(b.sentAt ?? b.queuedAt, lang), b.breach, t(`my-data.summary.delivery.${b.status}`)])}
+          />
+        </Section>
+
+        <Section title={t('my-data.summary.teamMessages')} none={t('my-data.summary.teamMessages.none')} count={d.teamMessages.length}>
+          {d.teamMessages.map((m) => (
+            <article>
+              <h3>{m.subject}</h3>
+              <p class="muted">
+                {m.wijk.name} · {when(m.sentAt ?? m.queuedAt, lang)} · {t(`my-data.summary.delivery.${m.status}`)}
+              </p>
+              <p class="pre">{m.body}</p>
+            </article>
+          ))}
+        </Section>
       </body>
     </html>
   )
