@@ -3,8 +3,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { legalDocuments, consents } from './documents.tables.js'
-import type { DocumentKind } from './documents.service.js'
+import { legalDocuments, consents, type DocumentKind } from './documents.tables.js'
 
 /** URL segment of each kind: /privacy and /voorwaarden. */
 export const KIND_SLUG: Record<DocumentKind, string> = { privacy: 'privacy', terms: 'voorwaarden' }

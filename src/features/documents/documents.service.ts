@@ -4,14 +4,11 @@
 import { and, desc, eq, isNotNull, isNull, max } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Deps } from '../../kernel/context.js'
-import { legalDocuments, consents } from './documents.tables.js'
+import { legalDocuments, consents, DOCUMENT_KINDS, type DocumentKind } from './documents.tables.js'
 import { DEFAULT_DOCUMENTS } from './defaults/index.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { findCurrentVersion } from './documents.queries.js'
 import type { DraftInput } from './documents.schema.js'
-
-export type DocumentKind = 'privacy' | 'terms'
-export const DOCUMENT_KINDS: DocumentKind[] = ['privacy', 'terms']
 
 export interface PublishedDocument {
   id: number

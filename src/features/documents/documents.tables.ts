@@ -1,6 +1,10 @@
 import { pgTable, serial, text, timestamp, integer, uuid, unique, index, bigserial } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 
+/** The documents a person agrees to: the privacy statement and the terms. */
+export const DOCUMENT_KINDS = ['privacy', 'terms'] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+
 /**
  * Versioned legal documents: the privacy statement and the terms. A version is a draft until the
  * admin publishes it; published versions are never changed, so every consent points at exact text.
@@ -9,7 +13,7 @@ export const legalDocuments = pgTable(
   'legal_documents',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind', { enum: ['privacy', 'terms'] }).notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     version: integer('version').notNull(),
     bodyNl: text('body_nl').notNull(),
     bodyEn: text('body_en').notNull(),

@@ -8,7 +8,7 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Notice, TextArea } from '../../kernel/ui/components.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import type { DocumentKind } from './documents.service.js'
+import type { DocumentKind } from './documents.tables.js'
 import { KIND_SLUG, versionPath, type VersionSummary } from './documents.queries.js'
 
 export const TITLE_KEY: Record<DocumentKind, MessageKey> = { privacy: 'documents.privacy.title', terms: 'documents.terms.title' }
