@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { LongRunningFirst } from './test/sequencer.js'
 
 /**
  * `npm test`: everything that needs no browser. The browser checks (e2e/) have their own
@@ -22,5 +23,6 @@ export default defineConfig({
     // them again for each (a fifth of the suite's time). Every file still builds its own platform
     // and database; nothing a test relies on lives in module state.
     isolate: false,
+    sequence: { sequencer: LongRunningFirst },
   },
 })

@@ -6,7 +6,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam } from '../../kernel/http/params.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readBody, checkForm, readForm, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
@@ -14,10 +14,10 @@ import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.
 import { HOUR, DAY } from '../../kernel/clock.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { render } from '../../kernel/ui/render.js'
-import { answerSchema, complaintSchema, HONEYPOT_FIELD, statusSchema, COMPLAINT_STATUSES, type ComplaintStatus } from './complaints.schema.js'
+import { answerSchema, complaintSchema, HONEYPOT_FIELD, listQuerySchema, statusSchema, COMPLAINT_STATUSES, type ComplaintStatus } from './complaints.schema.js'
 import { answerComplaint, changeStatus, fileComplaint } from './complaints.service.js'
 import { countByStatus, findComplaint, listComplaints, type Complaint } from './complaints.queries.js'
-import { AdminDetailPage, AdminListPage, ComplaintPage, ComplaintReceivedPage, LIST_FILTERS, type ListFilter } from './complaints.views.js'
+import { AdminDetailPage, AdminListPage, ComplaintPage, ComplaintReceivedPage } from './complaints.views.js'
 
 export const COMPLAINT_LIMITS = {
   perClient: { max: 5, windowMs: HOUR },
@@ -99,8 +99,7 @@ export const complaintsRoutes = new Hono<AppEnv>()
   .get('/beheer/klachten', guard('complaint.manage'), async (c) => {
     const t = c.get('t')
     const { db } = c.get('deps')
-    const asked = c.req.query('status') as ListFilter | undefined
-    const filter: ListFilter = asked && LIST_FILTERS.includes(asked) ? asked : 'open'
+    const { status: filter } = readQuery(c, listQuerySchema)
     const statuses: readonly ComplaintStatus[] = filter === 'open' ? ['received', 'in-progress'] : filter === 'all' ? COMPLAINT_STATUSES : [filter]
     const [rows, counts] = await Promise.all([listComplaints(db, statuses), countByStatus(db)])
     return render(c, <AdminListPage t={t} lang={c.get('lang')} filter={filter} counts={counts} rows={rows} />, { title: t('complaints.admin.title') })

@@ -49,3 +49,10 @@ export const answerSchema = z.object({
     .max(10_000)
     .transform((v) => v.replace(/\r\n?/g, '\n')),
 })
+
+/** The filters of the complaints list: the unfinished ones (default), one status, or all. */
+export const LIST_FILTERS = ['open', ...COMPLAINT_STATUSES, 'all'] as const
+export type ListFilter = (typeof LIST_FILTERS)[number]
+
+/** ?status=… of the complaints list; an unknown filter shows the default. */
+export const listQuerySchema = z.object({ status: z.enum(LIST_FILTERS).catch('open') })

@@ -102,6 +102,10 @@ describe('privacy complaints (P29)', () => {
     expect(list.text).toContain('K-2026-0002')
     expect(list.text).not.toContain('Bea Visser')
     expect((await admin.get('/beheer/klachten?status=answered')).text).not.toContain('K-2026-0001')
+    // A filter that does not exist shows the default list, as without one.
+    const unknown = await admin.get('/beheer/klachten?status=onzin&status=answered')
+    expect(unknown.status).toBe(200)
+    expect(unknown.text).toContain('K-2026-0001')
   })
 
   it('records the admin reading a complaint in the complainant’s access log', async () => {

@@ -6,7 +6,7 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
-import { COMPLAINT_STATUSES, HONEYPOT_FIELD, type ComplaintStatus } from './complaints.schema.js'
+import { COMPLAINT_STATUSES, HONEYPOT_FIELD, LIST_FILTERS, type ComplaintStatus, type ListFilter } from './complaints.schema.js'
 import type { Complaint, ComplaintRow } from './complaints.queries.js'
 import { AUTHORITY_URL } from './complaints.emails.js'
 
@@ -79,8 +79,6 @@ export function ComplaintReceivedPage({ t, reference }: { t: T; reference: strin
   )
 }
 
-export type ListFilter = 'open' | ComplaintStatus | 'all'
-export const LIST_FILTERS: ListFilter[] = ['open', 'received', 'in-progress', 'answered', 'closed', 'all']
 const FILTER_KEY: Record<ListFilter, MessageKey> = { open: 'complaints.filter.open', all: 'complaints.filter.all', ...STATUS_KEY }
 
 export function AdminListPage(p: { t: T; lang: Lang; filter: ListFilter; counts: Record<ComplaintStatus, number>; rows: ComplaintRow[] }) {

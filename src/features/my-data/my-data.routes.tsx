@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam, uuidParam } from '../../kernel/http/params.js'
+import { idParam, readQuery, uuidParam } from '../../kernel/http/params.js'
 import { readBody, readForm, fieldError, type FormValues, type FieldErrors } from '../../kernel/http/form.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
@@ -69,9 +69,12 @@ async function item(c: AppContext) {
 }
 
 /** How many access-log rows to show: ?toegang=N, in steps of ACCESS_PAGE ("meer" adds a step). */
+const accessQuerySchema = z.object({
+  toegang: z.coerce.number().int().min(ACCESS_PAGE).transform((n) => Math.min(n, MAX_ACCESS_SHOWN)).catch(ACCESS_PAGE),
+})
+
 function accessLimit(c: AppContext): number {
-  const n = Number(c.req.query('toegang'))
-  return Number.isInteger(n) && n > ACCESS_PAGE ? Math.min(n, MAX_ACCESS_SHOWN) : ACCESS_PAGE
+  return readQuery(c, accessQuerySchema).toegang
 }
 
 type Failed = { form: MyDataForm; values: FormValues; errors?: FieldErrors; limitedMessage?: string }

@@ -11,7 +11,7 @@ import type { Child } from 'hono/jsx'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { readQuery } from '../../kernel/http/params.js'
-import { badRequest, notFound } from '../../kernel/http/errors.js'
+import { notFound } from '../../kernel/http/errors.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
@@ -22,7 +22,7 @@ import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
 import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, typesOfModule, type Module } from '../content/content.urls.js'
 import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
-import { listQuerySchema, printQuerySchema } from './wijk-site.schema.js'
+import { listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
 import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
 import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
@@ -369,8 +369,7 @@ async function rssFeed(c: AppContext, module: Module) {
 async function sitemap(c: AppContext) {
   const { db, clock, config } = c.get('deps')
   const now = clock.now()
-  const deel = c.req.query('deel')
-  if (deel !== undefined && !/^[0-9]{1,4}$/.test(deel)) throw badRequest()
+  const { deel } = readQuery(c, sitemapQuerySchema)
   const { wijken, cities } = await sitemapPlaces(db)
   const byId = new Map(wijken.map((w) => [w.id, w]))
   const placeEntries: Array<{ loc: string; lastmod?: Date }> = [{ loc: `${config.publicBaseUrl}/` }]

@@ -30,3 +30,6 @@ export const printQuerySchema = z.object({
   maand: z.string().regex(MONTH).optional(),
   thema: z.string().max(60).regex(SLUG_PATTERN).optional(),
 })
+
+/** ?deel=N of /sitemap.xml: which part of a sitemap index (absent: the index itself, or the one file). */
+export const sitemapQuerySchema = z.object({ deel: z.string().regex(/^[0-9]{1,4}$/).optional() })
