@@ -120,6 +120,7 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
     c.set('deps', deps)
     c.set('banners', [])
     c.set('hostWijk', hostMap.lookup(c.req.header('host')))
+    c.set('people', people)
     c.set('actor', VISITOR)
     c.set('sessionId', null)
 

@@ -10,6 +10,7 @@ import type { Db, Engine } from './db/client.js'
 import type { Logger } from './log.js'
 import type { Lang, T } from './i18n/i18n.js'
 import type { Actor } from './policy/actor.js'
+import type { SessionPeople } from './auth/session.js'
 import type { FileStore } from './files/store.js'
 
 export interface Deps {
@@ -56,6 +57,8 @@ export type AppEnv = {
     csrfToken: string
     /** Set when the request came in on a wijk's own host name. */
     hostWijk: HostWijk | null
+    /** Where a person's account and roles are found (as for the session), for a login that has just happened. */
+    people: SessionPeople
     /** Notices shown above the content of every page (e.g. "the privacy statement changed"). */
     banners: Child[]
   }

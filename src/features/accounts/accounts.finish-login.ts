@@ -24,5 +24,6 @@ export async function finishLogin(c: AppContext, userId: string, volgende: strin
   writeSessionCookie(c, session.token, deps.config.isProduction)
   const [user] = await deps.db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId)).returning({ email: users.email })
   if (user) issueDeviceCookie(c, user.email)
-  return c.redirect(volgende ?? (await landingAfterLogin(deps.db, userId)), 303)
+  if (volgende) return c.redirect(volgende, 303)
+  return c.redirect(await landingAfterLogin(deps.db, userId, await c.get('people').heldRoles(deps.db, userId)), 303)
 }

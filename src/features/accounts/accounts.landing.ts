@@ -5,12 +5,12 @@
  */
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { roleAssignments } from '../roles/roles.tables.js'
+import type { RoleGrant } from '../../kernel/policy/actor.js'
 import { wijken } from '../places/places.tables.js'
 import { users } from './accounts.tables.js'
 
-export async function landingAfterLogin(db: Db, userId: string): Promise<string> {
-  const roles = await db.select({ role: roleAssignments.role, wijkId: roleAssignments.wijkId }).from(roleAssignments).where(eq(roleAssignments.userId, userId))
+/** `roles`: the person's roles, from the session's own lookup (the roles feature owns that table). */
+export async function landingAfterLogin(db: Db, userId: string, roles: readonly RoleGrant[]): Promise<string> {
   if (roles.some((r) => r.role === 'admin')) return '/beheer'
   const team = roles.find((r) => r.wijkId !== null && (r.role === 'wijkbeheerder' || r.role === 'ambassadeur'))
   if (team) return `/beheer/wijken/${team.wijkId}/overzicht`

@@ -175,8 +175,8 @@ export const accountsRoutes = new Hono<AppEnv>()
   // -- Login and logout ------------------------------------------------------------------------
   .get('/account/inloggen', guard('account.use'), async (c) => {
     const volgende = nextPath(c.req.query('volgende'))
-    const user = c.get('actor').user
-    if (user) return c.redirect(volgende ?? (await landingAfterLogin(c.get('deps').db, user.id)), 303)
+    const { user, roles } = c.get('actor')
+    if (user) return c.redirect(volgende ?? (await landingAfterLogin(c.get('deps').db, user.id, roles)), 303)
     const t = c.get('t')
     return render(c, <LoginPage t={t} csrfToken={c.get('csrfToken')} volgende={volgende} />, { title: t('accounts.login.title') })
   })
