@@ -9,7 +9,7 @@ import pg from 'pg'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import { openPglite, openPostgres, type Database } from '../src/kernel/db/client.js'
-import { readTemplate, resetToTemplate } from './pglite-reuse.js'
+import { readTemplate, resetToTemplate, type Template } from './pglite-reuse.js'
 
 /**
  * TEST_DB_NAMESPACE (letters and digits) keeps runs from different checkouts on one server apart:
@@ -31,7 +31,7 @@ export function withDatabase(url: string, name: string): string {
 
 /** This worker's embedded database while no file uses it, and what the template holds. */
 let idle: Database | undefined
-let template: Awaited<ReturnType<typeof readTemplate>> | undefined
+let template: Template | undefined
 
 async function openEmbeddedTestDatabase(): Promise<Database> {
   let database = idle

@@ -13,7 +13,7 @@ import type { Database } from '../src/kernel/db/client.js'
 import type { Queryable } from '../src/kernel/db/pglite-thread.js'
 
 /** What the template holds, read once from a freshly opened database. */
-interface Template {
+export interface Template {
   shape: string
   tables: string[]
   rows: Array<{ table: string; columns: string; json: string }>

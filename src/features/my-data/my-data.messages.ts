@@ -243,7 +243,6 @@ export const myDataMessages = defineMessages({
   'my-data.summary.breach': { nl: 'Datalek', en: 'Data breach' },
   'my-data.summary.teamMessages': { nl: 'Berichten van wijkteams', en: 'Messages from wijk teams' },
   'my-data.summary.teamMessages.none': { nl: 'Je hebt geen bericht van een wijkteam gekregen.', en: 'You have not been sent a message by a wijk team.' },
-  'my-data.summary.subject': { nl: 'Onderwerp', en: 'Subject' },
   'my-data.summary.delivery.queued': { nl: 'Wordt verstuurd', en: 'Being sent' },
   'my-data.summary.delivery.sent': { nl: 'Verstuurd', en: 'Sent' },
   'my-data.summary.message': { nl: 'Bericht', en: 'Message' },
