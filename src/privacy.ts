@@ -29,9 +29,11 @@ import { breachesPrivacy } from './features/breaches/breaches.privacy.js'
 import { broadcastPrivacy } from './features/broadcast/broadcast.privacy.js'
 import { wijkbeheerPrivacy } from './features/wijkbeheer/wijkbeheer.privacy.js'
 import { wijkImportPrivacy } from './features/wijk-import/wijk-import.privacy.js'
+import { partnersPrivacy } from './features/partners/partners.privacy.js'
 import { accountsPrivacy } from './features/accounts/accounts.privacy.js'
 import { cities, wijken } from './features/places/places.tables.js'
 import { processors } from './features/register/register.tables.js'
+import { partners } from './features/partners/partners.tables.js'
 import { jobs, jobSchedules } from './kernel/jobs/jobs.tables.js'
 
 export const PRIVACY_MODULES: readonly PrivacyModule<ExportSections>[] = [
@@ -51,6 +53,7 @@ export const PRIVACY_MODULES: readonly PrivacyModule<ExportSections>[] = [
   broadcastPrivacy,
   wijkbeheerPrivacy,
   wijkImportPrivacy,
+  partnersPrivacy,
   // Last: deleting the users row (see the file comment).
   accountsPrivacy,
 ]
@@ -63,6 +66,7 @@ export const NOT_PERSONAL: readonly NotPersonal[] = [
   { table: cities, columns: ['name'], why: 'The name of a city.' },
   { table: wijken, columns: ['name'], why: 'The name of a wijk.' },
   { table: processors, columns: ['name'], why: 'The name of a company that processes data for the platform (the public register).' },
+  { table: partners, columns: ['name'], why: 'The name of a partner organisation.' },
   { table: jobSchedules, columns: ['name'], why: 'The name of a recurring task.' },
   { table: jobs, columns: ['locked_by'], why: 'The random id of the worker process that claimed a job, not a person.' },
 ]

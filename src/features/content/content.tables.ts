@@ -81,6 +81,11 @@ export const contentItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     /** First publication; for news the publication date shown. */
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * The owner lets partner websites show the item (API, widgets, partner feeds: P11). Off is
+     * "alleen op WijkConnect tonen": the item then never leaves the platform's own pages.
+     */
+    sharedWithPartners: boolean('shared_with_partners').notNull().default(true),
 
     contactName: text('contact_name'),
     contactNamePublic: boolean('contact_name_public').notNull().default(false),
