@@ -43,6 +43,7 @@ import { moderationRoutes } from './features/moderation/moderation.routes.js'
 import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
 import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
 import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
+import { partnersApiRoutes } from './features/partners/partners.api.routes.js'
 import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
@@ -143,7 +144,7 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
     await next()
     // Pages for a logged-in user are personal: never cache them anywhere.
     if (session && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
-    c.header('Vary', 'Cookie, Accept-Language')
+    c.header('Vary', 'Cookie, Accept-Language', { append: true })
   })
 
   // A NUL or broken UTF-8 in the path or query is refused before any route turns it into a query.
@@ -169,6 +170,7 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   app.use(secondFactorGate)
 
   app.route('/', healthRoutes)
+  app.route('/', partnersApiRoutes)
   app.route('/', siteRoutes)
   app.route('/', accountsRoutes)
   app.route('/', twoFactorLoginRoutes)

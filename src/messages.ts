@@ -1,4 +1,5 @@
 /** All messages, gathered from the kernel and each feature; installed by boot.ts (and the test setup). */
+import { partnersApiMessages } from './features/partners/partners.api.messages.js'
 import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
@@ -47,6 +48,7 @@ export const messages = {
   ...broadcastMessages,
   ...wijkbeheerMessages,
   ...twoFactorMessages,
+  ...partnersApiMessages,
 }
 
 type AllMessages = typeof messages

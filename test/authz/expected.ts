@@ -37,6 +37,11 @@ export const PROFILES = {
   wijkTeam: { who: "the wijk's own wijkbeheerders and ambassadeur, and platform admins", A: 'LNNNYNYY', B: 'LNNNNYNY', AxB: 'LNNNNNNN' },
   ambassadeur: { who: "the wijk's ambassadeur and platform admins", A: 'LNNNNNYY', B: 'LNNNNNNY', AxB: 'LNNNNNNN' },
   admin: { who: 'platform admins only', all: 'LNNNNNNY' },
+  partnerKey: {
+    who: 'a partner program presenting an API key of an agreement in force, within its scope; no account or role opens it (src/features/partners/partners.api.test.ts tests the keys)',
+    all: 'NNNNNNNN',
+    AxB: 'NNNNNNNN',
+  },
   pendingLogin: { who: 'whoever holds a pending login (password checked, second factor not yet); everyone else is sent to the login page', all: 'LLLLLLLL' },
 } satisfies Record<string, Profile>
 
@@ -51,6 +56,21 @@ export function expectedRow(profile: ProfileName, column: Column): Row | undefin
 
 /** Route (method and path, parameter patterns left out) → who may use it. */
 export const EXPECTED: Record<string, ProfileName> = {
+  // The partner API: keys, not accounts
+  'GET /api/v1/wijken': 'partnerKey',
+  'GET /api/v1/cities': 'partnerKey',
+  'GET /api/v1/themes': 'partnerKey',
+  'GET /api/v1/activities': 'partnerKey',
+  'GET /api/v1/activities/:id': 'partnerKey',
+  'GET /api/v1/organisations': 'partnerKey',
+  'GET /api/v1/organisations/:id': 'partnerKey',
+  'GET /api/v1/prikbord': 'partnerKey',
+  'GET /api/v1/prikbord/:id': 'partnerKey',
+  'GET /api/v1/news': 'partnerKey',
+  'GET /api/v1/news/:id': 'partnerKey',
+  'GET /api/v1/etalage': 'partnerKey',
+  'GET /api/v1/etalage/:id': 'partnerKey',
+  'GET /api/v1/changes': 'partnerKey',
   // Public site, feeds and mailed links
   'GET /static/:file': 'everyone',
   'GET /health': 'everyone',

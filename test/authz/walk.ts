@@ -67,7 +67,7 @@ export function plainPath(path: string): string {
 function classify(res: Response): Outcome {
   const location = res.headers.get('location') ?? ''
   if (res.status >= 300 && res.status < 400 && /^(https?:\/\/[^/]+)?\/account\/inloggen/.test(location)) return 'L'
-  if (res.status === 403 || res.status === 404) return 'N'
+  if (res.status === 401 || res.status === 403 || res.status === 404) return 'N'
   return 'Y'
 }
 

@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/catalog.js'
 import { render } from '../ui/render.js'
 import { VISITOR } from '../policy/actor.js'
 import { errorForLog } from '../log.js'
+import { PROBLEM_TYPE, problemBody } from './problem.js'
 
 const TITLES: Partial<Record<number, MessageKey>> = {
   400: 'error.badRequest.title',
@@ -36,11 +37,16 @@ function ensureRequestBasics(c: Context<AppEnv>): void {
   if (c.get('hostWijk') === undefined) c.set('hostWijk', null)
 }
 
-export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503, messageKey: MessageKey, id: string) {
+export function errorPage(c: Context<AppEnv>, status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503, messageKey: MessageKey, id: string) {
   ensureRequestBasics(c)
   const t = c.get('t')
-  if (wantsJson(c)) return c.json({ error: id, message: t(messageKey) }, status)
   const titleKey = TITLES[status] ?? 'error.server.title'
+  if (wantsJson(c)) {
+    c.header('Content-Type', PROBLEM_TYPE)
+    c.header('Cache-Control', 'no-store')
+    if (status === 401) c.header('WWW-Authenticate', 'Bearer')
+    return c.body(JSON.stringify(problemBody(status, id, t(titleKey), t(messageKey, { minutes: 15 }))), status)
+  }
   return render(
     c,
     <section>
@@ -50,14 +56,15 @@ export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 41
         <a href="/">{t('error.backHome')}</a>
       </p>
     </section>,
-    { title: t(titleKey), status },
+    { title: t(titleKey), status: status === 401 ? 403 : status },
   )
 }
 
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof AppError) {
     for (const [name, value] of Object.entries(err.headers)) c.header(name, value)
-    if (err.status === 401) return errorPage(c, 403, err.messageKey, err.id)
+    // Only an API client can present credentials again; a browser is shown the refusal.
+    if (err.status === 401 && !wantsJson(c)) return errorPage(c, 403, err.messageKey, err.id)
     return errorPage(c, err.status, err.messageKey, err.id)
   }
   if (err instanceof HTTPException && err.status < 500) {

@@ -83,7 +83,8 @@ export class PageCache {
 
   middleware(): MiddlewareHandler<AppEnv> {
     return async (c, next) => {
-      if (c.req.method !== 'GET' || c.get('sessionId') !== null) return next()
+      // Credentials make an answer somebody's own: a partner's API key gives its own scope.
+      if (c.req.method !== 'GET' || c.get('sessionId') !== null || c.req.header('authorization') !== undefined) return next()
       const url = new URL(c.req.url)
       if (PERSONAL_SEGMENTS.has(url.pathname.split('/')[1] ?? '')) return next()
       const { clock } = c.get('deps')

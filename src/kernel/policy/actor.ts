@@ -27,10 +27,24 @@ export interface SecondFactorDue {
   graceEndsAt: Date | null
 }
 
+/**
+ * A partner organisation reading wijk content through the API under a data-sharing agreement
+ * (P11): no person, and no role; what it may read is the scope of its agreement.
+ */
+export interface PartnerPrincipal {
+  partnerId: number
+  /** The wijken its agreement covers today (cities expanded). */
+  wijkIds: readonly number[]
+  /** The content types its agreement covers. */
+  types: readonly string[]
+}
+
 export interface Actor {
   user: ActorUser | null
   roles: RoleGrant[]
   secondFactorDue?: SecondFactorDue
+  /** Set only on API requests that presented a valid partner key. */
+  partner?: PartnerPrincipal
 }
 
 export const VISITOR: Actor = { user: null, roles: [] }

@@ -39,10 +39,12 @@ export function loginUrl(c: AppContext): string {
 export function guard(action: Action, load?: ResourceLoader, options: GuardOptions = {}): Guard {
   const mw: MiddlewareHandler<AppEnv> = async (c, next) => {
     const actor = c.get('actor')
-    if (options.denied === 'notFound' && !actor.user) return c.redirect(loginUrl(c), 303)
+    // Logging in helps a visitor, not a partner's program: that one is refused like a user.
+    const visitor = !actor.user && !actor.partner
+    if (options.denied === 'notFound' && visitor) return c.redirect(loginUrl(c), 303)
     const resource = load ? await load(c) : {}
     if (!can(actor, action, resource)) {
-      if (!actor.user) return c.redirect(loginUrl(c), 303)
+      if (visitor) return c.redirect(loginUrl(c), 303)
       throw options.denied === 'notFound' ? notFound() : forbidden()
     }
     await next()

@@ -12,6 +12,8 @@ export interface Resource {
   ownerId?: string
   /** Co-managers of a content item (P07): they may edit it like the owner. */
   managerIds?: string[]
+  /** Several wijken at once (a city's): allowed when the rule allows any of them. */
+  wijkIds?: readonly number[]
 }
 
 interface Rule {
@@ -72,6 +74,15 @@ export const POLICY = {
   'newsletter.subscribe': { who: 'everyone (subscribe, confirm and unsubscribe through mailed links)', allow: anyone },
   'content.report': { who: 'a logged-in account holder ("meld dit" on a public item)', allow: loggedIn },
   'stats.view': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
+  'partner.api.read': {
+    who: 'a partner organisation presenting an API key of an agreement in force, for the wijken that agreement covers (public content only, P11)',
+    allow: (a, r) => {
+      const scope = a.partner?.wijkIds
+      if (!scope) return false
+      if (r.wijkId !== undefined && !scope.includes(r.wijkId)) return false
+      return r.wijkIds === undefined || r.wijkIds.some((id) => scope.includes(id))
+    },
+  },
 } satisfies Record<string, Rule>
 
 export type Action = keyof typeof POLICY

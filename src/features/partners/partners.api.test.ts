@@ -1,0 +1,318 @@
+/**
+ * The partner API (issue 12, P11): keys and agreements open and close the door, the scope limits
+ * what comes through, lists page and sync correctly, and answers carry ETags.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { eq, inArray } from 'drizzle-orm'
+import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
+import { buildUser, buildWijk } from '../../../test/factories.js'
+import { bearer, buildPartner } from '../../../test/partners.js'
+import type { TestClient } from '../../../test/client.js'
+import { buildItem } from '../contact-form/items.test-helpers.js'
+import { contentItems } from '../content/content.tables.js'
+import { rebuildOccurrences } from '../content/content.recurrence.js'
+import { users } from '../accounts/accounts.tables.js'
+import { partnerKeys, partnerKeyUse, partners } from './partners.tables.js'
+import { revokeKey } from './partners.keys.js'
+
+let t: TestPlatform
+let api: TestClient
+let a: Awaited<ReturnType<typeof buildWijk>>
+let b: Awaited<ReturnType<typeof buildWijk>>
+
+interface Json {
+  data: any
+  links: { next: string | null }
+  meta: any
+  code?: string
+  errors?: Array<{ parameter: string }>
+}
+
+async function call(path: string, key: string | null, headers: Record<string, string> = {}) {
+  const page = await api.get(path, { ...(key ? bearer(key) : {}), ...headers })
+  return { status: page.status, headers: page.res.headers, json: (page.body ? JSON.parse(page.body) : null) as Json, body: page.body }
+}
+
+beforeAll(async () => {
+  t = await createTestPlatform()
+  api = t.client()
+  a = await buildWijk(t)
+  b = await buildWijk(t)
+})
+afterAll(() => t.stop())
+
+describe('keys and agreements', () => {
+  it('refuses a request without a key with a 401 problem and no data', async () => {
+    await buildItem(t, { wijkId: a.id, type: 'news', title: 'Nieuws zonder sleutel' })
+    const res = await call('/api/v1/news', null)
+    expect(res.status).toBe(401)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/)
+    expect(res.json).toMatchObject({ status: 401, code: 'key_missing' })
+    expect(res.body).not.toContain('Nieuws zonder sleutel')
+  })
+
+  it('refuses unknown and malformed keys', async () => {
+    for (const key of ['wck_' + 'x'.repeat(43), 'not-a-key', 'wck_']) {
+      const res = await call('/api/v1/news', key)
+      expect(res.status).toBe(401)
+      expect(res.json.code).toBe('key_unknown')
+    }
+  })
+
+  it('a session cookie gives the API nothing', async () => {
+    const admin = await buildUser(t, { role: 'admin' })
+    const client = t.client()
+    await client.post('/account/inloggen', { email: admin.email, password: admin.password })
+    const page = await client.get('/api/v1/news')
+    expect(page.status).toBe(401)
+  })
+
+  it('cuts a revoked key at once, and keeps the partner’s other keys working', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    expect((await call('/api/v1/news', p.key)).status).toBe(200)
+    await revokeKey(t.deps.db, p.id, p.keyId, t.clock.now())
+    const res = await call('/api/v1/news', p.key)
+    expect(res.status).toBe(401)
+    expect(res.json.code).toBe('key_revoked')
+  })
+
+  it('gives access only while the agreement is active and within its dates', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id], startsOn: '2026-03-01', endsOn: '2026-03-31' })
+    expect((await call('/api/v1/news', p.key)).status).toBe(200)
+    for (const status of ['opgeschort', 'beeindigd', 'concept'] as const) {
+      await t.deps.db.update(partners).set({ status }).where(eq(partners.id, p.id))
+      const res = await call('/api/v1/news', p.key)
+      expect(res.status, status).toBe(401)
+      expect(res.json.code).toBe('agreement_not_in_force')
+    }
+    await t.deps.db.update(partners).set({ status: 'actief' }).where(eq(partners.id, p.id))
+    expect((await call('/api/v1/news', p.key)).status).toBe(200)
+    // Not yet started, and after its last day.
+    await t.deps.db.update(partners).set({ startsOn: '2026-03-03' }).where(eq(partners.id, p.id))
+    expect((await call('/api/v1/news', p.key)).status).toBe(401)
+    await t.deps.db.update(partners).set({ startsOn: '2026-03-01', endsOn: '2026-03-01' }).where(eq(partners.id, p.id))
+    expect((await call('/api/v1/news', p.key)).status).toBe(401)
+  })
+
+  it('limits requests per key per minute with 429 and Retry-After', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id], ratePerMinute: 3 })
+    for (let i = 0; i < 3; i++) expect((await call('/api/v1/wijken', p.key)).status).toBe(200)
+    const refused = await call('/api/v1/wijken', p.key)
+    expect(refused.status).toBe(429)
+    expect(refused.json.code).toBe('rate_limited')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Another key of another partner has its own allowance.
+    const other = await buildPartner(t, { wijkIds: [a.id], ratePerMinute: 3 })
+    expect((await call('/api/v1/wijken', other.key)).status).toBe(200)
+    t.clock.advance({ minutes: 1, seconds: 1 })
+    expect((await call('/api/v1/wijken', p.key)).status).toBe(200)
+  })
+
+  it('counts use per key per day, and when it was last used, nothing more', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    await call('/api/v1/wijken', p.key)
+    await call('/api/v1/news', p.key)
+    const [use] = await t.deps.db.select().from(partnerKeyUse).where(eq(partnerKeyUse.keyId, p.keyId))
+    expect(use?.requests).toBe(2)
+    const [key] = await t.deps.db.select().from(partnerKeys).where(eq(partnerKeys.id, p.keyId))
+    expect(key?.lastUsedAt?.getTime()).toBe(t.clock.now().getTime())
+    expect(key?.tokenHash).not.toBe(p.key)
+    expect(JSON.stringify(key)).not.toContain(p.key.slice(12))
+  })
+})
+
+describe('scope', () => {
+  it('a key for wijk A reads nothing of wijk B', async () => {
+    const inA = await buildItem(t, { wijkId: a.id, type: 'news', title: 'Scope nieuws A' })
+    const inB = await buildItem(t, { wijkId: b.id, type: 'news', title: 'Scope nieuws B' })
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    const list = await call('/api/v1/news?limit=100', p.key)
+    const titles = list.json.data.map((i: { title: string }) => i.title)
+    expect(titles).toContain('Scope nieuws A')
+    expect(titles).not.toContain('Scope nieuws B')
+    expect((await call(`/api/v1/news/${inA.id}`, p.key)).status).toBe(200)
+    const other = await call(`/api/v1/news/${inB.id}`, p.key)
+    expect(other.status).toBe(404)
+    expect(other.body).not.toContain('Scope nieuws B')
+    const byWijk = await call(`/api/v1/news?wijk=${b.slug}`, p.key)
+    expect(byWijk.status).toBe(403)
+    expect(byWijk.json.code).toBe('forbidden')
+    const wijken = await call('/api/v1/wijken', p.key)
+    expect(wijken.json.data.map((w: { id: number }) => w.id)).toEqual([a.id])
+  })
+
+  it('a city agreement sees every wijk of that city, also one added later', async () => {
+    const first = await buildWijk(t, { citySlug: 'netwerkstad' })
+    const p = await buildPartner(t, { cityIds: [first.cityId] })
+    const later = await buildWijk(t, { citySlug: 'netwerkstad' })
+    await buildItem(t, { wijkId: later.id, type: 'news', title: 'Later wijk nieuws' })
+    const res = await call('/api/v1/news?city=netwerkstad', p.key)
+    expect(res.status).toBe(200)
+    expect(res.json.data.map((i: { title: string }) => i.title)).toContain('Later wijk nieuws')
+    const cities = await call('/api/v1/cities', p.key)
+    expect(cities.json.data).toHaveLength(1)
+    expect(cities.json.data[0].wijken.map((w: { id: number }) => w.id).sort()).toEqual([first.id, later.id].sort())
+    expect((await call(`/api/v1/news?city=${a.citySlug}`, p.key)).status).toBe(403)
+  })
+
+  it('content types outside the agreement are refused', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id], types: ['activity'] })
+    const res = await call('/api/v1/news', p.key)
+    expect(res.status).toBe(403)
+    expect(res.json.code).toBe('out_of_scope')
+  })
+
+  it('an item the owner keeps on WijkConnect only is never shared, yet stays on the site', async () => {
+    const kept = await buildItem(t, { wijkId: a.id, type: 'news', title: 'Alleen hier nieuws', sharedWithPartners: false })
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    const list = await call('/api/v1/news?limit=100', p.key)
+    expect(list.body).not.toContain('Alleen hier nieuws')
+    expect((await call(`/api/v1/news/${kept.id}`, p.key)).status).toBe(404)
+    const site = await t.client().get(`/${a.slug}/nieuws/${kept.id}-${kept.slug}`)
+    expect(site.status).toBe(200)
+    expect(site.body).toContain('Alleen hier nieuws')
+  })
+})
+
+describe('answers', () => {
+  it('says which parameter does not fit, and refuses unknown ones', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    const bad = await call('/api/v1/news?limit=abc&from=gisteren', p.key)
+    expect(bad.status).toBe(400)
+    expect(bad.json.code).toBe('bad_query')
+    expect(bad.json.errors!.map((e) => e.parameter).sort()).toEqual(['from', 'limit'])
+    const unknown = await call('/api/v1/news?pagina=2', p.key)
+    expect(unknown.status).toBe(400)
+    expect(unknown.json.errors![0]!.parameter).toBe('pagina')
+    expect((await call('/api/v1/news?limit=101', p.key)).status).toBe(400)
+  })
+
+  it('answers 304 to a client that holds the current answer, and 200 after a change', async () => {
+    const item = await buildItem(t, { wijkId: a.id, type: 'news', title: 'ETag nieuws' })
+    const p = await buildPartner(t, { wijkIds: [a.id] })
+    const first = await call(`/api/v1/news/${item.id}`, p.key)
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^".+"$/)
+    expect(first.headers.get('cache-control')).toMatch(/private/)
+    const again = await call(`/api/v1/news/${item.id}`, p.key, { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(again.body).toBe('')
+    await t.deps.db.update(contentItems).set({ title: 'ETag nieuws bijgewerkt', updatedAt: t.clock.now() }).where(eq(contentItems.id, item.id))
+    const changed = await call(`/api/v1/news/${item.id}`, p.key, { 'if-none-match': etag })
+    expect(changed.status).toBe(200)
+    expect(changed.json.data.title).toBe('ETag nieuws bijgewerkt')
+  })
+
+  it('lists activities with their occurrences in the asked range', async () => {
+    const w = await buildWijk(t)
+    const now = t.clock.now()
+    const weekly = await buildItem(t, {
+      wijkId: w.id,
+      type: 'activity',
+      title: 'Wekelijkse koffie',
+      startsAt: new Date('2026-03-03T09:00:00Z'),
+      endsAt: new Date('2026-03-03T11:00:00Z'),
+      recurrence: { kind: 'weekly', until: null, exceptions: [] },
+    })
+    const later = await buildItem(t, { wijkId: w.id, type: 'activity', title: 'Zomerfeest', startsAt: new Date('2026-07-04T12:00:00Z') })
+    for (const item of [weekly, later]) await rebuildOccurrences(t.deps.db, item.id, now)
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const march = await call('/api/v1/activities?from=2026-03-02&to=2026-03-22', p.key)
+    expect(march.json.data.map((i: { title: string }) => i.title)).toEqual(['Wekelijkse koffie'])
+    expect(march.json.data[0].occurrences.map((o: { starts_at: string }) => o.starts_at)).toEqual([
+      '2026-03-03T09:00:00.000Z',
+      '2026-03-10T09:00:00.000Z',
+      '2026-03-17T09:00:00.000Z',
+    ])
+    const july = await call('/api/v1/activities?from=2026-07-04&to=2026-07-04', p.key)
+    expect(july.json.data.map((i: { title: string }) => i.title).sort()).toEqual(['Zomerfeest'])
+  })
+})
+
+describe('paging and syncing', () => {
+  it('returns each of 1,000 items exactly once while items are added between pages', async () => {
+    const w = await buildWijk(t)
+    const now = t.clock.now()
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ wijkId: w.id, type: 'news' as const, status: 'published' as const, title: `Bulk ${i}`, slug: `bulk-${i}`, createdAt: now, updatedAt: now, publishedAt: now }))
+    const inserted = await t.deps.db.insert(contentItems).values(rows).returning({ id: contentItems.id })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const seen: number[] = []
+    let next: string | null = '/api/v1/news?limit=100'
+    let added = 0
+    while (next) {
+      const page = await call(next, p.key)
+      expect(page.status).toBe(200)
+      seen.push(...page.json.data.map((i: { id: number }) => i.id))
+      next = page.json.links.next
+      await buildItem(t, { wijkId: w.id, type: 'news', title: `Tussendoor ${added++}` })
+    }
+    const original = inserted.map((r) => r.id)
+    expect(new Set(seen).size).toBe(seen.length)
+    for (const id of original) expect(seen).toContain(id)
+  })
+
+  it('keeps a partner’s mirror equal to the scope through edits, deletions, hiding, opting out, expiry and a cancelled owner', async () => {
+    const w = await buildWijk(t)
+    const owner = await buildUser(t, { wijkId: w.id })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const make = (title: string, extra: Record<string, unknown> = {}) => buildItem(t, { wijkId: w.id, type: 'offer', title, ...extra })
+    const edited = await make('Te bewerken')
+    const deleted = await make('Te verwijderen')
+    const hidden = await make('Te verbergen')
+    const optedOut = await make('Wordt privé')
+    const expiring = await make('Verloopt', { expiresAt: new Date(t.clock.now().getTime() + 3_600_000) })
+    const ofCancelled = await make('Van opgezegd account', { ownerId: owner.id })
+    await make('Blijft staan')
+
+    type Mirror = Map<number, string>
+    const fetchAll = async (query: string): Promise<{ items: Array<{ id: number; title: string }>; sync: { updated_since: string; changes_since: string } }> => {
+      const items: Array<{ id: number; title: string }> = []
+      let next: string | null = `/api/v1/prikbord?limit=2${query}`
+      let sync
+      while (next) {
+        const page = await call(next, p.key)
+        expect(page.status).toBe(200)
+        items.push(...page.json.data)
+        sync ??= page.json.meta.sync
+        next = page.json.links.next
+      }
+      return { items, sync }
+    }
+    const mirror: Mirror = new Map()
+    const first = await fetchAll('')
+    let sync = first.sync
+    for (const i of first.items) mirror.set(i.id, i.title)
+    expect(mirror.size).toBe(7)
+
+    t.clock.advance({ hours: 2 })
+    const db = t.deps.db
+    await db.update(contentItems).set({ title: 'Bewerkt', updatedAt: t.clock.now() }).where(eq(contentItems.id, edited.id))
+    await db.delete(contentItems).where(eq(contentItems.id, deleted.id))
+    await db.update(contentItems).set({ status: 'hidden', updatedAt: t.clock.now() }).where(eq(contentItems.id, hidden.id))
+    await db.update(contentItems).set({ sharedWithPartners: false, updatedAt: t.clock.now() }).where(eq(contentItems.id, optedOut.id))
+    await db.update(users).set({ status: 'cancelled', cancelledAt: t.clock.now() }).where(eq(users.id, owner.id))
+    const fresh = await make('Nieuw erbij')
+
+    // The partner's sync: what changed since, then what left.
+    const changed = await fetchAll(`&updated_since=${encodeURIComponent(sync.updated_since)}`)
+    for (const i of changed.items) mirror.set(i.id, i.title)
+    let next: string | null = `/api/v1/changes?since=${sync.changes_since}`
+    while (next) {
+      const page = await call(next, p.key)
+      expect(page.status).toBe(200)
+      for (const change of page.json.data) if (change.change === 'removed') mirror.delete(change.id)
+      next = page.json.meta.has_more ? page.json.links.next : null
+    }
+    sync = changed.sync
+
+    const truth = await fetchAll('')
+    expect([...mirror.entries()].sort()).toEqual(truth.items.map((i) => [i.id, i.title] as [number, string]).sort())
+    expect(mirror.get(edited.id)).toBe('Bewerkt')
+    expect(mirror.has(fresh.id)).toBe(true)
+    for (const gone of [deleted, hidden, optedOut, expiring, ofCancelled]) expect(mirror.has(gone.id)).toBe(false)
+    expect(expiring.id).toBeGreaterThan(0)
+    const leftovers = await db.select({ id: contentItems.id }).from(contentItems).where(inArray(contentItems.id, [expiring.id, ofCancelled.id]))
+    expect(leftovers).toHaveLength(2)
+  })
+})
