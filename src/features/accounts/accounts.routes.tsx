@@ -8,14 +8,14 @@ import { limitedMinutes } from '../../kernel/http/rate-limit.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { readForm, fieldError } from '../../kernel/http/form.js'
 import { clientAddress } from '../../kernel/http/client.js'
-import { safeLocalPath } from '../../kernel/http/redirect.js'
+import { readQuery } from '../../kernel/http/params.js'
 import { render } from '../../kernel/ui/render.js'
 import { destroySession, clearSessionCookie } from '../../kernel/auth/session.js'
 import { hasSecondFactor } from '../two-factor/two-factor.requirement.js'
 import { beginSecondStep } from '../two-factor/two-factor.login.js'
 import { finishLogin } from './accounts.finish-login.js'
 import { listWijken } from '../places/places.queries.js'
-import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped } from './accounts.schema.js'
+import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped, nextPath, nextQuerySchema, tokenQuerySchema } from './accounts.schema.js'
 import { trustedDeviceFor } from './accounts.device-cookie.js'
 import { landingAfterLogin } from './accounts.landing.js'
 import { personalPasswordProblem } from './accounts.password.js'
@@ -40,12 +40,6 @@ import {
   ResetPage,
   LinkProblemPage,
 } from './accounts.views.js'
-
-/** Where to go after logging in: a local path, or null for the default. */
-function nextPath(value: string | undefined): string | null {
-  const path = safeLocalPath(value, '')
-  return path === '' ? null : path
-}
 
 function client(c: AppContext): string {
   return clientAddress(c, c.get('deps').config.trustProxy)
@@ -79,7 +73,7 @@ export const accountsRoutes = new Hono<AppEnv>()
     if (c.get('actor').user) return c.redirect('/mijn-gegevens', 303)
     const t = c.get('t')
     const wijken = await listWijken(c.get('deps').db)
-    const volgende = nextPath(c.req.query('volgende'))
+    const { volgende } = readQuery(c, nextQuerySchema)
     return render(c, <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijken.length > 0} volgende={volgende} />, {
       title: t('accounts.signup.title'),
     })
@@ -121,8 +115,8 @@ export const accountsRoutes = new Hono<AppEnv>()
 
   // -- Email confirmation ----------------------------------------------------------------------
   .get('/account/bevestigen', guard('account.use'), async (c) => {
-    const token = c.req.query('token')
-    if (!isTokenShaped(token)) return invalidVerifyLink(c)
+    const { token } = readQuery(c, tokenQuerySchema)
+    if (!token) return invalidVerifyLink(c)
     const result = await verifyEmail(c.get('deps'), token)
     if (result.status === 'verified') {
       // Straight on to logging in, the address filled in and the page the sign-up started from
@@ -174,7 +168,7 @@ export const accountsRoutes = new Hono<AppEnv>()
 
   // -- Login and logout ------------------------------------------------------------------------
   .get('/account/inloggen', guard('account.use'), async (c) => {
-    const volgende = nextPath(c.req.query('volgende'))
+    const { volgende } = readQuery(c, nextQuerySchema)
     const { user, roles } = c.get('actor')
     if (user) return c.redirect(volgende ?? (await landingAfterLogin(c.get('deps').db, user.id, roles)), 303)
     const t = c.get('t')
@@ -247,8 +241,8 @@ export const accountsRoutes = new Hono<AppEnv>()
   })
   .get('/account/wachtwoord-herstellen', guard('account.use'), async (c) => {
     const { db, clock } = c.get('deps')
-    const token = c.req.query('token')
-    if (!isTokenShaped(token) || !(await findUsableToken(db, token, 'reset-password', clock.now()))) return invalidResetLink(c)
+    const { token } = readQuery(c, tokenQuerySchema)
+    if (!token || !(await findUsableToken(db, token, 'reset-password', clock.now()))) return invalidResetLink(c)
     const t = c.get('t')
     return render(c, <ResetPage t={t} csrfToken={c.get('csrfToken')} token={token} />, { title: t('accounts.reset.title') })
   })
@@ -277,8 +271,8 @@ export const accountsRoutes = new Hono<AppEnv>()
   // -- Email change (the link in the mail to the new address) ----------------------------------
   .get('/account/email-bevestigen', guard('account.use'), async (c) => {
     const t = c.get('t')
-    const token = c.req.query('token')
-    const changed = isTokenShaped(token) ? await confirmEmailChange(c.get('deps'), token) : null
+    const { token } = readQuery(c, tokenQuerySchema)
+    const changed = token ? await confirmEmailChange(c.get('deps'), token) : null
     if (!changed) {
       return render(c, <LinkProblemPage t={t} title={t('accounts.emailChange.invalidTitle')} message={t('accounts.emailChange.invalid')} />, {
         title: t('accounts.emailChange.invalidTitle'),
