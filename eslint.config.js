@@ -10,13 +10,6 @@ import tseslint from 'typescript-eslint'
 /** The features others may build on (decisions/011-kernel-and-core-features.md). */
 const CORE = ['accounts', 'places', 'content']
 
-/**
- * Imports of a core feature from features above it that are not untied yet (signing up records
- * consents and newsletter choices, logging in asks for the second factor).
- * Only these; the list is meant to shrink to nothing.
- */
-const UNTIED_YET = ['two-factor/two-factor\\.(requirement|login)\\.js$', 'documents/documents\\.service\\.js$', 'newsletter/newsletter\\.accounts\\.js$']
-
 /** The data export's format, whose section types each privacy module fills (decisions/012). */
 const EXPORT_FORMAT = 'my-data/export\\.schema\\.js$'
 
@@ -80,7 +73,7 @@ export default tseslint.config(
         {
           patterns: [
             ROUTES_GIVE_ROUTERS_ONLY,
-            { regex: `^\\.\\./(?!(${[...CORE.map((name) => `${name}/`), ...UNTIED_YET, EXPORT_FORMAT].join('|')}))[\\w-]+/`, message: `A core feature (${CORE.join(', ')}) imports no other feature: let the feature above it hand in what it needs.` },
+            { regex: `^\\.\\./(?!(${[...CORE.map((name) => `${name}/`), EXPORT_FORMAT].join('|')}))[\\w-]+/`, message: `A core feature (${CORE.join(', ')}) imports no other feature: let the feature above it hand in what it needs.` },
             { regex: EXPORT_FORMAT, allowTypeImports: true, message: 'A core feature takes only the types of the export format (its privacy module fills its sections, decisions/012).' },
           ],
         },
