@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set, plus a ban on string-built SQL
-// (sql.raw and template strings passed to execute) so every query stays parameterised, and the
+// (sql.raw and template strings passed to execute) so every query stays parameterised, a ban on
+// reading the query string by hand (c.req.query: it goes through a schema in kernel/http/params.ts), and the
 // import directions of decisions/011-kernel-and-core-features.md: the kernel imports no feature
 // and no list of src/; the core features (accounts, places, content) import no other feature;
 // a route file gives others its router only.
@@ -8,13 +9,6 @@ import tseslint from 'typescript-eslint'
 
 /** The features others may build on (decisions/011-kernel-and-core-features.md). */
 const CORE = ['accounts', 'places', 'content']
-
-/**
- * Imports of a core feature from features above it that are not untied yet (signing up records
- * consents and newsletter choices, logging in asks for the second factor).
- * Only these; the list is meant to shrink to nothing.
- */
-const UNTIED_YET = ['two-factor/two-factor\\.(requirement|login)\\.js$', 'documents/documents\\.service\\.js$', 'newsletter/newsletter\\.accounts\\.js$']
 
 /** The data export's format, whose section types each privacy module fills (decisions/012). */
 const EXPORT_FORMAT = 'my-data/export\\.schema\\.js$'
@@ -39,6 +33,9 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='raw'][callee.object.name='sql']", message: 'No string-built SQL: use the sql`` template with parameters.' },
         { selector: "CallExpression[callee.property.name=/^(execute|query)$/] > TemplateLiteral", message: 'No string-built SQL: use the sql`` template with parameters.' },
+        // The query string is read in one place, kernel/http/params.ts (decisions/013), which itself
+        // works from c.req.url: a hand-read value skips the schema that says what a bad one does.
+        { selector: "CallExpression[callee.property.name=/^quer(y|ies)$/][callee.object.property.name='req']", message: 'Read the query string through a zod schema: readQuery (or readQueryForm for a form sent with GET) from kernel/http/params.ts.' },
       ],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
@@ -76,7 +73,7 @@ export default tseslint.config(
         {
           patterns: [
             ROUTES_GIVE_ROUTERS_ONLY,
-            { regex: `^\\.\\./(?!(${[...CORE.map((name) => `${name}/`), ...UNTIED_YET, EXPORT_FORMAT].join('|')}))[\\w-]+/`, message: `A core feature (${CORE.join(', ')}) imports no other feature: let the feature above it hand in what it needs.` },
+            { regex: `^\\.\\./(?!(${[...CORE.map((name) => `${name}/`), EXPORT_FORMAT].join('|')}))[\\w-]+/`, message: `A core feature (${CORE.join(', ')}) imports no other feature: let the feature above it hand in what it needs.` },
             { regex: EXPORT_FORMAT, allowTypeImports: true, message: 'A core feature takes only the types of the export format (its privacy module fills its sections, decisions/012).' },
           ],
         },

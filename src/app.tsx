@@ -48,6 +48,9 @@ import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
 import { secondFactorRoleGate } from './features/two-factor/two-factor.requirement.js'
+import { secondStepAtLogin } from './features/two-factor/two-factor.login.js'
+import { signupConsent } from './features/documents/documents.service.js'
+import { signupNewsletter } from './features/newsletter/newsletter.accounts.js'
 import { findSessionUser } from './features/accounts/accounts.queries.js'
 import { findHeldRoles } from './features/roles/roles.queries.js'
 import type { PageCache } from './kernel/http/page-cache.js'
@@ -172,7 +175,8 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   app.route('/', healthRoutes)
   app.route('/', partnersApiRoutes)
   app.route('/', siteRoutes)
-  app.route('/', accountsRoutes)
+  // Accounts is core: the consent, the newsletter and the second factor are handed in from above.
+  app.route('/', accountsRoutes({ signup: { ...signupConsent, ...signupNewsletter }, login: secondStepAtLogin }))
   app.route('/', twoFactorLoginRoutes)
   app.route('/', twoFactorRoutes)
   app.route('/', myDataRoutes)

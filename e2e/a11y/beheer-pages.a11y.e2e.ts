@@ -10,7 +10,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
 import { expandRoute, getRoutePaths, routeParams, type RouteContext as Ctx } from '../../test/routes.js'
-import { ASSIST_TYPES } from '../../src/features/wijkbeheer/wijkbeheer.assist.routes.js'
+import { ASSIST_TYPES } from '../../src/features/wijkbeheer/wijkbeheer.schema.js'
 import { buildBeheerFixtures, type BeheerFixtures } from '../../src/features/beheer/beheer-pages.fixtures.js'
 
 const run = browserAvailable()

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { email, text, optionalText, checkbox } from '../../kernel/http/form.js'
+import { safeLocalPath } from '../../kernel/http/redirect.js'
 import { newPassword, personalPasswordProblem } from './accounts.password.js'
 
 const NAME_MAX = 100
@@ -15,6 +16,18 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,64}$/
 export function isTokenShaped(value: unknown): value is string {
   return typeof value === 'string' && TOKEN_PATTERN.test(value)
 }
+
+/** Where to go after logging in: a local path, or null for the default. */
+export function nextPath(value: string | undefined): string | null {
+  const path = safeLocalPath(value, '')
+  return path === '' ? null : path
+}
+
+/** ?volgende=<path> of the sign-up and login pages; anything but a local path is no destination. */
+export const nextQuerySchema = z.object({ volgende: z.string().optional().transform(nextPath) })
+
+/** ?token=… of a link in a mail; one that is not shaped like ours is the same as none (the page says the link is wrong). */
+export const tokenQuerySchema = z.object({ token: z.string().regex(TOKEN_PATTERN).optional().catch(undefined) })
 
 /** A ticked box the user must tick themselves (consent is never pre-ticked). */
 const mustAccept = () => checkbox().refine((v) => v, { message: 'error.mustAccept' })

@@ -18,8 +18,7 @@ import { destroyUserSessions } from '../../kernel/auth/session.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
 import { LIMITS, rateKey, hitRateLimit, isRateLimited, clearRateLimit, type Limit } from '../../kernel/http/rate-limit.js'
 import { MINUTE, HOUR, addMs } from '../../kernel/clock.js'
-import { currentDocuments, recordConsent } from '../documents/documents.service.js'
-import { confirmAccountSubscriptions, subscribePending } from '../newsletter/newsletter.accounts.js'
+import type { SignupSteps } from './accounts.steps.js'
 import { findLoginUser, findMailRecipient, findPasswordHash, type TokenPurpose } from './accounts.queries.js'
 import {
   verifyEmailMail,
@@ -148,11 +147,10 @@ export async function signupLimited(deps: Pick<Deps, 'db' | 'clock' | 'config'>,
  * caller shows the same page either way. The password is hashed first in both cases, so the two
  * take the same time.
  */
-export async function signUp(deps: Deps, input: SignupInput): Promise<{ created: boolean }> {
+export async function signUp(deps: Deps, steps: SignupSteps, input: SignupInput): Promise<{ created: boolean }> {
   const { db, clock, config, log } = deps
   const passwordHash = await hashPassword(input.password)
-  const docs = await currentDocuments(db)
-  const documentIds = [docs.privacy?.id, docs.terms?.id].filter((id): id is number => id !== undefined)
+  const documentIds = await steps.consentDocuments(db)
   const now = clock.now()
   const created = await db.transaction(async (tx) => {
     const [user] = await tx
@@ -170,8 +168,8 @@ export async function signUp(deps: Deps, input: SignupInput): Promise<{ created:
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id })
     if (user) {
-      await recordConsent(tx, user.id, documentIds, 'signup', now)
-      if (input.newsletter && input.homeWijkId !== null) await subscribePending(tx, { userId: user.id, wijkId: input.homeWijkId }, now)
+      await steps.recordConsent(tx, user.id, documentIds, now)
+      if (input.newsletter && input.homeWijkId !== null) await steps.requestNewsletter(tx, { userId: user.id, wijkId: input.homeWijkId }, now)
       const { token, tokenHash } = await issueToken(tx, now, user.id, 'verify-email', { nextPath: input.nextPath })
       await queueMail(tx, now, {
         key: `accounts.verify:${tokenHash}`,
@@ -208,7 +206,7 @@ export type VerifyResult =
  * Confirms an address. A link opened a second time (by the owner after a mail scanner, or twice)
  * says the address is already confirmed rather than showing an error; it changes nothing.
  */
-export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, token: string): Promise<VerifyResult> {
+export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, steps: Pick<SignupSteps, 'addressConfirmed'>, token: string): Promise<VerifyResult> {
   const { db, clock, log } = deps
   const now = clock.now()
   const verifiedUser = await db.transaction(async (tx) => {
@@ -220,7 +218,7 @@ export async function verifyEmail(deps: Pick<Deps, 'db' | 'clock' | 'log'>, toke
       .where(eq(users.id, spent.userId))
       .returning({ email: users.email })
     // The newsletter asked for at sign-up starts once the address is known to be theirs.
-    await confirmAccountSubscriptions(tx, spent.userId, now)
+    await steps.addressConfirmed(tx, spent.userId, now)
     return { id: spent.userId, email: user!.email, nextPath: spent.nextPath }
   })
   if (verifiedUser) {

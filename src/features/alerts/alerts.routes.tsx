@@ -9,11 +9,10 @@
  *   the CSRF check (kernel/http/csrf.ts) and authorised by the secret token alone.
  */
 import { Hono } from 'hono'
-import { z } from 'zod'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam, parseId } from '../../kernel/http/params.js'
+import { idParam, parseId, readQuery } from '../../kernel/http/params.js'
 import { isOneClickBody } from '../../kernel/http/csrf.js'
 import { fieldError, readForm } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -25,14 +24,14 @@ import { listWijken, type WijkSummary } from '../places/places.queries.js'
 import { listThemes, type Theme } from '../content/content.themes.js'
 import { CATEGORIES } from '../content/content.categories.js'
 import { isModule } from '../content/content.urls.js'
-import { FREQUENCIES, findSettings, listFollows, type FollowKind } from './alerts.queries.js'
+import { findSettings, listFollows, type FollowKind } from './alerts.queries.js'
+import { alertsQuerySchema, followSchema, frequencySchema } from './alerts.schema.js'
 import { follow, setFrequency, frequencyByToken, unfollow, unsubscribeByToken } from './alerts.service.js'
 import { ALERTS_PATH, AlertsPage, InvalidLinkPage, UnsubscribePage, followLabel, type AlertsPageProps } from './alerts.views.js'
 import { UNSUBSCRIBE_PATH } from './alerts.token.js'
 
 /** Wrong tokens per client and hour; right ones are never limited (a mail provider sends many). */
 const BAD_TOKENS_PER_HOUR = { max: 20, windowMs: HOUR }
-const ID = /^[1-9]\d{0,8}$/
 const TOKEN = /^[A-Za-z0-9_-]{43}$/
 
 function me(c: AppContext): ActorUser {
@@ -41,11 +40,6 @@ function me(c: AppContext): ActorUser {
   return user
 }
 
-const followSchema = z.object({
-  wijkId: z.string().regex(ID, 'alerts.add.error').transform(Number),
-  what: z.string().regex(/^(module|category|theme):[a-z0-9-]{1,60}$/, 'alerts.add.error'),
-})
-const frequencySchema = z.object({ frequency: z.enum(FREQUENCIES, { message: 'alerts.frequency.error' }) })
 
 async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { wijkId?: number }, status: 200 | 422 = 200) {
   const { db } = c.get('deps')
@@ -53,7 +47,7 @@ async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { 
   const lang = c.get('lang')
   const user = me(c)
   const [follows, settings, wijken] = await Promise.all([listFollows(db, user.id), findSettings(db, user.id), listWijken(db)])
-  const wanted = failed?.wijkId ?? (parseId(c.req.query('wijk')) ?? user.homeWijkId ?? null)
+  const wanted = failed?.wijkId ?? (readQuery(c, alertsQuerySchema).wijk ?? user.homeWijkId ?? null)
   const wijk: WijkSummary | null = wijken.find((w) => w.id === wanted) ?? wijken[0] ?? null
   const themeWijken = new Set([...follows.map((f) => f.wijkId), ...(wijk ? [wijk.id] : [])])
   const themes = new Map<number, Theme[]>()

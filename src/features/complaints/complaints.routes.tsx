@@ -14,7 +14,7 @@ import { hitRateLimit, rateKey, type Limit } from '../../kernel/http/rate-limit.
 import { HOUR, DAY } from '../../kernel/clock.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { render } from '../../kernel/ui/render.js'
-import { answerSchema, complaintSchema, HONEYPOT_FIELD, listQuerySchema, statusSchema, COMPLAINT_STATUSES, type ComplaintStatus } from './complaints.schema.js'
+import { answerSchema, complaintSchema, HONEYPOT_FIELD, listQuerySchema, receivedQuerySchema, statusSchema, COMPLAINT_STATUSES, type ComplaintStatus } from './complaints.schema.js'
 import { answerComplaint, changeStatus, fileComplaint } from './complaints.service.js'
 import { countByStatus, findComplaint, listComplaints, type Complaint } from './complaints.queries.js'
 import { AdminDetailPage, AdminListPage, ComplaintPage, ComplaintReceivedPage } from './complaints.views.js'
@@ -24,8 +24,6 @@ export const COMPLAINT_LIMITS = {
   /** The confirmation goes to the address typed: this keeps the form from being used to flood someone. */
   perAddress: { max: 3, windowMs: DAY },
 } satisfies Record<string, Limit>
-
-const REFERENCE_PATTERN = /^K-\d{4}-\d{4,6}$/
 
 function complaintPage(c: AppContext, opts: { state?: { values: FormValues; errors?: FieldErrors }; status?: 200 | 422 | 429 } = {}) {
   const t = c.get('t')
@@ -90,9 +88,8 @@ export const complaintsRoutes = new Hono<AppEnv>()
 
   .get('/klacht/ontvangen', guard('complaint.file'), (c) => {
     const t = c.get('t')
-    const given = c.req.query('kenmerk') ?? ''
     // The reference only echoes the query (nothing is looked up), so this page reveals nothing.
-    const reference = REFERENCE_PATTERN.test(given) ? given : null
+    const reference = readQuery(c, receivedQuerySchema).kenmerk ?? null
     return render(c, <ComplaintReceivedPage t={t} reference={reference} />, { title: t('complaints.received.title') })
   })
 

@@ -56,3 +56,6 @@ export type ListFilter = (typeof LIST_FILTERS)[number]
 
 /** ?status=… of the complaints list; an unknown filter shows the default. */
 export const listQuerySchema = z.object({ status: z.enum(LIST_FILTERS).catch('open') })
+
+/** ?kenmerk=K-2026-0042 on the thanks page; anything else shows the page without a reference. */
+export const receivedQuerySchema = z.object({ kenmerk: z.string().regex(/^K-\d{4}-\d{4,6}$/).optional().catch(undefined) })

@@ -77,6 +77,20 @@ describe('privacy complaints (P29)', () => {
     expect(mail.text).not.toContain('telefoonnummer')
   })
 
+  it('shows the thanks page without a reference for a malformed ?kenmerk=, never a 400 or 500', async () => {
+    // The page only echoes the query; a value that is not shaped like a reference is not shown.
+    for (const query of ['?kenmerk=%3Cb%3EK-2026-0001%3C%2Fb%3E', '?kenmerk=K-2026-1', '?kenmerk=', '?kenmerk=x&kenmerk=K-2026-0007']) {
+      const page = await t.client().get(`/klacht/ontvangen${query}`)
+      expect(page.status, query).toBe(200)
+      expect(page.text, query).toContain('We hebben je klacht ontvangen.')
+      expect(page.text, query).not.toMatch(/K-2026/)
+    }
+    // The first of a repeated parameter counts, as everywhere the query string is read.
+    const first = await t.client().get('/klacht/ontvangen?kenmerk=K-2026-0007&kenmerk=x')
+    expect(first.text).toContain('K-2026-0007')
+    expect(first.text).not.toContain('We hebben je klacht ontvangen.')
+  })
+
   it('prefills name and email for a logged-in user and links the complaint to the account', async () => {
     const user = await buildUser(t, { firstName: 'Karim', lastName: 'Haddou', email: 'karim@example.test', lang: 'en' })
     const client = t.client()

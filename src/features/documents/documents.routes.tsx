@@ -6,15 +6,14 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam } from '../../kernel/http/params.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { readForm } from '../../kernel/http/form.js'
 import { badRequest, notFound } from '../../kernel/http/errors.js'
-import { safeLocalPath } from '../../kernel/http/redirect.js'
 import { render } from '../../kernel/ui/render.js'
 import { recordConsent } from './documents.service.js'
 import type { DocumentKind } from './documents.tables.js'
 import { consentStatus, findCurrentVersion, findPublishedVersion, pendingDocuments, publishedVersions } from './documents.queries.js'
-import { acknowledgeSchema, consentSchema } from './documents.schema.js'
+import { acknowledgeSchema, consentQuerySchema, consentSchema, nextPath } from './documents.schema.js'
 import { documentHtml } from './documents.text.js'
 import { ConsentPage, DocumentPage, TITLE_KEY } from './documents.views.js'
 import { CONSENT_PATH } from './documents.gate.js'
@@ -39,11 +38,6 @@ function showVersion(c: AppContext, kind: DocumentKind) {
   return showDocument(c, kind, idParam(c, 'n'))
 }
 
-/** Where to go after consenting: a local path, never back to the consent page itself. */
-function nextPath(value: unknown): string {
-  const path = safeLocalPath(value, '/')
-  return path === CONSENT_PATH || path.startsWith(`${CONSENT_PATH}?`) || path.startsWith(`${CONSENT_PATH}/`) ? '/' : path
-}
 
 function withFlash(path: string, key: string): string {
   const url = new URL(path, 'http://local')
@@ -59,7 +53,7 @@ export const documentsRoutes = new Hono<AppEnv>()
 
   .get(CONSENT_PATH, guard('account.manage'), async (c) => {
     const user = c.get('actor').user!
-    const volgende = nextPath(c.req.query('volgende'))
+    const { volgende } = readQuery(c, consentQuerySchema)
     const pending = await pendingDocuments(c.get('deps').db, user.id)
     if (pending.length === 0) return c.redirect(volgende, 303)
     const t = c.get('t')

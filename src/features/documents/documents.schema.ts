@@ -3,6 +3,8 @@
  */
 import { z } from 'zod'
 import { checkbox, text } from '../../kernel/http/form.js'
+import { safeLocalPath } from '../../kernel/http/redirect.js'
+import { CONSENT_PATH } from './documents.gate.js'
 
 /** Browsers post textarea line breaks as CRLF; store them as LF so versions compare cleanly. */
 const markdownText = (max: number) => text(max).transform((v) => v.replace(/\r\n?/g, '\n'))
@@ -45,3 +47,12 @@ export const acknowledgeSchema = z.object({
   /** The page the banner was on, to return to. */
   terug: z.string().max(2000).optional(),
 })
+
+/** Where to go after consenting: a local path, never back to the consent page itself. */
+export function nextPath(value: unknown): string {
+  const path = safeLocalPath(value, '/')
+  return path === CONSENT_PATH || path.startsWith(`${CONSENT_PATH}?`) || path.startsWith(`${CONSENT_PATH}/`) ? '/' : path
+}
+
+/** ?volgende=<path> of the consent page; anything that is not a local path leads home. */
+export const consentQuerySchema = z.object({ volgende: z.string().optional().transform(nextPath) })

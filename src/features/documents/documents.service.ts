@@ -9,6 +9,7 @@ import { DEFAULT_DOCUMENTS } from './defaults/index.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { findCurrentVersion } from './documents.queries.js'
 import type { DraftInput } from './documents.schema.js'
+import type { SignupSteps } from '../accounts/accounts.steps.js'
 
 export interface PublishedDocument {
   id: number
@@ -42,6 +43,15 @@ export async function recordConsent(
   if (documentIds.length === 0) return
   await db.insert(consents).values(documentIds.map((documentId) => ({ userId, documentId, channel, givenAt: now })))
 }
+
+/** Signing up agrees to the current privacy statement and terms (accounts' SignupSteps, wired in app.tsx). */
+export const signupConsent = {
+  async consentDocuments(db: Db): Promise<number[]> {
+    const docs = await currentDocuments(db)
+    return [docs.privacy?.id, docs.terms?.id].filter((id): id is number => id !== undefined)
+  },
+  recordConsent: (tx: Db, userId: string, documentIds: number[], now: Date) => recordConsent(tx, userId, documentIds, 'signup', now),
+} satisfies Pick<SignupSteps, 'consentDocuments' | 'recordConsent'>
 
 /** Publishes the shipped privacy statement and terms when none exist yet (first start). */
 export async function ensureDefaultDocuments(deps: Pick<Deps, 'db' | 'clock'>): Promise<void> {

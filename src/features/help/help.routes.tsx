@@ -9,7 +9,7 @@ import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import type { ActorUser } from '../../kernel/policy/actor.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam, parseId } from '../../kernel/http/params.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { can } from '../../kernel/policy/policy.js'
 import { readForm, fieldError, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
@@ -19,7 +19,7 @@ import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { listRequests, listWijkItems, findRequest, publicItemRef, resolveItemAddress, type RequestDetail } from './help.queries.js'
 import { answerRequest, closeRequest, createRequest, helpLimited, recordRequestView } from './help.service.js'
-import { answerSchema, listStatus, problemSchema, questionSchema } from './help.schema.js'
+import { answerSchema, listQuerySchema, problemQuerySchema, problemSchema, questionSchema } from './help.schema.js'
 import { AdminDetailPage, AdminListPage, HelpPage, ProblemPage, QuestionPage, SentPage } from './help.views.js'
 
 /** The logged-in user; guard('account.manage') has made sure there is one. */
@@ -62,7 +62,7 @@ async function problemPage(c: AppContext, wijkParam: number | null, failed?: { v
 
 /** The wijk id in ?wijk=…, or null. */
 function wijkQuery(c: AppContext): number | null {
-  return parseId(c.req.query('wijk'))
+  return readQuery(c, problemQuerySchema).wijk ?? null
 }
 
 /** The request in the URL, if this actor may handle it; 404 otherwise (also when it exists). */
@@ -149,7 +149,7 @@ export const helpRoutes = new Hono<AppEnv>()
   .get('/beheer/hulpvragen', guard('support.list'), async (c) => {
     const t = c.get('t')
     const actor = c.get('actor')
-    const status = listStatus(c.req.query('status'))
+    const { status } = readQuery(c, listQuerySchema)
     // Narrow in SQL to what this actor could handle; the policy then decides per row.
     const scope = can(actor, 'support.handle') ? 'all' : [...new Set(actor.roles.flatMap((r) => (r.wijkId === null ? [] : [r.wijkId])))]
     const rows = (await listRequests(c.get('deps').db, status, scope)).filter((r) => can(actor, 'support.handle', { wijkId: r.wijkId ?? undefined }))

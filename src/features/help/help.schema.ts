@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { queryId } from '../../kernel/http/params.js'
 
 export const MESSAGE_MAX = 5000
 export const ANSWER_MAX = 10000
@@ -43,7 +44,13 @@ export const answerSchema = z.object({
   answer: z.string().trim().min(1).max(ANSWER_MAX),
 })
 
-/** The list tab: open or closed requests. */
-export function listStatus(value: string | undefined): 'open' | 'closed' {
-  return value === 'gesloten' ? 'closed' : 'open'
-}
+/** The list tab (?status=gesloten for the closed requests); anything else shows the open ones. */
+export const listQuerySchema = z.object({
+  status: z
+    .string()
+    .optional()
+    .transform((v): 'open' | 'closed' => (v === 'gesloten' ? 'closed' : 'open')),
+})
+
+/** The problem form's ?wijk=<id>, the wijk it starts with; anything but an id starts without one. */
+export const problemQuerySchema = z.object({ wijk: queryId() })

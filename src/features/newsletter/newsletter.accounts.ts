@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { hashToken, randomToken } from '../../kernel/auth/tokens.js'
 import { newsletterSubscriptions } from './newsletter.tables.js'
+import type { SignupSteps } from '../accounts/accounts.steps.js'
 
 export async function subscribePending(db: Db, s: { userId: string; wijkId: number }, now: Date): Promise<void> {
   await db
@@ -22,3 +23,9 @@ export async function confirmAccountSubscriptions(db: Db, userId: string, now: D
     .set({ status: 'confirmed', confirmedAt: now })
     .where(and(eq(newsletterSubscriptions.userId, userId), eq(newsletterSubscriptions.status, 'pending')))
 }
+
+/** The newsletter's part in signing up and confirming the address (accounts' SignupSteps, wired in app.tsx). */
+export const signupNewsletter = {
+  requestNewsletter: subscribePending,
+  addressConfirmed: confirmAccountSubscriptions,
+} satisfies Pick<SignupSteps, 'requestNewsletter' | 'addressConfirmed'>

@@ -12,7 +12,7 @@ import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam } from '../../kernel/http/params.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { readBody, checkForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { isOneClickBody } from '../../kernel/http/csrf.js'
@@ -25,7 +25,7 @@ import { isLang, translator, LANG_COOKIE, type Lang } from '../../kernel/i18n/i1
 import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { subscribeNewsletter } from '../my-data/my-data.service.js'
-import { HONEYPOT_FIELD, subscribeSchema } from './newsletter.schema.js'
+import { HONEYPOT_FIELD, subscribeSchema, unsubscribedQuerySchema } from './newsletter.schema.js'
 import { confirmSubscription, subscribeVisitor, unsubscribeByToken } from './newsletter.service.js'
 import { findSubscriptionByToken, type LinkedSubscription } from './newsletter.queries.js'
 import { findArchivedNewsletter, isAccountSubscribed, listArchive } from './newsletter.archive.js'
@@ -209,8 +209,8 @@ export const newsletterPublicRoutes = new Hono<AppEnv>()
   })
 
   .get('/nieuwsbrief/afgemeld', guard('newsletter.subscribe'), (c) => {
-    const taal = c.req.query('taal')
-    if (isLang(taal)) speak(c, taal)
+    const { taal } = readQuery(c, unsubscribedQuerySchema)
+    if (taal) speak(c, taal)
     const t = c.get('t')
     return render(c, <UnsubscribedPage t={t} />, { title: t('newsletter.unsubscribed.title') })
   })

@@ -1,5 +1,6 @@
 /** Form inputs of the newsletter feature. */
 import { z } from 'zod'
+import { LANGS } from '../../kernel/i18n/i18n.js'
 
 /** CR or LF in a name or address could smuggle mail headers: refused, not silently stripped. */
 const singleLine = (max: number) =>
@@ -64,3 +65,6 @@ export const composeSchema = z
     }
   })
 export type ComposeInput = z.output<typeof composeSchema>
+
+/** ?taal=nl|en after unsubscribing: the gone subscription's language; any other value is ignored. */
+export const unsubscribedQuerySchema = z.object({ taal: z.enum(LANGS).optional().catch(undefined) })

@@ -9,12 +9,12 @@ import type { Child } from 'hono/jsx'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { zodErrors } from '../../kernel/http/form.js'
+import { readQuery, readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { ASSETS, textColourOn } from '../../kernel/ui/assets.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
-import { postcodeQuerySchema, coarseLocationSchema, HEX_COLOUR } from './places.schema.js'
+import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
@@ -49,8 +49,8 @@ async function locationAnswer(c: AppContext) {
   const { db } = c.get('deps')
   const all = () => listWijken(db).then((list) => groupByCity(c, list))
   const title = t('places.locate.resultTitle')
-  const parsed = coarseLocationSchema.safeParse({ lat: c.req.query('lat'), lon: c.req.query('lon') })
-  if (!parsed.success) {
+  const parsed = readQueryForm(c, coarseLocationSchema)
+  if (!parsed.ok) {
     return render(c, <LocationResultPage t={t} problem="invalid" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, status: 400, head: locateScript })
   }
   const found = nearest(await wijkCentres(db), parsed.data)
@@ -126,12 +126,12 @@ export function placesRoutes(sections: PlaceSections) {
         const t = c.get('t')
         const { db } = c.get('deps')
         c.header('Cache-Control', 'no-store')
-        const typed = c.req.query('postcode')
-        if (typed === undefined && (c.req.query('lat') !== undefined || c.req.query('lon') !== undefined)) return locationAnswer(c)
-        const parsed = postcodeQuerySchema.safeParse({ postcode: typed ?? '' })
+        const parsed = readQueryForm(c, postcodeQuerySchema)
+        const { postcode: typed, lat, lon } = parsed.values
+        if (typed === undefined && (lat !== undefined || lon !== undefined)) return locationAnswer(c)
         const all = () => listWijken(db).then((list) => groupByCity(c, list))
-        if (!parsed.success) {
-          const state = { values: { postcode: typed ?? '' }, errors: zodErrors(parsed.error, t) }
+        if (!parsed.ok) {
+          const state = { values: { postcode: typed ?? '' }, errors: parsed.errors }
           return render(c, <PostcodeResultPage t={t} state={state} groups={await all()} />, { title: t('places.search.title'), status: 422, head: locateScript })
         }
         const pc4 = parsed.data.postcode
@@ -167,7 +167,7 @@ export function placesRoutes(sections: PlaceSections) {
         const theme = await findWijkTheme(c.get('deps').db, slug)
         if (!theme) throw notFound()
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
-        const current = c.req.query('v') === String(theme.updatedAt.getTime())
+        const current = readQuery(c, themeQuerySchema).v === String(theme.updatedAt.getTime())
         return c.body(`:root{--brand:${colour};--brand-text:${textColourOn(colour)}}\n`, 200, {
           'Content-Type': 'text/css; charset=utf-8',
           'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',

@@ -45,6 +45,9 @@ export const coarseLocationSchema = z.object({
   lon: coarseDegrees(180),
 })
 
+/** The wijk stylesheet's ?v=<updatedAt>: any other value (or none) is simply not the current version. */
+export const themeQuerySchema = z.object({ v: z.string().optional() })
+
 export const HEX_COLOUR = /^#[0-9a-f]{6}$/
 
 /** A slug in the one namespace shared by cities and wijken: lower-case words joined by hyphens. */

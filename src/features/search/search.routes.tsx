@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { zodErrors } from '../../kernel/http/form.js'
+import { readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { findWijkBySlug } from '../places/places.queries.js'
@@ -24,10 +24,10 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const action = wijkHref(c, wijk, '/zoeken')
   const opts = { brand: wijkBrand(c, wijk), canonical: undefined }
 
-  const parsed = searchQuerySchema.safeParse({ q: c.req.query('q'), pagina: c.req.query('pagina') || undefined })
-  if (!parsed.success) {
-    const q = (c.req.query('q') ?? '').slice(0, 200)
-    return render(c, <SearchPage t={t} wijkName={wijk.name} action={action} q={q} errors={zodErrors(parsed.error, t)} />, {
+  const parsed = readQueryForm(c, searchQuerySchema)
+  if (!parsed.ok) {
+    const q = (parsed.values.q ?? '').slice(0, 200)
+    return render(c, <SearchPage t={t} wijkName={wijk.name} action={action} q={q} errors={parsed.errors} />, {
       ...opts,
       title: t('search.title'),
       status: 422,

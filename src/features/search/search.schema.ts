@@ -9,6 +9,10 @@ export const searchQuerySchema = z.object({
     .optional()
     .transform((v) => (v ?? '').replace(/\p{Cc}/gu, ' ').trim())
     .pipe(z.string().max(200)),
-  /** 1-based results page. */
-  pagina: z.coerce.number().int().min(1).max(500).optional().default(1),
+  /** 1-based results page; an empty one is the first. */
+  pagina: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : 1))
+    .pipe(z.number().int().min(1).max(500)),
 })

@@ -7,9 +7,9 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
-import { idParam } from '../../kernel/http/params.js'
+import { idParam, readQueryForm } from '../../kernel/http/params.js'
 import { notFound } from '../../kernel/http/errors.js'
-import { zodErrors, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
+import type { FieldErrors, FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { findWijkById, listWijken } from '../places/places.queries.js'
@@ -77,23 +77,24 @@ interface Parsed {
 /** Reads the filter; a bad value gets a message next to its field and the default in its place. */
 async function parseFilter(c: AppContext, scope: Scope): Promise<Parsed> {
   const t = c.get('t')
-  const values: FormValues = { periode: c.req.query('periode') ?? DEFAULT_PERIOD }
   let days = Number(DEFAULT_PERIOD)
   let wijkId: number | null = scope.kind === 'wijk' ? scope.id : null
   let errors: FieldErrors | undefined
+  let values: FormValues
   if (scope.kind === 'wijk') {
-    const parsed = periodSchema.safeParse(values)
-    if (parsed.success) days = parsed.data.periode
-    else errors = zodErrors(parsed.error, t)
+    const form = readQueryForm(c, periodSchema)
+    values = { periode: form.values.periode ?? DEFAULT_PERIOD }
+    if (form.ok) days = form.data.periode
+    else errors = form.errors
   } else {
-    values.wijk = c.req.query('wijk') || ALL_SITES
-    const parsed = allSitesFilterSchema.safeParse(values)
-    if (!parsed.success) errors = zodErrors(parsed.error, t)
-    else if (parsed.data.wijk !== null && parsed.data.wijk !== 0 && !(await findWijkById(c.get('deps').db, parsed.data.wijk))) {
+    const form = readQueryForm(c, allSitesFilterSchema)
+    values = { periode: form.values.periode ?? DEFAULT_PERIOD, wijk: form.values.wijk || ALL_SITES }
+    if (!form.ok) errors = form.errors
+    else if (form.data.wijk !== null && form.data.wijk !== 0 && !(await findWijkById(c.get('deps').db, form.data.wijk))) {
       errors = { wijk: t('statistics.filter.wijk.invalid') }
     } else {
-      days = parsed.data.periode
-      wijkId = parsed.data.wijk
+      days = form.data.periode
+      wijkId = form.data.wijk
     }
   }
   const to = today.of(c.get('deps').clock.now())

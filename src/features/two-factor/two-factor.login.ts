@@ -11,6 +11,8 @@ import { startPendingLogin } from './two-factor.pending.js'
 import { normaliseTotpCode } from './two-factor.totp.js'
 import { normaliseRecoveryCode, spendRecoveryCode } from './two-factor.recovery.js'
 import { acceptTotpCode } from './two-factor.service.js'
+import { hasSecondFactor } from './two-factor.requirement.js'
+import type { LoginSteps } from '../accounts/accounts.steps.js'
 
 export const SECOND_STEP_PATH = '/account/inloggen/tweede-stap'
 
@@ -24,6 +26,9 @@ export async function beginSecondStep(c: AppContext, userId: string, volgende: s
   await startPendingLogin(c, db, userId, volgende, clock.now(), config.isProduction)
   return c.redirect(SECOND_STEP_PATH, 303)
 }
+
+/** What logging in (accounts' LoginSteps, wired in app.tsx) asks after a correct password. */
+export const secondStepAtLogin = { hasSecondFactor, beginSecondStep } satisfies LoginSteps
 
 function keys(secret: string, userId: string, client: string): Array<[string, Limit]> {
   return [

@@ -15,7 +15,6 @@ import { render } from '../../kernel/ui/render.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
-import type { ContentType } from '../content/content.tables.js'
 import { renderContentForm, validateContentForm, type ContentFormContext } from '../my-content/my-content.editing.js'
 import { defaultValues, today, valuesFromItem } from '../my-content/my-content.form.js'
 import { findItemForEdit, type EditableItem } from '../my-content/my-content.queries.js'
@@ -23,20 +22,11 @@ import { createItem, publishItem, unpublishItem, updateItem } from '../my-conten
 import { typeLabel } from '../my-content/my-content.views.js'
 import { findParticipant, itemsOfParticipant, participantsOf } from './wijkbeheer.queries.js'
 import { registerParticipant, updateParticipant } from './wijkbeheer.service.js'
-import { participantEditSchema, participantSchema } from './wijkbeheer.schema.js'
-import { idParam, parseId } from '../../kernel/http/params.js'
+import { ASSIST_TYPES, assistNewQuerySchema, participantEditSchema, participantSchema } from './wijkbeheer.schema.js'
+import { idParam, readQuery } from '../../kernel/http/params.js'
 import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
 import { ParticipantPage, ParticipantsPage } from './wijkbeheer.assist.views.js'
 
-/**
- * What the team can place for someone offline. Not a showcase (Etalage): that belongs to a
- * business someone manages with an account.
- */
-export const ASSIST_TYPES = ['activity', 'organisation', 'request', 'offer', 'news'] as const satisfies readonly ContentType[]
-
-function assistType(value: string | undefined): ContentType | null {
-  return (ASSIST_TYPES as readonly string[]).includes(value ?? '') ? (value as ContentType) : null
-}
 
 type State = { values: FormValues; errors: FieldErrors }
 
@@ -77,13 +67,16 @@ async function participantPage(c: AppContext, state?: State) {
   )
 }
 
-/** The participant named in the query (?voor=<id>) of the new-item form; 404 unless of this wijk. */
-async function participantInQuery(c: AppContext) {
+/**
+ * The new-item form's query (?voor=<id>&type=…): the participant, 404 unless of this wijk, and the
+ * type, 404 unless one the team may place.
+ */
+async function newItemInQuery(c: AppContext) {
   const wijk = await wijkInUrl(c)
-  const participantId = parseId(c.req.query('voor'))
-  const participant = participantId === null ? null : await findParticipant(c.get('deps').db, wijk.id, participantId)
-  if (!participant) throw notFound()
-  return { wijk, participant }
+  const { voor, type } = readQuery(c, assistNewQuerySchema)
+  const participant = voor === undefined ? null : await findParticipant(c.get('deps').db, wijk.id, voor)
+  if (!participant || !type) throw notFound()
+  return { wijk, participant, type }
 }
 
 /** An item placed for an offline participant of this wijk (the item knows whom); 404 for anything else. */
@@ -148,9 +141,7 @@ export const assistRoutes = new Hono<AppEnv>()
 
   // -- Their content, through the owner side's form and service ---------------------------------------
   .get('/beheer/wijken/:id/namens/nieuw', guard('wijk.assist', wijkOf), async (c) => {
-    const { wijk, participant } = await participantInQuery(c)
-    const type = assistType(c.req.query('type'))
-    if (!type) throw notFound()
+    const { wijk, participant, type } = await newItemInQuery(c)
     const t = c.get('t')
     const base = `/beheer/wijken/${wijk.id}/namens/${participant.id}`
     const title = t('wijkbeheer.offline.newTitle', { type: typeLabel(t, type), name: participant.name })
@@ -163,9 +154,7 @@ export const assistRoutes = new Hono<AppEnv>()
   })
 
   .post('/beheer/wijken/:id/namens/nieuw', guard('wijk.assist', wijkOf), async (c) => {
-    const { wijk, participant } = await participantInQuery(c)
-    const type = assistType(c.req.query('type'))
-    if (!type) throw notFound()
+    const { wijk, participant, type } = await newItemInQuery(c)
     const t = c.get('t')
     const base = `/beheer/wijken/${wijk.id}/namens/${participant.id}`
     const result = await validateContentForm(c, type, wijk.id, null)

@@ -1,6 +1,8 @@
 /** Forms of the wijk team's area: a link to a resident-run website, an offline participant. */
 import { z } from 'zod'
 import { text } from '../../kernel/http/form.js'
+import { queryId } from '../../kernel/http/params.js'
+import type { ContentType } from '../content/content.tables.js'
 
 /**
  * An https address of a real host: no credentials in it, no other scheme (javascript:, http:),
@@ -59,3 +61,17 @@ export type ParticipantInput = z.output<typeof participantSchema>
 /** Editing a participant: the consent was confirmed when they were registered. */
 export const participantEditSchema = participantSchema.omit({ paperConsent: true })
 export type ParticipantEditInput = z.output<typeof participantEditSchema>
+
+/**
+ * What the team can place for someone offline. Not a showcase (Etalage): that belongs to a
+ * business someone manages with an account.
+ */
+export const ASSIST_TYPES = ['activity', 'organisation', 'request', 'offer', 'news'] as const satisfies readonly ContentType[]
+
+/** The query of the new-item form placed for a participant; a missing or unknown value is a 404 there. */
+export const assistNewQuerySchema = z.object({
+  /** The participant the item is for. */
+  voor: queryId(),
+  /** The kind of item. */
+  type: z.enum(ASSIST_TYPES).optional().catch(undefined),
+})

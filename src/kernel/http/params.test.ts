@@ -7,16 +7,23 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context.js'
 import { AppError } from './errors.js'
-import { idParam, pageQuerySchema, parseId, parseUuid, queryId, queryValues, readQuery, uuidParam } from './params.js'
+import { translator } from '../i18n/i18n.js'
+import { idParam, pageQuerySchema, parseId, parseUuid, queryId, queryValues, readQuery, readQueryForm, uuidParam } from './params.js'
 
 /** A bare app with the routes under test; AppErrors answer with their status, as app.tsx does. */
 function app() {
   const schema = z.object({ pagina: z.coerce.number().int().min(1).default(1), soort: z.enum(['vraag', 'aanbod']).optional(), wijk: queryId() })
+  const search = z.object({ q: z.string().trim().min(1).max(10), pagina: z.coerce.number().int().min(1).default(1) })
   return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set('t', translator('nl'))
+      await next()
+    })
     .get('/id/:id', (c) => c.json({ id: idParam(c) }))
     .get('/named/:itemId', (c) => c.json({ id: idParam(c, 'itemId') }))
     .get('/uuid/:id', (c) => c.json({ id: uuidParam(c) }))
     .get('/query', (c) => c.json(readQuery(c, schema)))
+    .get('/form', (c) => c.json(readQueryForm(c, search)))
     .onError((err, c) => c.text(err.message, err instanceof AppError ? err.status : 500))
 }
 
@@ -93,5 +100,18 @@ describe('query strings', () => {
     const values = queryValues('https://x.test/?__proto__=x&constructor=y')
     expect(Object.getPrototypeOf(values)).toBeNull()
     expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+
+  it('read a form sent with GET like a posted one: the values kept and a message per field, never a 400', async () => {
+    const bad = await app().request('/form?q=veel-te-lange-zoekterm&pagina=nul&extra=1')
+    expect(bad.status).toBe(200)
+    const form = (await bad.json()) as { ok: boolean; values: Record<string, string>; errors: Record<string, string> }
+    expect(form.ok).toBe(false)
+    expect(form.values).toEqual({ q: 'veel-te-lange-zoekterm', pagina: 'nul', extra: '1' })
+    expect(Object.keys(form.errors).sort()).toEqual(['pagina', 'q'])
+    // A field left empty was sent, as in a posted form: the schema judges it (here: required).
+    expect(await (await app().request('/form?q=')).json()).toMatchObject({ ok: false, values: { q: '' }, errors: { q: expect.any(String) } })
+
+    expect(await (await app().request('/form?q=+fiets+&q=auto')).json()).toMatchObject({ ok: true, data: { q: 'fiets', pagina: 1 } })
   })
 })

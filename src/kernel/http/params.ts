@@ -5,7 +5,8 @@
  * A path id that is not a positive integer fitting a PostgreSQL `integer` answers 404, the same
  * as an id that does not exist: a malformed guess learns nothing a well-formed one would not. A
  * query string is read through a zod schema, like a form; one that does not fit answers 400 (a
- * schema that would rather ignore a bad value says so with `.catch()`).
+ * schema that would rather ignore a bad value says so with `.catch()`). A form sent with GET (a
+ * search box, a filter) is read with `readQueryForm` instead: its errors go next to its fields.
  *
  * @example const id = idParam(c)                       // /beheer/wijken/:id → 12, or 404
  * @example const q = readQuery(c, listQuerySchema)     // ?pagina=2 → { pagina: 2 }, or 400
@@ -13,6 +14,7 @@
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
 import { badRequest, notFound } from './errors.js'
+import { checkForm, type FormResult } from './form.js'
 
 /** The largest value of a PostgreSQL `integer` (serial ids). */
 const MAX_ID = 2_147_483_647
@@ -49,11 +51,13 @@ export function uuidParam(c: AppContext, name = 'id'): string {
 
 /**
  * The first value of each query parameter, empty ones left out: a repeated parameter must not
- * turn into an array, and `?thema=` means no theme rather than an invalid one.
+ * turn into an array, and `?thema=` means no theme rather than an invalid one. A form sent with
+ * GET keeps its empty fields (`keepEmpty`), as a posted one does: a field left empty is for its
+ * schema to judge (`?postcode=` is a postcode not filled in, `?lat=` a location that is unreadable).
  */
-export function queryValues(url: string): Record<string, string> {
+export function queryValues(url: string, { keepEmpty = false } = {}): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const [key, value] of new URL(url).searchParams) if (!(key in out) && value !== '') out[key] = value
+  for (const [key, value] of new URL(url).searchParams) if (!(key in out) && (keepEmpty || value !== '')) out[key] = value
   return out
 }
 
@@ -62,6 +66,15 @@ export function readQuery<S extends z.ZodType>(c: AppContext, schema: S): z.outp
   const parsed = schema.safeParse(queryValues(c.req.url))
   if (!parsed.success) throw badRequest()
   return parsed.data
+}
+
+/**
+ * A form sent with GET, read through its schema like a posted one: a value that does not fit is
+ * shown again with its message beside it, so the page answers itself rather than with a bare 400.
+ * Unreadable characters never get this far: the URL check has answered 400 for them.
+ */
+export function readQueryForm<S extends z.ZodType>(c: AppContext, schema: S): FormResult<z.output<S>> {
+  return checkForm({ values: queryValues(c.req.url, { keepEmpty: true }), files: {}, unreadable: {} }, schema, c.get('t'))
 }
 
 /** For a query schema: an id, or undefined when the value is absent or not an id. */

@@ -4,10 +4,12 @@
  * @example return render(c, <LoginForm … />, { title: t('login.title'), status: 422 })
  */
 import type { Child } from 'hono/jsx'
+import { z } from 'zod'
 import type { AppContext } from '../context.js'
 import { Layout, type Brand } from './layout.js'
 import { isMessageKey } from '../i18n/i18n.js'
 import { Notice } from './components.js'
+import { readQuery } from '../http/params.js'
 
 export interface RenderOptions {
   title: string
@@ -18,10 +20,16 @@ export interface RenderOptions {
   head?: Child
 }
 
-/** Confirmation messages passed after a redirect as ?melding=<key>; only flash.* keys are shown. */
+/**
+ * ?melding=<key>, the confirmation passed along a redirect. Only flash.* keys, and anything else is
+ * no banner rather than a 400: error pages render through here too, whatever their URL.
+ */
+const flashQuerySchema = z.object({ melding: z.string().startsWith('flash.').optional().catch(undefined) })
+
+/** The confirmation banner after a redirect, when ?melding= names a flash message. */
 function flashBanner(c: AppContext): Child {
-  const key = c.req.query('melding')
-  if (!key || !key.startsWith('flash.') || !isMessageKey(key)) return null
+  const key = readQuery(c, flashQuerySchema).melding
+  if (!key || !isMessageKey(key)) return null
   return <Notice kind="ok">{c.get('t')(key)}</Notice>
 }
 
