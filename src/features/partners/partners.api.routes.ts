@@ -8,7 +8,7 @@
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard, rowLoader } from '../../kernel/policy/guard.js'
-import { parseId } from '../../kernel/http/params.js'
+import { parseId, queryValues } from '../../kernel/http/params.js'
 import { problem } from '../../kernel/http/problem.js'
 import { DAY, addMs } from '../../kernel/clock.js'
 import { fromLocal, toLocal } from '../content/content.recurrence.js'
@@ -68,7 +68,10 @@ function nextLink(c: AppContext, params: Record<string, string>): string {
  * wijk or city outside the scope; an unknown slug answers 404 like an unknown item.
  */
 const listPlace = rowLoader<number[] | null>(async (c) => {
-  const { wijk, city } = Object.fromEntries(new URL(c.req.url).searchParams)
+  // A query that does not fit is the handler's to refuse, with the parameters named.
+  const parsed = itemListQuery.safeParse(queryValues(c.req.url))
+  if (!parsed.success) return { row: null, resource: {} }
+  const { wijk, city } = parsed.data
   const { db } = c.get('deps')
   if (wijk) {
     const found = await findWijkBySlug(db, wijk)
