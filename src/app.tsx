@@ -44,6 +44,7 @@ import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
 import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
 import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
 import { partnersApiRoutes } from './features/partners/partners.api.routes.js'
+import { partnersApiDocsRoutes } from './features/partners/partners.api.docs.routes.js'
 import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
@@ -173,6 +174,8 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   app.use(secondFactorGate)
 
   app.route('/', healthRoutes)
+  // The description first: it needs no key, the API behind it does.
+  app.route('/', partnersApiDocsRoutes)
   app.route('/', partnersApiRoutes)
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.

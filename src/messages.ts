@@ -1,5 +1,5 @@
 /** All messages, gathered from the kernel and each feature; installed by boot.ts (and the test setup). */
-import { partnersApiMessages } from './features/partners/partners.api.messages.js'
+import { partnersApiDocsMessages, partnersApiMessages } from './features/partners/partners.api.messages.js'
 import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
@@ -49,6 +49,7 @@ export const messages = {
   ...wijkbeheerMessages,
   ...twoFactorMessages,
   ...partnersApiMessages,
+  ...partnersApiDocsMessages,
 }
 
 type AllMessages = typeof messages

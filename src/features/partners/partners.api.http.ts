@@ -34,3 +34,8 @@ export function jsonAnswer(c: AppContext, body: unknown, contentType = 'applicat
   if (held && held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
   return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': `${contentType}; charset=utf-8` } })
 }
+
+/** The client asks for schema.org JSON-LD rather than our JSON. */
+export function wantsJsonLd(c: AppContext): boolean {
+  return /application\/ld\+json/i.test(c.req.header('accept') ?? '')
+}

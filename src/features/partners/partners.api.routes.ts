@@ -16,7 +16,8 @@ import type { ContentType } from '../content/content.tables.js'
 import { findCityBySlug, findWijkBySlug } from '../places/places.queries.js'
 import { themesOfItems } from '../wijk-site/wijk-site.queries.js'
 import { partnerKeyAuth } from './partners.api.auth.js'
-import { jsonAnswer, readApiQuery } from './partners.api.http.js'
+import { jsonAnswer, readApiQuery, wantsJsonLd } from './partners.api.http.js'
+import { jsonLdDocument } from './partners.api.jsonld.js'
 import { apiItemOf } from './partners.api.present.js'
 import { changesSince, findSharedItem, latestChange, listSharedItems, occurrencesOf, themesIn, wijkenOf, type ChangesCursor, type SharedItem } from './partners.api.queries.js'
 import { changesQuery, emptyQuery, ITEM_RESOURCES, itemListQuery, type ItemListQuery, type ItemResource } from './partners.api.schema.js'
@@ -126,8 +127,10 @@ function itemRoutes(app: Hono<AppEnv>, resource: ItemResource) {
     })
     const ids = items.map((i) => i.id)
     const [themes, occurrences] = await Promise.all([themesOfItems(db, ids), isActivities ? occurrencesOf(db, ids, from, to) : Promise.resolve(null)])
+    const data = items.map((item) => apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? [], occurrences ? (occurrences.get(item.id) ?? []) : undefined))
+    if (wantsJsonLd(c)) return jsonAnswer(c, jsonLdDocument(data), 'application/ld+json')
     return jsonAnswer(c, {
-      data: items.map((item) => apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? [], occurrences ? (occurrences.get(item.id) ?? []) : undefined)),
+      data,
       links: { next: hasMore ? nextLink(c, { cursor: String(items.at(-1)!.id) }) : null },
       meta: { sync: { updated_since: now.toISOString(), changes_since: cursorText(sync) } },
     })
@@ -141,7 +144,9 @@ function itemRoutes(app: Hono<AppEnv>, resource: ItemResource) {
     const themes = await themesOfItems(db, [item.id])
     const now = clock.now()
     const occurrences = item.type === 'activity' ? await occurrencesOf(db, [item.id], todayStart(now), addMs(todayStart(now), DEFAULT_RANGE_DAYS * DAY)) : null
-    return jsonAnswer(c, { data: apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? [], occurrences ? (occurrences.get(item.id) ?? []) : undefined) })
+    const data = apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? [], occurrences ? (occurrences.get(item.id) ?? []) : undefined)
+    if (wantsJsonLd(c)) return jsonAnswer(c, jsonLdDocument([data]), 'application/ld+json')
+    return jsonAnswer(c, { data })
   })
 }
 

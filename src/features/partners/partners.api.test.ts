@@ -9,11 +9,14 @@ import { buildUser, buildWijk } from '../../../test/factories.js'
 import { bearer, buildPartner } from '../../../test/partners.js'
 import type { TestClient } from '../../../test/client.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
-import { contentItems } from '../content/content.tables.js'
+import { contentItems, contentThemes, CONTENT_TYPES } from '../content/content.tables.js'
+import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
+import { DAY } from '../../kernel/clock.js'
 import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { users } from '../accounts/accounts.tables.js'
 import { partnerKeys, partnerKeyUse, partners } from './partners.tables.js'
 import { revokeKey } from './partners.keys.js'
+import { Contract, validOpenApi31 } from '../../../test/openapi-contract.js'
 
 let t: TestPlatform
 let api: TestClient
@@ -28,8 +31,13 @@ interface Json {
   errors?: Array<{ parameter: string }>
 }
 
+let contract: Contract
+const breaches: string[] = []
+
+/** A request to the API; its answer is held against the OpenAPI document as well. */
 async function call(path: string, key: string | null, headers: Record<string, string> = {}) {
   const page = await api.get(path, { ...(key ? bearer(key) : {}), ...headers })
+  breaches.push(...contract.check('GET', path, page.status, page.res.headers.get('content-type') ?? '', page.body))
   return { status: page.status, headers: page.res.headers, json: (page.body ? JSON.parse(page.body) : null) as Json, body: page.body }
 }
 
@@ -38,8 +46,26 @@ beforeAll(async () => {
   api = t.client()
   a = await buildWijk(t)
   b = await buildWijk(t)
+  contract = new Contract(JSON.parse((await api.get('/api/v1/openapi.json')).body))
 })
 afterAll(() => t.stop())
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    const result = await validOpenApi31(contract.doc)
+    expect(result.errors).toBeFalsy()
+    expect(result.valid).toBe(true)
+    expect(result.version).toBe('3.1')
+  })
+
+  it('is explained for people at /api/docs, every path with its parameters', async () => {
+    const page = await t.client().get('/api/docs')
+    expect(page.status).toBe(200)
+    for (const path of Object.keys(contract.doc.paths)) expect(page.body).toContain(`GET ${path}`)
+    expect(page.body).toContain('id="problem-key_revoked"')
+    expect(page.body).toContain('updated_since')
+  })
+})
 
 describe('keys and agreements', () => {
   it('refuses a request without a key with a 401 problem and no data', async () => {
@@ -314,5 +340,92 @@ describe('paging and syncing', () => {
     expect(expiring.id).toBeGreaterThan(0)
     const leftovers = await db.select({ id: contentItems.id }).from(contentItems).where(inArray(contentItems.id, [expiring.id, ofCancelled.id]))
     expect(leftovers).toHaveLength(2)
+  })
+})
+
+describe('P11: nothing a partner may not have ever reaches it', () => {
+  /** Every sentinel contains this; nothing shared ever does. */
+  const MARK = 'sntl'
+
+  it('walks every operation, format and page of the API over private fields, drafts, hidden, expired, opted-out and cancelled-owner items', async () => {
+    const w = await buildWijk(t)
+    const db = t.deps.db
+    const now = t.clock.now()
+    const before = await call('/api/v1/changes', (await buildPartner(t, { wijkIds: [w.id] })).key)
+    const owner = await buildUser(t, { email: 'sntl-owner@leak.test', firstName: 'SNTL-first', lastName: 'SNTL-last' })
+    const gone = await buildUser(t, { email: 'sntl-gone@leak.test', firstName: 'SNTL-gone' })
+    await ensureDefaultThemes(db, w.id)
+    const themes = await listThemes(db, w.id)
+    const ids: number[] = []
+    const privateFields = (n: string) => ({
+      contactName: `SNTL-${n}-name`,
+      contactEmail: `sntl-${n}@leak.test`,
+      contactPhone: `SNTL-${n}-phone`,
+      contactAddress: `SNTL-${n}-address`,
+      hiddenReason: `SNTL-${n}-reason`,
+    })
+    for (const type of CONTENT_TYPES) {
+      const extra = {
+        wijkId: w.id,
+        type,
+        ownerId: owner.id,
+        ...(type === 'activity' ? { startsAt: new Date(now.getTime() + 2 * DAY), recurrence: { kind: 'weekly' as const, until: null, exceptions: [] } } : {}),
+        ...(type === 'request' || type === 'offer' ? { category: 'overig', expiresAt: new Date(now.getTime() + 20 * DAY) } : {}),
+      }
+      const n = `${type}`
+      const made = [
+        await buildItem(t, { ...extra, ...privateFields(`${n}-public`), title: `Gedeeld ${type}` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-onepublic`), contactName: 'Openbare Naam', contactNamePublic: true, title: `Gedeeld ${type} met naam` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-draft`), status: 'draft', title: `SNTL-${n}-draft`, body: `SNTL-${n}-draft-body` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-hidden`), status: 'hidden', title: `SNTL-${n}-hidden` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-optout`), sharedWithPartners: false, title: `SNTL-${n}-optout`, summary: `SNTL-${n}-optout-summary` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-gone`), ownerId: gone.id, title: `SNTL-${n}-cancelled-owner` }),
+        await buildItem(t, { ...extra, ...privateFields(`${n}-expired`), title: `SNTL-${n}-expired`, expiresAt: new Date(now.getTime() - DAY) }),
+      ]
+      for (const [i, item] of made.entries()) {
+        ids.push(item.id)
+        await db.insert(contentThemes).values({ contentId: item.id, themeId: themes[i % themes.length]!.id })
+        if (type === 'activity') await rebuildOccurrences(db, item.id, now)
+      }
+    }
+    await db.update(users).set({ status: 'cancelled' }).where(eq(users.id, gone.id))
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+
+    const queries = ['', '?limit=1', `?wijk=${w.slug}`, `?city=${w.citySlug}`, '?q=gedeeld', '?q=sntl', `?theme=${themes[0]!.slug}`, '?updated_since=2000-01-01T00:00:00Z', '?type=offer', '?from=2026-01-01&to=2026-12-31']
+    const urls: string[] = []
+    for (const path of Object.keys(contract.doc.paths)) {
+      if (path.includes('{id}')) for (const id of ids) urls.push(path.replace('{id}', String(id)))
+      else if (path === '/api/v1/changes') urls.push(`${path}?since=${new URL(before.json.links.next!, 'http://x').searchParams.get('since')}`, path)
+      else for (const q of queries) urls.push(path + q)
+    }
+    const leaks: string[] = []
+    let requests = 0
+    for (const start of urls) {
+      for (const accept of ['application/json', 'application/ld+json']) {
+        let next: string | null = start
+        while (next) {
+          const res = await call(next, p.key, { accept })
+          requests++
+          if (res.body.toLowerCase().includes(MARK)) leaks.push(`${next} (${accept})`)
+          for (const [name, value] of res.headers) if (value.toLowerCase().includes(MARK)) leaks.push(`${next} header ${name}`)
+          next = res.status === 200 && accept === 'application/json' && !next.startsWith('/api/v1/changes') ? (res.json.links?.next ?? null) : null
+        }
+      }
+    }
+    expect(leaks).toEqual([])
+    // The walk did reach shared content, and the one public contact field.
+    const all = await call('/api/v1/activities?limit=100', p.key)
+    expect(all.body).toContain('Gedeeld activity')
+    expect(all.body).toContain('Openbare Naam')
+    expect(requests).toBeGreaterThan(400)
+  }, 120_000)
+})
+
+describe('the contract', () => {
+  it('every answer above fitted the OpenAPI document, and every operation was called', () => {
+    expect(breaches).toEqual([])
+    const operations = Object.keys(contract.doc.paths).map((path) => `GET ${path}`)
+    const missing = operations.filter((op) => !contract.exercised.has(op))
+    expect(missing).toEqual([])
   })
 })
