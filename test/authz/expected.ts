@@ -59,6 +59,8 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /voorwaarden': 'everyone',
   'GET /privacy/versie/:n': 'everyone',
   'GET /voorwaarden/versie/:n': 'everyone',
+  'GET /deelovereenkomst': 'everyone',
+  'GET /deelovereenkomst/versie/:n': 'everyone',
   'GET /media/content/:file': 'everyone',
   'GET /:wijk/:module/:item/contact': 'everyone',
   'POST /:wijk/:module/:item/contact': 'everyone',

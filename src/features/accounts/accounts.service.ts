@@ -18,7 +18,7 @@ import { destroyUserSessions } from '../../kernel/auth/session.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
 import { LIMITS, rateKey, hitRateLimit, isRateLimited, clearRateLimit, type Limit } from '../../kernel/http/rate-limit.js'
 import { MINUTE, HOUR, addMs } from '../../kernel/clock.js'
-import { currentDocuments, recordConsent } from '../documents/documents.service.js'
+import { recordConsent, signupDocumentIds } from '../documents/documents.service.js'
 import { confirmAccountSubscriptions, subscribePending } from '../newsletter/newsletter.accounts.js'
 import { findLoginUser, findMailRecipient, findPasswordHash, type TokenPurpose } from './accounts.queries.js'
 import {
@@ -151,8 +151,7 @@ export async function signupLimited(deps: Pick<Deps, 'db' | 'clock' | 'config'>,
 export async function signUp(deps: Deps, input: SignupInput): Promise<{ created: boolean }> {
   const { db, clock, config, log } = deps
   const passwordHash = await hashPassword(input.password)
-  const docs = await currentDocuments(db)
-  const documentIds = [docs.privacy?.id, docs.terms?.id].filter((id): id is number => id !== undefined)
+  const documentIds = await signupDocumentIds(db)
   const now = clock.now()
   const created = await db.transaction(async (tx) => {
     const [user] = await tx
