@@ -2,6 +2,7 @@
 import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
+import { partnersMessages } from './features/partners/partners.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -39,6 +40,7 @@ export const messages = {
   ...breachesMessages,
   ...complaintsMessages,
   ...registerMessages,
+  ...partnersMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

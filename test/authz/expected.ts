@@ -36,6 +36,7 @@ export const PROFILES = {
   beheerder: { who: 'anyone with a beheer role (what they see is limited to their wijk)', all: 'LNNNYYYY' },
   wijkTeam: { who: "the wijk's own wijkbeheerders and ambassadeur, and platform admins", A: 'LNNNYNYY', B: 'LNNNNYNY', AxB: 'LNNNNNNN' },
   ambassadeur: { who: "the wijk's ambassadeur and platform admins", A: 'LNNNNNYY', B: 'LNNNNNNY', AxB: 'LNNNNNNN' },
+  anyAmbassadeur: { who: 'ambassadeurs of any wijk (what they see is limited to their wijk) and platform admins', all: 'LNNNNNYY' },
   admin: { who: 'platform admins only', all: 'LNNNNNNY' },
   pendingLogin: { who: 'whoever holds a pending login (password checked, second factor not yet); everyone else is sent to the login page', all: 'LLLLLLLL' },
 } satisfies Record<string, Profile>
@@ -69,6 +70,7 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /klacht': 'everyone',
   'GET /klacht/ontvangen': 'everyone',
   'GET /verwerkingen': 'everyone',
+  'GET /partners': 'everyone',
   'GET /:wijk/nieuwsbrieven': 'everyone',
   'POST /:wijk/nieuwsbrieven': 'everyone',
   'GET /:wijk/nieuwsbrieven/:id': 'everyone',
@@ -247,6 +249,16 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /beheer/verwerkingen/verwerkers/:id': 'admin',
   'GET /beheer/verwerkingen/verwerkers/:id/verwijderen': 'admin',
   'POST /beheer/verwerkingen/verwerkers/:id/verwijderen': 'admin',
+  // Partners: an ambassadeur reads those whose scope covers their wijk; only admins change them.
+  'GET /beheer/partners': 'anyAmbassadeur',
+  'GET /beheer/partners/nieuw': 'admin',
+  'POST /beheer/partners/nieuw': 'admin',
+  'GET /beheer/partners/:id': 'ambassadeur',
+  'GET /beheer/partners/:id/bewerken': 'admin',
+  'POST /beheer/partners/:id/bewerken': 'admin',
+  'POST /beheer/partners/:id/status': 'admin',
+  'POST /beheer/partners/:id/sleutels': 'admin',
+  'POST /beheer/partners/:id/sleutels/:keyId/intrekken': 'admin',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

@@ -41,6 +41,8 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/klachten\//, 'id', 'complaint'],
   [/^\/beheer\/verwerkingen\/activiteiten\//, 'id', 'activity'],
   [/^\/beheer\/verwerkingen\/verwerkers\//, 'id', 'processor'],
+  [/^\/beheer\/partners\//, 'id', 'partner'],
+  [/^\/beheer\/partners\//, 'keyId', 'partnerKey'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
   [/^\/nieuwsbrief\/bevestigen\//, 'token', 'confirmToken'],
