@@ -35,6 +35,7 @@ import { cancellationRoutes } from './features/cancellation/cancellation.routes.
 import { breachesRoutes } from './features/breaches/breaches.routes.js'
 import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
+import { partnersRoutes } from './features/partners/partners.public.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.js'
@@ -192,6 +193,7 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   app.route('/', breachesRoutes)
   app.route('/', complaintsRoutes)
   app.route('/', registerRoutes)
+  app.route('/', partnersRoutes)
   app.route('/', statisticsRoutes)
   app.route('/', newsletterRoutes)
   app.route('/', alertsRoutes)

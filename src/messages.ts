@@ -3,6 +3,7 @@ import { partnersApiDocsMessages, partnersApiMessages } from './features/partner
 import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
+import { partnersMessages } from './features/partners/partners.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -40,6 +41,7 @@ export const messages = {
   ...breachesMessages,
   ...complaintsMessages,
   ...registerMessages,
+  ...partnersMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

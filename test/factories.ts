@@ -10,7 +10,7 @@ import type { Deps } from '../src/kernel/context.js'
 import { hashPassword } from '../src/kernel/auth/password.js'
 import { users } from '../src/features/accounts/accounts.tables.js'
 import { roleAssignments } from '../src/features/roles/roles.tables.js'
-import { legalDocuments, consents } from '../src/features/documents/documents.tables.js'
+import { legalDocuments, consents, CONSENT_KINDS } from '../src/features/documents/documents.tables.js'
 import { cities, wijken, wijkPostcodes } from '../src/features/places/places.tables.js'
 import type { Role } from '../src/kernel/policy/actor.js'
 import type { TestClient } from './client.js'
@@ -53,7 +53,7 @@ export async function buildUser(
   }
   if (opts.consent !== false) {
     const docs = await db.select().from(legalDocuments).where(isNotNull(legalDocuments.publishedAt)).orderBy(desc(legalDocuments.version))
-    for (const kind of ['privacy', 'terms'] as const) {
+    for (const kind of CONSENT_KINDS) {
       const doc = docs.find((d) => d.kind === kind)
       if (doc) await db.insert(consents).values({ userId: user!.id, documentId: doc.id, channel: 'signup', givenAt: now })
     }

@@ -10,7 +10,7 @@ import { hashPassword } from '../kernel/auth/password.js'
 import { cities, wijken, wijkPostcodes } from '../features/places/places.tables.js'
 import { users } from '../features/accounts/accounts.tables.js'
 import { roleAssignments } from '../features/roles/roles.tables.js'
-import { legalDocuments, consents } from '../features/documents/documents.tables.js'
+import { legalDocuments, consents, CONSENT_KINDS } from '../features/documents/documents.tables.js'
 import type { Role } from '../kernel/policy/actor.js'
 import { seedDemoContent } from './content.js'
 import { seedDemoStatistics } from '../features/statistics/statistics.seed.js'
@@ -127,7 +127,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
       .from(legalDocuments)
       .where(isNotNull(legalDocuments.publishedAt))
       .orderBy(desc(legalDocuments.version))
-    const current = ['privacy', 'terms'].map((k) => docs.find((d) => d.kind === k)).filter((d) => d !== undefined)
+    const current = CONSENT_KINDS.map((k) => docs.find((d) => d.kind === k)).filter((d) => d !== undefined)
     const userIds = new Map<string, string>()
     for (const u of demoUsers()) {
       const wijkId = u.wijkSlug ? (wijkIds.get(u.wijkSlug) ?? null) : null

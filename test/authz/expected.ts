@@ -36,6 +36,7 @@ export const PROFILES = {
   beheerder: { who: 'anyone with a beheer role (what they see is limited to their wijk)', all: 'LNNNYYYY' },
   wijkTeam: { who: "the wijk's own wijkbeheerders and ambassadeur, and platform admins", A: 'LNNNYNYY', B: 'LNNNNYNY', AxB: 'LNNNNNNN' },
   ambassadeur: { who: "the wijk's ambassadeur and platform admins", A: 'LNNNNNYY', B: 'LNNNNNNY', AxB: 'LNNNNNNN' },
+  anyAmbassadeur: { who: 'ambassadeurs of any wijk (what they see is limited to their wijk) and platform admins', all: 'LNNNNNYY' },
   admin: { who: 'platform admins only', all: 'LNNNNNNY' },
   partnerKey: {
     who: 'a partner program presenting an API key of an agreement in force, within its scope; no account or role opens it (src/features/partners/partners.api.test.ts tests the keys)',
@@ -56,7 +57,9 @@ export function expectedRow(profile: ProfileName, column: Column): Row | undefin
 
 /** Route (method and path, parameter patterns left out) → who may use it. */
 export const EXPECTED: Record<string, ProfileName> = {
-  // The partner API: keys, not accounts
+  // The partner API: keys, not accounts; its description is public
+  'GET /api/v1/openapi.json': 'everyone',
+  'GET /api/docs': 'everyone',
   'GET /api/v1/wijken': 'partnerKey',
   'GET /api/v1/cities': 'partnerKey',
   'GET /api/v1/themes': 'partnerKey',
@@ -79,6 +82,8 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /voorwaarden': 'everyone',
   'GET /privacy/versie/:n': 'everyone',
   'GET /voorwaarden/versie/:n': 'everyone',
+  'GET /deelovereenkomst': 'everyone',
+  'GET /deelovereenkomst/versie/:n': 'everyone',
   'GET /media/content/:file': 'everyone',
   'GET /:wijk/:module/:item/contact': 'everyone',
   'POST /:wijk/:module/:item/contact': 'everyone',
@@ -87,6 +92,7 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /klacht': 'everyone',
   'GET /klacht/ontvangen': 'everyone',
   'GET /verwerkingen': 'everyone',
+  'GET /partners': 'everyone',
   'GET /:wijk/nieuwsbrieven': 'everyone',
   'POST /:wijk/nieuwsbrieven': 'everyone',
   'GET /:wijk/nieuwsbrieven/:id': 'everyone',
@@ -265,6 +271,16 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /beheer/verwerkingen/verwerkers/:id': 'admin',
   'GET /beheer/verwerkingen/verwerkers/:id/verwijderen': 'admin',
   'POST /beheer/verwerkingen/verwerkers/:id/verwijderen': 'admin',
+  // Partners: an ambassadeur reads those whose scope covers their wijk; only admins change them.
+  'GET /beheer/partners': 'anyAmbassadeur',
+  'GET /beheer/partners/nieuw': 'admin',
+  'POST /beheer/partners/nieuw': 'admin',
+  'GET /beheer/partners/:id': 'ambassadeur',
+  'GET /beheer/partners/:id/bewerken': 'admin',
+  'POST /beheer/partners/:id/bewerken': 'admin',
+  'POST /beheer/partners/:id/status': 'admin',
+  'POST /beheer/partners/:id/sleutels': 'admin',
+  'POST /beheer/partners/:id/sleutels/:keyId/intrekken': 'admin',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

@@ -40,6 +40,8 @@ import { broadcasts } from '../../src/features/broadcast/broadcast.tables.js'
 import { offlineParticipants } from '../../src/features/content/content.tables.js'
 import { wijkLinks } from '../../src/features/places/places.tables.js'
 import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
+import { partners, partnerScope } from '../../src/features/partners/partners.tables.js'
+import { issueKey } from '../../src/features/partners/partners.keys.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -53,7 +55,7 @@ export type Kind =
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
-  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey'
+  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -347,6 +349,16 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .returning({ id: offlineParticipants.id })
       return String(row!.id)
     },
+    /** A partner whose scope is the side's wijk: an ambassadeur of A may read A's, not B's. */
+    partner: async (side) => {
+      const [row] = await db
+        .insert(partners)
+        .values({ name: `Partner ${side} ${uniq()}`, contactName: 'Contact', contactEmail: 'partner@example.test', purposeNl: 'Agenda tonen', purposeEn: 'Show agenda', contentTypes: ['activity'], startsOn: '2026-01-01', createdAt: now, updatedAt: now })
+        .returning({ id: partners.id })
+      await db.insert(partnerScope).values({ partnerId: row!.id, wijkId: sideOf(side).id })
+      return String(row!.id)
+    },
+    partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     assistedItem: async (side, memo) => {
       const pid = Number(await get('participant', side, memo))
       return String((await item(side, { type: 'organisation', ownerId: null, offlineParticipantId: pid, startsAt: null, endsAt: null })).id)

@@ -16,6 +16,7 @@ import { contentReports } from '../moderation/moderation.tables.js'
 import { supportRequests } from '../help/help.tables.js'
 import { complaints } from '../complaints/complaints.tables.js'
 import { processingActivities, processors } from '../register/register.tables.js'
+import { legalDocuments } from '../documents/documents.tables.js'
 import { newsletters } from '../newsletter/newsletter.tables.js'
 import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
@@ -35,6 +36,8 @@ export interface BeheerFixtures {
   breachId: number
   activityId: number
   processorId: number
+  /** An active partner covering `wijk`, with a key. */
+  partnerId: number
   newsletterIds: { draft: number; sent: number }
   /** One published item of every type, and a hidden one with reports. */
   itemIds: number[]
@@ -178,6 +181,34 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     ),
   )
 
+  const [sharing] = await db.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.kind, 'sharing')).limit(1)
+  const partnerId = Number(
+    idIn(
+      await submit(adminClient, '/beheer/partners/nieuw', '/beheer/partners/nieuw', {
+        name: 'Stadsnetwerk Vrijwilligers',
+        contactName: 'Joris Verbeek',
+        contactEmail: 'joris@stadsnetwerk.example',
+        origins: 'https://www.stadsnetwerk.example',
+        purposeNl: 'De wijkagenda tonen op de vrijwilligerssite van de stad.',
+        purposeEn: 'Showing the neighbourhood agenda on the city volunteering site.',
+        type_activity: 'on',
+        type_prikbord: 'on',
+        [`wijk_${wijk.id}`]: 'on',
+        startsOn: dateFrom(t, -1),
+        ratePerMinute: '600',
+        agreementDocumentId: String(sharing!.id),
+        signedBy: 'Joris Verbeek',
+        signedOn: dateFrom(t, -2),
+      }),
+      /\/partners\/(\d+)/,
+    ),
+  )
+  await submit(adminClient, `/beheer/partners/${partnerId}`, `/beheer/partners/${partnerId}/status`, { status: 'actief' })
+  // A new key answers with the key itself (200), not with a redirect.
+  await adminClient.get(`/beheer/partners/${partnerId}`)
+  const key = await adminClient.post(`/beheer/partners/${partnerId}/sleutels`, { label: 'website' })
+  if (key.status !== 200) throw new Error(`partner key: ${key.status}`)
+
   const [activity] = await db.select({ id: processingActivities.id }).from(processingActivities).orderBy(asc(processingActivities.id)).limit(1)
   const [processor] = await db.select({ id: processors.id }).from(processors).orderBy(asc(processors.id)).limit(1)
 
@@ -229,6 +260,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     breachId,
     activityId: activity!.id,
     processorId: processor!.id,
+    partnerId,
     newsletterIds: { draft, sent },
     itemIds,
     batchIds: { imported, checked },

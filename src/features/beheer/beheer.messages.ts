@@ -26,6 +26,8 @@ export const beheerMessages = defineMessages({
   'beheer.link.klachten': { nl: 'Klachten', en: 'Complaints' },
   'beheer.link.klachten.hint': { nl: 'Klachten over de verwerking van persoonsgegevens.', en: 'Complaints about the processing of personal data.' },
   'beheer.link.verwerkingen': { nl: 'Register van verwerkingen', en: 'Register of processing' },
+  'beheer.link.partners': { nl: 'Partners', en: 'Partners' },
+  'beheer.link.partners.hint': { nl: 'Deelovereenkomsten, bereik en API-sleutels van partnerwebsites.', en: 'Sharing agreements, scope and API keys of partner websites.' },
   'beheer.link.verwerkingen.hint': { nl: 'Verwerkingen, grondslagen, bewaartermijnen en verwerkers.', en: 'Processing activities, legal bases, retention and processors.' },
   'beheer.link.statistieken': { nl: 'Statistieken', en: 'Statistics' },
   'beheer.link.statistieken.hint': { nl: 'Paginaweergaven per dag, zonder cookies of IP-adressen.', en: 'Page views per day, without cookies or IP addresses.' },

@@ -29,6 +29,7 @@ export const PLATFORM_LINKS = [
   { href: '/beheer/datalekken', action: 'breach.manage', label: 'beheer.link.datalekken', hint: 'beheer.link.datalekken.hint' },
   { href: '/beheer/klachten', action: 'complaint.manage', label: 'beheer.link.klachten', hint: 'beheer.link.klachten.hint' },
   { href: '/beheer/verwerkingen', action: 'register.manage', label: 'beheer.link.verwerkingen', hint: 'beheer.link.verwerkingen.hint' },
+  { href: '/beheer/partners', action: 'partner.list', label: 'beheer.link.partners', hint: 'beheer.link.partners.hint' },
   { href: '/beheer/statistieken', action: 'stats.view.all', label: 'beheer.link.statistieken', hint: 'beheer.link.statistieken.hint' },
 ] as const satisfies ReadonlyArray<{ href: string; action: Action; label: MessageKey; hint: MessageKey }>
 

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, login, type BuiltUser } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
-import { consents } from './documents.tables.js'
+import { consents, legalDocuments } from './documents.tables.js'
+import { users } from '../accounts/accounts.tables.js'
 import { currentDocuments } from './documents.service.js'
 
 let t: TestPlatform
@@ -23,7 +24,7 @@ async function signedIn(user: BuiltUser): Promise<TestClient> {
 }
 
 /** Publishes a new version through the admin pages, as the operator would. */
-async function publish(kind: 'privacy' | 'voorwaarden', changeNote: string): Promise<number> {
+async function publish(kind: 'privacy' | 'voorwaarden' | 'deelovereenkomst', changeNote: string): Promise<number> {
   // The admin is a user too: after a new terms version they agree first, like everyone.
   const pending = await admin.get('/account/toestemming')
   if (pending.status === 200) await admin.post('/account/toestemming', { akkoord: 'on', documenten: /name="documenten" value="([^"]*)"/.exec(pending.body)![1]! })
@@ -172,5 +173,43 @@ describe('a new privacy statement', () => {
     expect((await client.post('/account/toestemming/gelezen', { document: 'x' })).status).toBe(400)
     const current = await currentDocuments(t.deps.db)
     expect(current.privacy?.id).toBe(privacyId)
+  })
+})
+
+describe('the Deelovereenkomst (an agreement with partners, not a consent)', () => {
+  it('is drafted and published like the terms, is public at /deelovereenkomst, and nobody is asked to agree to it', async () => {
+    const user = await buildUser(t)
+    const client = await signedIn(user)
+    const before = await consentRows(user.id)
+    const id = await publish('deelovereenkomst', 'Partners verwijderen berichten binnen een dag.')
+
+    const page = await t.client().get('/deelovereenkomst')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Deelovereenkomst')
+    expect(page.text).toContain('Partners verwijderen berichten binnen een dag.')
+    const [doc] = await t.deps.db.select({ version: legalDocuments.version }).from(legalDocuments).where(eq(legalDocuments.id, id))
+    expect((await t.client().get(`/deelovereenkomst/versie/${doc!.version}`)).status).toBe(200)
+
+    // No gate, no banner, no consent page: the user carries on as before.
+    const home = await client.get('/contact')
+    expect(home.status).toBe(200)
+    expect(home.text).not.toContain('Deelovereenkomst')
+    const consentPage = await client.get('/account/toestemming')
+    expect(consentPage.status).toBe(303)
+    expect(await consentRows(user.id)).toEqual(before)
+
+    // A new account agrees to the privacy statement and terms only.
+    const signup = t.client()
+    await signup.get('/account/registreren')
+    const email = `nieuw-${Date.now()}@example.test`
+    const res = await signup.post('/account/registreren', { email, firstName: 'Nieuw', password: 'Zonnebloem-Kade-7391-wolk', acceptTerms: 'on', acceptPrivacy: 'on' })
+    expect(res.status, res.text.slice(0, 400)).toBe(303)
+    const [created] = await t.deps.db.select({ id: users.id }).from(users).where(eq(users.email, email))
+    const kinds = await t.deps.db
+      .select({ kind: legalDocuments.kind })
+      .from(consents)
+      .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
+      .where(eq(consents.userId, created!.id))
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['privacy', 'terms'])
   })
 })

@@ -5,7 +5,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../kernel/context.js'
-import { consentStatus } from './documents.queries.js'
+import { KIND_SLUG, consentStatus } from './documents.queries.js'
+import { DOCUMENT_KINDS } from './documents.tables.js'
 import { PrivacyBanner } from './documents.views.js'
 
 export const CONSENT_PATH = '/account/toestemming'
@@ -14,7 +15,7 @@ export const CONSENT_PATH = '/account/toestemming'
  * Reachable without agreeing: reading the documents, leaving (log out, cancel, see or download
  * one's data), and the pages every page links to.
  */
-const OPEN_PATHS = [CONSENT_PATH, '/account/uitloggen', '/privacy', '/voorwaarden', '/taal', '/contact', '/mijn-gegevens', '/hulp']
+const OPEN_PATHS = [CONSENT_PATH, '/account/uitloggen', ...DOCUMENT_KINDS.map((kind) => `/${KIND_SLUG[kind]}`), '/taal', '/contact', '/mijn-gegevens', '/hulp']
 
 function isOpen(path: string): boolean {
   return OPEN_PATHS.some((p) => path === p || path.startsWith(`${p}/`))

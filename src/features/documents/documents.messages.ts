@@ -3,6 +3,7 @@ import { defineMessages } from '../../kernel/i18n/define.js'
 export const documentsMessages = defineMessages({
   'documents.privacy.title': { nl: 'Privacyverklaring', en: 'Privacy statement' },
   'documents.terms.title': { nl: 'Gebruiksvoorwaarden', en: 'Terms of use' },
+  'documents.sharing.title': { nl: 'Deelovereenkomst', en: 'Data-sharing agreement' },
   'documents.meta': { nl: 'Versie {version}, gepubliceerd op {date}', en: 'Version {version}, published on {date}' },
   'documents.versionTitle': { nl: '{title}, versie {version}', en: '{title}, version {version}' },
   'documents.changeNote.heading': { nl: 'Wat is er veranderd in versie {version}', en: 'What changed in version {version}' },
@@ -49,7 +50,11 @@ export const documentsMessages = defineMessages({
   'documents.banner.read': { nl: 'Lees wat er veranderd is', en: 'Read what changed' },
   'documents.banner.ack': { nl: 'Gelezen, verberg deze melding', en: 'Read, hide this notice' },
 
-  'documents.admin.title': { nl: 'Privacyverklaring en voorwaarden', en: 'Privacy statement and terms' },
+  'documents.admin.title': { nl: 'Privacyverklaring, voorwaarden en overeenkomsten', en: 'Privacy statement, terms and agreements' },
+  'documents.admin.agreementKind': {
+    nl: 'Een overeenkomst met organisaties. Gebruikers wordt nooit gevraagd hiermee akkoord te gaan; partners tekenen een gepubliceerde versie.',
+    en: 'An agreement with organisations. Users are never asked to agree to it; partners sign a published version.',
+  },
   'documents.admin.intro': {
     nl: 'Elke wijziging wordt een nieuwe versie. Een gepubliceerde versie verandert nooit meer, want gebruikers hebben ermee ingestemd. Na publicatie vragen we ingelogde gebruikers bij hun volgende bezoek akkoord te gaan met nieuwe voorwaarden, en wijzen we hen op een nieuwe privacyverklaring.',
     en: 'Every change becomes a new version. A published version never changes again, because users agreed to it. After publication, logged-in users are asked on their next visit to agree to new terms, and are told about a new privacy statement.',

@@ -3,15 +3,13 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { legalDocuments, consents, type DocumentKind } from './documents.tables.js'
+import { legalDocuments, consents, CONSENT_KINDS, DOCUMENT_KINDS, type ConsentKind, type DocumentKind } from './documents.tables.js'
 
-/** URL segment of each kind: /privacy and /voorwaarden. */
-export const KIND_SLUG: Record<DocumentKind, string> = { privacy: 'privacy', terms: 'voorwaarden' }
+/** URL segment of each kind: /privacy, /voorwaarden, /deelovereenkomst. */
+export const KIND_SLUG: Record<DocumentKind, string> = { privacy: 'privacy', terms: 'voorwaarden', sharing: 'deelovereenkomst' }
 
 export function kindFromSlug(slug: string | undefined): DocumentKind | null {
-  if (slug === 'privacy') return 'privacy'
-  if (slug === 'voorwaarden') return 'terms'
-  return null
+  return DOCUMENT_KINDS.find((kind) => KIND_SLUG[kind] === slug) ?? null
 }
 
 /** Where anyone can read one published version. */
@@ -78,7 +76,7 @@ export async function publishedVersions(db: Db, kind: DocumentKind) {
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }))
 }
 
-/** Every version of both kinds, drafts included (the admin overview). */
+/** Every version of every kind, drafts included (the admin overview). */
 export async function allVersions(db: Db): Promise<VersionSummary[]> {
   return db
     .select({
@@ -95,7 +93,7 @@ export async function allVersions(db: Db): Promise<VersionSummary[]> {
 
 export interface GateDocument {
   id: number
-  kind: DocumentKind
+  kind: ConsentKind
   version: number
   publishedAt: Date
   consented: boolean
@@ -119,9 +117,10 @@ export async function consentStatus(db: Db, userId: string): Promise<GateDocumen
     })
     .from(legalDocuments)
     .leftJoin(consents, and(eq(consents.documentId, legalDocuments.id), eq(consents.userId, userId)))
-    .where(isNotNull(legalDocuments.publishedAt))
+    // Only what people are asked about: an agreement with organisations is nobody's consent.
+    .where(and(isNotNull(legalDocuments.publishedAt), inArray(legalDocuments.kind, CONSENT_KINDS)))
     .orderBy(legalDocuments.kind, desc(legalDocuments.version))
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt!, consented: r.consented === true }))
+  return rows.map((r) => ({ ...r, kind: r.kind as ConsentKind, publishedAt: r.publishedAt!, consented: r.consented === true }))
 }
 
 /** The current versions this user has not yet agreed to or taken note of, with what changed. */
@@ -132,17 +131,18 @@ export async function pendingDocuments(db: Db, userId: string) {
     .select({ id: legalDocuments.id, kind: legalDocuments.kind, version: legalDocuments.version, publishedAt: legalDocuments.publishedAt, changeNote: legalDocuments.changeNote })
     .from(legalDocuments)
     .where(inArray(legalDocuments.id, ids))
-  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }))
+  return rows.map((r) => ({ ...r, kind: r.kind as ConsentKind, publishedAt: r.publishedAt! }))
 }
 
 /** The consents this user gave, newest first, with the exact document versions (P03). */
 export async function listConsents(db: Db, userId: string) {
-  return db
+  const rows = await db
     .select({ kind: legalDocuments.kind, version: legalDocuments.version, givenAt: consents.givenAt, channel: consents.channel })
     .from(consents)
     .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
-    .where(eq(consents.userId, userId))
+    .where(and(eq(consents.userId, userId), inArray(legalDocuments.kind, CONSENT_KINDS)))
     .orderBy(desc(consents.givenAt), desc(consents.id))
+  return rows.map((r) => ({ ...r, kind: r.kind as ConsentKind }))
 }
 
 export type ConsentView = Awaited<ReturnType<typeof listConsents>>[number]

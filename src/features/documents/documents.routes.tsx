@@ -1,5 +1,5 @@
 /**
- * The privacy statement and terms for everyone (current version and every earlier one), and the
+ * The privacy statement, terms and Deelovereenkomst for everyone (current version and every earlier one), and the
  * consent page a logged-in user sees after a new version (P03, P04). Admin editing lives in
  * documents.admin.routes.tsx; the consentGate middleware in documents.gate.tsx.
  */
@@ -11,8 +11,8 @@ import { readForm } from '../../kernel/http/form.js'
 import { badRequest, notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
 import { recordConsent } from './documents.service.js'
-import type { DocumentKind } from './documents.tables.js'
-import { consentStatus, findCurrentVersion, findPublishedVersion, pendingDocuments, publishedVersions } from './documents.queries.js'
+import { DOCUMENT_KINDS, type DocumentKind } from './documents.tables.js'
+import { KIND_SLUG, consentStatus, findCurrentVersion, findPublishedVersion, pendingDocuments, publishedVersions } from './documents.queries.js'
 import { acknowledgeSchema, consentQuerySchema, consentSchema, nextPath } from './documents.schema.js'
 import { documentHtml } from './documents.text.js'
 import { ConsentPage, DocumentPage, TITLE_KEY } from './documents.views.js'
@@ -45,11 +45,15 @@ function withFlash(path: string, key: string): string {
   return url.pathname + url.search + url.hash
 }
 
+const publicDocuments = new Hono<AppEnv>()
+// Every kind is public at its own slug, with its history: a resident can read what partners signed.
+for (const kind of DOCUMENT_KINDS) {
+  publicDocuments.get(`/${KIND_SLUG[kind]}`, guard('page.view'), (c) => showDocument(c, kind, 'current'))
+  publicDocuments.get(`/${KIND_SLUG[kind]}/versie/:n`, guard('page.view'), (c) => showVersion(c, kind))
+}
+
 export const documentsRoutes = new Hono<AppEnv>()
-  .get('/privacy', guard('page.view'), (c) => showDocument(c, 'privacy', 'current'))
-  .get('/voorwaarden', guard('page.view'), (c) => showDocument(c, 'terms', 'current'))
-  .get('/privacy/versie/:n', guard('page.view'), (c) => showVersion(c, 'privacy'))
-  .get('/voorwaarden/versie/:n', guard('page.view'), (c) => showVersion(c, 'terms'))
+  .route('/', publicDocuments)
 
   .get(CONSENT_PATH, guard('account.manage'), async (c) => {
     const user = c.get('actor').user!

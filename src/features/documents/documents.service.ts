@@ -4,7 +4,7 @@
 import { and, desc, eq, isNotNull, isNull, max } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Deps } from '../../kernel/context.js'
-import { legalDocuments, consents, DOCUMENT_KINDS, type DocumentKind } from './documents.tables.js'
+import { legalDocuments, consents, CONSENT_KINDS, DOCUMENT_KINDS, type ConsentKind, type DocumentKind } from './documents.tables.js'
 import { DEFAULT_DOCUMENTS } from './defaults/index.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { findCurrentVersion } from './documents.queries.js'
@@ -19,17 +19,21 @@ export interface PublishedDocument {
 }
 
 /** The newest published version of each kind. */
-export async function currentDocuments(db: Db): Promise<Record<DocumentKind, PublishedDocument | undefined>> {
+export async function currentDocuments(db: Db): Promise<Partial<Record<DocumentKind, PublishedDocument>>> {
   const rows = await db
     .select({ id: legalDocuments.id, kind: legalDocuments.kind, version: legalDocuments.version, publishedAt: legalDocuments.publishedAt })
     .from(legalDocuments)
     .where(isNotNull(legalDocuments.publishedAt))
     .orderBy(desc(legalDocuments.version))
-  const pick = (kind: DocumentKind) => {
-    const row = rows.find((r) => r.kind === kind)
-    return row ? { ...row, kind, publishedAt: row.publishedAt! } : undefined
-  }
-  return { privacy: pick('privacy'), terms: pick('terms') }
+  const current: Partial<Record<DocumentKind, PublishedDocument>> = {}
+  for (const row of rows) current[row.kind] ??= { ...row, publishedAt: row.publishedAt! }
+  return current
+}
+
+/** The ids of the current versions a new account agrees to at signup: the consent kinds only. */
+export async function signupDocumentIds(db: Db): Promise<number[]> {
+  const current = await currentDocuments(db)
+  return CONSENT_KINDS.flatMap((kind: ConsentKind) => (current[kind] ? [current[kind].id] : []))
 }
 
 /** Records that a user agreed to (or took note of) these exact document versions. */
@@ -44,22 +48,22 @@ export async function recordConsent(
   await db.insert(consents).values(documentIds.map((documentId) => ({ userId, documentId, channel, givenAt: now })))
 }
 
-/** Signing up agrees to the current privacy statement and terms (accounts' SignupSteps, wired in app.tsx). */
+/** Signing up agrees to the current versions of the consent kinds (accounts' SignupSteps, wired in app.tsx). */
 export const signupConsent = {
-  async consentDocuments(db: Db): Promise<number[]> {
-    const docs = await currentDocuments(db)
-    return [docs.privacy?.id, docs.terms?.id].filter((id): id is number => id !== undefined)
-  },
+  consentDocuments: signupDocumentIds,
   recordConsent: (tx: Db, userId: string, documentIds: number[], now: Date) => recordConsent(tx, userId, documentIds, 'signup', now),
 } satisfies Pick<SignupSteps, 'consentDocuments' | 'recordConsent'>
 
-/** Publishes the shipped privacy statement and terms when none exist yet (first start). */
+/**
+ * Publishes the shipped text of each kind that has no version yet (first start, and the first
+ * start after a kind is added).
+ */
 export async function ensureDefaultDocuments(deps: Pick<Deps, 'db' | 'clock'>): Promise<void> {
   const { db, clock } = deps
-  const existing = await db.select({ kind: legalDocuments.kind }).from(legalDocuments).limit(10)
+  const existing = new Set((await db.selectDistinct({ kind: legalDocuments.kind }).from(legalDocuments)).map((e) => e.kind))
   const now = clock.now()
   for (const kind of DOCUMENT_KINDS) {
-    if (existing.some((e) => e.kind === kind)) continue
+    if (existing.has(kind)) continue
     const text = DEFAULT_DOCUMENTS[kind]
     await db
       .insert(legalDocuments)

@@ -1,13 +1,31 @@
 import { pgTable, serial, text, timestamp, integer, uuid, unique, index, bigserial } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 
-/** The documents a person agrees to: the privacy statement and the terms. */
-export const DOCUMENT_KINDS = ['privacy', 'terms'] as const
+/**
+ * The versioned documents: the privacy statement and the terms, which every account holder is
+ * asked about, and the agreements the platform signs with organisations (the Deelovereenkomst
+ * with partners, P11), which nobody with an account is ever asked to agree to. A new kind is one
+ * word here, one slug in documents.queries.ts, one title and its default text.
+ */
+export const DOCUMENT_KINDS = ['privacy', 'terms', 'sharing'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /**
- * Versioned legal documents: the privacy statement and the terms. A version is a draft until the
- * admin publishes it; published versions are never changed, so every consent points at exact text.
+ * The kinds a person agrees to or takes note of (signup, the consent gate, the renewal notice,
+ * the export of consents). Every consent path reads this list, never DOCUMENT_KINDS, so adding an
+ * agreement kind can never ask residents to sign it.
+ */
+export const CONSENT_KINDS = ['privacy', 'terms'] as const satisfies readonly DocumentKind[]
+export type ConsentKind = (typeof CONSENT_KINDS)[number]
+
+export function isConsentKind(kind: DocumentKind): kind is ConsentKind {
+  return (CONSENT_KINDS as readonly DocumentKind[]).includes(kind)
+}
+
+/**
+ * Versioned legal documents (DOCUMENT_KINDS). A version is a draft until the admin publishes it;
+ * published versions are never changed, so every consent and every signed agreement points at
+ * exact text.
  */
 export const legalDocuments = pgTable(
   'legal_documents',

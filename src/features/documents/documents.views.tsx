@@ -8,10 +8,10 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Notice, TextArea } from '../../kernel/ui/components.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import type { DocumentKind } from './documents.tables.js'
+import { DOCUMENT_KINDS, isConsentKind, type ConsentKind, type DocumentKind } from './documents.tables.js'
 import { KIND_SLUG, versionPath, type VersionSummary } from './documents.queries.js'
 
-export const TITLE_KEY: Record<DocumentKind, MessageKey> = { privacy: 'documents.privacy.title', terms: 'documents.terms.title' }
+export const TITLE_KEY: Record<DocumentKind, MessageKey> = { privacy: 'documents.privacy.title', terms: 'documents.terms.title', sharing: 'documents.sharing.title' }
 
 interface Base {
   t: T
@@ -71,7 +71,7 @@ export function DocumentPage({ t, lang, kind, doc, currentVersion, versions }: D
 
 export interface PendingDocument {
   id: number
-  kind: DocumentKind
+  kind: ConsentKind
   version: number
   publishedAt: Date
   changeNote: string
@@ -180,13 +180,14 @@ export function AdminListPage({ t, lang, csrfToken, versions, notice }: Base & {
       <AdminBack t={t} />
       {notice && <Notice kind="error">{notice}</Notice>}
       <p class="prose">{t('documents.admin.intro')}</p>
-      {(['privacy', 'terms'] as const).map((kind) => {
+      {DOCUMENT_KINDS.map((kind) => {
         const rows = versions.filter((v) => v.kind === kind)
         const draft = rows.find((v) => v.publishedAt === null)
         const current = rows.find((v) => v.publishedAt !== null)
         return (
           <section aria-labelledby={`kop-${kind}`}>
             <h2 id={`kop-${kind}`}>{t(TITLE_KEY[kind])}</h2>
+            {!isConsentKind(kind) && <p class="hint">{t('documents.admin.agreementKind')}</p>}
             {draft ? (
               <p>
                 <a class="button" href={`/beheer/documenten/${draft.id}/bewerken`}>

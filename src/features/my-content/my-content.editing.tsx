@@ -11,7 +11,7 @@ import { render } from '../../kernel/ui/render.js'
 import { DAY } from '../../kernel/clock.js'
 import type { ContentType } from '../content/content.tables.js'
 import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
-import { contentSchemas, MAX_EXPIRY_DAYS, type ActivityInput, type ContentInput, type PrikbordInput, type ShowcaseInput } from './my-content.schema.js'
+import { contentSchemas, ownerChoicesSchema, MAX_EXPIRY_DAYS, type ActivityInput, type ContentInput, type PrikbordInput, type ShowcaseInput } from './my-content.schema.js'
 import { columnsFor, expiryFromDate, tickedThemes, today, type ItemColumns } from './my-content.form.js'
 import { locationChoices, managedOrganisations } from './my-content.queries.js'
 import { ContentFormPage } from './my-content.views.js'
@@ -28,6 +28,8 @@ export interface ContentFormContext {
   /** Where "back" leads, and whether the owner's preview/images links are shown (owner side only). */
   back?: { href: string; label: string }
   itemLinks?: boolean
+  /** The owner side: the form also offers the owner's own choices (ownerChoicesSchema). */
+  ownerChoices?: boolean
 }
 
 /** The form with everything it offers for this wijk (themes, places, businesses). */
@@ -57,6 +59,7 @@ export async function renderContentForm(c: AppContext, ctx: ContentFormContext, 
       status={ctx.status}
       back={ctx.back}
       itemLinks={ctx.itemLinks ?? true}
+      ownerChoices={ctx.ownerChoices ?? false}
     />,
     { title: ctx.title, status },
   )
@@ -70,7 +73,7 @@ export type ContentFormResult =
  * Validates the form for this type, including the checks that need the database or the clock.
  * Returns the columns to store, or the errors.
  */
-export async function validateContentForm(c: AppContext, type: ContentType, wijkId: number, forUserId: string | null): Promise<ContentFormResult> {
+export async function validateContentForm(c: AppContext, type: ContentType, wijkId: number, forUserId: string | null, opts: { ownerChoices?: boolean } = {}): Promise<ContentFormResult> {
   const { db, clock } = c.get('deps')
   const t = c.get('t')
   const form = await readForm(c, contentSchemas[type])
@@ -94,7 +97,11 @@ export async function validateContentForm(c: AppContext, type: ContentType, wijk
       const businessId = (data as ShowcaseInput).businessId
       if (!(await managedOrganisations(db, wijkId, forUserId)).some((o) => o.id === businessId)) errors.businessId = t('my-content.error.business')
     }
-    if (Object.keys(errors).length === 0) return { ok: true, columns: columnsFor(type, data), themeIds, values: form.values }
+    if (Object.keys(errors).length === 0) {
+      const columns = columnsFor(type, data)
+      if (opts.ownerChoices) Object.assign(columns, ownerChoicesSchema.parse(form.values))
+      return { ok: true, columns, themeIds, values: form.values }
+    }
   }
   return { ok: false, errors, values: form.values }
 }

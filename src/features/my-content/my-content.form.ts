@@ -104,9 +104,9 @@ export function columnsFor(type: ContentType, input: ContentInput): ItemColumns 
   }
 }
 
-/** What a new form shows: contact switches off, a 30-day expiry, today as publication date. */
+/** What a new form shows: contact switches off, sharing with partners on, a 30-day expiry, today as publication date. */
 export function defaultValues(type: ContentType, now: Date): FormValues {
-  const values: FormValues = {}
+  const values: FormValues = { sharedWithPartners: 'on' }
   if (type === 'request' || type === 'offer') values.expiresOn = dayBefore(ymd(new Date(now.getTime() + (DEFAULT_EXPIRY_DAYS + 1) * DAY)))
   if (type === 'news') values.publicationDate = today(now)
   if (type === 'activity') values.costKind = 'free'
@@ -131,6 +131,7 @@ export function valuesFromItem(item: typeof contentItems.$inferSelect, themeIds:
   on('contactEmailPublic', item.contactEmailPublic)
   on('contactPhonePublic', item.contactPhonePublic)
   on('contactAddressPublic', item.contactAddressPublic)
+  on('sharedWithPartners', item.sharedWithPartners)
   for (const id of themeIds) v[`theme_${id}`] = 'on'
   switch (item.type) {
     case 'activity':

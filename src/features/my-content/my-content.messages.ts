@@ -325,4 +325,12 @@ export const myContentMessages = defineMessages({
     nl: 'Het wijkteam ziet je verzoek en kijkt er zo snel mogelijk naar.',
     en: 'The wijk team sees your request and will look at it as soon as they can.',
   },
+  'my-content.group.sharing': { nl: 'Delen met partnerwebsites', en: 'Sharing with partner websites' },
+  'my-content.field.sharedWithPartners': { nl: 'Partnerwebsites mogen dit tonen', en: 'Partner websites may show this' },
+  'my-content.field.sharedWithPartners.hint': {
+    nl: 'Organisaties met een deelovereenkomst mogen openbare berichten op hun eigen website tonen. Zet dit uit om het bericht alleen op WijkConnect te tonen.',
+    en: 'Organisations with a sharing agreement may show public items on their own website. Untick this to show the item on WijkConnect only.',
+  },
+  'my-content.field.sharedWithPartners.link': { nl: 'Welke partners zijn er?', en: 'Which partners are there?' },
+  'my-content.onlyHere': { nl: 'Alleen op WijkConnect', en: 'Only on WijkConnect' },
 })

@@ -55,6 +55,7 @@ export interface MyItem {
   hiddenKind: EditableItem['hiddenKind']
   hiddenReason: string | null
   republishRequestedAt: Date | null
+  sharedWithPartners: boolean
 }
 
 /** Everything the user owns or co-manages, newest change first; expired items included. */
@@ -76,6 +77,7 @@ export async function listMyItems(db: Db, userId: string): Promise<MyItem[]> {
       hiddenKind: ci.hiddenKind,
       hiddenReason: ci.hiddenReason,
       republishRequestedAt: ci.republishRequestedAt,
+      sharedWithPartners: ci.sharedWithPartners,
     })
     .from(ci)
     .innerJoin(wijken, eq(wijken.id, ci.wijkId))

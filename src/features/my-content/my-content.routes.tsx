@@ -108,17 +108,17 @@ export const myContentRoutes = new Hono<AppEnv>()
     }
     const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
     const action = `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`
-    return renderContentForm(c, { type, wijk, action, title, forUserId: c.get('actor').user!.id }, defaultValues(type, c.get('deps').clock.now()), undefined)
+    return renderContentForm(c, { type, wijk, action, title, forUserId: c.get('actor').user!.id, ownerChoices: true }, defaultValues(type, c.get('deps').clock.now()), undefined)
   })
 
   .post('/mijn-content/nieuw', guard('content.create'), async (c) => {
     const t = c.get('t')
     const { type, wijk } = await newItemTarget(c)
     if (!type || !wijk) return c.redirect('/mijn-content/nieuw', 303)
-    const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id)
+    const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id, { ownerChoices: true })
     if (!result.ok) {
       const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
-      return renderContentForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title, forUserId: c.get('actor').user!.id }, result.values, result.errors, 422)
+      return renderContentForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title, forUserId: c.get('actor').user!.id, ownerChoices: true }, result.values, result.errors, 422)
     }
     const id = await createItem(c.get('deps'), { ownerId: c.get('actor').user!.id, wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
     return c.redirect(`/mijn-content/${id}/voorbeeld?melding=flash.my-content.saved`, 303)
@@ -131,7 +131,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
-    const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id }
+    const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id, ownerChoices: true }
     return renderContentForm(c, ctx, valuesFromItem(found.item, found.themeIds), undefined)
   })
 
@@ -141,9 +141,9 @@ export const myContentRoutes = new Hono<AppEnv>()
     const wijk = await findWijkById(db, found.item.wijkId)
     if (!wijk) throw notFound()
     const t = c.get('t')
-    const result = await validateContentForm(c, found.item.type, wijk.id, c.get('actor').user!.id)
+    const result = await validateContentForm(c, found.item.type, wijk.id, c.get('actor').user!.id, { ownerChoices: true })
     if (!result.ok) {
-      const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id }
+      const ctx = { type: found.item.type, wijk, action: `/mijn-content/${found.item.id}/bewerken`, title: t('my-content.edit.title', { title: found.item.title }), itemId: found.item.id, status: found.item.status, forUserId: c.get('actor').user!.id, ownerChoices: true }
       return renderContentForm(c, ctx, result.values, result.errors, 422)
     }
     await updateItem(c.get('deps'), found.item.id, result.columns, result.themeIds)

@@ -59,7 +59,7 @@ const money = () =>
     .transform((v) => (v === null ? null : Math.round(Number(v.replace(',', '.')) * 100)))
 
 /** A real calendar date in a sensible range (year 0 or 9999 would only break things downstream). */
-function validDate(v: string): boolean {
+export function validDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`)
   const year = d.getUTCFullYear()
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && year >= 2000 && year <= 2100
@@ -162,6 +162,15 @@ const showcase = z.object({
   price: money(),
   /** One of the wijk's organisations that the user manages. */
   businessId: optionalId().refine((v) => v !== null, { message: 'my-content.error.business' }),
+})
+
+/**
+ * The choices only the item's own people make (owner and co-managers), read beside the content
+ * form: the wijk team editing or placing an item never sees them, so they never overwrite them.
+ */
+export const ownerChoicesSchema = z.object({
+  /** Ticked: partner websites may show the item (P11). Unticked: only on WijkConnect. */
+  sharedWithPartners: checkbox(),
 })
 
 export const contentSchemas = { activity, organisation, request: prikbord, offer: prikbord, news, showcase } satisfies Record<ContentType, z.ZodType>

@@ -65,6 +65,7 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
                 {statusLabel(t, item.status)}
                 {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
                 {item.status === 'hidden' && <HiddenState t={t} csrfToken={p.csrfToken} lang={p.lang} item={item} />}
+                {!item.sharedWithPartners && <span class="muted"> · {t('my-content.onlyHere')}</span>}
               </td>
               <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
               <td>
@@ -193,6 +194,8 @@ export interface FormPageProps extends Base {
   /** Where "back" leads (default: Mijn content), and whether the preview and images links show. */
   back?: { href: string; label: string }
   itemLinks?: boolean
+  /** Show the owner's own choices (sharing with partner websites). */
+  ownerChoices?: boolean
 }
 
 function ContactField(p: { t: T; state: FormState; name: 'contactName' | 'contactEmail' | 'contactPhone' | 'contactAddress'; type?: 'email' | 'tel' }) {
@@ -339,6 +342,21 @@ export function ContentFormPage(p: FormPageProps) {
           <ContactField t={t} state={state} name="contactPhone" type="tel" />
           <ContactField t={t} state={state} name="contactAddress" />
         </fieldset>
+        {p.ownerChoices && (
+          <fieldset>
+            <legend>{t('my-content.group.sharing')}</legend>
+            <Checkbox
+              name="sharedWithPartners"
+              label={t('my-content.field.sharedWithPartners')}
+              state={state}
+              hint={
+                <>
+                  {t('my-content.field.sharedWithPartners.hint')} <a href="/partners">{t('my-content.field.sharedWithPartners.link')}</a>
+                </>
+              }
+            />
+          </fieldset>
+        )}
         <button type="submit">{t('my-content.save')}</button>
       </form>
     </>

@@ -5,6 +5,7 @@
  * field within a schema version: add fields, or raise schemaVersion and say what changed.
  */
 import { z } from 'zod'
+import { CONSENT_KINDS } from '../documents/documents.tables.js'
 
 export const EXPORT_SCHEMA_VERSION = 1
 
@@ -33,7 +34,7 @@ export const exportSchema = z.object({
   roles: z.array(z.object({ role, wijk: wijkRef.nullable(), since: dateTime })),
   consents: z.array(
     z.object({
-      document: z.enum(['privacy', 'terms']),
+      document: z.enum(CONSENT_KINDS),
       version: z.number().int(),
       givenAt: dateTime,
       channel: z.enum(['signup', 'renewal', 'paper']),

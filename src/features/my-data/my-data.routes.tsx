@@ -37,6 +37,7 @@ import { listMyContent } from '../content/content.owned.js'
 import { isPubliclyVisible } from '../content/content.privacy.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
 import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
+import { partnersShowingOwner } from '../partners/partners.queries.js'
 import {
   CONTACT_FIELDS,
   endSession,
@@ -85,7 +86,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
   const user = me(c)
   const now = clock.now()
   const limit = accessLimit(c)
-  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken, secondFactor] = await Promise.all([
+  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken, secondFactor, partners] = await Promise.all([
     loadAccountDetails(db, user.id),
     pendingEmailChange(db, user.id, now),
     listMyRoles(db, user.id),
@@ -98,6 +99,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
     listMyExports(db, user.id, now),
     listWijken(db),
     secondFactorFacts(db, user.id),
+    partnersShowingOwner(db, user.id, now),
   ])
   if (!account) throw new Error('the session user has no account row')
   const contentViews = content.map((item) => {
@@ -120,6 +122,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
       sessions={sessions}
       secondFactor={secondFactor}
       content={contentViews}
+      partners={partners}
       access={{ entries: access.entries, moreHref }}
       exports={exports}
       wijken={wijken}

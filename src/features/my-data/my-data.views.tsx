@@ -15,6 +15,8 @@ import type { AccessEntry, MyExport, MyNewsletter, MyRole, MySession } from './m
 import type { AccountDetails } from '../accounts/accounts.queries.js'
 import type { MyAlerts } from '../alerts/alerts.privacy.js'
 import { SecondFactorSection, type SecondFactorFacts } from '../two-factor/two-factor.privacy.js'
+import type { PublicPartner } from '../partners/partners.queries.js'
+import { MyPartnersSection } from '../partners/partners.public.views.js'
 import { AccessSection, AlertsSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
@@ -32,6 +34,8 @@ export interface MyDataProps {
   sessions: MySession[]
   secondFactor: SecondFactorFacts
   content: ContentView[]
+  /** Partners in force that can show at least one of my shared public items. */
+  partners: PublicPartner[]
   access: { entries: AccessEntry[]; moreHref: string | null }
   exports: MyExport[]
   wijken: WijkSummary[]
@@ -58,6 +62,7 @@ const TOC: Array<[string, MessageKey]> = [
   ['tweestapsverificatie', 'twoFactor.myData.title'],
   ['mijn-inhoud', 'my-data.content'],
   ['contactgegevens', 'my-data.contact'],
+  ['partners', 'partners.myData.heading'],
   ['toegang', 'my-data.access'],
   ['download', 'my-data.export'],
   ['wijzigen', 'my-data.edit'],
@@ -177,6 +182,7 @@ export function MyDataPage(p: MyDataProps) {
       <SecondFactorSection t={t} lang={p.lang} facts={p.secondFactor} />
       <ContentSection t={t} content={p.content} />
       <ContactSection t={t} csrfToken={p.csrfToken} content={p.content} />
+      <MyPartnersSection t={t} lang={p.lang} partners={p.partners} />
       <AccessSection t={t} lang={p.lang} entries={p.access.entries} moreHref={p.access.moreHref} />
       <ExportSection t={t} lang={p.lang} csrfToken={p.csrfToken} exports={p.exports} limitedMessage={p.failed?.form === 'export' ? p.failed.limitedMessage : undefined} />
 

@@ -12,6 +12,7 @@ import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
 import { findActivity, findProcessor, listActivities, listProcessors, type Activity, type Processor } from './register.queries.js'
 import { activitySchema, processorSchema } from './register.schema.js'
+import { publicPartners } from '../partners/partners.queries.js'
 import { createActivity, createProcessor, deleteActivity, deleteProcessor, updateActivity, updateProcessor } from './register.service.js'
 import { ActivityFormPage, AdminRegisterPage, DeletePage, ProcessorFormPage, PublicRegisterPage } from './register.views.js'
 
@@ -70,9 +71,9 @@ function processorForm(c: AppContext, processor: Processor | undefined, state?: 
 export const registerRoutes = new Hono<AppEnv>()
   .get('/verwerkingen', guard('page.view'), async (c) => {
     const t = c.get('t')
-    const { db, config } = c.get('deps')
-    const [activities, processors] = await Promise.all([listActivities(db), listProcessors(db)])
-    return render(c, <PublicRegisterPage t={t} lang={c.get('lang')} operatorName={config.operator.name} activities={activities} processors={processors} />, {
+    const { db, config, clock } = c.get('deps')
+    const [activities, processors, recipients] = await Promise.all([listActivities(db), listProcessors(db), publicPartners(db, clock.now())])
+    return render(c, <PublicRegisterPage t={t} lang={c.get('lang')} operatorName={config.operator.name} activities={activities} processors={processors} recipients={recipients} />, {
       title: t('register.public.title'),
       description: t('register.public.description'),
     })
@@ -80,9 +81,10 @@ export const registerRoutes = new Hono<AppEnv>()
 
   .get(ADMIN, guard('register.manage'), async (c) => {
     const t = c.get('t')
-    const { db } = c.get('deps')
-    const [activities, processors] = await Promise.all([listActivities(db), listProcessors(db)])
-    return render(c, <AdminRegisterPage t={t} lang={c.get('lang')} activities={activities} processors={processors} />, { title: t('register.admin.title') })
+    const { db, clock } = c.get('deps')
+    // Partners in force are recipients by virtue of their agreement: listed from it, never typed in.
+    const [activities, processors, recipients] = await Promise.all([listActivities(db), listProcessors(db), publicPartners(db, clock.now())])
+    return render(c, <AdminRegisterPage t={t} lang={c.get('lang')} activities={activities} processors={processors} recipients={recipients} />, { title: t('register.admin.title') })
   })
 
   .get(`${ADMIN}/activiteiten/nieuw`, guard('register.manage'), (c) => activityForm(c, undefined))

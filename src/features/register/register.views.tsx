@@ -8,6 +8,8 @@ import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import type { Activity, Processor } from './register.queries.js'
 import { LEGAL_BASES, type LegalBasis } from './register.schema.js'
+import type { PublicPartner } from '../partners/partners.queries.js'
+import { RecipientsSection } from '../partners/partners.public.views.js'
 
 export const BASIS_KEY: Record<LegalBasis, MessageKey> = {
   consent: 'register.basis.consent',
@@ -30,7 +32,7 @@ function AgreementText({ t, lang, p }: { t: T; lang: Lang; p: Processor }) {
   return <>{p.agreementDate ? t('register.agreement.yesSince', { date: agreementDate(p.agreementDate, lang) }) : t('register.agreement.yes')}</>
 }
 
-export function PublicRegisterPage(p: { t: T; lang: Lang; operatorName: string; activities: Activity[]; processors: Processor[] }) {
+export function PublicRegisterPage(p: { t: T; lang: Lang; operatorName: string; activities: Activity[]; processors: Processor[]; recipients: PublicPartner[] }) {
   const { t, lang } = p
   return (
     <article class="prose">
@@ -82,11 +84,12 @@ export function PublicRegisterPage(p: { t: T; lang: Lang; operatorName: string; 
           </tr>
         ))}
       </DataTable>
+      <RecipientsSection t={t} lang={lang} partners={p.recipients} />
     </article>
   )
 }
 
-export function AdminRegisterPage(p: { t: T; lang: Lang; activities: Activity[]; processors: Processor[] }) {
+export function AdminRegisterPage(p: { t: T; lang: Lang; activities: Activity[]; processors: Processor[]; recipients: PublicPartner[] }) {
   const { t, lang } = p
   const missing = p.processors.filter((pr) => !pr.agreementInPlace)
   return (
@@ -155,6 +158,10 @@ export function AdminRegisterPage(p: { t: T; lang: Lang; activities: Activity[];
           ))}
         </DataTable>
       </section>
+      <RecipientsSection t={t} lang={lang} partners={p.recipients} />
+      <p>
+        <a href="/beheer/partners">{t('partners.admin.title')}</a>
+      </p>
     </>
   )
 }

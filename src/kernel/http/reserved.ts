@@ -7,7 +7,7 @@ export const PLATFORM_SEGMENTS = new Set([
   'account', 'mijn-gegevens', 'mijn-content', 'privacy', 'voorwaarden', 'beheer', 'api', 'health',
   'static', 'media', 'dev', 'taal', 'hulp', 'contact', 'klacht', 'zoek-wijk', 'sitemap.xml',
   'robots.txt', 'favicon.ico', 'afmelden', 'uitnodiging', 'verwerkingen', 'widget', 'feeds',
-  'nieuwsbrief', '.well-known', 'rol-uitnodiging',
+  'nieuwsbrief', '.well-known', 'rol-uitnodiging', 'deelovereenkomst', 'partners',
 ])
 
 export const RESERVED_SLUGS = new Set([

@@ -12,6 +12,7 @@ export const commonMessages = defineMessages({
   'layout.logout': { nl: 'Uitloggen', en: 'Log out' },
   'layout.myData': { nl: 'Mijn gegevens', en: 'My data' },
   'layout.help': { nl: 'Hulp nodig', en: 'Need help' },
+  'layout.partners': { nl: 'Partners', en: 'Partners' },
   'layout.complaint': { nl: 'Klacht over privacy', en: 'Privacy complaint' },
   'layout.myContent': { nl: 'Mijn content', en: 'My content' },
   'layout.beheer': { nl: 'Beheer', en: 'Management' },

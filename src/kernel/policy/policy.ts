@@ -12,7 +12,7 @@ export interface Resource {
   ownerId?: string
   /** Co-managers of a content item (P07): they may edit it like the owner. */
   managerIds?: string[]
-  /** Several wijken at once (a city's): allowed when the rule allows any of them. */
+  /** Several wijken at once (a city's, a partner's scope): a wijk rule allows when it allows any of them. */
   wijkIds?: readonly number[]
 }
 
@@ -73,6 +73,12 @@ export const POLICY = {
   'newsletter.export': { who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (the Mailchimp file of that wijk's confirmed subscribers)", allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
   'newsletter.subscribe': { who: 'everyone (subscribe, confirm and unsubscribe through mailed links)', allow: anyone },
   'content.report': { who: 'a logged-in account holder ("meld dit" on a public item)', allow: loggedIn },
+  'partner.list': { who: 'platform admins, and ambassadeurs (the partners whose scope covers their wijk)', allow: (a) => isAdmin(a) || a.roles.some((r) => r.role === 'ambassadeur') },
+  'partner.view': {
+    who: "platform admins, and the ambassadeur of a wijk in the partner's scope (read only)",
+    allow: (a, r) => isAdmin(a) || (r.wijkIds ?? []).some((id) => hasWijkRole(a, 'ambassadeur', id)),
+  },
+  'partner.manage': { who: 'platform admins (agreements, status, API keys)', allow: admin },
   'stats.view': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
   'partner.api.read': {
     who: 'a partner organisation presenting an API key of an agreement in force, for the wijken that agreement covers (public content only, P11)',

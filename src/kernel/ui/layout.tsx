@@ -149,6 +149,9 @@ export function Layout(p: LayoutProps) {
                     <a href="/contact">{t('layout.contact')}</a>
                   </li>
                   <li>
+                    <a href="/partners">{t('layout.partners')}</a>
+                  </li>
+                  <li>
                     <a href="/klacht">{t('layout.complaint')}</a>
                   </li>
                 </ul>

@@ -1,15 +1,17 @@
 /**
- * The privacy statement and terms shipped with WijkConnect, in Dutch and English. Placeholders
+ * The privacy statement, terms and Deelovereenkomst shipped with WijkConnect, in Dutch and English. Placeholders
  * like {{operator.name}} are filled from configuration when the page is shown.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { DocumentKind } from '../documents.tables.js'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const read = (file: string) => readFileSync(path.join(dir, file), 'utf8')
 
-export const DEFAULT_DOCUMENTS = {
+export const DEFAULT_DOCUMENTS: Record<DocumentKind, { nl: string; en: string }> = {
   privacy: { nl: read('privacy.nl.md'), en: read('privacy.en.md') },
   terms: { nl: read('terms.nl.md'), en: read('terms.en.md') },
+  sharing: { nl: read('sharing.nl.md'), en: read('sharing.en.md') },
 }
