@@ -162,10 +162,26 @@ export interface Change {
   at: Date
 }
 
-/** The newest change so far: a sync starts from here. */
+/**
+ * A change's number is taken when its row is written, not when its transaction commits: a slow
+ * transaction can commit a lower number after a partner read a higher one. A cursor therefore
+ * never moves past changes younger than this; the partner sees them again next time (reporting an
+ * item twice is harmless, missing it is not).
+ */
+const SETTLE_SECONDS = 10
+
+/** The highest change number that every transaction before it has surely committed. */
+async function settledSeq(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ seq: max(contentChanges.seq) })
+    .from(contentChanges)
+    .where(sql`${contentChanges.changedAt} <= now() - make_interval(secs => ${SETTLE_SECONDS})`)
+  return Number(row?.seq ?? 0)
+}
+
+/** Where a sync starts: every change after this is reported to it. */
 export async function latestChange(db: Db, now: Date): Promise<ChangesCursor> {
-  const [row] = await db.select({ seq: max(contentChanges.seq) }).from(contentChanges)
-  return { seq: Number(row?.seq ?? 0), at: now }
+  return { seq: await settledSeq(db), at: now }
 }
 
 /** At most this many logged changes per call; the cursor says where the next call goes on. */
@@ -214,5 +230,6 @@ export async function changesSince(
   }
   changes.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id)
   const lastSeq = page.at(-1)?.seq ?? since.seq
-  return { changes, next: hasMore ? { seq: lastSeq, at: since.at } : { seq: Math.max(lastSeq, since.seq), at: now }, hasMore }
+  if (hasMore) return { changes, next: { seq: lastSeq, at: since.at }, hasMore }
+  return { changes, next: { seq: Math.max(since.seq, Math.min(lastSeq, await settledSeq(db))), at: now }, hasMore }
 }

@@ -343,6 +343,20 @@ describe('paging and syncing', () => {
   })
 })
 
+describe('the changes feed', () => {
+  it('does not move its cursor past changes of the last seconds: they come again rather than risk being missed', async () => {
+    const w = await buildWijk(t)
+    const item = await buildItem(t, { wijkId: w.id, type: 'news', title: 'Vers verborgen' })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const start = await call('/api/v1/changes', p.key)
+    await t.deps.db.update(contentItems).set({ status: 'hidden' }).where(eq(contentItems.id, item.id))
+    const first = await call(start.json.links.next!, p.key)
+    expect(first.json.data).toEqual([expect.objectContaining({ id: item.id, change: 'removed' })])
+    const again = await call(first.json.links.next!, p.key)
+    expect(again.json.data.map((c: { id: number }) => c.id)).toEqual([item.id])
+  })
+})
+
 describe('P11: nothing a partner may not have ever reaches it', () => {
   /** Every sentinel contains this; nothing shared ever does. */
   const MARK = 'sntl'
