@@ -51,6 +51,15 @@ const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
 const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
 /** The pages measured; the item page is found at run time (the first item of the Prikbord). */
 const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
+/**
+ * Partner API calls, with the key of a partner whose agreement covers every city
+ * (scripts/bench-partner.ts): a list of one wijk's activities with their occurrences, and a list
+ * of organisations across the city. Each request checks the key, counts the rate limit and the
+ * day's use, as in production.
+ */
+const API_PAGES = [`/api/v1/activities?wijk=${WIJK.slice(1)}`, '/api/v1/organisations?city=lindeburg&limit=20']
+const PARTNER_KEY = `wck_bench${'0'.repeat(40)}`
+const API_HEADERS = { Authorization: `Bearer ${PARTNER_KEY}` }
 
 interface Result {
   engine: string
@@ -87,12 +96,13 @@ interface WrkStats {
   errors: number
 }
 
-function wrk(url: string, seconds: number, load: Load = 'flat-out'): WrkStats {
-  return wrkStats(execFileSync('wrk', wrkArgs(url, seconds, load), { encoding: 'utf8' }))
+function wrk(url: string, seconds: number, load: Load = 'flat-out', headers: Record<string, string> = {}): WrkStats {
+  return wrkStats(execFileSync('wrk', wrkArgs(url, seconds, load, headers), { encoding: 'utf8' }))
 }
 
-function wrkArgs(url: string, seconds: number, load: Load): string[] {
-  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...(load === 'paced' ? ['-s', PACE_SCRIPT] : []), url]
+function wrkArgs(url: string, seconds: number, load: Load, headers: Record<string, string> = {}): string[] {
+  const extra = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
+  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...extra, ...(load === 'paced' ? ['-s', PACE_SCRIPT] : []), url]
 }
 
 /** wrk until `until` resolves (then SIGINT, on which wrk prints what it measured so far). */
@@ -146,10 +156,10 @@ async function ceiling(body: Buffer, type: string): Promise<number> {
 }
 
 /** A kept-alive socket may have been closed by the server while wrk ran: retry on a new one. */
-async function fetchFresh(url: string): Promise<Response> {
+async function fetchFresh(url: string, headers: Record<string, string> = {}): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(url)
+      return await fetch(url, { headers })
     } catch (err) {
       if (attempt >= 3) throw err
     }
@@ -162,15 +172,16 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
   const results: Result[] = []
   const list = await (await fetchFresh(`${base}${WIJK}/prikbord`)).text()
   const item = new RegExp(`href="(${WIJK}/prikbord/\\d+-[^"]+)"`).exec(list)?.[1]
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...API_PAGES]) {
     const p = page === 'ITEM' ? item : page
     if (!p) throw new Error('no item found on the Prikbord to measure')
     const url = base + p
-    const res = await fetchFresh(url)
+    const headers = API_PAGES.includes(page) ? API_HEADERS : {}
+    const res = await fetchFresh(url, headers)
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
     const body = Buffer.from(await res.arrayBuffer())
-    wrk(url, 3)
-    const r = wrk(url, SECONDS)
+    wrk(url, 3, 'flat-out', headers)
+    const r = wrk(url, SECONDS, 'flat-out', headers)
     const rss = rssMb(server.child.pid!)
     const top = await ceiling(body, res.headers.get('content-type') ?? 'text/html')
     const share = (100 * r.rps) / top
@@ -353,6 +364,8 @@ async function prepare(env: Record<string, string>): Promise<void> {
     if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
     process.stdout.write(`seeded ${ITEMS} items in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
   }
+  const partner = await runScript('scripts/bench-partner.ts', [], { ...env, BENCH_PARTNER_KEY: PARTNER_KEY })
+  if (partner.code !== 0) throw new Error(`making the benchmark partner failed:\n${partner.output}`)
   if (env.DATABASE_URL) {
     // Otherwise PostgreSQL's autovacuum works through the freshly seeded tables during the
     // measurements, a few seconds of its CPU in some runs and not in others.

@@ -45,6 +45,9 @@ import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
 import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
 import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
 import { partnersApiRoutes } from './features/partners/partners.api.routes.js'
+import { partnerKeyAuth } from './features/partners/partners.api.auth.js'
+import type { KeyMeter } from './features/partners/partners.api.meter.js'
+import { partnersHsdsRoutes } from './features/partners/partners.hsds.routes.js'
 import { partnersApiDocsRoutes } from './features/partners/partners.api.docs.routes.js'
 import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
@@ -66,9 +69,11 @@ export interface AppMiddleware {
   pageCache: PageCache
   /** Page views counted in memory and written as daily aggregates (P16). */
   stats: PageViewCounter
+  /** Partner API keys' rate limits and daily use, counted in memory (ADR 015). */
+  keyMeter: KeyMeter
 }
 
-export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
+export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddleware) {
   const { hostMap } = deps
   const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
   const secure = deps.config.isProduction
@@ -177,7 +182,9 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
   app.route('/', healthRoutes)
   // The description first: it needs no key, the API behind it does.
   app.route('/', partnersApiDocsRoutes)
-  app.route('/', partnersApiRoutes)
+  const partnerKeyCheck = partnerKeyAuth(keyMeter)
+  app.route('/', partnersApiRoutes(partnerKeyCheck))
+  app.route('/', partnersHsdsRoutes(partnerKeyCheck))
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.
   app.route('/', accountsRoutes({ signup: { ...signupConsent, ...signupNewsletter }, login: secondStepAtLogin }))

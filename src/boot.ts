@@ -21,6 +21,7 @@ import { HostMap } from './features/places/host-map.js'
 import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
 import { PublicVersion, type PublicVersionOptions } from './kernel/http/public-version.js'
 import { PageViewCounter } from './features/statistics/statistics.counter.js'
+import { KeyMeter } from './features/partners/partners.api.meter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
 import { recordSecondFactorRequirement } from './features/two-factor/two-factor.requirement.js'
@@ -39,6 +40,7 @@ export interface Platform {
   hostMap: HostMap
   pageCache: PageCache
   stats: PageViewCounter
+  keyMeter: KeyMeter
   transport: MailTransport
   stop(): Promise<void>
 }
@@ -100,15 +102,17 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   }
   const pageCache = new PageCache(publicVersion, opts.pageCache)
   const stats = new PageViewCounter(database.db, log)
+  const keyMeter = new KeyMeter(database.db, log)
   const runner = new JobRunner(deps, registry)
   await ensureDefaultDocuments(deps)
   await ensureDefaultRegister(deps)
   await recordSecondFactorRequirement(deps.db, config, clock.now())
-  const app = createApp(deps, { pageCache, stats })
+  const app = createApp(deps, { pageCache, stats, keyMeter })
   if (opts.runJobs) {
     runner.start()
     hostMap.startRefreshing(database.db)
     stats.start()
+    keyMeter.start()
   }
   return {
     app,
@@ -118,12 +122,14 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     hostMap,
     pageCache,
     stats,
+    keyMeter,
     transport,
     async stop() {
       hostMap.stop()
       await runner.stop()
       // Counted page views still in memory are written before the database closes.
       await stats.stop()
+      await keyMeter.stop()
       transport.close()
       await publicVersion.stop()
       await database.close()

@@ -1,7 +1,7 @@
 /**
  * The partner pages in a real browser (Chromium) with axe: WCAG 2.1 A and AA on the public
  * /partners page (empty and filled, both languages), the admin list, the form with errors, the
- * partner page with its keys, and the page that shows a new key once. Every other /beheer page
+ * partner page with its keys, the page that shows a new key once, and /api/docs. Every other /beheer page
  * of partners is also walked by beheer-pages.a11y.e2e.ts. Skipped where no Chromium is installed.
  */
 import { describe, it, beforeAll, afterAll } from 'vitest'
@@ -27,6 +27,8 @@ describe.runIf(run)('partner pages in the browser', () => {
   it('the public page, the list, the form with errors, the partner page and the new key pass axe', async () => {
     await page.goto(`${rig.baseUrl}/partners`)
     await expectAccessible('public partners, none yet')
+    await page.goto(`${rig.baseUrl}/api/docs`)
+    await expectAccessible('the partner API explained')
 
     await logIn(page, rig.baseUrl, await buildUser(rig.t, { role: 'admin' }))
     await page.goto(`${rig.baseUrl}/beheer/partners`)

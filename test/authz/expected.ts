@@ -74,6 +74,10 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /api/v1/etalage': 'partnerKey',
   'GET /api/v1/etalage/:id': 'partnerKey',
   'GET /api/v1/changes': 'partnerKey',
+  'GET /api/hsds/organizations': 'partnerKey',
+  'GET /api/hsds/organizations/:id': 'partnerKey',
+  'GET /api/hsds/services': 'partnerKey',
+  'GET /api/hsds/services/:id': 'partnerKey',
   // Public site, feeds and mailed links
   'GET /static/:file': 'everyone',
   'GET /health': 'everyone',

@@ -7,7 +7,7 @@ import type { Kind } from './world.js'
 
 const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/static\//, 'file', 'staticFile'],
-  [/^\/api\/v1\//, 'id', 'item'],
+  [/^\/api\/(v1|hsds)\//, 'id', 'item'],
   [/^\/media\/content\//, 'file', 'imageFile'],
   [/^\/media\/logos\//, 'file', 'logoFile'],
   [/^\/:wijk\/agenda\/:file/, 'file', 'itemIcs'],

@@ -6,13 +6,11 @@
  * every other route. Every refusal is a problem answer (RFC 9457), never data.
  */
 import type { MiddlewareHandler } from 'hono'
+import type { KeyMeter } from './partners.api.meter.js'
 import type { AppEnv } from '../../kernel/context.js'
 import { problem } from '../../kernel/http/problem.js'
-import { hitRateLimit } from '../../kernel/http/rate-limit.js'
-import { MINUTE } from '../../kernel/clock.js'
 import { localDate, toLocal } from '../content/content.recurrence.js'
 import { checkKey, type PartnerAccess } from './partners.access.js'
-import { countKeyUse } from './partners.keys.js'
 
 const BEARER = /^Bearer +([^\s]+)$/i
 
@@ -31,7 +29,8 @@ export function partnerAccess(c: { req: { raw: Request } }): PartnerAccess {
   return access
 }
 
-export const partnerKeyAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+/** The door, counting each key's requests in `meter` (one per platform: boot.ts). */
+export const partnerKeyAuth = (meter: KeyMeter): MiddlewareHandler<AppEnv> => async (c, next) => {
   const t = c.get('t')
   const challenge = { 'WWW-Authenticate': 'Bearer realm="WijkConnect partner API"' }
   const presented = BEARER.exec(c.req.header('authorization') ?? '')
@@ -45,13 +44,13 @@ export const partnerKeyAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
     return problem(401, code, t(title), t(detail), { headers: challenge })
   }
   const { access } = check
-  const limit = await hitRateLimit(db, `partner-key:${access.keyId}`, { max: access.ratePerMinute, windowMs: MINUTE }, now)
+  const limit = meter.hit(access.keyId, access.ratePerMinute, now)
   if (!limit.allowed) {
     return problem(429, 'rate_limited', t('partners.api.rateLimited.title'), t('partners.api.rateLimited.detail', { max: access.ratePerMinute, seconds: limit.retryAfterSeconds }), {
       headers: { 'Retry-After': String(limit.retryAfterSeconds) },
     })
   }
-  await countKeyUse(db, access.keyId, localDate(toLocal(now)), now)
+  meter.count(access.keyId, localDate(toLocal(now)), now)
   accessOf.set(c.req.raw, access)
   // The partner, not whoever's browser cookie came along: a session gives the API nothing.
   c.set('actor', { user: null, roles: [], partner: { partnerId: access.partnerId, wijkIds: access.wijkIds, types: access.types } })

@@ -63,10 +63,13 @@ export function ApiDocsPage({ t, operations }: { t: T; operations: DocOperation[
             <DataTable head={[t('partners.docs.parameter'), t('partners.docs.description')]} caption={`${t('partners.docs.parameters')}: ${op.path}`}>
               {op.parameters.map((p) => (
                 <tr>
-                  <td>
+                  {/* Long names and descriptions break rather than push the table past a phone's width. */}
+                  <td class="pre-wrap">
                     <code>{p.name}</code>
                   </td>
-                  <td lang="en">{p.description ?? ''}</td>
+                  <td class="pre-wrap" lang="en">
+                    {p.description ?? ''}
+                  </td>
                 </tr>
               ))}
             </DataTable>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi'
+import { hsdsListQuery, hsdsOrganization, hsdsPage, hsdsService } from './partners.hsds.js'
 import { apiChanges, apiCityList, apiItem, apiItemList, apiItemOne, apiProblem, apiThemeList, apiWijkList, changesQuery, ITEM_RESOURCES, itemListQuery, type ItemResource } from './partners.api.schema.js'
 
 /** The API's version, as in its path; bumped only with /api/v2/ (docs/api.md: deprecation). */
@@ -68,6 +69,17 @@ function buildPaths(): ZodOpenApiPathsObject {
       },
     }
   }
+  const uuidPath = { requestParams: { path: z.object({ id: z.uuid() }) } }
+  const notFound = { '404': { description: 'No such record within the agreement.', content: problemContent } }
+  const hsds = (summary: string, schema: z.ZodType, extra: Partial<ZodOpenApiOperationObject>, one = false): ZodOpenApiOperationObject => {
+    const op = operation(summary, schema, extra)
+    const { '200': ok, ...rest } = op.responses as Record<string, unknown>
+    return { ...op, tags: ['Open Referral HSDS 3.0'], responses: { '200': { ...(ok as object), content: { 'application/json': { schema } } }, ...rest, ...(one ? notFound : {}) } }
+  }
+  paths['/api/hsds/organizations'] = { get: hsds('Organisations as HSDS 3.0 organizations', hsdsPage(hsdsOrganization), { requestParams: { query: hsdsListQuery } }) }
+  paths['/api/hsds/organizations/{id}'] = { get: hsds('One HSDS organization, with its service', hsdsOrganization, uuidPath, true) }
+  paths['/api/hsds/services'] = { get: hsds('What organisations offer, as HSDS 3.0 services', hsdsPage(hsdsService), { requestParams: { query: hsdsListQuery } }) }
+  paths['/api/hsds/services/{id}'] = { get: hsds('One HSDS service', hsdsService, uuidPath, true) }
   return paths
 }
 

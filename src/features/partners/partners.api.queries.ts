@@ -28,6 +28,8 @@ export interface ItemQuery {
   occursFrom?: Date
   occursTo?: Date
   afterId?: number
+  /** Page-numbered formats (HSDS) skip this many; the API's own lists use afterId. */
+  offset?: number
   limit: number
 }
 
@@ -38,9 +40,7 @@ export interface SharedItem extends PublicItem {
 
 const itemColumns = { ...publicColumns, wijkSlug: wijken.slug, wijkName: wijken.name }
 
-/** One page of shared items, plus whether another follows. */
-export async function listSharedItems(db: Db, now: Date, q: ItemQuery): Promise<{ items: SharedItem[]; hasMore: boolean }> {
-  if (q.types.length === 0 || q.wijkIds.length === 0) return { items: [], hasMore: false }
+function itemConditions(db: Db, now: Date, q: Omit<ItemQuery, 'limit' | 'offset'>): SQL | undefined {
   const conditions: Array<SQL | undefined> = [
     sharedWithPartners(now),
     inArray(ci.type, [...q.types]),
@@ -72,14 +72,28 @@ export async function listSharedItems(db: Db, now: Date, q: ItemQuery): Promise<
         )
       : undefined,
   ]
+  return and(...conditions)
+}
+
+/** One page of shared items, plus whether another follows. */
+export async function listSharedItems(db: Db, now: Date, q: ItemQuery): Promise<{ items: SharedItem[]; hasMore: boolean }> {
+  if (q.types.length === 0 || q.wijkIds.length === 0) return { items: [], hasMore: false }
   const rows = await db
     .select(itemColumns)
     .from(ci)
     .innerJoin(wijken, eq(wijken.id, ci.wijkId))
-    .where(and(...conditions))
+    .where(itemConditions(db, now, q))
     .orderBy(asc(ci.id))
     .limit(q.limit + 1)
+    .offset(q.offset ?? 0)
   return { items: rows.slice(0, q.limit) as SharedItem[], hasMore: rows.length > q.limit }
+}
+
+/** How many shared items a query matches (for page-numbered formats). */
+export async function countSharedItems(db: Db, now: Date, q: Omit<ItemQuery, 'limit' | 'offset'>): Promise<number> {
+  if (q.types.length === 0 || q.wijkIds.length === 0) return 0
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(ci).where(itemConditions(db, now, q))
+  return row?.n ?? 0
 }
 
 /** One shared item within scope, or null (not public, not shared, or outside the agreement). */

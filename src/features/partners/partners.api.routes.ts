@@ -5,7 +5,7 @@
  * change that could break a partner's code gets /api/v2/, and v1 keeps working for at least six
  * months after v2 appears (docs/api.md).
  */
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard, rowLoader } from '../../kernel/policy/guard.js'
 import { parseId, queryValues } from '../../kernel/http/params.js'
@@ -15,7 +15,6 @@ import { fromLocal, toLocal } from '../content/content.recurrence.js'
 import type { ContentType } from '../content/content.tables.js'
 import { findCityBySlug, findWijkBySlug } from '../places/places.queries.js'
 import { themesOfItems } from '../wijk-site/wijk-site.queries.js'
-import { partnerKeyAuth } from './partners.api.auth.js'
 import { jsonAnswer, readApiQuery, wantsJsonLd } from './partners.api.http.js'
 import { jsonLdDocument } from './partners.api.jsonld.js'
 import { apiItemOf } from './partners.api.present.js'
@@ -150,9 +149,11 @@ function itemRoutes(app: Hono<AppEnv>, resource: ItemResource) {
   })
 }
 
-export const partnersApiRoutes = new Hono<AppEnv>()
+/** The API's routes behind the key check (`partnerKeyAuth(meter)`, made once per platform). */
+export function partnersApiRoutes(keyCheck: MiddlewareHandler<AppEnv>): Hono<AppEnv> {
+const partnersApiRoutes = new Hono<AppEnv>()
 
-partnersApiRoutes.use('/api/v1/*', partnerKeyAuth)
+partnersApiRoutes.use('/api/v1/*', keyCheck)
 
 partnersApiRoutes.get('/api/v1/wijken', guard('partner.api.read'), async (c) => {
   const read = readApiQuery(c, emptyQuery)
@@ -206,3 +207,6 @@ partnersApiRoutes.get('/api/v1/changes', guard('partner.api.read'), async (c) =>
     meta: { has_more: result.hasMore },
   })
 })
+
+return partnersApiRoutes
+}

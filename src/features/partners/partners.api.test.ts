@@ -17,6 +17,7 @@ import { users } from '../accounts/accounts.tables.js'
 import { partnerKeys, partnerKeyUse, partners } from './partners.tables.js'
 import { revokeKey } from './partners.keys.js'
 import { Contract, validOpenApi31 } from '../../../test/openapi-contract.js'
+import { hsdsUuid } from './partners.hsds.js'
 
 let t: TestPlatform
 let api: TestClient
@@ -139,8 +140,13 @@ describe('keys and agreements', () => {
     const p = await buildPartner(t, { wijkIds: [a.id] })
     await call('/api/v1/wijken', p.key)
     await call('/api/v1/news', p.key)
+    // Counted in memory, written by the meter's flush (every ten seconds, and when the platform stops).
+    expect(await t.deps.db.select().from(partnerKeyUse).where(eq(partnerKeyUse.keyId, p.keyId))).toEqual([])
+    await t.keyMeter.flush()
+    await call('/api/v1/news', p.key)
+    await t.keyMeter.flush()
     const [use] = await t.deps.db.select().from(partnerKeyUse).where(eq(partnerKeyUse.keyId, p.keyId))
-    expect(use?.requests).toBe(2)
+    expect(use?.requests).toBe(3)
     const [key] = await t.deps.db.select().from(partnerKeys).where(eq(partnerKeys.id, p.keyId))
     expect(key?.lastUsedAt?.getTime()).toBe(t.clock.now().getTime())
     expect(key?.tokenHash).not.toBe(p.key)
@@ -343,6 +349,53 @@ describe('paging and syncing', () => {
   })
 })
 
+describe('the Organisatiegids as Open Referral HSDS 3.0', () => {
+  it('maps organisations to organizations and their offer to a service, with only public contact details', async () => {
+    const w = await buildWijk(t)
+    const open = await buildItem(t, {
+      wijkId: w.id,
+      type: 'organisation',
+      title: 'Buurthuis De Linde',
+      summary: 'Ontmoeten en meedoen',
+      offers: 'Koffie, taalles en een klusdienst',
+      openingHours: 'Ma-vr 9-17',
+      website: 'https://delinde.example',
+      contactEmail: 'info@delinde.example',
+      contactEmailPublic: true,
+      contactPhone: '0201234567',
+      contactPhonePublic: true,
+      contactAddress: 'Lindelaan 1',
+    })
+    const closed = await buildItem(t, { wijkId: w.id, type: 'organisation', title: 'Stille club', contactEmail: 'prive@club.example' })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const list = await call('/api/hsds/organizations', p.key)
+    expect(list.status).toBe(200)
+    expect(list.json).toMatchObject({ total_items: 2, page_number: 1, first_page: true, last_page: true, empty: false })
+    const [first, second] = (list.json as any).contents
+    expect(first).toMatchObject({ id: hsdsUuid('organization', open.id), name: 'Buurthuis De Linde', description: 'Ontmoeten en meedoen', email: 'info@delinde.example', website: 'https://delinde.example' })
+    expect(first.phones).toEqual([{ id: hsdsUuid('phone', open.id), number: '0201234567' }])
+    expect(second.id).toBe(hsdsUuid('organization', closed.id))
+    expect(second.email).toBeUndefined()
+    expect(list.body).not.toContain('prive@club.example')
+    expect(list.body).not.toContain('Lindelaan')
+
+    const one = await call(`/api/hsds/organizations/${hsdsUuid('organization', open.id)}`, p.key)
+    expect((one.json as any).services).toEqual([
+      expect.objectContaining({ id: hsdsUuid('service', open.id), organization_id: hsdsUuid('organization', open.id), description: 'Koffie, taalles en een klusdienst', status: 'active', schedules: [{ id: hsdsUuid('schedule', open.id), description: 'Ma-vr 9-17' }] }),
+    ])
+    const services = await call(`/api/hsds/services?organization_id=${hsdsUuid('organization', closed.id)}`, p.key)
+    expect((services.json as any).contents.map((s: { name: string }) => s.name)).toEqual(['Stille club'])
+    const service = await call(`/api/hsds/services/${hsdsUuid('service', open.id)}`, p.key)
+    expect((service.json as any).name).toBe('Buurthuis De Linde')
+    const paged = await call('/api/hsds/services?per_page=1&page=2', p.key)
+    expect(paged.json).toMatchObject({ total_items: 2, total_pages: 2, page_number: 2, last_page: true })
+    // Out of scope, or not an organisation, or not one of our UUIDs: nothing.
+    const other = await buildPartner(t, { wijkIds: [a.id] })
+    expect((await call(`/api/hsds/organizations/${hsdsUuid('organization', open.id)}`, other.key)).status).toBe(404)
+    expect((await call('/api/hsds/organizations/d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610', p.key)).status).toBe(404)
+  })
+})
+
 describe('the changes feed', () => {
   it('does not move its cursor past changes of the last seconds: they come again rather than risk being missed', async () => {
     const w = await buildWijk(t)
@@ -403,13 +456,16 @@ describe('P11: nothing a partner may not have ever reaches it', () => {
       }
     }
     await db.update(users).set({ status: 'cancelled' }).where(eq(users.id, gone.id))
-    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const p = await buildPartner(t, { wijkIds: [w.id], ratePerMinute: 100_000 })
 
+    const hsdsQueries = ['', '?per_page=1', '?page=2&per_page=1', '?search=gedeeld', '?search=sntl', '?modified_after=2000-01-01T00:00:00Z']
     const queries = ['', '?limit=1', `?wijk=${w.slug}`, `?city=${w.citySlug}`, '?q=gedeeld', '?q=sntl', `?theme=${themes[0]!.slug}`, '?updated_since=2000-01-01T00:00:00Z', '?type=offer', '?from=2026-01-01&to=2026-12-31']
     const urls: string[] = []
     for (const path of Object.keys(contract.doc.paths)) {
-      if (path.includes('{id}')) for (const id of ids) urls.push(path.replace('{id}', String(id)))
+      if (path.startsWith('/api/hsds/') && path.includes('{id}')) for (const id of ids) urls.push(path.replace('{id}', hsdsUuid(path.includes('services') ? 'service' : 'organization', id)))
+      else if (path.includes('{id}')) for (const id of ids) urls.push(path.replace('{id}', String(id)))
       else if (path === '/api/v1/changes') urls.push(`${path}?since=${new URL(before.json.links.next!, 'http://x').searchParams.get('since')}`, path)
+      else if (path.startsWith('/api/hsds/')) for (const q of hsdsQueries) urls.push(path + q)
       else for (const q of queries) urls.push(path + q)
     }
     const leaks: string[] = []
@@ -420,6 +476,7 @@ describe('P11: nothing a partner may not have ever reaches it', () => {
         while (next) {
           const res = await call(next, p.key, { accept })
           requests++
+          if (res.status === 429 || res.status >= 500) leaks.push(`${next}: ${res.status}, not walked`)
           if (res.body.toLowerCase().includes(MARK)) leaks.push(`${next} (${accept})`)
           for (const [name, value] of res.headers) if (value.toLowerCase().includes(MARK)) leaks.push(`${next} header ${name}`)
           next = res.status === 200 && accept === 'application/json' && !next.startsWith('/api/v1/changes') ? (res.json.links?.next ?? null) : null

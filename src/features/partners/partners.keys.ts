@@ -3,10 +3,10 @@
  * that leaks into a repository or a log can be found by secret scanners. It is shown once; the
  * database keeps its SHA-256 and the first characters, enough for people to tell keys apart.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { hashToken, randomToken } from '../../kernel/auth/tokens.js'
-import { partnerKeys, partnerKeyUse } from './partners.tables.js'
+import { partnerKeys } from './partners.tables.js'
 
 export const KEY_PREFIX = 'wck_'
 /** How much of a key is kept and shown: the prefix and eight characters of the secret. */
@@ -42,13 +42,4 @@ export async function revokeKey(db: Db, partnerId: number, keyId: number, now: D
 /** The shape a presented key must have before it is worth a database lookup. */
 export function looksLikeKey(token: string): boolean {
   return token.startsWith(KEY_PREFIX) && /^[A-Za-z0-9_-]{40,60}$/.test(token.slice(KEY_PREFIX.length))
-}
-
-/** Counts one request of a key for its day and notes when it was last used: an aggregate, never who asked. */
-export async function countKeyUse(db: Db, keyId: number, day: string, now: Date): Promise<void> {
-  await db
-    .insert(partnerKeyUse)
-    .values({ keyId, day, requests: 1 })
-    .onConflictDoUpdate({ target: [partnerKeyUse.keyId, partnerKeyUse.day], set: { requests: sql`${partnerKeyUse.requests} + 1` } })
-  await db.update(partnerKeys).set({ lastUsedAt: now }).where(eq(partnerKeys.id, keyId))
 }
