@@ -183,8 +183,8 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   // The description first: it needs no key, the API behind it does.
   app.route('/', partnersApiDocsRoutes)
   const partnerKeyCheck = partnerKeyAuth(keyMeter)
-  app.route('/', partnersApiRoutes(partnerKeyCheck))
-  app.route('/', partnersHsdsRoutes(partnerKeyCheck))
+  app.route('/', partnersApiRoutes(partnerKeyCheck, pageCache))
+  app.route('/', partnersHsdsRoutes(partnerKeyCheck, pageCache))
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.
   app.route('/', accountsRoutes({ signup: { ...signupConsent, ...signupNewsletter }, login: secondStepAtLogin }))

@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import type { AppContext } from '../../kernel/context.js'
+import type { MiddlewareHandler } from 'hono'
+import type { AppContext, AppEnv } from '../../kernel/context.js'
+import type { PageCache } from '../../kernel/http/page-cache.js'
 import { queryValues } from '../../kernel/http/params.js'
 import { problem } from '../../kernel/http/problem.js'
 
@@ -25,14 +27,44 @@ export function readApiQuery<S extends z.ZodType>(c: AppContext, schema: S): Rea
   return { ok: false, response: problem(400, 'bad_query', t('partners.api.badQuery.title'), t('partners.api.badQuery.detail'), { errors }) }
 }
 
-/** The answer as JSON with its ETag; 304 when the client holds this very answer. */
+/** The answer as JSON with its ETag (conditionalAnswers turns it into a 304 for a client that holds it). */
 export function jsonAnswer(c: AppContext, body: unknown, contentType = 'application/json'): Response {
   const text = JSON.stringify(body)
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`
   const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Authorization, Accept' }
-  const held = c.req.header('if-none-match')
-  if (held && held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers })
   return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': `${contentType}; charset=utf-8` } })
+}
+
+/** Turns every answer the client already holds (If-None-Match) into a 304, kept or fresh alike. */
+export const conditionalAnswers: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next()
+  c.res = unlessHeld(c, c.res)
+}
+
+/** 304 without a body when the client's If-None-Match names this answer's ETag. */
+function unlessHeld(c: AppContext, res: Response): Response {
+  const etag = res.headers.get('etag')
+  const held = c.req.header('if-none-match')
+  if (res.status !== 200 || !etag || !held || !held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return res
+  return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': res.headers.get('cache-control') ?? CACHE_CONTROL, Vary: 'Authorization, Accept' } })
+}
+
+/**
+ * Answers kept in the page cache under the same rules as public pages (valid while nothing public
+ * changed, at most a minute): an API answer depends only on the agreement's scope, the URL and
+ * the media type, so partners of the same scope share it. The key is still checked on every
+ * request (before this); the changes feed is never kept (its cursor moves with time alone).
+ */
+export function cachedAnswers(cache: PageCache, skip: (path: string) => boolean = () => false): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const partner = c.get('actor').partner
+    if (c.req.method !== 'GET' || !partner || skip(c.req.path)) return next()
+    const key = `partner-api|${partner.wijkIds.join(',')}|${partner.types.join(',')}|${c.req.url}|${wantsJsonLd(c) ? 'ld' : 'json'}`
+    c.res = await cache.answer(key, c.get('deps').clock.now().getTime(), async () => {
+      await next()
+      return c.res
+    })
+  }
 }
 
 /** The client asks for schema.org JSON-LD rather than our JSON. */

@@ -17,7 +17,10 @@ export const partnersApiMessages = defineMessages({
     en: 'The data-sharing agreement of this key is not active (yet), suspended, ended or expired. Nothing is shared while that is so.',
   },
   'partners.api.rateLimited.title': { nl: 'Te veel verzoeken', en: 'Too many requests' },
-  'partners.api.rateLimited.detail': { nl: 'Deze sleutel mag {max} verzoeken per minuut doen. Probeer het over {seconds} seconden opnieuw.', en: 'This key may make {max} requests a minute. Try again in {seconds} seconds.' },
+  'partners.api.rateLimited.detail': {
+    nl: 'Deze sleutel mag {max, plural, one {# verzoek} other {# verzoeken}} per minuut doen. Probeer het over {seconds, plural, one {# seconde} other {# seconden}} opnieuw.',
+    en: 'This key may make {max, plural, one {# request} other {# requests}} a minute. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  },
   'partners.api.limits.short': { nl: 'Te veel aanvragen met deze sleutel in een minuut; wacht het aantal seconden uit Retry-After.', en: 'Too many requests with this key in a minute; wait the seconds given in Retry-After.' },
   'partners.api.badQuery.title': { nl: 'Ongeldige parameter', en: 'Invalid parameter' },
   'partners.api.badQuery.detail': { nl: 'Een of meer parameters kloppen niet; zie errors.', en: 'One or more parameters are not right; see errors.' },

@@ -15,7 +15,8 @@ import { fromLocal, toLocal } from '../content/content.recurrence.js'
 import type { ContentType } from '../content/content.tables.js'
 import { findCityBySlug, findWijkBySlug } from '../places/places.queries.js'
 import { themesOfItems } from '../wijk-site/wijk-site.queries.js'
-import { jsonAnswer, readApiQuery, wantsJsonLd } from './partners.api.http.js'
+import { cachedAnswers, conditionalAnswers, jsonAnswer, readApiQuery, wantsJsonLd } from './partners.api.http.js'
+import type { PageCache } from '../../kernel/http/page-cache.js'
 import { jsonLdDocument } from './partners.api.jsonld.js'
 import { apiItemOf } from './partners.api.present.js'
 import { changesSince, findSharedItem, latestChange, listSharedItems, occurrencesOf, themesIn, wijkenOf, type ChangesCursor, type SharedItem } from './partners.api.queries.js'
@@ -150,63 +151,63 @@ function itemRoutes(app: Hono<AppEnv>, resource: ItemResource) {
 }
 
 /** The API's routes behind the key check (`partnerKeyAuth(meter)`, made once per platform). */
-export function partnersApiRoutes(keyCheck: MiddlewareHandler<AppEnv>): Hono<AppEnv> {
-const partnersApiRoutes = new Hono<AppEnv>()
+export function partnersApiRoutes(keyCheck: MiddlewareHandler<AppEnv>, cache: PageCache): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>()
 
-partnersApiRoutes.use('/api/v1/*', keyCheck)
+  routes.use('/api/v1/*', keyCheck, conditionalAnswers, cachedAnswers(cache, (path) => path === '/api/v1/changes'))
 
-partnersApiRoutes.get('/api/v1/wijken', guard('partner.api.read'), async (c) => {
-  const read = readApiQuery(c, emptyQuery)
-  if (!read.ok) return read.response
-  const { db, config } = c.get('deps')
-  const rows = await wijkenOf(db, scopeOf(c).wijkIds)
-  return jsonAnswer(c, {
-    data: rows.map((w) => ({ id: w.id, slug: w.slug, name: w.name, url: `${config.publicBaseUrl}/${w.slug}/`, city: { id: w.cityId, slug: w.citySlug, name: w.cityName } })),
+  routes.get('/api/v1/wijken', guard('partner.api.read'), async (c) => {
+    const read = readApiQuery(c, emptyQuery)
+    if (!read.ok) return read.response
+    const { db, config } = c.get('deps')
+    const rows = await wijkenOf(db, scopeOf(c).wijkIds)
+    return jsonAnswer(c, {
+      data: rows.map((w) => ({ id: w.id, slug: w.slug, name: w.name, url: `${config.publicBaseUrl}/${w.slug}/`, city: { id: w.cityId, slug: w.citySlug, name: w.cityName } })),
+    })
   })
-})
 
-partnersApiRoutes.get('/api/v1/cities', guard('partner.api.read'), async (c) => {
-  const read = readApiQuery(c, emptyQuery)
-  if (!read.ok) return read.response
-  const { db } = c.get('deps')
-  const rows = await wijkenOf(db, scopeOf(c).wijkIds)
-  const byCity = new Map<number, { id: number; slug: string; name: string; wijken: Array<{ id: number; slug: string; name: string }> }>()
-  for (const w of rows) {
-    const city = byCity.get(w.cityId) ?? { id: w.cityId, slug: w.citySlug, name: w.cityName, wijken: [] }
-    city.wijken.push({ id: w.id, slug: w.slug, name: w.name })
-    byCity.set(w.cityId, city)
-  }
-  return jsonAnswer(c, { data: [...byCity.values()] })
-})
-
-partnersApiRoutes.get('/api/v1/themes', guard('partner.api.read'), async (c) => {
-  const read = readApiQuery(c, emptyQuery)
-  if (!read.ok) return read.response
-  const { db } = c.get('deps')
-  const rows = await themesIn(db, scopeOf(c).wijkIds)
-  return jsonAnswer(c, { data: rows.map((th) => ({ wijk_id: th.wijkId, slug: th.slug, name_nl: th.nameNl, name_en: th.nameEn })) })
-})
-
-for (const resource of Object.keys(ITEM_RESOURCES) as ItemResource[]) itemRoutes(partnersApiRoutes, resource)
-
-partnersApiRoutes.get('/api/v1/changes', guard('partner.api.read'), async (c) => {
-  const read = readApiQuery(c, changesQuery)
-  if (!read.ok) return read.response
-  const { db, clock } = c.get('deps')
-  const now = clock.now()
-  const { types, wijkIds } = scopeOf(c)
-  if (!read.data.since) {
-    const start = await latestChange(db, now)
-    return jsonAnswer(c, { data: [], links: { next: nextLink(c, { since: cursorText(start) }) }, meta: { has_more: false } })
-  }
-  const [seq, at] = read.data.since.split('.').map(Number) as [number, number]
-  const result = await changesSince(db, now, { seq, at: new Date(at) }, types as ContentType[], wijkIds)
-  return jsonAnswer(c, {
-    data: result.changes.map((ch) => ({ id: ch.id, type: ch.type, change: ch.change, at: ch.at.toISOString() })),
-    links: { next: nextLink(c, { since: cursorText(result.next) }) },
-    meta: { has_more: result.hasMore },
+  routes.get('/api/v1/cities', guard('partner.api.read'), async (c) => {
+    const read = readApiQuery(c, emptyQuery)
+    if (!read.ok) return read.response
+    const { db } = c.get('deps')
+    const rows = await wijkenOf(db, scopeOf(c).wijkIds)
+    const byCity = new Map<number, { id: number; slug: string; name: string; wijken: Array<{ id: number; slug: string; name: string }> }>()
+    for (const w of rows) {
+      const city = byCity.get(w.cityId) ?? { id: w.cityId, slug: w.citySlug, name: w.cityName, wijken: [] }
+      city.wijken.push({ id: w.id, slug: w.slug, name: w.name })
+      byCity.set(w.cityId, city)
+    }
+    return jsonAnswer(c, { data: [...byCity.values()] })
   })
-})
 
-return partnersApiRoutes
+  routes.get('/api/v1/themes', guard('partner.api.read'), async (c) => {
+    const read = readApiQuery(c, emptyQuery)
+    if (!read.ok) return read.response
+    const { db } = c.get('deps')
+    const rows = await themesIn(db, scopeOf(c).wijkIds)
+    return jsonAnswer(c, { data: rows.map((th) => ({ wijk_id: th.wijkId, slug: th.slug, name_nl: th.nameNl, name_en: th.nameEn })) })
+  })
+
+  for (const resource of Object.keys(ITEM_RESOURCES) as ItemResource[]) itemRoutes(routes, resource)
+
+  routes.get('/api/v1/changes', guard('partner.api.read'), async (c) => {
+    const read = readApiQuery(c, changesQuery)
+    if (!read.ok) return read.response
+    const { db, clock } = c.get('deps')
+    const now = clock.now()
+    const { types, wijkIds } = scopeOf(c)
+    if (!read.data.since) {
+      const start = await latestChange(db, now)
+      return jsonAnswer(c, { data: [], links: { next: nextLink(c, { since: cursorText(start) }) }, meta: { has_more: false } })
+    }
+    const [seq, at] = read.data.since.split('.').map(Number) as [number, number]
+    const result = await changesSince(db, now, { seq, at: new Date(at) }, types as ContentType[], wijkIds)
+    return jsonAnswer(c, {
+      data: result.changes.map((ch) => ({ id: ch.id, type: ch.type, change: ch.change, at: ch.at.toISOString() })),
+      links: { next: nextLink(c, { since: cursorText(result.next) }) },
+      meta: { has_more: result.hasMore },
+    })
+  })
+
+  return routes
 }

@@ -236,6 +236,27 @@ describe('answers', () => {
     expect(changed.json.data.title).toBe('ETag nieuws bijgewerkt')
   })
 
+  it('keeps answers like public pages: shared by partners of one scope, gone after a change, never past a revoked key', async () => {
+    const w = await buildWijk(t)
+    const item = await buildItem(t, { wijkId: w.id, type: 'news', title: 'Bewaard nieuws' })
+    const one = await buildPartner(t, { wijkIds: [w.id] })
+    const same = await buildPartner(t, { wijkIds: [w.id] })
+    const first = await call(`/api/v1/news?wijk=${w.slug}`, one.key)
+    expect(first.headers.get('x-page-cache')).toBe('miss')
+    const second = await call(`/api/v1/news?wijk=${w.slug}`, same.key)
+    expect(second.headers.get('x-page-cache')).toBe('hit')
+    expect(second.body).toBe(first.body)
+    expect((await call(`/api/v1/news?wijk=${w.slug}`, same.key, { 'if-none-match': first.headers.get('etag')! })).status).toBe(304)
+    await t.deps.db.update(contentItems).set({ title: 'Bijgewerkt nieuws', updatedAt: t.clock.now() }).where(eq(contentItems.id, item.id))
+    const third = await call(`/api/v1/news?wijk=${w.slug}`, one.key)
+    expect(third.body).toContain('Bijgewerkt nieuws')
+    await revokeKey(t.deps.db, one.id, one.keyId, t.clock.now())
+    expect((await call(`/api/v1/news?wijk=${w.slug}`, one.key)).status).toBe(401)
+    // Another scope never sees this scope's kept answer.
+    const narrower = await buildPartner(t, { wijkIds: [w.id], types: ['activity'] })
+    expect((await call(`/api/v1/news?wijk=${w.slug}`, narrower.key)).status).toBe(403)
+  })
+
   it('lists activities with their occurrences in the asked range', async () => {
     const w = await buildWijk(t)
     const now = t.clock.now()

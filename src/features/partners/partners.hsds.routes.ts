@@ -7,7 +7,8 @@ import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard, rowLoader } from '../../kernel/policy/guard.js'
 import type { ContentType } from '../content/content.tables.js'
 import { themesOfItems } from '../wijk-site/wijk-site.queries.js'
-import { jsonAnswer, readApiQuery } from './partners.api.http.js'
+import { cachedAnswers, conditionalAnswers, jsonAnswer, readApiQuery } from './partners.api.http.js'
+import type { PageCache } from '../../kernel/http/page-cache.js'
 import { apiItemOf } from './partners.api.present.js'
 import { countSharedItems, findSharedItem, listSharedItems, type SharedItem } from './partners.api.queries.js'
 import { hsdsListQuery, hsdsOrganizationOf, hsdsServiceOf, idFromHsdsUuid, pageOf } from './partners.hsds.js'
@@ -66,19 +67,19 @@ const organization = byUuid('organization')
 const service = byUuid('service')
 
 /** The HSDS routes behind the key check (`partnerKeyAuth(meter)`, made once per platform). */
-export const partnersHsdsRoutes = (keyCheck: MiddlewareHandler<AppEnv>) =>
+export const partnersHsdsRoutes = (keyCheck: MiddlewareHandler<AppEnv>, cache: PageCache) =>
   new Hono<AppEnv>()
-  .use('/api/hsds/*', keyCheck)
-  .get('/api/hsds/organizations', guard('partner.api.read'), (c) => page(c, 'organization'))
-  .get('/api/hsds/services', guard('partner.api.read'), (c) => page(c, 'service'))
-  .get('/api/hsds/organizations/:id', guard('partner.api.read', organization), async (c) => {
-    const { db, config } = c.get('deps')
-    const item = organization.row(c)
-    const themes = await themesOfItems(db, [item.id])
-    return jsonAnswer(c, hsdsOrganizationOf(apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? []), true))
-  })
-  .get('/api/hsds/services/:id', guard('partner.api.read', service), (c) => {
-    const { config } = c.get('deps')
-    const item = service.row(c)
-    return jsonAnswer(c, hsdsServiceOf(apiItemOf(item, config.publicBaseUrl, [])))
-  })
+    .use('/api/hsds/*', keyCheck, conditionalAnswers, cachedAnswers(cache))
+    .get('/api/hsds/organizations', guard('partner.api.read'), (c) => page(c, 'organization'))
+    .get('/api/hsds/services', guard('partner.api.read'), (c) => page(c, 'service'))
+    .get('/api/hsds/organizations/:id', guard('partner.api.read', organization), async (c) => {
+      const { db, config } = c.get('deps')
+      const item = organization.row(c)
+      const themes = await themesOfItems(db, [item.id])
+      return jsonAnswer(c, hsdsOrganizationOf(apiItemOf(item, config.publicBaseUrl, themes.get(item.id) ?? []), true))
+    })
+    .get('/api/hsds/services/:id', guard('partner.api.read', service), (c) => {
+      const { config } = c.get('deps')
+      const item = service.row(c)
+      return jsonAnswer(c, hsdsServiceOf(apiItemOf(item, config.publicBaseUrl, [])))
+    })

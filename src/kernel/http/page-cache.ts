@@ -132,6 +132,27 @@ export class PageCache {
     }
   }
 
+  /**
+   * The same rules for an answer that is not a visitor's page: the caller builds a key that holds
+   * everything the answer depends on (a partner's scope, the URL, the media type), and `render`
+   * runs on a miss. Only a 200 without cookies or no-store is kept. Renders of one key are not
+   * joined here: API clients seldom ask for one new answer all at once.
+   */
+  async answer(key: string, now: number, render: () => Promise<Response>): Promise<Response> {
+    if (this.#confirmEachRequest) await this.#version.resync()
+    const version = this.#version.current
+    if (version === null) return render()
+    const hit = this.#valid(key, version, now)
+    if (hit) return this.#serve(key, hit)
+    const res = await render()
+    const cacheControl = res.headers.get('cache-control') ?? ''
+    if (res.status !== 200 || res.headers.has('set-cookie') || /no-store/.test(cacheControl)) return res
+    const body = await res.clone().arrayBuffer()
+    this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+    res.headers.set('X-Page-Cache', 'miss')
+    return res
+  }
+
   #valid(key: string, version: string, now: number): Entry | null {
     const entry = this.#entries.get(key)
     return entry && entry.version === version && now - entry.storedAt >= 0 && now - entry.storedAt < this.#ttlMs ? entry : null
