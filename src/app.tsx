@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { guardedLocation } from './kernel/http/redirect.js'
+import { embeddingHeaders } from './kernel/http/embedding.js'
 import { isReadableUrl } from './kernel/http/unreadable.js'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
@@ -44,6 +45,8 @@ import { wijkImportRoutes } from './features/wijk-import/wijk-import.routes.js'
 import { broadcastRoutes } from './features/broadcast/broadcast.routes.js'
 import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
 import { partnersApiRoutes } from './features/partners/partners.api.routes.js'
+import { partnersWidgetsRoutes } from './features/partners/partners.widgets.routes.js'
+import { partnersWidgetsAdminRoutes } from './features/partners/partners.widgets.admin.routes.js'
 import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
@@ -89,6 +92,9 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
       if (safe !== location) c.res.headers.set('Location', safe)
     }
   })
+
+  // Before the security headers, so it sees and adjusts their answer (kernel/http/embedding.ts).
+  app.use(embeddingHeaders)
 
   app.use(
     secureHeaders({
@@ -174,6 +180,8 @@ export function createApp(deps: Deps, { pageCache, stats }: AppMiddleware) {
 
   app.route('/', healthRoutes)
   app.route('/', partnersApiRoutes)
+  app.route('/', partnersWidgetsRoutes)
+  app.route('/', partnersWidgetsAdminRoutes)
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.
   app.route('/', accountsRoutes({ signup: { ...signupConsent, ...signupNewsletter }, login: secondStepAtLogin }))

@@ -40,6 +40,8 @@ import { broadcasts } from '../../src/features/broadcast/broadcast.tables.js'
 import { offlineParticipants } from '../../src/features/content/content.tables.js'
 import { wijkLinks } from '../../src/features/places/places.tables.js'
 import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
+import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
+import { buildPartner } from '../partners.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -53,7 +55,7 @@ export type Kind =
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
-  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey'
+  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'widgetPartner' | 'widget'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -346,6 +348,15 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .values({ wijkId: sideOf(side).id, name: 'Mevrouw Jansen', paperConsentOn: '2026-03-01', createdAt: now, updatedAt: now })
         .returning({ id: offlineParticipants.id })
       return String(row!.id)
+    },
+    widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),
+    widget: async (side, memo) => {
+      const partnerId = Number(await get('widgetPartner', side, memo))
+      const [row] = await db
+        .insert(partnerWidgets)
+        .values({ partnerId, module: 'agenda', wijkId: sideOf(side).id, itemCount: 5, lang: 'nl', label: `Widget ${uniq()}`, createdAt: now, updatedAt: now })
+        .returning({ id: partnerWidgets.id })
+      return row!.id
     },
     assistedItem: async (side, memo) => {
       const pid = Number(await get('participant', side, memo))
