@@ -69,7 +69,7 @@ describe('configurator', () => {
     const edit = await admin.get(`${base}/${id}`)
     expect(edit.status).toBe(200)
     expect(edit.body).toContain(`<iframe class="widget-preview" src="/embed/${id}"`)
-    const code = [...edit.body.matchAll(/<pre><code id="snippet-(\w+)">([\s\S]*?)<\/code><\/pre>/g)].map((m) => [m[1], decode(m[2]!)])
+    const code = [...edit.body.matchAll(/<pre class="snippet"><code id="snippet-(\w+)">([\s\S]*?)<\/code><\/pre>/g)].map((m) => [m[1], decode(m[2]!)])
     const origin = t.config.publicBaseUrl
     expect(Object.fromEntries(code)).toEqual({
       component: `<script src="${origin}/embed/v1.js" async></script>\n<wijk-agenda widget="${id}" lang="nl"></wijk-agenda>`,

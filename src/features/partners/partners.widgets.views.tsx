@@ -166,15 +166,15 @@ export function WidgetFormPage(p: WidgetFormProps) {
           <section aria-labelledby="code-kop">
             <h2 id="code-kop">{t('partners.widgets.snippets')}</h2>
             <p>{t('partners.widgets.snippetComponent')}</p>
-            <pre>
+            <pre class="snippet">
               <code id="snippet-component">{code.component}</code>
             </pre>
             <p>{t('partners.widgets.snippetFrame')}</p>
-            <pre>
+            <pre class="snippet">
               <code id="snippet-iframe">{code.frame}</code>
             </pre>
             <p>{t('partners.widgets.snippetOembed')}</p>
-            <pre>
+            <pre class="snippet">
               <code id="snippet-oembed">{code.oembed}</code>
             </pre>
           </section>
