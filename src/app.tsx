@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { guardedLocation } from './kernel/http/redirect.js'
+import { embeddingHeaders } from './kernel/http/embedding.js'
 import { isReadableUrl } from './kernel/http/unreadable.js'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
@@ -49,6 +50,8 @@ import { partnerKeyAuth } from './features/partners/partners.api.auth.js'
 import type { KeyMeter } from './features/partners/partners.api.meter.js'
 import { partnersHsdsRoutes } from './features/partners/partners.hsds.routes.js'
 import { partnersApiDocsRoutes } from './features/partners/partners.api.docs.routes.js'
+import { partnersWidgetsRoutes } from './features/partners/partners.widgets.routes.js'
+import { partnersWidgetsAdminRoutes } from './features/partners/partners.widgets.admin.routes.js'
 import { twoFactorRoutes } from './features/two-factor/two-factor.routes.js'
 import { twoFactorLoginRoutes } from './features/two-factor/two-factor.login.routes.js'
 import { secondFactorGate } from './features/two-factor/two-factor.gate.js'
@@ -96,6 +99,9 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
       if (safe !== location) c.res.headers.set('Location', safe)
     }
   })
+
+  // Before the security headers, so it sees and adjusts their answer (kernel/http/embedding.ts).
+  app.use(embeddingHeaders)
 
   app.use(
     secureHeaders({
@@ -185,6 +191,8 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   const partnerKeyCheck = partnerKeyAuth(keyMeter)
   app.route('/', partnersApiRoutes(partnerKeyCheck, pageCache))
   app.route('/', partnersHsdsRoutes(partnerKeyCheck, pageCache))
+  app.route('/', partnersWidgetsRoutes)
+  app.route('/', partnersWidgetsAdminRoutes)
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.
   app.route('/', accountsRoutes({ signup: { ...signupConsent, ...signupNewsletter }, login: secondStepAtLogin }))

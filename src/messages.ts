@@ -1,5 +1,6 @@
 /** All messages, gathered from the kernel and each feature; installed by boot.ts (and the test setup). */
 import { partnersApiDocsMessages, partnersApiMessages } from './features/partners/partners.api.messages.js'
+import { partnersWidgetsMessages } from './features/partners/partners.widgets.messages.js'
 import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
@@ -52,6 +53,7 @@ export const messages = {
   ...twoFactorMessages,
   ...partnersApiMessages,
   ...partnersApiDocsMessages,
+  ...partnersWidgetsMessages,
 }
 
 type AllMessages = typeof messages

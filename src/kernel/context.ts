@@ -2,6 +2,7 @@
  * What every request handler can reach: the wired dependencies (deps) and per-request values
  * set by the kernel middleware (language, translator, actor, CSRF token).
  */
+import type { Embedding } from './http/embedding.js'
 import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Config } from '../config/env.js'
@@ -61,6 +62,8 @@ export type AppEnv = {
     people: SessionPeople
     /** Notices shown above the content of every page (e.g. "the privacy statement changed"). */
     banners: Child[]
+    /** Set by a route whose answer other sites may use: see kernel/http/embedding.ts. */
+    embedding?: Embedding
   }
 }
 

@@ -8,6 +8,9 @@ import type { Kind } from './world.js'
 const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/static\//, 'file', 'staticFile'],
   [/^\/api\/(v1|hsds)\//, 'id', 'item'],
+  [/^\/embed\//, 'id', 'widget'],
+  [/^\/beheer\/partners\/:id[^/]*\/widgets/, 'id', 'widgetPartner'],
+  [/^\/beheer\/partners\/:id[^/]*\/widgets/, 'widgetId', 'widget'],
   [/^\/media\/content\//, 'file', 'imageFile'],
   [/^\/media\/logos\//, 'file', 'logoFile'],
   [/^\/:wijk\/agenda\/:file/, 'file', 'itemIcs'],

@@ -42,6 +42,8 @@ import { wijkLinks } from '../../src/features/places/places.tables.js'
 import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
 import { partners, partnerScope } from '../../src/features/partners/partners.tables.js'
 import { issueKey } from '../../src/features/partners/partners.keys.js'
+import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
+import { buildPartner } from '../partners.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -56,6 +58,7 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
+  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'widgetPartner' | 'widget'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -359,6 +362,15 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       return String(row!.id)
     },
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
+    widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),
+    widget: async (side, memo) => {
+      const partnerId = Number(await get('widgetPartner', side, memo))
+      const [row] = await db
+        .insert(partnerWidgets)
+        .values({ partnerId, module: 'agenda', wijkId: sideOf(side).id, itemCount: 5, lang: 'nl', label: `Widget ${uniq()}`, createdAt: now, updatedAt: now })
+        .returning({ id: partnerWidgets.id })
+      return row!.id
+    },
     assistedItem: async (side, memo) => {
       const pid = Number(await get('participant', side, memo))
       return String((await item(side, { type: 'organisation', ownerId: null, offlineParticipantId: pid, startsAt: null, endsAt: null })).id)

@@ -4,7 +4,7 @@
  * Lists are ordered by id, and a page starts after the last id of the one before: an item added
  * while a partner pages through gets a higher id, so every item is returned exactly once.
  */
-import { and, asc, eq, exists, gt, gte, inArray, lt, lte, max, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, exists, gt, gte, inArray, lt, lte, max, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Db } from '../../kernel/db/client.js'
 import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
@@ -31,6 +31,22 @@ export interface ItemQuery {
   /** Page-numbered formats (HSDS) skip this many; the API's own lists use afterId. */
   offset?: number
   limit: number
+  /**
+   * 'id' (the default): by id, so pages can continue after an id. A widget shows one first page
+   * only and wants the items people look for first: 'newest' (latest published) or 'soonest'
+   * (activities by their first occurrence from occursFrom).
+   */
+  order?: 'id' | 'newest' | 'soonest'
+}
+
+function orderOf(q: ItemQuery): SQL[] {
+  if (q.order === 'newest') return [desc(sql`coalesce(${ci.publishedAt}, ${ci.updatedAt})`), desc(ci.id)]
+  if (q.order === 'soonest') {
+    const from = q.occursFrom ?? new Date(0)
+    const first = sql`(select min(${activityOccurrences.startsAt}) from ${activityOccurrences} where ${activityOccurrences.contentId} = ${ci.id} and ${activityOccurrences.startsAt} >= ${from.toISOString()}::timestamptz)`
+    return [sql`${first} asc nulls last`, asc(ci.id)]
+  }
+  return [asc(ci.id)]
 }
 
 export interface SharedItem extends PublicItem {
@@ -83,7 +99,7 @@ export async function listSharedItems(db: Db, now: Date, q: ItemQuery): Promise<
     .from(ci)
     .innerJoin(wijken, eq(wijken.id, ci.wijkId))
     .where(itemConditions(db, now, q))
-    .orderBy(asc(ci.id))
+    .orderBy(...orderOf(q))
     .limit(q.limit + 1)
     .offset(q.offset ?? 0)
   return { items: rows.slice(0, q.limit) as SharedItem[], hasMore: rows.length > q.limit }

@@ -21,6 +21,8 @@ import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { MODULES, moduleOf } from '../content/content.urls.js'
 import { buildItem, type ItemValues } from '../contact-form/items.test-helpers.js'
 import { DAY } from '../../kernel/clock.js'
+import { buildPartner } from '../../../test/partners.js'
+import { partnerWidgets } from '../partners/partners.widgets.tables.js'
 import { expandRoute, getRoutePaths, linkFamily as family, localLinks, type RouteContext as Ctx } from '../../../test/routes.js'
 
 /** Every sentinel contains this; nothing public ever does. */
@@ -116,6 +118,17 @@ beforeAll(async () => {
     }
   }
   await t.deps.db.update(users).set({ status: 'cancelled' }).where(eq(users.id, gone.id))
+  // Partner widgets of every module over both wijken: their JSON, iframe page and oEmbed are walked too (P11).
+  const partner = await buildPartner(t, { wijkIds: wijken.map((w) => w.id), origins: ['https://partner.example'] })
+  for (const wijk of wijken) {
+    for (const module of MODULES) {
+      const [widget] = await t.deps.db
+        .insert(partnerWidgets)
+        .values({ partnerId: partner.id, module, wijkId: wijk.id, itemCount: 20, lang: 'nl', label: module, createdAt: now, updatedAt: now })
+        .returning({ id: partnerWidgets.id })
+      contexts.push({ id: widget!.id, widgetId: widget!.id })
+    }
+  }
   for (const m of MODULES) pool.add(m).add(`${m}.rss`).add(`${m}.atom`).add(`${m}.ics`).add(`${m}.xml`)
   pool.add('1')
 

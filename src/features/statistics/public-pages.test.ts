@@ -29,6 +29,8 @@ import { wijken } from '../places/places.tables.js'
 import { ASSETS } from '../../kernel/ui/assets.js'
 import { DAY } from '../../kernel/clock.js'
 import { pageViewsDaily } from './statistics.tables.js'
+import { buildPartner } from '../../../test/partners.js'
+import { partnerWidgets } from '../partners/partners.widgets.tables.js'
 
 const UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0'
 const WIJK_HOST = 'www.eigen-erf.test'
@@ -120,12 +122,17 @@ export function foreignInHtml(html: string, own: Set<string>): string[] {
   return found
 }
 
-/** A CSP allowing nothing but our own origin (and data: images): no host, scheme or wildcard source. */
+/**
+ * A CSP allowing nothing but our own origin (and data: images): no host, scheme or wildcard source.
+ * frame-ancestors is left out: it names who may frame the page (a partner's site for a widget,
+ * P11), and makes the browser load nothing.
+ */
 function cspProblems(csp: string | null): string[] {
   if (!csp) return ['no Content-Security-Policy']
   const problems: string[] = []
   for (const directive of csp.split(';')) {
     const [name, ...sources] = directive.trim().split(/\s+/)
+    if (name === 'frame-ancestors') continue
     for (const source of sources) {
       if (source === "'self'" || source === "'none'") continue
       if (source === 'data:' && name === 'img-src') continue
@@ -172,6 +179,13 @@ beforeAll(async () => {
       contexts.push({ wijk: wijk.slug, slug: wijk.slug, module: moduleOf(type), item: itemParam, id: String(item.id), file: `${itemParam}.ics` })
     }
   }
+  // A partner's widget, so its iframe page and data are crawled like every other public answer.
+  const partner = await buildPartner(t, { wijkIds: [list[0]!.id], origins: ['https://partner.example'] })
+  const [widget] = await t.deps.db
+    .insert(partnerWidgets)
+    .values({ partnerId: partner.id, module: 'agenda', wijkId: list[0]!.id, itemCount: 5, lang: 'nl', label: 'Agenda', createdAt: now, updatedAt: now })
+    .returning({ id: partnerWidgets.id })
+  contexts.push({ id: widget!.id, widgetId: widget!.id })
   for (const m of MODULES) pool.add(m).add(`${m}.rss`).add(`${m}.atom`).add(`${m}.ics`).add(`${m}.xml`)
   pool.add('1')
 }, 120_000)

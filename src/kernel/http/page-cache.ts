@@ -11,13 +11,14 @@
  * - entries also expire after `ttlMs` of business time, for what changes with time alone
  *   (an item expiring, "upcoming" lists).
  * Never cached: anything for a logged-in user, any answer that sets a cookie or says no-store,
- * and the platform's personal areas.
+ * and the platform's personal areas. Nor partners' widgets (/embed): they follow the partner's
+ * agreement, which the version stamp does not, and a suspended agreement cuts them at once.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../context.js'
 import type { PublicVersion } from './public-version.js'
 
-const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api'])
+const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api', 'embed'])
 const CACHEABLE_TYPES = /^(text\/html|text\/calendar|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml|text\/plain)/
 
 interface Entry {

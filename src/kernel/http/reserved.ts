@@ -7,12 +7,12 @@ export const PLATFORM_SEGMENTS = new Set([
   'account', 'mijn-gegevens', 'mijn-content', 'privacy', 'voorwaarden', 'beheer', 'api', 'health',
   'static', 'media', 'dev', 'taal', 'hulp', 'contact', 'klacht', 'zoek-wijk', 'sitemap.xml',
   'robots.txt', 'favicon.ico', 'afmelden', 'uitnodiging', 'verwerkingen', 'widget', 'feeds',
-  'nieuwsbrief', '.well-known', 'rol-uitnodiging', 'deelovereenkomst', 'partners',
+  'nieuwsbrief', '.well-known', 'rol-uitnodiging', 'deelovereenkomst', 'partners', 'embed', 'oembed',
 ])
 
 export const RESERVED_SLUGS = new Set([
   ...PLATFORM_SEGMENTS,
-  'accounts', 'admin', 'uploads', 'klachten', 'zoeken', 'embed', 'login', 'logout', 'register',
+  'accounts', 'admin', 'uploads', 'klachten', 'zoeken', 'login', 'logout', 'register',
   'datalekken', 'statistieken', 'export', 'www', 'mail', 'help', 'assets', 'over', 'wijk', 'wijken',
   'stad', 'gemeente', 'agenda', 'organisaties', 'prikbord', 'nieuws', 'etalage', 'thema.css',
 ])
