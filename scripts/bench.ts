@@ -59,6 +59,9 @@ const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?
  */
 const API_PAGES = [`/api/v1/activities?wijk=${WIJK.slice(1)}`, '/api/v1/organisations?city=lindeburg&limit=20']
 const PARTNER_KEY = `wck_bench${'0'.repeat(40)}`
+/** The data call of an agenda widget on a partner's site (no key: the widget's id; CORS for its origin). */
+const WIDGET_ID = '00000000-0000-4000-8000-00000000be4c'
+const WIDGET_PAGES = [`/embed/v1/widgets/${WIDGET_ID}`]
 const API_HEADERS = { Authorization: `Bearer ${PARTNER_KEY}` }
 
 interface Result {
@@ -172,7 +175,7 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
   const results: Result[] = []
   const list = await (await fetchFresh(`${base}${WIJK}/prikbord`)).text()
   const item = new RegExp(`href="(${WIJK}/prikbord/\\d+-[^"]+)"`).exec(list)?.[1]
-  for (const page of [...PAGES, ...API_PAGES]) {
+  for (const page of [...PAGES, ...API_PAGES, ...WIDGET_PAGES]) {
     const p = page === 'ITEM' ? item : page
     if (!p) throw new Error('no item found on the Prikbord to measure')
     const url = base + p
@@ -364,7 +367,7 @@ async function prepare(env: Record<string, string>): Promise<void> {
     if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
     process.stdout.write(`seeded ${ITEMS} items in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
   }
-  const partner = await runScript('scripts/bench-partner.ts', [], { ...env, BENCH_PARTNER_KEY: PARTNER_KEY })
+  const partner = await runScript('scripts/bench-partner.ts', [], { ...env, BENCH_PARTNER_KEY: PARTNER_KEY, BENCH_WIDGET_ID: WIDGET_ID, BENCH_WIJK: WIJK.slice(1) })
   if (partner.code !== 0) throw new Error(`making the benchmark partner failed:\n${partner.output}`)
   if (env.DATABASE_URL) {
     // Otherwise PostgreSQL's autovacuum works through the freshly seeded tables during the

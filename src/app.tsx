@@ -48,6 +48,7 @@ import { wijkbeheerRoutes } from './features/wijkbeheer/wijkbeheer.routes.js'
 import { partnersApiRoutes } from './features/partners/partners.api.routes.js'
 import { partnerKeyAuth } from './features/partners/partners.api.auth.js'
 import type { KeyMeter } from './features/partners/partners.api.meter.js'
+import { KnownKeys } from './features/partners/partners.api.known-keys.js'
 import { partnersHsdsRoutes } from './features/partners/partners.hsds.routes.js'
 import { partnersApiDocsRoutes } from './features/partners/partners.api.docs.routes.js'
 import { partnersWidgetsRoutes } from './features/partners/partners.widgets.routes.js'
@@ -188,7 +189,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', healthRoutes)
   // The description first: it needs no key, the API behind it does.
   app.route('/', partnersApiDocsRoutes)
-  const partnerKeyCheck = partnerKeyAuth(keyMeter)
+  const partnerKeyCheck = partnerKeyAuth({ meter: keyMeter, known: new KnownKeys(), version: () => pageCache.currentVersion() })
   app.route('/', partnersApiRoutes(partnerKeyCheck, pageCache))
   app.route('/', partnersHsdsRoutes(partnerKeyCheck, pageCache))
   app.route('/', partnersWidgetsRoutes)

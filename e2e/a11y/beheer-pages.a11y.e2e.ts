@@ -38,6 +38,7 @@ function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
     '/beheer/verwerkingen/activiteiten/:id': ids([fx.activityId]),
     '/beheer/verwerkingen/verwerkers/:id': ids([fx.processorId]),
     '/beheer/partners/:id': ids([fx.partnerId]),
+    '/beheer/partners/:id/widgets/:widgetId': [{ id: String(fx.partnerId), widgetId: fx.widgetId }],
     '/beheer/wijken/:id': [wijk],
     '/beheer/wijken/:id/nieuwsbrieven/:nid': inWijk([{ nid: String(fx.newsletterIds.draft) }, { nid: String(fx.newsletterIds.sent) }]),
     '/beheer/wijken/:id/inhoud/:item': inWijk(fx.itemIds.map((item) => ({ item: String(item) }))),

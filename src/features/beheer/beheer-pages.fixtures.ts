@@ -38,6 +38,8 @@ export interface BeheerFixtures {
   processorId: number
   /** An active partner covering `wijk`, with a key. */
   partnerId: number
+  /** An agenda widget of that partner. */
+  widgetId: string
   newsletterIds: { draft: number; sent: number }
   /** One published item of every type, and a hidden one with reports. */
   itemIds: number[]
@@ -208,6 +210,9 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   await adminClient.get(`/beheer/partners/${partnerId}`)
   const key = await adminClient.post(`/beheer/partners/${partnerId}/sleutels`, { label: 'website' })
   if (key.status !== 200) throw new Error(`partner key: ${key.status}`)
+  const widget = await adminClient.post(`/beheer/partners/${partnerId}/widgets/nieuw`, { label: 'Agenda op de homepage', module: 'agenda', place: `wijk:${wijk.id}`, itemCount: '5', lang: 'nl' })
+  const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
+  if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
   const [activity] = await db.select({ id: processingActivities.id }).from(processingActivities).orderBy(asc(processingActivities.id)).limit(1)
   const [processor] = await db.select({ id: processors.id }).from(processors).orderBy(asc(processors.id)).limit(1)
@@ -261,6 +266,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     activityId: activity!.id,
     processorId: processor!.id,
     partnerId,
+    widgetId,
     newsletterIds: { draft, sent },
     itemIds,
     batchIds: { imported, checked },

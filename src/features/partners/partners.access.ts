@@ -45,9 +45,23 @@ export async function scopeWijkIds(db: Db, partnerId: number): Promise<number[]>
   return [...new Set(inCities.map((w) => w.id))].sort((a, b) => a - b)
 }
 
-/** The access a presented API key gives now, or why it gives none. */
-export async function checkKey(db: Db, token: string, now: Date): Promise<KeyCheck> {
-  if (!looksLikeKey(token)) return { ok: false, reason: 'unknown' }
+/** What the database says about a key: its partner's agreement and scope, or nothing (unknown). */
+export interface KeyRecord {
+  keyId: number
+  revokedAt: Date | null
+  partnerId: number
+  status: PartnerStatus
+  startsOn: string
+  endsOn: string | null
+  ratePerMinute: number
+  origins: string[]
+  types: ContentType[]
+  wijkIds: number[]
+}
+
+/** Reads a presented key with its agreement and scope (two reads); null when no key has that hash. */
+export async function loadKey(db: Db, token: string): Promise<KeyRecord | null> {
+  if (!looksLikeKey(token)) return null
   const [row] = await db
     .select({
       keyId: partnerKeys.id,
@@ -64,11 +78,17 @@ export async function checkKey(db: Db, token: string, now: Date): Promise<KeyChe
     .innerJoin(partners, eq(partners.id, partnerKeys.partnerId))
     .where(eq(partnerKeys.tokenHash, hashToken(token)))
     .limit(1)
-  if (!row) return { ok: false, reason: 'unknown' }
-  if (row.revokedAt !== null) return { ok: false, reason: 'revoked' }
-  if (!inForce(row, now)) return { ok: false, reason: 'not-in-force' }
-  const wijkIds = await scopeWijkIds(db, row.partnerId)
-  return { ok: true, access: { partnerId: row.partnerId, keyId: row.keyId, ratePerMinute: row.ratePerMinute, origins: row.origins, types: row.types, wijkIds } }
+  if (!row) return null
+  return { ...row, wijkIds: await scopeWijkIds(db, row.partnerId) }
+}
+
+/** The access a key's record gives at this moment (dates are judged now, not when it was read). */
+export function judgeKey(record: KeyRecord | null, now: Date): KeyCheck {
+  if (!record) return { ok: false, reason: 'unknown' }
+  if (record.revokedAt !== null) return { ok: false, reason: 'revoked' }
+  if (!inForce(record, now)) return { ok: false, reason: 'not-in-force' }
+  const { partnerId, keyId, ratePerMinute, origins, types, wijkIds } = record
+  return { ok: true, access: { partnerId, keyId, ratePerMinute, origins, types, wijkIds } }
 }
 
 /** Partners whose agreement is in force now, for the public list and the register. */

@@ -10,7 +10,8 @@ import type { KeyMeter } from './partners.api.meter.js'
 import type { AppEnv } from '../../kernel/context.js'
 import { problem } from '../../kernel/http/problem.js'
 import { localDate, toLocal } from '../content/content.recurrence.js'
-import { checkKey, type PartnerAccess } from './partners.access.js'
+import { judgeKey, type PartnerAccess } from './partners.access.js'
+import type { KnownKeys } from './partners.api.known-keys.js'
 
 const BEARER = /^Bearer +([^\s]+)$/i
 
@@ -29,8 +30,17 @@ export function partnerAccess(c: { req: { raw: Request } }): PartnerAccess {
   return access
 }
 
-/** The door, counting each key's requests in `meter` (one per platform: boot.ts). */
-export const partnerKeyAuth = (meter: KeyMeter): MiddlewareHandler<AppEnv> => async (c, next) => {
+export interface KeyCheckParts {
+  /** Rate limits and use counts (one per platform: boot.ts). */
+  meter: KeyMeter
+  /** Keys remembered under the public version. */
+  known: KnownKeys
+  /** The public version this process knows (the page cache's). */
+  version: () => Promise<string | null>
+}
+
+/** The door. */
+export const partnerKeyAuth = ({ meter, known, version }: KeyCheckParts): MiddlewareHandler<AppEnv> => async (c, next) => {
   const t = c.get('t')
   const challenge = { 'WWW-Authenticate': 'Bearer realm="WijkConnect partner API"' }
   const presented = BEARER.exec(c.req.header('authorization') ?? '')
@@ -38,7 +48,7 @@ export const partnerKeyAuth = (meter: KeyMeter): MiddlewareHandler<AppEnv> => as
 
   const { db, clock } = c.get('deps')
   const now = clock.now()
-  const check = await checkKey(db, presented[1]!, now)
+  const check = judgeKey(await known.record(db, presented[1]!, await version(), now.getTime()), now)
   if (!check.ok) {
     const [code, title, detail] = REFUSALS[check.reason]
     return problem(401, code, t(title), t(detail), { headers: challenge })

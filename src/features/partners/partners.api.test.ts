@@ -120,6 +120,12 @@ describe('keys and agreements', () => {
     expect((await call('/api/v1/news', p.key)).status).toBe(401)
     await t.deps.db.update(partners).set({ startsOn: '2026-03-01', endsOn: '2026-03-01' }).where(eq(partners.id, p.id))
     expect((await call('/api/v1/news', p.key)).status).toBe(401)
+    // A remembered key still lapses at midnight, with no write to tell anyone.
+    await t.deps.db.update(partners).set({ endsOn: '2026-03-02' }).where(eq(partners.id, p.id))
+    expect((await call('/api/v1/news', p.key)).status).toBe(200)
+    t.clock.advance({ days: 1 })
+    expect((await call('/api/v1/news', p.key)).json.code).toBe('agreement_not_in_force')
+    t.clock.advance({ days: -1 })
   })
 
   it('limits requests per key per minute with 429 and Retry-After', async () => {

@@ -140,8 +140,7 @@ export class PageCache {
    * joined here: API clients seldom ask for one new answer all at once.
    */
   async answer(key: string, now: number, render: () => Promise<Response>): Promise<Response> {
-    if (this.#confirmEachRequest) await this.#version.resync()
-    const version = this.#version.current
+    const version = await this.currentVersion()
     if (version === null) return render()
     const hit = this.#valid(key, version, now)
     if (hit) return this.#serve(key, hit)
@@ -152,6 +151,15 @@ export class PageCache {
     this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
     res.headers.set('X-Page-Cache', 'miss')
     return res
+  }
+
+  /**
+   * The public version as this process knows it (read afresh first where so configured), for
+   * whatever else is kept while nothing public changed; null while it is unknown.
+   */
+  async currentVersion(): Promise<string | null> {
+    if (this.#confirmEachRequest) await this.#version.resync()
+    return this.#version.current
   }
 
   #valid(key: string, version: string, now: number): Entry | null {
