@@ -2,7 +2,7 @@
  * Charts drawn on the server as SVG: no script, no external library, nothing to load. Each chart
  * is an image with a title and a description of what it shows (role="img"), followed by the same
  * numbers as a table in a <details>, for screen readers, keyboard users and copying.
- * Colours come from classes in app.css (CSP forbids inline styles).
+ * Colours come from classes in the stylesheet (static/css/) (CSP forbids inline styles).
  */
 import type { T } from '../../kernel/i18n/i18n.js'
 import { DataTable } from '../../kernel/ui/components.js'

@@ -2,7 +2,7 @@
  * Static assets, served from memory with a content hash in the URL so browsers can cache them
  * for a year. hono/jsx would escape inline CSS, and CSP forbids inline styles anyway.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,15 +15,28 @@ export interface Asset {
   type: string
 }
 
-function load(file: string, type: string): Asset {
-  const body = readFileSync(path.join(dir, file))
+function asset(file: string, body: Buffer, type: string): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
   const [name, ext] = file.split('.')
   return { url: `/static/${name}.${hash}.${ext}`, body, type }
 }
 
+function load(file: string, type: string): Asset {
+  return asset(file, readFileSync(path.join(dir, file)), type)
+}
+
+/**
+ * The stylesheet is kept in parts (static/css/, one per area, applied in the order of their number
+ * prefixes) so that areas can change their styles apart, but served as one file: one request per visit.
+ */
+function stylesheet(): Asset {
+  const parts = readdirSync(path.join(dir, 'css')).filter((f) => f.endsWith('.css')).sort()
+  const body = Buffer.concat(parts.map((f) => readFileSync(path.join(dir, 'css', f))))
+  return asset('app.css', body, 'text/css; charset=utf-8')
+}
+
 export const ASSETS = {
-  css: load('app.css', 'text/css; charset=utf-8'),
+  css: stylesheet(),
   /** "Use my location" on the wijk chooser (P17); the page works without it. */
   locate: load('locate.js', 'text/javascript; charset=utf-8'),
   /** Refreshes the status of a "Download mijn gegevens" export (P23); the page works without it. */
