@@ -192,7 +192,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   const partnerKeyCheck = partnerKeyAuth({ meter: keyMeter, known: new KnownKeys(), version: () => pageCache.currentVersion() })
   app.route('/', partnersApiRoutes(partnerKeyCheck, pageCache))
   app.route('/', partnersHsdsRoutes(partnerKeyCheck, pageCache))
-  app.route('/', partnersWidgetsRoutes)
+  app.route('/', partnersWidgetsRoutes(pageCache))
   app.route('/', partnersWidgetsAdminRoutes)
   app.route('/', siteRoutes)
   // Accounts is core: the consent, the newsletter and the second factor are handed in from above.

@@ -11,6 +11,7 @@
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
+import type { PageCache } from '../../kernel/http/page-cache.js'
 import { guard } from '../../kernel/policy/guard.js'
 import { parseId, parseUuid } from '../../kernel/http/params.js'
 import { problem } from '../../kernel/http/problem.js'
@@ -21,6 +22,7 @@ import { isModule } from '../content/content.urls.js'
 import { readApiQuery } from './partners.api.http.js'
 import { widgetScript, widgetStyle, type BuiltAsset } from './partners.widgets.bundle.js'
 import { widgetJson, widgetPaths } from './partners.widgets.present.js'
+import { inForce } from './partners.access.js'
 import { findEmbeddedWidget, itemWidgets, widgetContent, type Widget, type WidgetContent, type WidgetPartner } from './partners.widgets.queries.js'
 import { oembedQuery } from './partners.widgets.schema.js'
 import { snippets, widgetHeading, WidgetFramePage } from './partners.widgets.views.js'
@@ -45,13 +47,23 @@ function serveAsset(c: AppContext, asset: BuiltAsset, type: string): Response {
   return c.body(asset.body, 200, { ...headers, 'Content-Type': type })
 }
 
-/** The widget and what it shows now, or null (unknown id, agreement not in force). */
-async function shown(c: AppContext, rawId: string | undefined): Promise<{ widget: Widget; partner: WidgetPartner; content: WidgetContent } | null> {
+/**
+ * The widget with its partner, read on every request (one row by its key), so that a suspended or
+ * ended agreement cuts the widget at once; null when unknown or not in force.
+ */
+async function embedded(c: AppContext, rawId: string | undefined): Promise<{ widget: Widget; partner: WidgetPartner } | null> {
   const id = parseUuid(rawId)
   if (id === null) return null
   const { db, clock } = c.get('deps')
   const found = await findEmbeddedWidget(db, id)
+  return found && inForce(found.partner, clock.now()) ? found : null
+}
+
+/** The widget and what it shows now, or null (unknown id, agreement not in force). */
+async function shown(c: AppContext, rawId: string | undefined): Promise<{ widget: Widget; partner: WidgetPartner; content: WidgetContent } | null> {
+  const found = await embedded(c, rawId)
   if (!found) return null
+  const { db, clock } = c.get('deps')
   const content = await widgetContent(db, clock.now(), found.widget, found.partner)
   return content && { ...found, content }
 }
@@ -83,62 +95,84 @@ async function widgetOfUrl(c: AppContext, raw: string) {
   return null
 }
 
-export const partnersWidgetsRoutes = new Hono<AppEnv>()
-  .get(widgetPaths.script, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetScript(), 'text/javascript; charset=utf-8'))
-  .get(widgetPaths.style, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetStyle(), 'text/css; charset=utf-8'))
+/**
+ * The data call and the iframe page are the same for every visitor of every partner site, so
+ * their answers are kept like public pages (valid while nothing public changed, a widget's
+ * settings included, at most a minute): a widget on a busy site costs one query per request
+ * (the agreement's state), not the item lists. What varies per request (CORS, framing) is
+ * added to the kept answer on the way out.
+ */
+export function partnersWidgetsRoutes(cache: PageCache) {
+  const kept = (c: AppContext, key: string, render: () => Promise<Response>) => cache.answer(key, c.get('deps').clock.now().getTime(), render)
 
-  .get('/embed/v1/widgets/:id', guard('partner.widgets.view'), async (c) => {
-    const found = await shown(c, c.req.param('id'))
-    if (!found) return unavailable(c)
-    const { config } = c.get('deps')
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': SHORT_CACHE, Vary: 'Origin' }
-    // Exact match only: a registered origin gets itself back, any other no ACAO header at all.
-    const origin = c.req.header('origin')
-    if (origin && found.partner.origins.includes(origin)) headers['Access-Control-Allow-Origin'] = origin
-    return c.body(JSON.stringify(widgetJson(config.publicBaseUrl, found.widget, found.content)), 200, headers)
-  })
+  return new Hono<AppEnv>()
+    .get(widgetPaths.script, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetScript(), 'text/javascript; charset=utf-8'))
+    .get(widgetPaths.style, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetStyle(), 'text/css; charset=utf-8'))
 
-  .get('/embed/:id', guard('partner.widgets.view'), async (c) => {
-    const found = await shown(c, c.req.param('id'))
-    if (!found) throw notFound()
-    const { widget, partner, content } = found
-    const { config } = c.get('deps')
-    // The partner's sites, and our own configurator's preview.
-    allowEmbedding(c, { frameAncestors: ["'self'", ...partner.origins] })
-    const self = `${config.publicBaseUrl}${widgetPaths.frame(widget.id)}`
-    const style = await widgetStyle()
-    const page = (
-      <WidgetFramePage
-        t={translator(widget.lang)}
-        lang={widget.lang}
-        baseUrl={config.publicBaseUrl}
-        widget={widget}
-        content={content}
-        title={frameTitle(c, widget, content)}
-        styleHref={`${widgetPaths.style}?v=${encodeURIComponent(style.etag.slice(1, 11))}`}
-        oembedHref={`${config.publicBaseUrl}/oembed?url=${encodeURIComponent(self)}&format=json`}
-      />
-    )
-    return c.html(page, 200, { 'Cache-Control': SHORT_CACHE })
-  })
+    .get('/embed/v1/widgets/:id', guard('partner.widgets.view'), async (c) => {
+      const found = await embedded(c, c.req.param('id'))
+      if (!found) return unavailable(c)
+      const { config, db, clock } = c.get('deps')
+      const res = await kept(c, `widget-data|${found.widget.id}`, async () => {
+        const content = await widgetContent(db, clock.now(), found.widget, found.partner)
+        if (!content) return unavailable(c)
+        const body = JSON.stringify(widgetJson(config.publicBaseUrl, found.widget, content))
+        return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': SHORT_CACHE, Vary: 'Origin' } })
+      })
+      // Exact match only: a registered origin gets itself back, any other no ACAO header at all.
+      const origin = c.req.header('origin')
+      if (res.status === 200 && origin && found.partner.origins.includes(origin)) res.headers.set('Access-Control-Allow-Origin', origin)
+      return res
+    })
 
-  .get('/oembed', guard('partner.widgets.view'), async (c) => {
-    const read = readApiQuery(c, oembedQuery)
-    if (!read.ok) return read.response
-    const found = await widgetOfUrl(c, read.data.url)
-    if (!found) {
-      const t = c.get('t')
-      return problem(404, 'widget_unavailable', t('partners.widgets.unavailable.title'), t('partners.widgets.oembedUnknown.detail'))
-    }
-    const { config } = c.get('deps')
-    const { widget, content } = found
-    const title = frameTitle(c, widget, content)
-    const width = Math.min(read.data.maxwidth ?? FRAME_WIDTH, FRAME_WIDTH)
-    const height = Math.min(read.data.maxheight ?? FRAME_HEIGHT, FRAME_HEIGHT)
-    const html = snippets(config.publicBaseUrl, widget, title, { width: String(width), height: String(height) }).frame
-    return c.json(
-      { version: '1.0', type: 'rich', provider_name: config.operator.name, provider_url: `${config.publicBaseUrl}/`, title, html, width, height, cache_age: 60 },
-      200,
-      { 'Cache-Control': SHORT_CACHE },
-    )
-  })
+    .get('/embed/:id', guard('partner.widgets.view'), async (c) => {
+      const found = await embedded(c, c.req.param('id'))
+      if (!found) throw notFound()
+      const { widget, partner } = found
+      const { config, db, clock } = c.get('deps')
+      // The partner's sites, and our own configurator's preview.
+      allowEmbedding(c, { frameAncestors: ["'self'", ...partner.origins] })
+      const res = await kept(c, `widget-frame|${widget.id}`, async () => {
+        const content = await widgetContent(db, clock.now(), widget, partner)
+        if (!content) return new Response(null, { status: 404 })
+        const self = `${config.publicBaseUrl}${widgetPaths.frame(widget.id)}`
+        const style = await widgetStyle()
+        const page = (
+          <WidgetFramePage
+            t={translator(widget.lang)}
+            lang={widget.lang}
+            baseUrl={config.publicBaseUrl}
+            widget={widget}
+            content={content}
+            title={frameTitle(c, widget, content)}
+            styleHref={`${widgetPaths.style}?v=${encodeURIComponent(style.etag.slice(1, 11))}`}
+            oembedHref={`${config.publicBaseUrl}/oembed?url=${encodeURIComponent(self)}&format=json`}
+          />
+        )
+        return c.html(page, 200, { 'Cache-Control': SHORT_CACHE })
+      })
+      if (res.status === 404) throw notFound()
+      return res
+    })
+
+    .get('/oembed', guard('partner.widgets.view'), async (c) => {
+      const read = readApiQuery(c, oembedQuery)
+      if (!read.ok) return read.response
+      const found = await widgetOfUrl(c, read.data.url)
+      if (!found) {
+        const t = c.get('t')
+        return problem(404, 'widget_unavailable', t('partners.widgets.unavailable.title'), t('partners.widgets.oembedUnknown.detail'))
+      }
+      const { config } = c.get('deps')
+      const { widget, content } = found
+      const title = frameTitle(c, widget, content)
+      const width = Math.min(read.data.maxwidth ?? FRAME_WIDTH, FRAME_WIDTH)
+      const height = Math.min(read.data.maxheight ?? FRAME_HEIGHT, FRAME_HEIGHT)
+      const html = snippets(config.publicBaseUrl, widget, title, { width: String(width), height: String(height) }).frame
+      return c.json(
+        { version: '1.0', type: 'rich', provider_name: config.operator.name, provider_url: `${config.publicBaseUrl}/`, title, html, width, height, cache_age: 60 },
+        200,
+        { 'Cache-Control': SHORT_CACHE },
+      )
+    })
+}

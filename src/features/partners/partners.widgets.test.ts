@@ -183,6 +183,42 @@ describe('data endpoint', () => {
     expect((await visitor.request('/embed/v1/widgets/niet-een-id')).status).toBe(404)
   })
 
+  it('keeps the answer like a public page, with CORS still decided per request, until the widget or the agreement changes', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id], origins: [PARTNER_SITE], types: ['news'] })
+    for (const title of ['Eerste bericht', 'Tweede bericht']) await buildItem(t, { wijkId: a.id, type: 'news', title })
+    const id = await insertWidget(p.id, { module: 'nieuws', itemCount: 5 })
+    const first = await visitor.request(`/embed/v1/widgets/${id}`)
+    expect(first.headers.get('x-page-cache')).toBe('miss')
+    expect(first.headers.get('access-control-allow-origin')).toBeNull()
+    const kept = await visitor.request(`/embed/v1/widgets/${id}`, { headers: { origin: PARTNER_SITE } })
+    expect(kept.headers.get('x-page-cache')).toBe('hit')
+    expect(kept.headers.get('access-control-allow-origin')).toBe(PARTNER_SITE)
+    const again = await visitor.request(`/embed/v1/widgets/${id}`, { headers: { origin: OTHER_SITE } })
+    expect(again.headers.get('x-page-cache')).toBe('hit')
+    expect(again.headers.get('access-control-allow-origin')).toBeNull()
+    expect(((await kept.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(2)
+
+    // A changed widget is shown changed at once: the kept answer is not served for it.
+    await t.deps.db.update(partnerWidgets).set({ itemCount: 1 }).where(eq(partnerWidgets.id, id))
+    // Visitors arriving together after the change wait for one render rather than each render it.
+    const together = await Promise.all(Array.from({ length: 6 }, () => visitor.request(`/embed/v1/widgets/${id}`)))
+    expect(together.map((r) => r.headers.get('x-page-cache')).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss'])
+    for (const res of together) expect(((await res.json()) as { items: unknown[] }).items).toHaveLength(1)
+
+    // An agreement that ends today shows nothing tomorrow, kept answer or not.
+    const today = t.clock.now().toISOString().slice(0, 10)
+    await t.deps.db.update(partners).set({ endsOn: today }).where(eq(partners.id, p.id))
+    expect((await visitor.request(`/embed/v1/widgets/${id}`)).status).toBe(200)
+    expect((await visitor.get(`/embed/${id}`)).status).toBe(200)
+    t.clock.advance({ days: 2 })
+    try {
+      expect((await visitor.request(`/embed/v1/widgets/${id}`)).status).toBe(404)
+      expect((await visitor.get(`/embed/${id}`)).status).toBe(404)
+    } finally {
+      t.clock.advance({ days: -2 })
+    }
+  })
+
   it('lists an agenda by next occurrence, within the widget’s place and the partner’s scope', async () => {
     const p = await buildPartner(t, { wijkIds: [a.id] })
     const now = t.clock.now().getTime()
@@ -242,7 +278,7 @@ describe('P11: nothing private, nothing unshared', () => {
 })
 
 describe('iframe page and oEmbed', () => {
-  it('may be framed by exactly the partner’s origins (and our own preview), sets no cookie and skips the page cache', async () => {
+  it('may be framed by exactly the partner’s origins (and our own preview), sets no cookie and is kept like a public page', async () => {
     const p = await buildPartner(t, { wijkIds: [a.id], origins: [PARTNER_SITE, 'http://localhost:8080'] })
     await buildItem(t, { wijkId: a.id, type: 'news', title: 'Nieuws in het frame' })
     const id = await insertWidget(p.id, { module: 'nieuws', lang: 'en' })
@@ -255,7 +291,7 @@ describe('iframe page and oEmbed', () => {
       expect(csp).toContain("script-src 'self'")
       expect(page.res.headers.get('x-frame-options')).toBeNull()
       expect(page.res.headers.get('set-cookie')).toBeNull()
-      expect(page.res.headers.get('x-page-cache')).toBeNull()
+      expect(page.res.headers.get('x-page-cache')).toBe(i === 0 ? 'miss' : 'hit')
       expect(page.body).toMatch(/<html lang="en">/)
       expect(page.body).toMatch(/<title>News · [^<]+<\/title>/)
       expect(page.body).not.toContain('<script')

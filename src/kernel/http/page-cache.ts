@@ -21,6 +21,17 @@ import type { PublicVersion } from './public-version.js'
 const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api', 'embed'])
 const CACHEABLE_TYPES = /^(text\/html|text\/calendar|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml|text\/plain)/
 
+/** A visitor's page is kept when it is the same for everyone and of a kind we serve again. */
+function keepablePage(res: Response): boolean {
+  const cacheControl = res.headers.get('cache-control') ?? ''
+  return res.status === 200 && !res.headers.has('set-cookie') && !/no-store|private/.test(cacheControl) && CACHEABLE_TYPES.test(res.headers.get('content-type') ?? '')
+}
+
+/** Another answer (the caller's key holds what it depends on) is kept when it is a plain 200. */
+function keepableAnswer(res: Response): boolean {
+  return res.status === 200 && !res.headers.has('set-cookie') && !/no-store/.test(res.headers.get('cache-control') ?? '')
+}
+
 interface Entry {
   version: string
   storedAt: number
@@ -94,63 +105,73 @@ export class PageCache {
       if (version === null) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
-      const hit = this.#valid(key, version, now)
-      if (hit) return this.#serve(key, hit)
-      // One render per page at a time: requests that miss while it renders wait for it rather
-      // than each render the same page (after a change, every open connection misses at once).
-      // A waiter that finds the page still outdated (the version moved on during the render)
-      // waits for the next render, or becomes its renderer: never fifty renders side by side.
-      let finish: ((stored: boolean) => void) | undefined
-      for (let rendering = this.#rendering.get(key); rendering; rendering = this.#rendering.get(key)) {
-        // An answer that may not be kept (a 404, a cookie): everyone renders their own, as without a cache.
-        if (!(await rendering)) return next()
-        const current = this.#version.current
-        const rendered = current === null ? null : this.#valid(key, current, clock.now().getTime())
-        if (rendered) return this.#serve(key, rendered)
-      }
-      this.#rendering.set(key, new Promise<boolean>((resolve) => (finish = resolve)))
-      // The page is tagged with the version known as its render starts, not the one seen on
-      // arrival: a visitor who waited for an outdated render renders the current page, which
-      // the others waiting then accept, instead of each rendering in turn a page nobody takes.
-      const renderedVersion = this.#version.current ?? version
-      let stored = false
-      try {
+      return this.#keptOrRendered(key, version, now, async () => {
         await next()
-        const res = c.res
-        const type = res.headers.get('content-type') ?? ''
-        const cacheControl = res.headers.get('cache-control') ?? ''
-        if (res.status !== 200 || res.headers.has('set-cookie') || /no-store|private/.test(cacheControl) || !CACHEABLE_TYPES.test(type)) return
-        const body = await res.clone().arrayBuffer()
-        this.#store(key, { version: renderedVersion, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
-        stored = true
-        c.header('X-Page-Cache', 'miss')
-      } finally {
-        if (finish) {
-          this.#rendering.delete(key)
-          finish(stored)
-        }
-      }
+        return c.res
+      }, keepablePage)
     }
   }
 
   /**
    * The same rules for an answer that is not a visitor's page: the caller builds a key that holds
    * everything the answer depends on (a partner's scope, the URL, the media type), and `render`
-   * runs on a miss. Only a 200 without cookies or no-store is kept. Renders of one key are not
-   * joined here: API clients seldom ask for one new answer all at once.
+   * runs on a miss. Only a 200 without cookies or no-store is kept.
    */
   async answer(key: string, now: number, render: () => Promise<Response>): Promise<Response> {
     const version = await this.currentVersion()
     if (version === null) return render()
+    return this.#keptOrRendered(key, version, now, render, keepableAnswer)
+  }
+
+  /**
+   * The kept answer while valid, else one render at a time: requests that miss while it renders
+   * wait for it rather than each render the same answer (after a change, every open connection
+   * misses at once; a widget on a busy partner site is asked for by many visitors together).
+   */
+  async #keptOrRendered(key: string, version: string, now: number, render: () => Promise<Response>, keepable: (res: Response) => boolean): Promise<Response> {
     const hit = this.#valid(key, version, now)
     if (hit) return this.#serve(key, hit)
-    const res = await render()
-    const cacheControl = res.headers.get('cache-control') ?? ''
-    if (res.status !== 200 || res.headers.has('set-cookie') || /no-store/.test(cacheControl)) return res
-    const body = await res.clone().arrayBuffer()
-    this.#store(key, { version, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
-    res.headers.set('X-Page-Cache', 'miss')
-    return res
+    const turn = await this.#renderTurn(key, now)
+    if (turn === 'render-own') return render()
+    if (typeof turn !== 'function') return this.#serve(key, turn)
+    // Tagged with the version known as the render starts, not the one seen on arrival: a visitor
+    // who waited for an outdated render renders the current answer, which the others waiting then
+    // accept, instead of each rendering in turn an answer nobody takes.
+    const renderedVersion = this.#version.current ?? version
+    let stored = false
+    try {
+      const res = await render()
+      if (!keepable(res)) return res
+      const body = await res.clone().arrayBuffer()
+      this.#store(key, { version: renderedVersion, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+      stored = true
+      res.headers.set('X-Page-Cache', 'miss')
+      return res
+    } finally {
+      this.#rendering.delete(key)
+      turn(stored)
+    }
+  }
+
+  /**
+   * Whose turn it is to render this key: a render already in progress is waited for and its kept
+   * answer returned; 'render-own' when it could not be kept (a 404, a cookie: everyone renders
+   * their own, as without a cache); otherwise the caller renders, and gets the function that
+   * tells the waiters whether the answer was kept. A waiter that finds the answer outdated (the
+   * version moved on during the render) waits for the next render, or becomes its renderer:
+   * never fifty renders side by side. The turn is claimed in the same step as the map is read
+   * (no await in between), or every request arriving together would claim it.
+   */
+  async #renderTurn(key: string, now: number): Promise<Entry | 'render-own' | ((stored: boolean) => void)> {
+    for (let rendering = this.#rendering.get(key); rendering; rendering = this.#rendering.get(key)) {
+      if (!(await rendering)) return 'render-own'
+      const current = this.#version.current
+      const rendered = current === null ? null : this.#valid(key, current, now)
+      if (rendered) return rendered
+    }
+    let finish: (stored: boolean) => void = () => {}
+    this.#rendering.set(key, new Promise<boolean>((resolve) => (finish = resolve)))
+    return finish
   }
 
   /**
