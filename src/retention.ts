@@ -15,5 +15,6 @@ import { wijkImportRetentionRules } from './features/wijk-import/wijk-import.ret
 import { newsletterRetentionRules } from './features/newsletter/newsletter.retention.js'
 import { rolesRetentionRules } from './features/roles/roles.retention.js'
 import { twoFactorRetentionRules } from './features/two-factor/two-factor.retention.js'
+import { partnersRetentionRules } from './features/partners/partners.changes.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules, ...twoFactorRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules, ...twoFactorRetentionRules, ...partnersRetentionRules]

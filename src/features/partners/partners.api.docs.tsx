@@ -30,6 +30,7 @@ const PROBLEMS: ReadonlyArray<[code: string, meaning: MessageKey]> = [
   ['out_of_scope', 'partners.api.typeOutOfScope.detail'],
   ['not_found', 'error.notFound.body'],
   ['rate_limited', 'partners.api.limits.short'],
+  ['changes_expired', 'partners.api.changesExpired.short'],
 ]
 
 export function ApiDocsPage({ t, operations }: { t: T; operations: DocOperation[] }) {

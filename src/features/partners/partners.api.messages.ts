@@ -26,6 +26,15 @@ export const partnersApiMessages = defineMessages({
   'partners.api.badQuery.detail': { nl: 'Een of meer parameters kloppen niet; zie errors.', en: 'One or more parameters are not right; see errors.' },
   'partners.api.outOfScope.title': { nl: 'Buiten de overeenkomst', en: 'Outside the agreement' },
   'partners.api.outOfScope.detail': { nl: 'Deze wijk of stad valt niet onder je deelovereenkomst.', en: 'This wijk or city is not covered by your data-sharing agreement.' },
+  'partners.api.changesExpired.title': { nl: 'Cursor te oud', en: 'Cursor too old' },
+  'partners.api.changesExpired.detail': {
+    nl: 'Wijzigingen worden {days} dagen bewaard en deze cursor is ouder. Haal alle lijsten opnieuw op (zonder updated_since), vervang je kopie daarmee en begin opnieuw met /api/v1/changes zonder since.',
+    en: 'Changes are kept for {days} days and this cursor is older. Fetch every list again (without updated_since), replace your copy with it, and start again with /api/v1/changes without since.',
+  },
+  'partners.api.changesExpired.short': {
+    nl: 'De cursor van /api/v1/changes is ouder dan de 90 dagen dat wijzigingen bewaard worden; haal alles opnieuw op en begin opnieuw zonder since.',
+    en: 'The /api/v1/changes cursor is older than the 90 days changes are kept; fetch everything again and start over without since.',
+  },
   'partners.api.typeOutOfScope.detail': { nl: 'Dit soort inhoud valt niet onder je deelovereenkomst.', en: 'This kind of content is not covered by your data-sharing agreement.' },
 })
 

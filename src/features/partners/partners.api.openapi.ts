@@ -52,7 +52,13 @@ function buildPaths(): ZodOpenApiPathsObject {
     '/api/v1/cities': { get: operation('The cities of those wijken, each with its wijken in scope', apiCityList) },
     '/api/v1/themes': { get: operation('The themes of the wijken in scope', apiThemeList) },
     '/api/v1/changes': {
-      get: operation('Items that changed or left the scope since the previous call', apiChanges, { requestParams: { query: changesQuery } }),
+      get: {
+        ...operation('Items that changed or left the scope since the previous call', apiChanges, { requestParams: { query: changesQuery } }),
+        responses: {
+          ...operation('', apiChanges).responses,
+          '410': { description: 'The cursor is older than the change log is kept: fetch every list again and start over.', content: problemContent },
+        },
+      },
     },
   }
   for (const resource of Object.keys(ITEM_RESOURCES) as ItemResource[]) {

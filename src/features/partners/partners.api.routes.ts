@@ -20,6 +20,7 @@ import type { PageCache } from '../../kernel/http/page-cache.js'
 import { jsonLdDocument } from './partners.api.jsonld.js'
 import { apiItemOf } from './partners.api.present.js'
 import { changesSince, findSharedItem, latestChange, listSharedItems, occurrencesOf, themesIn, wijkenOf, type ChangesCursor, type SharedItem } from './partners.api.queries.js'
+import { CHANGES_KEPT_DAYS, changesKeptSince } from './partners.changes.retention.js'
 import { changesQuery, emptyQuery, ITEM_RESOURCES, itemListQuery, type ItemListQuery, type ItemResource } from './partners.api.schema.js'
 
 const DEFAULT_PAGE_SIZE = 20
@@ -201,6 +202,11 @@ export function partnersApiRoutes(keyCheck: MiddlewareHandler<AppEnv>, cache: Pa
       return jsonAnswer(c, { data: [], links: { next: nextLink(c, { since: cursorText(start) }) }, meta: { has_more: false } })
     }
     const [seq, at] = read.data.since.split('.').map(Number) as [number, number]
+    // Older than the log reaches: removals may have been purged, so the feed could not be complete.
+    if (at < changesKeptSince(now).getTime()) {
+      const t = c.get('t')
+      return problem(410, 'changes_expired', t('partners.api.changesExpired.title'), t('partners.api.changesExpired.detail', { days: CHANGES_KEPT_DAYS }))
+    }
     const result = await changesSince(db, now, { seq, at: new Date(at) }, types as ContentType[], wijkIds)
     return jsonAnswer(c, {
       data: result.changes.map((ch) => ({ id: ch.id, type: ch.type, change: ch.change, at: ch.at.toISOString() })),

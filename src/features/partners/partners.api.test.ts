@@ -14,7 +14,9 @@ import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
 import { DAY } from '../../kernel/clock.js'
 import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { users } from '../accounts/accounts.tables.js'
-import { partnerKeys, partnerKeyUse, partners } from './partners.tables.js'
+import { contentChanges, partnerKeys, partnerKeyUse, partners } from './partners.tables.js'
+import { RETENTION_RULES } from '../../retention.js'
+import { runRetentionRule } from '../../kernel/retention/retention.js'
 import { revokeKey } from './partners.keys.js'
 import { Contract, validOpenApi31 } from '../../../test/openapi-contract.js'
 import { hsdsUuid } from './partners.hsds.js'
@@ -434,6 +436,36 @@ describe('the changes feed', () => {
     expect(first.json.data).toEqual([expect.objectContaining({ id: item.id, change: 'removed' })])
     const again = await call(first.json.links.next!, p.key)
     expect(again.json.data.map((c: { id: number }) => c.id)).toEqual([item.id])
+  })
+})
+
+describe('the change log kept 90 days', () => {
+  it('purges entries past 90 days, and answers a cursor older than that with 410 rather than a feed with a hole', async () => {
+    const w = await buildWijk(t)
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const item = await buildItem(t, { wijkId: w.id, type: 'news', title: 'Lang geleden verborgen' })
+    const start = await call('/api/v1/changes', p.key)
+    await t.deps.db.update(contentItems).set({ status: 'hidden' }).where(eq(contentItems.id, item.id))
+    const logged = () => t.deps.db.select().from(contentChanges).where(eq(contentChanges.contentId, item.id))
+    expect(await logged()).not.toHaveLength(0)
+    // The log is stamped by the database's clock; the test's clock is another one: align them.
+    await t.deps.db.update(contentChanges).set({ changedAt: t.clock.now() }).where(eq(contentChanges.contentId, item.id))
+
+    t.clock.advance({ days: 91 })
+    try {
+      const rule = RETENTION_RULES.find((r) => r.name === 'partners.changes')!
+      expect(await runRetentionRule(t.deps, rule)).toBeGreaterThan(0)
+      expect(await logged()).toHaveLength(0)
+      const stale = await call(start.json.links.next!, p.key)
+      expect(stale.status).toBe(410)
+      expect(stale.json.code).toBe('changes_expired')
+      // Starting over works: a fresh cursor, then changes again.
+      const fresh = await call('/api/v1/changes', p.key)
+      expect(fresh.status).toBe(200)
+      expect((await call(fresh.json.links.next!, p.key)).status).toBe(200)
+    } finally {
+      t.clock.advance({ days: -91 })
+    }
   })
 })
 
