@@ -22,6 +22,8 @@ export interface ItemQuery {
   types: readonly ContentType[]
   wijkIds: readonly number[]
   themeSlug?: string
+  /** Prikbord category code. */
+  category?: string
   q?: string
   updatedSince?: Date
   /** Activities with an occurrence starting in [from, to). */
@@ -63,6 +65,7 @@ function itemConditions(db: Db, now: Date, q: Omit<ItemQuery, 'limit' | 'offset'
     inArray(ci.wijkId, [...q.wijkIds]),
     q.afterId !== undefined ? gt(ci.id, q.afterId) : undefined,
     q.updatedSince ? gte(ci.updatedAt, q.updatedSince) : undefined,
+    q.category ? eq(ci.category, q.category) : undefined,
     q.q ? sql`${ci.search} @@ websearch_to_tsquery('dutch', ${q.q})` : undefined,
     q.themeSlug
       ? exists(

@@ -126,6 +126,7 @@ export async function widgetContent(db: Db, now: Date, widget: Widget, partner: 
     types,
     wijkIds: inPlace.map((w) => w.id),
     themeSlug: widget.themeSlug ?? undefined,
+    category: widget.category ?? undefined,
     occursFrom: agenda ? now : undefined,
     occursTo: agenda ? to : undefined,
     limit: widget.itemCount,

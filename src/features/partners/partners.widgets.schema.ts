@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { optionalText, text } from '../../kernel/http/form.js'
+import { CATEGORIES } from '../content/content.categories.js'
 import { MAX_WIDGET_ITEMS, MIN_WIDGET_ITEMS, WIDGET_LANGS, WIDGET_MODULES } from './partners.widgets.tables.js'
 
 /** A place option's value: "wijk:12" or "stad:3". */
@@ -16,6 +17,7 @@ export const widgetSchema = z
     place: z.string().trim().optional(),
     itemId: z.string().trim().optional(),
     themeSlug: optionalText(100),
+    category: z.union([z.literal(''), z.enum(CATEGORIES, { message: 'partners.widgets.error.category' })]).optional(),
     itemCount: z
       .string()
       .trim()
@@ -39,6 +41,8 @@ export const widgetSchema = z
       cityId: place?.[1] === 'stad' ? Number(place[2]) : null,
       // A theme narrows a module's list; one item has nothing to narrow.
       themeSlug: v.module === 'item' ? null : v.themeSlug,
+      // Categories belong to the Prikbord; other modules have none to choose from.
+      category: v.module === 'prikbord' && v.category ? v.category : null,
       itemCount: v.module === 'item' ? 1 : v.itemCount,
       lang: v.lang,
     }

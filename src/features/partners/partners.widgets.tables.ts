@@ -36,6 +36,8 @@ export const partnerWidgets = pgTable(
     wijkId: integer('wijk_id').references(() => wijken.id, { onDelete: 'cascade' }),
     cityId: integer('city_id').references(() => cities.id, { onDelete: 'cascade' }),
     themeSlug: text('theme_slug'),
+    /** For a Prikbord widget: only requests and offers of this category (content.categories.ts). */
+    category: text('category'),
     itemCount: integer('item_count').notNull().default(5),
     lang: text('lang', { enum: WIDGET_LANGS }).notNull().default('nl'),
     label: text('label').notNull(),

@@ -16,6 +16,7 @@ import { rebuildOccurrences } from '../content/content.recurrence.js'
 import { users } from '../accounts/accounts.tables.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { partners } from './partners.tables.js'
+import { contentItems } from '../content/content.tables.js'
 import { partnerWidgets } from './partners.widgets.tables.js'
 
 const PARTNER_SITE = 'https://buurtnetwerk.example'
@@ -110,6 +111,7 @@ describe('configurator', () => {
       [{ place: `stad:${b.cityId}` }, 'place'],
       [{ module: 'etalage' }, 'module'],
       [{ themeSlug: 'bestaat-niet' }, 'themeSlug'],
+      [{ module: 'prikbord', category: 'bestaat-niet' }, 'category'],
       [{ module: 'item', itemId: '' }, 'itemId'],
     ]
     for (const [change, field] of cases) {
@@ -123,6 +125,27 @@ describe('configurator', () => {
     expect(refused.status).toBe(422)
     expect(refused.body).toContain('id="itemId-error"')
     expect(await t.deps.db.select().from(partnerWidgets).where(eq(partnerWidgets.partnerId, p.id))).toEqual([])
+  })
+
+  it('narrows a Prikbord widget to one category chosen in the configurator, and ignores a category elsewhere', async () => {
+    const p = await buildPartner(t, { wijkIds: [a.id], types: ['request', 'offer', 'news'] })
+    const base = `/beheer/partners/${p.id}/widgets/nieuw`
+    for (const [title, category] of [['Wie rijdt mee naar de markt', 'vervoer'], ['Boor te leen', 'spullen']] as const) {
+      const item = await buildItem(t, { wijkId: a.id, type: 'offer', title })
+      await t.deps.db.update(contentItems).set({ category }).where(eq(contentItems.id, item.id))
+    }
+    const created = await admin.post(base, { label: 'Vervoer', module: 'prikbord', place: `wijk:${a.id}`, itemId: '', themeSlug: '', category: 'vervoer', itemCount: '10', lang: 'nl' })
+    expect(created.status).toBe(303)
+    const id = /\/widgets\/([0-9a-f-]{36})\?/.exec(created.res.headers.get('location')!)![1]!
+    const json = (await (await visitor.request(`/embed/v1/widgets/${id}`)).json()) as { items: Array<{ title: string }> }
+    const titles = json.items.map((i) => i.title)
+    expect(titles).toContain('Wie rijdt mee naar de markt')
+    expect(titles).not.toContain('Boor te leen')
+
+    const news = await admin.post(base, { label: 'Nieuws', module: 'nieuws', place: `wijk:${a.id}`, itemId: '', themeSlug: '', category: 'vervoer', itemCount: '10', lang: 'nl' })
+    const newsId = /\/widgets\/([0-9a-f-]{36})\?/.exec(news.res.headers.get('location')!)![1]!
+    const [row] = await t.deps.db.select().from(partnerWidgets).where(eq(partnerWidgets.id, newsId))
+    expect(row!.category).toBeNull()
   })
 
   it('is for platform admins only', async () => {

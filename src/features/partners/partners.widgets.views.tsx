@@ -6,6 +6,7 @@ import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { CsrfField, DataTable, ErrorSummary, Field, Notice, Select, type FormState, type SelectGroup, type SelectOption } from '../../kernel/ui/components.js'
 import { MODULES, moduleName } from '../content/content.urls.js'
+import { CATEGORIES, categoryLabel } from '../content/content.categories.js'
 import { formatMoney, formatWhen } from '../wijk-site/wijk-site.format.js'
 import type { SharedItem } from './partners.api.queries.js'
 import { itemUrl, moreUrl, nextTime, widgetPaths } from './partners.widgets.present.js'
@@ -115,6 +116,7 @@ export function WidgetFormPage(p: WidgetFormProps) {
   const { t, lang, partner, widget: w, state } = p
   const base = `/beheer/partners/${partner.id}/widgets`
   const moduleOptions = [...MODULES, 'item' as const].map((m) => ({ value: m, label: moduleLabel(t, lang, m) }))
+  const categoryOptions = [{ value: '', label: t('partners.widgets.field.categoryAll') }, ...CATEGORIES.map((code) => ({ value: code, label: categoryLabel(t, code) }))]
   const themeOptions = [{ value: '', label: t('partners.widgets.field.themeAll') }, ...p.choices.themes.map((th) => ({ value: th.slug, label: lang === 'en' ? th.nameEn : th.nameNl }))]
   const code = w && p.frameTitle ? snippets(p.baseUrl, w, p.frameTitle) : null
   return (
@@ -132,6 +134,7 @@ export function WidgetFormPage(p: WidgetFormProps) {
         <Select t={t} name="place" label={t('partners.widgets.field.place')} hint={t('partners.widgets.field.placeHint')} options={placeOptions(t, p.choices).options} state={state} value={w ? placeValue(w) : ''} />
         <Field t={t} name="itemId" label={t('partners.widgets.field.itemId')} hint={t('partners.widgets.field.itemIdHint')} state={state} value={w?.itemId ? String(w.itemId) : ''} inputmode="numeric" maxlength={10} />
         <Select t={t} name="themeSlug" label={t('partners.widgets.field.theme')} options={themeOptions} state={state} value={w?.themeSlug ?? ''} />
+        <Select t={t} name="category" label={t('partners.widgets.field.category')} options={categoryOptions} state={state} value={w?.category ?? ''} />
         <Field t={t} name="itemCount" type="number" label={t('partners.widgets.field.itemCount')} state={state} value={String(w?.itemCount ?? 5)} required inputmode="numeric" maxlength={String(MAX_WIDGET_ITEMS).length} />
         <Select
           t={t}

@@ -1,0 +1,1 @@
+ALTER TABLE "partner_widgets" ADD COLUMN "category" text;
