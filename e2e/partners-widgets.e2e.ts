@@ -102,6 +102,13 @@ describe.runIf(run)('partner widgets on another site', () => {
     const frame = page.frameLocator('iframe')
     await expect.poll(() => frame.locator('li').count(), { timeout: 10_000 }).toBe(2)
     expect(await frame.locator('li').first().textContent()).toMatch(/Buurtfeest gaat door|Nieuwe bankjes/)
+    // The frame says how tall it is and our script on the host sizes it: no scrollbar, no gap.
+    const inFrame = () => page.frames().find((f) => f !== page.mainFrame())!
+    const frameHeight = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)
+    await expect.poll(frameHeight, { timeout: 10_000 }).not.toBe(320)
+    // Everything shows (the "more" link is the last thing) and nothing scrolls inside the frame.
+    expect(await inFrame().evaluate('document.documentElement.scrollHeight <= window.innerHeight')).toBe(true)
+    expect(await inFrame().evaluate("document.querySelector('.wc-more').getBoundingClientRect().bottom <= window.innerHeight")).toBe(true)
     expect(await context.cookies()).toEqual([])
     expect(refusals.filter((text) => /frame-ancestors|CORS/.test(text))).toEqual([])
     expect([...hosts].sort()).toEqual([registered.origin, rig.baseUrl].sort())

@@ -19,9 +19,9 @@ function asset(body: string): BuiltAsset {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }
 }
 
-async function buildScript(): Promise<BuiltAsset> {
+async function buildScript(entry: string): Promise<BuiltAsset> {
   const result = await build({
-    entryPoints: [`${dir}embed.ts`],
+    entryPoints: [`${dir}${entry}`],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -40,16 +40,26 @@ async function buildStyle(): Promise<BuiltAsset> {
 }
 
 let script: Promise<BuiltAsset> | undefined
+let frameScript: Promise<BuiltAsset> | undefined
 let style: Promise<BuiltAsset> | undefined
 
 /** The web component script (/embed/v1.js). */
 export function widgetScript(): Promise<BuiltAsset> {
   // A failed build is not kept: the next request tries again.
-  script ??= buildScript().catch((error: unknown) => {
+  script ??= buildScript('embed.ts').catch((error: unknown) => {
     script = undefined
     throw error
   })
   return script
+}
+
+/** The iframe page's own small script (/embed/v1/frame.js): it tells the host page its height. */
+export function widgetFrameScript(): Promise<BuiltAsset> {
+  frameScript ??= buildScript('frame-height.ts').catch((error: unknown) => {
+    frameScript = undefined
+    throw error
+  })
+  return frameScript
 }
 
 /** The iframe page's style (/embed/v1.css): the same rules the component puts in its shadow root. */

@@ -54,6 +54,7 @@ export const widgetPaths = {
   data: (id: string) => `/embed/v1/widgets/${id}`,
   script: '/embed/v1.js',
   style: '/embed/v1.css',
+  frameScript: '/embed/v1/frame.js',
 }
 
 /** The custom element of a module. */

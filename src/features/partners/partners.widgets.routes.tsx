@@ -20,7 +20,7 @@ import { allowEmbedding } from '../../kernel/http/embedding.js'
 import { translator } from '../../kernel/i18n/i18n.js'
 import { isModule } from '../content/content.urls.js'
 import { readApiQuery } from './partners.api.http.js'
-import { widgetScript, widgetStyle, type BuiltAsset } from './partners.widgets.bundle.js'
+import { widgetFrameScript, widgetScript, widgetStyle, type BuiltAsset } from './partners.widgets.bundle.js'
 import { widgetJson, widgetPaths } from './partners.widgets.present.js'
 import { inForce } from './partners.access.js'
 import { findEmbeddedWidget, itemWidgets, widgetContent, type Widget, type WidgetContent, type WidgetPartner } from './partners.widgets.queries.js'
@@ -108,6 +108,7 @@ export function partnersWidgetsRoutes(cache: PageCache) {
   return new Hono<AppEnv>()
     .get(widgetPaths.script, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetScript(), 'text/javascript; charset=utf-8'))
     .get(widgetPaths.style, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetStyle(), 'text/css; charset=utf-8'))
+  .get(widgetPaths.frameScript, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetFrameScript(), 'text/javascript; charset=utf-8'))
 
     .get('/embed/v1/widgets/:id', guard('partner.widgets.view'), async (c) => {
       const found = await embedded(c, c.req.param('id'))
@@ -136,7 +137,7 @@ export function partnersWidgetsRoutes(cache: PageCache) {
         const content = await widgetContent(db, clock.now(), widget, partner)
         if (!content) return new Response(null, { status: 404 })
         const self = `${config.publicBaseUrl}${widgetPaths.frame(widget.id)}`
-        const style = await widgetStyle()
+        const [style, script] = await Promise.all([widgetStyle(), widgetFrameScript()])
         const page = (
           <WidgetFramePage
             t={translator(widget.lang)}
@@ -146,6 +147,8 @@ export function partnersWidgetsRoutes(cache: PageCache) {
             content={content}
             title={frameTitle(c, widget, content)}
             styleHref={`${widgetPaths.style}?v=${encodeURIComponent(style.etag.slice(1, 11))}`}
+          scriptHref={`${widgetPaths.frameScript}?v=${encodeURIComponent(script.etag.slice(1, 11))}`}
+          hostOrigins={partner.origins}
             oembedHref={`${config.publicBaseUrl}/oembed?url=${encodeURIComponent(self)}&format=json`}
           />
         )

@@ -315,9 +315,11 @@ describe('iframe page and oEmbed', () => {
       expect(page.res.headers.get('x-frame-options')).toBeNull()
       expect(page.res.headers.get('set-cookie')).toBeNull()
       expect(page.res.headers.get('x-page-cache')).toBe(i === 0 ? 'miss' : 'hit')
-      expect(page.body).toMatch(/<html lang="en">/)
+      expect(page.body).toMatch(/<html lang="en"[ >]/)
       expect(page.body).toMatch(/<title>News · [^<]+<\/title>/)
-      expect(page.body).not.toContain('<script')
+      // One script, our own, that only tells the partner's page the widget's height.
+      expect([...page.body.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([expect.stringMatching(/^<script src="\/embed\/v1\/frame\.js\?v=[^"]+" defer(="")?>$/)])
+      expect(page.body).toContain(`data-host-origins="${PARTNER_SITE} http://localhost:8080"`)
       expect(page.body).toContain('Nieuws in het frame')
       const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page.body)![1]!
       expect(decode(discovery)).toBe(`${t.config.publicBaseUrl}/oembed?url=${encodeURIComponent(`${t.config.publicBaseUrl}/embed/${id}`)}&format=json`)

@@ -233,15 +233,18 @@ function ItemEntry(p: { t: T; lang: Lang; baseUrl: string; item: SharedItem; con
   )
 }
 
-/** The iframe page: a whole document of its own, no site layout, no script. */
-export function WidgetFramePage(p: { t: T; lang: Lang; baseUrl: string; widget: Widget; content: WidgetContent; title: string; styleHref: string; oembedHref: string }) {
+/**
+ * The iframe page: a whole document of its own, no site layout. Its one small script only tells
+ * the partner's page its height; everything shows without it.
+ */
+export function WidgetFramePage(p: { t: T; lang: Lang; baseUrl: string; widget: Widget; content: WidgetContent; title: string; styleHref: string; scriptHref: string; hostOrigins: readonly string[]; oembedHref: string }) {
   const { t, lang, widget, content } = p
   const heading = widgetHeading(t, lang, widget, content)
   const more = moreUrl(p.baseUrl, widget, content.place)
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang={lang}>
+      <html lang={lang} data-widget-id={widget.id} data-host-origins={p.hostOrigins.join(' ')}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -249,6 +252,7 @@ export function WidgetFramePage(p: { t: T; lang: Lang; baseUrl: string; widget: 
           <title>{p.title}</title>
           <link rel="stylesheet" href={p.styleHref} />
           <link rel="alternate" type="application/json+oembed" href={p.oembedHref} title={p.title} />
+          <script src={p.scriptHref} defer></script>
         </head>
         <body class="wc-page">
           <main class="wc" aria-label={heading}>

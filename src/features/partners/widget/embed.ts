@@ -44,6 +44,18 @@ const TEXT = {
 /** Our origin, from this very script's address: the data is asked of nobody else. */
 const script = document.currentScript as HTMLScriptElement | null
 const ORIGIN = script ? new URL(script.src).origin : ''
+
+/**
+ * Our iframe widgets on this page say how tall they are (frame-height.ts); size the one that
+ * spoke, within sane bounds. Only messages from our origin and from one of this page's frames.
+ */
+addEventListener('message', (event: MessageEvent) => {
+  const data = event.data as { type?: unknown; height?: unknown } | null
+  if (event.origin !== ORIGIN || data?.type !== 'wijkconnect:height' || typeof data.height !== 'number') return
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow === event.source) frame.style.height = `${Math.min(Math.max(Math.round(data.height), 50), 5000)}px`
+  }
+})
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
