@@ -81,6 +81,7 @@ export const EXPECTED: Record<string, ProfileName> = {
   // Partner widgets: public while the agreement is in force (src/features/partners/partners.widgets.test.ts)
   'GET /embed/v1.js': 'everyone',
   'GET /embed/v1.css': 'everyone',
+  'GET /embed/v1/frame.js': 'everyone',
   'GET /embed/v1/widgets/:id': 'everyone',
   'GET /embed/:id': 'everyone',
   'GET /oembed': 'everyone',
