@@ -2,7 +2,7 @@
  * What every request handler can reach: the wired dependencies (deps) and per-request values
  * set by the kernel middleware (language, translator, actor, CSRF token).
  */
-import type { Embedding } from './http/embedding.js'
+import type { Embedding } from './http/embedding.types.js'
 import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Config } from '../config/env.js'

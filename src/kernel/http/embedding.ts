@@ -11,13 +11,9 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppContext, AppEnv } from '../context.js'
+import type { Embedding } from './embedding.types.js'
 
-export interface Embedding {
-  /** Origins ("'self'" for our own) that may frame the answer; an empty list forbids every site. */
-  frameAncestors?: readonly string[]
-  /** Any site may load the answer as a script or style (CORP cross-origin). */
-  crossOriginScript?: boolean
-}
+export type { Embedding }
 
 export function allowEmbedding(c: AppContext, embedding: Embedding): void {
   c.set('embedding', embedding)
