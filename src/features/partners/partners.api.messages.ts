@@ -28,8 +28,8 @@ export const partnersApiMessages = defineMessages({
   'partners.api.outOfScope.detail': { nl: 'Deze wijk of stad valt niet onder je deelovereenkomst.', en: 'This wijk or city is not covered by your data-sharing agreement.' },
   'partners.api.changesExpired.title': { nl: 'Cursor te oud', en: 'Cursor too old' },
   'partners.api.changesExpired.detail': {
-    nl: 'Wijzigingen worden {days} dagen bewaard en deze cursor is ouder. Haal alle lijsten opnieuw op (zonder updated_since), vervang je kopie daarmee en begin opnieuw met /api/v1/changes zonder since.',
-    en: 'Changes are kept for {days} days and this cursor is older. Fetch every list again (without updated_since), replace your copy with it, and start again with /api/v1/changes without since.',
+    nl: 'Wijzigingen worden {days, plural, one {# dag} other {# dagen}} bewaard en deze cursor is ouder. Haal alle lijsten opnieuw op (zonder updated_since), vervang je kopie daarmee en begin opnieuw met /api/v1/changes zonder since.',
+    en: 'Changes are kept for {days, plural, one {# day} other {# days}} and this cursor is older. Fetch every list again (without updated_since), replace your copy with it, and start again with /api/v1/changes without since.',
   },
   'partners.api.changesExpired.short': {
     nl: 'De cursor van /api/v1/changes is ouder dan de 90 dagen dat wijzigingen bewaard worden; haal alles opnieuw op en begin opnieuw zonder since.',
