@@ -17,6 +17,7 @@ import { parseId, parseUuid } from '../../kernel/http/params.js'
 import { problem } from '../../kernel/http/problem.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { allowEmbedding } from '../../kernel/http/embedding.js'
+import { VersionedMemo } from '../../kernel/http/versioned-memo.js'
 import { translator } from '../../kernel/i18n/i18n.js'
 import { isModule } from '../content/content.urls.js'
 import { readApiQuery } from './partners.api.http.js'
@@ -47,21 +48,32 @@ function serveAsset(c: AppContext, asset: BuiltAsset, type: string): Response {
   return c.body(asset.body, 200, { ...headers, 'Content-Type': type })
 }
 
+type Embedded = { widget: Widget; partner: WidgetPartner }
+/** The widget an id names with its partner, or null when unknown or not in force. */
+type FindEmbedded = (c: AppContext, rawId: string | undefined) => Promise<Embedded | null>
+
 /**
- * The widget with its partner, read on every request (one row by its key), so that a suspended or
- * ended agreement cuts the widget at once; null when unknown or not in force.
+ * Widgets are looked up on every request so that their agreement is judged each time, but the row
+ * is remembered while nothing public changed (`VersionedMemo`): a change to the widget (migration
+ * 0021) or to its partner (0018) moves the public version, so suspending an agreement still cuts
+ * the widget as soon as this process hears of the commit. The agreement's dates are judged on
+ * every request, so it still lapses at midnight.
  */
-async function embedded(c: AppContext, rawId: string | undefined): Promise<{ widget: Widget; partner: WidgetPartner } | null> {
-  const id = parseUuid(rawId)
-  if (id === null) return null
-  const { db, clock } = c.get('deps')
-  const found = await findEmbeddedWidget(db, id)
-  return found && inForce(found.partner, clock.now()) ? found : null
+function embeddedWidgets(cache: PageCache): FindEmbedded {
+  const memo = new VersionedMemo<Embedded>()
+  return async (c, rawId) => {
+    const id = parseUuid(rawId)
+    if (id === null) return null
+    const { db, clock } = c.get('deps')
+    const now = clock.now()
+    const found = await memo.get(id, await cache.currentVersion(), now.getTime(), () => findEmbeddedWidget(db, id))
+    return found && inForce(found.partner, now) ? found : null
+  }
 }
 
 /** The widget and what it shows now, or null (unknown id, agreement not in force). */
-async function shown(c: AppContext, rawId: string | undefined): Promise<{ widget: Widget; partner: WidgetPartner; content: WidgetContent } | null> {
-  const found = await embedded(c, rawId)
+async function shown(c: AppContext, find: FindEmbedded, rawId: string | undefined): Promise<(Embedded & { content: WidgetContent }) | null> {
+  const found = await find(c, rawId)
   if (!found) return null
   const { db, clock } = c.get('deps')
   const content = await widgetContent(db, clock.now(), found.widget, found.partner)
@@ -74,7 +86,7 @@ function frameTitle(c: AppContext, widget: Widget, content: WidgetContent): stri
 }
 
 /** The widget a pasted URL names: our iframe URL, or an item page with a "one item" widget. */
-async function widgetOfUrl(c: AppContext, raw: string) {
+async function widgetOfUrl(c: AppContext, find: FindEmbedded, raw: string) {
   const { config, db, clock } = c.get('deps')
   let url: URL
   try {
@@ -84,7 +96,7 @@ async function widgetOfUrl(c: AppContext, raw: string) {
   }
   if (url.origin !== new URL(config.publicBaseUrl).origin) return null
   const frame = /^\/embed\/([^/]+)$/.exec(url.pathname)
-  if (frame) return shown(c, frame[1])
+  if (frame) return shown(c, find, frame[1])
   const item = /^\/[a-z0-9-]+\/([a-z]+)\/(\d+)(?:-[^/]*)?$/.exec(url.pathname)
   const itemId = item && isModule(item[1]!) ? parseId(item[2]) : null
   if (itemId === null) return null
@@ -98,17 +110,18 @@ async function widgetOfUrl(c: AppContext, raw: string) {
 /**
  * The data call and the iframe page are the same for every visitor of every partner site, so
  * their answers are kept like public pages (valid while nothing public changed, a widget's
- * settings included, at most a minute): a widget on a busy site costs one query per request
- * (the agreement's state), not the item lists. What varies per request (CORS, framing) is
+ * settings included, at most a minute): a widget on a busy site costs no query while nothing
+ * public changed (the agreement's dates are still judged on every request). What varies per request (CORS, framing) is
  * added to the kept answer on the way out.
  */
 export function partnersWidgetsRoutes(cache: PageCache) {
+  const embedded = embeddedWidgets(cache)
   const kept = (c: AppContext, key: string, render: () => Promise<Response>) => cache.answer(key, c.get('deps').clock.now().getTime(), render)
 
   return new Hono<AppEnv>()
     .get(widgetPaths.script, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetScript(), 'text/javascript; charset=utf-8'))
     .get(widgetPaths.style, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetStyle(), 'text/css; charset=utf-8'))
-  .get(widgetPaths.frameScript, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetFrameScript(), 'text/javascript; charset=utf-8'))
+    .get(widgetPaths.frameScript, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetFrameScript(), 'text/javascript; charset=utf-8'))
 
     .get('/embed/v1/widgets/:id', guard('partner.widgets.view'), async (c) => {
       const found = await embedded(c, c.req.param('id'))
@@ -161,7 +174,7 @@ export function partnersWidgetsRoutes(cache: PageCache) {
     .get('/oembed', guard('partner.widgets.view'), async (c) => {
       const read = readApiQuery(c, oembedQuery)
       if (!read.ok) return read.response
-      const found = await widgetOfUrl(c, read.data.url)
+      const found = await widgetOfUrl(c, embedded, read.data.url)
       if (!found) {
         const t = c.get('t')
         return problem(404, 'widget_unavailable', t('partners.widgets.unavailable.title'), t('partners.widgets.oembedUnknown.detail'))
