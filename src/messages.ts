@@ -5,6 +5,7 @@ import { commonMessages } from './kernel/i18n/common.messages.js'
 import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
+import { billingMessages } from './features/billing/billing.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -43,6 +44,7 @@ export const messages = {
   ...complaintsMessages,
   ...registerMessages,
   ...partnersMessages,
+  ...billingMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

@@ -299,6 +299,13 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /beheer/partners/:id/status': 'admin',
   'POST /beheer/partners/:id/sleutels': 'admin',
   'POST /beheer/partners/:id/sleutels/:keyId/intrekken': 'admin',
+  // Packages: the price list is public; only admins set packages.
+  'GET /pakketten': 'everyone',
+  'GET /beheer/pakketten': 'admin',
+  'GET /beheer/pakketten/nieuw': 'admin',
+  'POST /beheer/pakketten/nieuw': 'admin',
+  'GET /beheer/pakketten/:id/bewerken': 'admin',
+  'POST /beheer/pakketten/:id/bewerken': 'admin',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

@@ -47,6 +47,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/verwerkingen\/verwerkers\//, 'id', 'processor'],
   [/^\/beheer\/partners\//, 'id', 'partner'],
   [/^\/beheer\/partners\//, 'keyId', 'partnerKey'],
+  [/^\/beheer\/pakketten\//, 'id', 'package'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
   [/^\/nieuwsbrief\/bevestigen\//, 'token', 'confirmToken'],

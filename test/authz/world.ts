@@ -43,6 +43,7 @@ import { passkeys } from '../../src/features/two-factor/two-factor.tables.js'
 import { partners, partnerScope } from '../../src/features/partners/partners.tables.js'
 import { issueKey } from '../../src/features/partners/partners.keys.js'
 import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
+import { packages } from '../../src/features/billing/billing.packages.tables.js'
 import { buildPartner } from '../partners.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
@@ -58,7 +59,7 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'widgetPartner' | 'widget'
+  | 'widgetPartner' | 'widget' | 'package'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
@@ -359,6 +360,14 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .values({ name: `Partner ${side} ${uniq()}`, contactName: 'Contact', contactEmail: 'partner@example.test', purposeNl: 'Agenda tonen', purposeEn: 'Show agenda', contentTypes: ['activity'], startsOn: '2026-01-01', createdAt: now, updatedAt: now })
         .returning({ id: partners.id })
       await db.insert(partnerScope).values({ partnerId: row!.id, wijkId: sideOf(side).id })
+      return String(row!.id)
+    },
+    /** Packages belong to no wijk: either side's is the platform's. */
+    package: async () => {
+      const [row] = await db
+        .insert(packages)
+        .values({ slug: `pakket-${uniq()}`, nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht', descriptionEn: 'Featured', priceCents: 12_000, period: 'jaar', createdAt: now, updatedAt: now })
+        .returning({ id: packages.id })
       return String(row!.id)
     },
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),

@@ -17,6 +17,7 @@ import { supportRequests } from '../help/help.tables.js'
 import { complaints } from '../complaints/complaints.tables.js'
 import { processingActivities, processors } from '../register/register.tables.js'
 import { legalDocuments } from '../documents/documents.tables.js'
+import { packages } from '../billing/billing.packages.tables.js'
 import { newsletters } from '../newsletter/newsletter.tables.js'
 import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
@@ -38,6 +39,7 @@ export interface BeheerFixtures {
   processorId: number
   /** An active partner covering `wijk`, with a key. */
   partnerId: number
+  packageId: number
   /** An agenda widget of that partner. */
   widgetId: string
   newsletterIds: { draft: number; sent: number }
@@ -211,6 +213,10 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   const key = await adminClient.post(`/beheer/partners/${partnerId}/sleutels`, { label: 'website' })
   if (key.status !== 200) throw new Error(`partner key: ${key.status}`)
   const widget = await adminClient.post(`/beheer/partners/${partnerId}/widgets/nieuw`, { label: 'Agenda op de homepage', module: 'agenda', place: `wijk:${wijk.id}`, itemCount: '5', lang: 'nl' })
+  await adminClient.get('/beheer/pakketten/nieuw')
+  await adminClient.post('/beheer/pakketten/nieuw', { slug: 'wijkpartner', nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht in de wijk.', descriptionEn: 'Featured in the neighbourhood.', price: '120', vatRate: '2100', period: 'jaar', active: 'on', entitlement_featured: 'on' })
+  const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
+  if (!pkg) throw new Error('package fixture not created')
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
@@ -266,6 +272,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     activityId: activity!.id,
     processorId: processor!.id,
     partnerId,
+    packageId: pkg.id,
     widgetId,
     newsletterIds: { draft, sent },
     itemIds,

@@ -89,6 +89,7 @@ export const POLICY = {
       return r.wijkIds === undefined || r.wijkIds.some((id) => scope.includes(id))
     },
   },
+  'package.manage': { who: 'platform admins (packages: prices, VAT rates, periods, entitlements)', allow: admin },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
     who: "everyone (a partner's widget on its website: the route shows it only while the agreement is in force, within its scope, P11)",

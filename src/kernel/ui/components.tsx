@@ -27,7 +27,7 @@ interface FieldProps {
   required?: boolean
   autocomplete?: string
   t: T
-  inputmode?: 'numeric' | 'email' | 'tel' | 'url' | 'text' | 'search'
+  inputmode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'text' | 'search'
   maxlength?: number
 }
 
