@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import path from 'node:path'
-import { hkdfSync } from 'node:crypto'
+import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePreviousKeys } from './keys.js'
 
 const optionalString = z
   .string()
@@ -17,9 +17,6 @@ const optionalString = z
 
 /** Where demo mode listens unless HOST says otherwise. */
 export const LOOPBACK = '127.0.0.1'
-
-/** Archive key ids: short, so they fit a column and a log line. */
-const KEY_ID = /^[a-z0-9-]{1,32}$/
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,6 +60,26 @@ const envSchema = z.object({
    * (each key 32 bytes as base64 or 64 hex characters). New archives always use ARCHIVE_KEY.
    */
   ARCHIVE_PREVIOUS_KEYS: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => parsePreviousKeys(v) !== null, 'must be "id:key,id:key" with ids of a-z, 0-9 and - and 32-byte keys')
+      .optional(),
+  ),
+  /** 1 switches on packages with invoices and direct debit; production then requires BILLING_KEY. */
+  BILLING_ENABLED: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** 32-byte key (base64 or 64 hex chars) for bank account numbers (IBANs); separate from every other secret. */
+  BILLING_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => decodeKey(v) !== null, 'must be 32 bytes as base64 or 64 hex characters')
+      .optional(),
+  ),
+  BILLING_KEY_ID: z.string().regex(KEY_ID, 'must be 1–32 of a-z, 0-9 and -').default('k1'),
+  /** Earlier billing keys, only to decrypt what they sealed: "id:key,id:key". */
+  BILLING_PREVIOUS_KEYS: optionalString.pipe(
     z
       .string()
       .refine((v) => parsePreviousKeys(v) !== null, 'must be "id:key,id:key" with ids of a-z, 0-9 and - and 32-byte keys')
@@ -118,6 +135,11 @@ export interface Config {
   archiveKeyId: string
   /** Keys of earlier rotations by id, only for decrypting older archives (ARCHIVE_PREVIOUS_KEYS). */
   archivePreviousKeys: Map<string, Buffer>
+  /**
+   * Packages with invoices and direct debit (BILLING_ENABLED). `keys` seal bank account numbers:
+   * BILLING_KEY, or outside production a development key; null only in production with billing off.
+   */
+  billing: { enabled: boolean; keys: { key: Buffer; keyId: string; previous: Map<string, Buffer> } | null }
   /** Things the operator should know at start (printed by the server), e.g. a development key in use. */
   warnings: string[]
   operator: { name: string; address: string; kvk: string; email: string }
@@ -149,21 +171,7 @@ export class ConfigError extends Error {
 }
 
 /** The id of the development archive key; never used in production. */
-export const DEV_ARCHIVE_KEY_ID = 'dev'
-
-/** Parses ARCHIVE_PREVIOUS_KEYS ("id:key,id:key"); null when any part is malformed or an id repeats. */
-export function parsePreviousKeys(value: string): Map<string, Buffer> | null {
-  const keys = new Map<string, Buffer>()
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const colon = part.indexOf(':')
-    if (colon < 1) return null
-    const id = part.slice(0, colon)
-    const key = decodeKey(part.slice(colon + 1).trim())
-    if (!KEY_ID.test(id) || !key || keys.has(id)) return null
-    keys.set(id, key)
-  }
-  return keys
-}
+export const DEV_ARCHIVE_KEY_ID = DEV_KEY_ID
 
 /**
  * The archive key used in development and tests when ARCHIVE_KEY is not set: derived from the
@@ -171,13 +179,7 @@ export function parsePreviousKeys(value: string): Map<string, Buffer> | null {
  * one run can be restored in the next. Never used in production, which requires ARCHIVE_KEY.
  */
 export function developmentArchiveKey(sessionSecret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', sessionSecret, 'wijkconnect', 'wijkconnect development archive key', 32))
-}
-
-export function decodeKey(value: string): Buffer | null {
-  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex')
-  const b = Buffer.from(value, 'base64')
-  return b.length === 32 ? b : null
+  return developmentKey(sessionSecret, 'archive')
 }
 
 /**
@@ -202,25 +204,20 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
   }
   const sessionSecret = e.SESSION_SECRET ?? devSecret?.() ?? 'development-only-secret-do-not-use-in-production'
   const warnings: string[] = []
-  const previousKeys = e.ARCHIVE_PREVIOUS_KEYS ? (parsePreviousKeys(e.ARCHIVE_PREVIOUS_KEYS) ?? new Map<string, Buffer>()) : new Map<string, Buffer>()
-  let archiveKey = e.ARCHIVE_KEY ? decodeKey(e.ARCHIVE_KEY) : null
-  let archiveKeyId = e.ARCHIVE_KEY_ID
-  if (previousKeys.has(archiveKeyId)) {
-    throw new ConfigError([`ARCHIVE_PREVIOUS_KEYS: must not contain the current ARCHIVE_KEY_ID (${archiveKeyId}); give a rotated key a new id`])
-  }
-  if (!isProduction) {
-    // Archives written with the development key stay readable after ARCHIVE_KEY is set later.
-    const devKey = developmentArchiveKey(sessionSecret)
-    if (!archiveKey) {
-      archiveKey = devKey
-      archiveKeyId = DEV_ARCHIVE_KEY_ID
-      warnings.push('ARCHIVE_KEY is not set: the account archive uses a development key derived from the session secret. Never use this in production.')
-    } else if (archiveKeyId !== DEV_ARCHIVE_KEY_ID && !previousKeys.has(DEV_ARCHIVE_KEY_ID)) {
-      previousKeys.set(DEV_ARCHIVE_KEY_ID, devKey)
-    }
-  }
-  // Unreachable in production (ARCHIVE_KEY is required above); says so if that ever changes.
-  if (!archiveKey) throw new ConfigError(['ARCHIVE_KEY is required in production (key of the encrypted account archive)'])
+  const archive = configuredKeys(
+    { key: e.ARCHIVE_KEY, keyId: e.ARCHIVE_KEY_ID, previous: e.ARCHIVE_PREVIOUS_KEYS },
+    { prefix: 'ARCHIVE', purpose: 'account archive', devLabel: 'archive', isProduction, sessionSecret },
+  )
+  if ('problems' in archive) throw new ConfigError(archive.problems)
+  if (archive.warning) warnings.push(archive.warning)
+  const billing = configuredKeys(
+    { key: e.BILLING_KEY, keyId: e.BILLING_KEY_ID, previous: e.BILLING_PREVIOUS_KEYS },
+    { prefix: 'BILLING', purpose: 'bank account numbers', devLabel: 'billing', isProduction, sessionSecret },
+  )
+  // A rotation mistake is always an error; a missing key in production only when billing is on,
+  // since without billing no bank account number is ever asked.
+  if ('problems' in billing && (e.BILLING_ENABLED || e.BILLING_PREVIOUS_KEYS)) throw new ConfigError(billing.problems)
+  if (!('problems' in billing) && billing.warning && e.BILLING_ENABLED) warnings.push(billing.warning)
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -234,9 +231,13 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     sessionSecret,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'noreply@wijkconnect.localhost',
-    archiveKey,
-    archiveKeyId,
-    archivePreviousKeys: previousKeys,
+    archiveKey: archive.key,
+    archiveKeyId: archive.keyId,
+    archivePreviousKeys: archive.previous,
+    billing: {
+      enabled: e.BILLING_ENABLED,
+      keys: 'problems' in billing ? null : { key: billing.key, keyId: billing.keyId, previous: billing.previous },
+    },
     warnings,
     operator: {
       name: e.OPERATOR_NAME ?? 'WijkConnect demo',

@@ -6,33 +6,15 @@
  */
 import { describe, it, expect } from 'vitest'
 import { randomBytes } from 'node:crypto'
-import { ConfigError, DEV_ARCHIVE_KEY_ID, developmentArchiveKey, loadConfig } from '../../config/env.js'
+import { DEV_ARCHIVE_KEY_ID, developmentArchiveKey, loadConfig } from '../../config/env.js'
+import { PRODUCTION_ENV, TEST_SECRET, configProblems } from '../../../test/config.js'
 import { archiveKeyring, emailLookup, emailLookups, openArchive, sealArchive, ArchiveAuthenticationError, ArchiveKeyMissingError } from './cancellation.crypto.js'
 
-const SECRET = 'a-session-secret-of-at-least-32-characters!'
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  PUBLIC_BASE_URL: 'https://wijk.example.nl',
-  SESSION_SECRET: SECRET,
-  SMTP_URL: 'smtp://mail.example.nl:587',
-  MAIL_FROM: 'noreply@example.nl',
-  OPERATOR_NAME: 'Stichting Test',
-  OPERATOR_ADDRESS: 'Teststraat 1, 1234 AB Test',
-  OPERATOR_KVK: '12345678',
-  OPERATOR_EMAIL: 'privacy@example.nl',
-}
+const SECRET = TEST_SECRET
+const PRODUCTION = PRODUCTION_ENV
 const KEY_A = randomBytes(32)
 const KEY_B = randomBytes(32)
-
-function problems(fn: () => unknown): string[] {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems
-    throw err
-  }
-  return []
-}
+const problems = configProblems
 
 describe('archive key configuration (P26)', () => {
   it('refuses to start in production without ARCHIVE_KEY, and never uses a development key there', () => {
