@@ -26,7 +26,9 @@ import { listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-si
 import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
 import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
-import { buildCalendar, buildRss, buildSitemap, buildSitemapIndex, type IcsEvent } from './wijk-site.feeds.js'
+import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
+import { buildCalendar } from './wijk-site.ical.js'
+import { calendarSeries } from './wijk-site.ical.queries.js'
 import { jsonLdFor } from './wijk-site.jsonld.js'
 import { presentItem, publicItemFromUrl, wijkFromUrl } from './wijk-site.item.js'
 
@@ -324,24 +326,14 @@ async function calendar(c: AppContext, wijk: WijkHome, opts: { themeId?: number;
   const { db, clock, config } = c.get('deps')
   const now = clock.now()
   const links = siteLinks(c, wijk)
-  const { items } = await listOccurrences(db, now, {
-    wijkIds: [wijk.id],
+  const series = await calendarSeries(db, now, {
+    wijkId: wijk.id,
     from: new Date(now.getTime() - 30 * 86_400_000),
     themeId: opts.themeId,
     contentId: opts.contentId,
     limit: ICS_LIMIT,
   })
-  const events: IcsEvent[] = items.map((o) => ({
-    contentId: o.id,
-    startsAt: o.occursAt,
-    endsAt: o.occursUntil,
-    allDay: o.allDay,
-    title: o.title,
-    summary: o.summary,
-    location: o.locationText,
-    url: links.itemAbs(o),
-    updatedAt: o.updatedAt,
-  }))
+  const events = series.map((s) => ({ ...s, url: links.itemAbs(s) }))
   return calendarResponse(c, buildCalendar(opts.name, new URL(config.publicBaseUrl).hostname, events), opts.filename)
 }
 
