@@ -185,3 +185,29 @@ describe('an edit', () => {
     expect(feed.events.get(`activity-${ids.lunch}@localhost`)!.sequence).toBe(0)
   })
 })
+
+describe('subscribing', () => {
+  it('offers webcal links and the help on the Agenda page, and keeps "Zet in mijn agenda" on the item page', async () => {
+    const page = await t.client().get(`/${wijk.slug}/agenda`)
+    expect(page.body).toContain(`href="webcal://localhost/${wijk.slug}/agenda.ics"`)
+    expect(page.body).toContain(`href="/${wijk.slug}/agenda/abonneren"`)
+    const themed = await t.client().get(`/${wijk.slug}/agenda?thema=${themes[0]!.slug}`)
+    expect(themed.body).toContain(`href="webcal://localhost/${wijk.slug}/agenda/${themes[0]!.slug}.ics"`)
+    expect(themed.body).toContain(`href="/${wijk.slug}/agenda/abonneren?thema=${themes[0]!.slug}"`)
+    const item = await t.client().get(`/${wijk.slug}/agenda/${ids.repair}-repaircafe`)
+    expect(item.text).toContain('Zet in mijn agenda')
+    expect(item.body).toContain(`href="/${wijk.slug}/agenda/${ids.repair}.ics"`)
+  })
+
+  it('explains subscribing in Google, Outlook and Apple, with the address to paste', async () => {
+    const help = await t.client().get(`/${wijk.slug}/agenda/abonneren?thema=${themes[0]!.slug}`)
+    expect(help.status).toBe(200)
+    expect(help.body).toContain(`value="http://localhost/${wijk.slug}/agenda.ics"`)
+    expect(help.body).toContain(`value="http://localhost/${wijk.slug}/agenda/${themes[0]!.slug}.ics"`)
+    for (const app of ['Google Agenda', 'Outlook', 'Apple Agenda']) expect(help.text).toContain(app)
+    const english = await t.client().get(`/${wijk.slug}/agenda/abonneren`, { 'accept-language': 'en' })
+    expect(english.text).toContain('Subscribe to the calendar of Klokwijk')
+    expect((await t.client().get(`/${wijk.slug}/agenda/abonneren?thema=geen-thema`)).status).toBe(404)
+    expect((await t.client().get(`/${wijk.slug}/agenda/abonneren?thema=Geen%20Thema`)).status).toBe(400)
+  })
+})

@@ -29,6 +29,7 @@ import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, theme
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
 import { buildCalendar } from './wijk-site.ical.js'
 import { calendarSeries } from './wijk-site.ical.queries.js'
+import { SubscribeBlock, subscribePage } from './wijk-site.ical.page.js'
 import { jsonLdFor } from './wijk-site.jsonld.js'
 import { presentItem, publicItemFromUrl, wijkFromUrl } from './wijk-site.item.js'
 
@@ -228,8 +229,6 @@ async function agendaList(c: AppContext) {
   if (theme) heading = `${heading}: ${themeName(theme, lang)}`
   const icsHref = links.href('/agenda.ics')
   const feeds = [
-    { label: t('wijk-site.agenda.ics'), href: icsHref },
-    ...(theme ? [{ label: t('wijk-site.agenda.themeIcs', { theme: themeName(theme, lang) }), href: links.href(`/agenda/${theme.slug}.ics`) }] : []),
     { label: t('wijk-site.rss'), href: links.href('/agenda.rss') },
     { label: t('wijk-site.agenda.print'), href: withQuery(links.href('/agenda/afdrukken'), { thema: q.thema }) },
     { label: t('wijk-site.agenda.printMonth'), href: withQuery(links.href('/agenda/afdrukken'), { maand: q.maand ?? thisMonth, thema: q.thema }) },
@@ -248,6 +247,7 @@ async function agendaList(c: AppContext) {
       prev={prev}
       next={next}
       feeds={feeds}
+      subscribe={<SubscribeBlock t={t} links={links} theme={theme} themeLabel={theme && themeName(theme, lang)} />}
       compact={Boolean(q.maand)}
     />,
     {
@@ -425,6 +425,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
     const theme = await themeFrom(c, wijk.id, SLUG_PATTERN.test(name) ? name : '-')
     return calendar(c, wijk, { themeId: theme!.id, name: `${moduleName('agenda', lang)} ${wijk.name}: ${themeName(theme!, lang)}`, filename: `${wijk.slug}-${theme!.slug}.ics` })
   })
+  .get('/:wijk/agenda/abonneren', guard('page.view'), (c) => subscribePage(c, (links) => nav(c, links, 'agenda')))
   .get('/:wijk/agenda', guard('page.view'), (c) => agendaList(c))
   .get('/:wijk/:module{(?:organisaties|prikbord|nieuws|etalage)}', guard('page.view'), (c) => moduleList(c, c.req.param('module') as Exclude<Module, 'agenda'>))
   .get('/:wijk/:module{(?:agenda|organisaties|prikbord|nieuws|etalage)}/:item', guard('page.view'), (c) => itemPage(c))
