@@ -37,8 +37,8 @@ export const wijkSiteIcalMessages = defineMessages({
   },
   'wijk-site.subscribe.once.title': { nl: 'Eén activiteit in je agenda', en: 'One activity in your calendar' },
   'wijk-site.subscribe.once': {
-    nl: 'Wil je maar één activiteit? Kies dan op de pagina van die activiteit "Zet in mijn agenda". Je kalender bewaart daarvan een kopie, met alle herhalingen. Verandert er later iets, zet hem dan nog eens in je agenda: de kopie wordt dan bijgewerkt in plaats van verdubbeld.',
-    en: 'Only want one activity? Choose "Add to my calendar" on that activity’s page. Your calendar keeps a copy of it, with every repeat. If something changes later, add it once more: the copy is then updated rather than doubled.',
+    nl: 'Wil je maar één activiteit? Kies dan op de pagina van die activiteit "Zet in mijn agenda". Je kalender bewaart daarvan een kopie, met alle keren dat hij terugkomt. Verandert er later iets, dan past je kalender die kopie niet vanzelf aan; wil je bijblijven, neem dan een abonnement.',
+    en: 'Only want one activity? Choose "Add to my calendar" on that activity’s page. Your calendar keeps a copy of it, with every time it comes back. If something changes later, your calendar does not update that copy by itself; to stay up to date, subscribe instead.',
   },
   'wijk-site.subscribe.back': { nl: 'Terug naar de agenda', en: 'Back to the calendar' },
 })
