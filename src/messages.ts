@@ -10,6 +10,7 @@ import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
 import { wijkSiteMessages } from './features/wijk-site/wijk-site.messages.js'
+import { wijkSiteIcalMessages } from './features/wijk-site/wijk-site.ical.messages.js'
 import { searchMessages } from './features/search/search.messages.js'
 import { contactFormMessages } from './features/contact-form/contact-form.messages.js'
 import { myDataMessages } from './features/my-data/my-data.messages.js'
@@ -35,6 +36,7 @@ export const messages = {
   ...beheerMessages,
   ...myContentMessages,
   ...wijkSiteMessages,
+  ...wijkSiteIcalMessages,
   ...searchMessages,
   ...contactFormMessages,
   ...myDataMessages,

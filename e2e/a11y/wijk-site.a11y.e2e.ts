@@ -46,6 +46,7 @@ beforeAll(async () => {
     `/toegankelijk/agenda?thema=${theme!.slug}&wanneer=deze-week`,
     '/toegankelijk/agenda?maand=2026-01',
     '/toegankelijk/agenda/afdrukken',
+    `/toegankelijk/agenda/abonneren?thema=${theme!.slug}`,
     '/toegankelijk/organisaties',
     '/toegankelijk/prikbord?soort=vraag',
     '/toegankelijk/nieuws',

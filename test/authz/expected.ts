@@ -123,6 +123,7 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /:wijk/agenda.ics': 'everyone',
   'GET /:wijk/:feed': 'everyone',
   'GET /:wijk/agenda/afdrukken': 'everyone',
+  'GET /:wijk/agenda/abonneren': 'everyone',
   'GET /:wijk/agenda/:file': 'everyone',
   'GET /:wijk/agenda': 'everyone',
   'GET /:wijk/:module': 'everyone',

@@ -1,7 +1,7 @@
 /**
  * Packages (P09, P10): the public price list at /pakketten, and /beheer/pakketten where the
  * platform admin sets name, price excluding VAT, VAT rate, period and entitlements. /pakketten
- * is a cached public page; the packages table moves the public version (migration 0025).
+ * is a cached public page; the packages table moves the public version (migration 0024).
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'

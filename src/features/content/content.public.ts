@@ -46,6 +46,8 @@ export const publicColumns = {
   endsAt: ci.endsAt,
   allDay: ci.allDay,
   recurrence: ci.recurrence,
+  /** Counts the changes a calendar shows (the iCal SEQUENCE). */
+  revision: ci.revision,
   locationText: ci.locationText,
   locationOrgId: ci.locationOrgId,
   costCents: ci.costCents,
@@ -80,6 +82,7 @@ export interface PublicItem {
   endsAt: Date | null
   allDay: boolean
   recurrence: Recurrence | null
+  revision: number
   locationText: string | null
   locationOrgId: number | null
   costCents: number | null

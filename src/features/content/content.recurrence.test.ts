@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expandOccurrences, fromLocal, toLocal, localDate } from './content.recurrence.js'
+import { collidingMove, expandOccurrences, fromLocal, isSeriesDate, toLocal, localDate } from './content.recurrence.js'
+import type { MovedOccurrence } from './content.tables.js'
 
 const local = (d: Date) => {
   const p = toLocal(d)
@@ -74,5 +75,59 @@ describe('expandOccurrences', () => {
 
   it('maps a time skipped by the spring switch to the hour after', () => {
     expect(fromLocal({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }).toISOString()).toBe('2026-03-29T01:30:00.000Z')
+  })
+})
+
+describe('moved occurrences', () => {
+  // Tuesdays 19:30–21:00 from 13 October 2026; winter time returns on Sunday 25 October.
+  const startsAt = fromLocal({ year: 2026, month: 10, day: 13, hour: 19, minute: 30 })
+  const endsAt = fromLocal({ year: 2026, month: 10, day: 13, hour: 21, minute: 0 })
+  const window = [new Date('2026-10-01T00:00:00Z'), new Date('2026-11-11T00:00:00Z')] as const
+  const series = (moves: MovedOccurrence[], exceptions: string[] = []) => ({ startsAt, endsAt, allDay: false, recurrence: { kind: 'weekly' as const, until: null, exceptions, moves } })
+
+  it('puts a moved occurrence at its new day, in order, keeping the length unless an end is given', () => {
+    const list = expandOccurrences(series([{ date: '2026-10-20', to: '2026-10-29', time: '14:00', endTime: null }, { date: '2026-11-03', to: '2026-11-03', time: '20:00', endTime: '22:30' }]), ...window)
+    expect(list.map((o) => `${local(o.startsAt)}–${local(o.endsAt!).slice(11)}`)).toEqual([
+      '2026-10-13 19:30–21:00',
+      '2026-10-27 19:30–21:00',
+      '2026-10-29 14:00–15:30',
+      '2026-11-03 20:00–22:30',
+      '2026-11-10 19:30–21:00',
+    ])
+  })
+
+  it('keeps the series time when only the date moves, and ignores a move of a date the series does not give', () => {
+    const list = expandOccurrences(series([{ date: '2026-10-27', to: '2026-10-28', time: null, endTime: null }, { date: '2026-10-21', to: '2026-10-22', time: null, endTime: null }]), ...window)
+    expect(list.map((o) => local(o.startsAt))).toEqual(['2026-10-13 19:30', '2026-10-20 19:30', '2026-10-28 19:30', '2026-11-03 19:30', '2026-11-10 19:30'])
+    expect(isSeriesDate(series([]), '2026-10-27')).toBe(true)
+    expect(isSeriesDate(series([]), '2026-10-21')).toBe(false)
+    expect(isSeriesDate(series([]), '2026-10-06')).toBe(false)
+  })
+
+  it('lets a skipped date win over a move of the same date', () => {
+    const list = expandOccurrences(series([{ date: '2026-10-20', to: '2026-10-22', time: null, endTime: null }], ['2026-10-20']), ...window)
+    expect(list.map((o) => local(o.startsAt))).not.toContain('2026-10-22 19:30')
+    expect(list).toHaveLength(4)
+  })
+
+  it('finds a move onto the start of another occurrence, and allows one onto a date that moved away', () => {
+    expect(collidingMove(series([{ date: '2026-10-20', to: '2026-10-27', time: null, endTime: null }]))).toBe('2026-10-20')
+    expect(collidingMove(series([{ date: '2026-10-20', to: '2026-10-27', time: '18:00', endTime: null }]))).toBeNull()
+    expect(
+      collidingMove(
+        series([
+          { date: '2026-10-20', to: '2026-10-27', time: null, endTime: null },
+          { date: '2026-10-27', to: '2026-10-29', time: null, endTime: null },
+        ]),
+      ),
+    ).toBeNull()
+    expect(
+      collidingMove(
+        series([
+          { date: '2026-10-20', to: '2026-10-29', time: null, endTime: null },
+          { date: '2026-10-27', to: '2026-10-29', time: null, endTime: null },
+        ]),
+      ),
+    ).toBe('2026-10-27')
   })
 })

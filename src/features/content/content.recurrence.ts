@@ -9,7 +9,7 @@
  */
 import { and, eq, gte, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
-import { activityOccurrences, contentItems, type Recurrence } from './content.tables.js'
+import { activityOccurrences, contentItems, type MovedOccurrence, type Recurrence } from './content.tables.js'
 import { DAY } from '../../kernel/clock.js'
 
 export const ZONE = 'Europe/Amsterdam'
@@ -121,27 +121,94 @@ function* starts(first: LocalParts, kind: Recurrence['kind'] | null): Generator<
   }
 }
 
+/** Parts of a stored local date (YYYY-MM-DD) and an optional time (HH:MM). */
+function partsOf(date: string, time: string | null, fallback: Pick<LocalParts, 'hour' | 'minute'>): LocalParts {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const [hour, minute] = time ? (time.split(':').map(Number) as [number, number]) : [fallback.hour, fallback.minute]
+  return { year, month, day, hour, minute }
+}
+
+/** Whether the series gives an occurrence on this local date (before exceptions and moves). */
+export function isSeriesDate(activity: Pick<ActivityTiming, 'startsAt' | 'recurrence'>, date: string): boolean {
+  const rec = activity.recurrence
+  if (rec?.until && date > rec.until) return false
+  for (const start of starts(toLocal(activity.startsAt), rec?.kind ?? null)) {
+    const d = localDate(start)
+    if (d >= date) return d === date
+  }
+  return false
+}
+
+/** Where a moved occurrence takes place: its own times, or the series' time and length. */
+function movedOccurrence(move: MovedOccurrence, first: LocalParts, lengthMs: number | null): Occurrence {
+  const start = partsOf(move.to, move.time, first)
+  const endsAt = move.endTime ? fromLocal(partsOf(move.to, move.endTime, first)) : lengthMs === null ? null : fromLocal(fromWallMs(wallMs(start) + lengthMs))
+  return { startsAt: fromLocal(start), endsAt }
+}
+
+/** The times of one moved occurrence of this activity. */
+export function movedTimes(activity: ActivityTiming, move: MovedOccurrence): Occurrence {
+  const first = toLocal(activity.startsAt)
+  const lengthMs = activity.endsAt ? wallMs(toLocal(activity.endsAt)) - wallMs(first) : null
+  return movedOccurrence(move, first, lengthMs)
+}
+
+/** The moves that apply: each names a date the series really gives and that is not skipped. */
+export function activeMoves(activity: Pick<ActivityTiming, 'startsAt' | 'recurrence'>): MovedOccurrence[] {
+  const rec = activity.recurrence
+  if (!rec?.moves?.length) return []
+  const exceptions = new Set(rec.exceptions)
+  return rec.moves.filter((m) => !exceptions.has(m.date) && isSeriesDate(activity, m.date))
+}
+
 /**
- * The occurrences that overlap [from, to): each keeps the local start time and the local length
- * of the first one. Exceptions and `until` are local dates (YYYY-MM-DD).
+ * The occurrences that overlap [from, to), in order: each keeps the local start time and the local
+ * length of the first one, unless it was moved. Exceptions, moves and `until` name local dates
+ * (YYYY-MM-DD) of the series. Two occurrences never share a start (the table's key): the owner's
+ * form refuses a move onto another occurrence, and should one slip through, the first one stays.
  */
 export function expandOccurrences(activity: ActivityTiming, from: Date, to: Date): Occurrence[] {
   const first = toLocal(activity.startsAt)
   const lengthMs = activity.endsAt ? wallMs(toLocal(activity.endsAt)) - wallMs(first) : null
   const rec = activity.recurrence
-  const exceptions = new Set(rec?.exceptions ?? [])
-  const result: Occurrence[] = []
+  const moves = activeMoves(activity)
+  const skipped = new Set([...(rec?.exceptions ?? []), ...moves.map((m) => m.date)])
+  const overlaps = (o: Occurrence) => o.startsAt < to && (o.endsAt ?? o.startsAt) >= from
+  const result: Occurrence[] = moves.map((m) => movedOccurrence(m, first, lengthMs)).filter(overlaps)
   for (const start of starts(first, rec?.kind ?? null)) {
     const date = localDate(start)
     if (rec?.until && date > rec.until) break
     const startsAt = fromLocal(start)
     if (startsAt >= to || result.length >= MAX_OCCURRENCES) break
-    if (exceptions.has(date)) continue
+    if (skipped.has(date)) continue
     const endsAt = lengthMs === null ? null : fromLocal(fromWallMs(wallMs(start) + lengthMs))
-    if ((endsAt ?? startsAt) < from) continue
-    result.push({ startsAt, endsAt })
+    if (overlaps({ startsAt, endsAt })) result.push({ startsAt, endsAt })
   }
+  const seen = new Set<number>()
   return result
+    .filter((o) => !seen.has(o.startsAt.getTime()) && seen.add(o.startsAt.getTime()))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+}
+
+/**
+ * The date of a move that would start at the same moment as another occurrence of the series, or
+ * null. Checked by the owner's form: two events at one moment are one too many in a calendar.
+ */
+export function collidingMove(activity: ActivityTiming): string | null {
+  const first = toLocal(activity.startsAt)
+  const lengthMs = activity.endsAt ? wallMs(toLocal(activity.endsAt)) - wallMs(first) : null
+  const moves = activeMoves(activity)
+  const taken = new Set<number>()
+  const skipped = new Set([...activity.recurrence!.exceptions, ...moves.map((m) => m.date)])
+  for (const move of moves) {
+    const { startsAt } = movedOccurrence(move, first, lengthMs)
+    const day = localDate(toLocal(startsAt))
+    const seriesStart = fromLocal(partsOf(day, null, first))
+    const onSeriesStart = !skipped.has(day) && isSeriesDate(activity, day) && startsAt.getTime() === seriesStart.getTime()
+    if (onSeriesStart || taken.has(startsAt.getTime())) return move.date
+    taken.add(startsAt.getTime())
+  }
+  return null
 }
 
 /**

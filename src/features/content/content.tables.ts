@@ -39,6 +39,20 @@ export interface Recurrence {
   until: string | null
   /** Dates (YYYY-MM-DD) on which it does not take place. */
   exceptions: string[]
+  /** Occurrences that take place at another date or time than the series gives them. */
+  moves?: MovedOccurrence[]
+}
+
+/** One occurrence of a series, moved (calendar clients call this a changed instance). */
+export interface MovedOccurrence {
+  /** The date (YYYY-MM-DD, Europe/Amsterdam) the series gives it. */
+  date: string
+  /** The date it takes place instead. */
+  to: string
+  /** Its new start time (HH:MM); null keeps the series' time. Always null for all-day series. */
+  time: string | null
+  /** Its new end time (HH:MM) on the new date; null keeps the series' length. */
+  endTime: string | null
 }
 
 /**
@@ -101,6 +115,11 @@ export const contentItems = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }),
     allDay: boolean('all_day').notNull().default(false),
     recurrence: jsonb('recurrence').$type<Recurrence>(),
+    /**
+     * Raised by a trigger (migration 0023) whenever something a calendar shows changes: the
+     * SEQUENCE of the item's events in the iCal feeds, so subscribed calendars take the change.
+     */
+    revision: integer('revision').notNull().default(0),
     /** Where it takes place, as the owner wants it shown (a public place, not a contact field). */
     locationText: text('location_text'),
     locationOrgId: integer('location_org_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),

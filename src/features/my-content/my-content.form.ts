@@ -7,6 +7,7 @@ import type { ContentType } from '../content/content.tables.js'
 import { contentItems } from '../content/content.tables.js'
 import { fromLocal, localDate, toLocal } from '../content/content.recurrence.js'
 import { DAY } from '../../kernel/clock.js'
+import { formatMoves } from './my-content.moves.js'
 import {
   DEFAULT_EXPIRY_DAYS,
   recurrenceOf,
@@ -151,6 +152,7 @@ export function valuesFromItem(item: typeof contentItems.$inferSelect, themeIds:
       v.recurrenceKind = item.recurrence?.kind ?? ''
       v.recurrenceUntil = item.recurrence?.until ?? ''
       v.recurrenceExceptions = (item.recurrence?.exceptions ?? []).join(', ')
+      v.recurrenceMoves = formatMoves(item.recurrence?.moves)
       v.locationText = item.locationText ?? ''
       v.locationOrgId = item.locationOrgId ? String(item.locationOrgId) : ''
       v.costKind = item.costCents === null ? 'free' : 'amount'

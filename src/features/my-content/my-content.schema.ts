@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { checkbox, email, optionalText, text } from '../../kernel/http/form.js'
 import { queryId } from '../../kernel/http/params.js'
 import { CONTENT_TYPES, type ContentType, type Recurrence } from '../content/content.tables.js'
+import { movesProblem, parseMoves } from './my-content.moves.js'
 
 /** Prikbord categories (fixed list; labels in my-content.messages.ts). */
 import { CATEGORIES } from '../content/content.categories.js'
@@ -109,6 +110,12 @@ const activity = z
       .optional()
       .transform((v) => (v ?? '').split(/[\s,;]+/).filter(Boolean))
       .refine((list) => list.length <= 100 && list.every((d) => DATE.test(d) && validDate(d)), { message: 'my-content.error.exceptions' }),
+    /** Occurrences held at another date or time, one per line (my-content.moves.ts). */
+    recurrenceMoves: z
+      .string()
+      .optional()
+      .transform((v) => parseMoves(v, validDate))
+      .refine((v) => v !== null, { message: 'my-content.error.moves' }),
     /** An address or place, as it should be shown. */
     locationText: optionalText(300),
     /** Or one of the wijk's organisations. */
@@ -127,6 +134,8 @@ const activity = z
       {ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'my-content.error.endBeforeStart' })}
     if (v.costKind === 'amount' && (v.costAmount === null || v.costAmount <= 0)) ctx.addIssue({ code: 'custom', path: ['costAmount'], message: 'my-content.error.money' })
     if (v.recurrenceUntil && v.recurrenceUntil < v.startDate) ctx.addIssue({ code: 'custom', path: ['recurrenceUntil'], message: 'my-content.error.untilBeforeStart' })
+    const movesWrong = movesProblem({ ...v, recurrence: recurrenceOf({ ...v, recurrenceMoves: [] }), moves: v.recurrenceMoves ?? [] })
+    if (movesWrong) ctx.addIssue({ code: 'custom', path: ['recurrenceMoves'], message: movesWrong })
   })
 
 const organisation = z.object({
@@ -182,9 +191,11 @@ export type NewsInput = z.output<typeof news>
 export type ShowcaseInput = z.output<typeof showcase>
 export type ContentInput = ActivityInput | OrganisationInput | PrikbordInput | NewsInput | ShowcaseInput
 
-export function recurrenceOf(v: ActivityInput): Recurrence | null {
+export function recurrenceOf(v: Pick<ActivityInput, 'recurrenceKind' | 'recurrenceUntil' | 'recurrenceExceptions' | 'recurrenceMoves'>): Recurrence | null {
   if (!v.recurrenceKind) return null
-  return { kind: v.recurrenceKind, until: v.recurrenceUntil, exceptions: [...new Set(v.recurrenceExceptions)].sort() }
+  const recurrence: Recurrence = { kind: v.recurrenceKind, until: v.recurrenceUntil, exceptions: [...new Set(v.recurrenceExceptions)].sort() }
+  const moves = [...(v.recurrenceMoves ?? [])].sort((a, b) => a.date.localeCompare(b.date))
+  return moves.length > 0 ? { ...recurrence, moves } : recurrence
 }
 
 /** Inviting a co-manager. */

@@ -268,6 +268,7 @@ export function ContentFormPage(p: FormPageProps) {
             />
             <Field name="recurrenceUntil" type="date" label={t('my-content.field.until')} state={state} t={t} />
             <TextArea name="recurrenceExceptions" label={t('my-content.field.exceptions')} hint={t('my-content.field.exceptions.hint')} rows={2} state={state} t={t} />
+            <TextArea name="recurrenceMoves" label={t('my-content.field.moves')} hint={t('my-content.field.moves.hint')} rows={2} state={state} t={t} />
           </fieldset>
         )}
         {type === 'activity' && (

@@ -91,7 +91,12 @@ export const exportSchema = z.object({
         endsAt: dateTime.nullable(),
         allDay: z.boolean(),
         recurrence: z
-          .object({ kind: z.enum(['weekly', 'biweekly', 'monthly-weekday']), until: z.string().nullable(), exceptions: z.array(z.string()) })
+          .object({
+            kind: z.enum(['weekly', 'biweekly', 'monthly-weekday']),
+            until: z.string().nullable(),
+            exceptions: z.array(z.string()),
+            moves: z.array(z.object({ date: z.string(), to: z.string(), time: z.string().nullable(), endTime: z.string().nullable() })).optional(),
+          })
           .nullable(),
         locationText: z.string().nullable(),
         costCents: z.number().int().nullable(),

@@ -56,7 +56,8 @@ export interface OccurrenceCard extends Card {
   occursUntil: Date | null
 }
 
-function hasTheme(themeId: number): SQL {
+/** The item carries this theme. */
+export function hasTheme(themeId: number): SQL {
   return sql`exists (select 1 from ${contentThemes} where ${contentThemes.contentId} = ${ci.id} and ${contentThemes.themeId} = ${themeId})`
 }
 

@@ -26,7 +26,10 @@ import { listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-si
 import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
 import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
-import { buildCalendar, buildRss, buildSitemap, buildSitemapIndex, type IcsEvent } from './wijk-site.feeds.js'
+import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
+import { buildCalendar } from './wijk-site.ical.js'
+import { calendarSeries } from './wijk-site.ical.queries.js'
+import { SubscribeBlock, subscribePage } from './wijk-site.ical.page.js'
 import { jsonLdFor } from './wijk-site.jsonld.js'
 import { presentItem, publicItemFromUrl, wijkFromUrl } from './wijk-site.item.js'
 
@@ -226,8 +229,6 @@ async function agendaList(c: AppContext) {
   if (theme) heading = `${heading}: ${themeName(theme, lang)}`
   const icsHref = links.href('/agenda.ics')
   const feeds = [
-    { label: t('wijk-site.agenda.ics'), href: icsHref },
-    ...(theme ? [{ label: t('wijk-site.agenda.themeIcs', { theme: themeName(theme, lang) }), href: links.href(`/agenda/${theme.slug}.ics`) }] : []),
     { label: t('wijk-site.rss'), href: links.href('/agenda.rss') },
     { label: t('wijk-site.agenda.print'), href: withQuery(links.href('/agenda/afdrukken'), { thema: q.thema }) },
     { label: t('wijk-site.agenda.printMonth'), href: withQuery(links.href('/agenda/afdrukken'), { maand: q.maand ?? thisMonth, thema: q.thema }) },
@@ -246,6 +247,7 @@ async function agendaList(c: AppContext) {
       prev={prev}
       next={next}
       feeds={feeds}
+      subscribe={<SubscribeBlock t={t} links={links} theme={theme} themeLabel={theme && themeName(theme, lang)} />}
       compact={Boolean(q.maand)}
     />,
     {
@@ -324,24 +326,14 @@ async function calendar(c: AppContext, wijk: WijkHome, opts: { themeId?: number;
   const { db, clock, config } = c.get('deps')
   const now = clock.now()
   const links = siteLinks(c, wijk)
-  const { items } = await listOccurrences(db, now, {
-    wijkIds: [wijk.id],
+  const series = await calendarSeries(db, now, {
+    wijkId: wijk.id,
     from: new Date(now.getTime() - 30 * 86_400_000),
     themeId: opts.themeId,
     contentId: opts.contentId,
     limit: ICS_LIMIT,
   })
-  const events: IcsEvent[] = items.map((o) => ({
-    contentId: o.id,
-    startsAt: o.occursAt,
-    endsAt: o.occursUntil,
-    allDay: o.allDay,
-    title: o.title,
-    summary: o.summary,
-    location: o.locationText,
-    url: links.itemAbs(o),
-    updatedAt: o.updatedAt,
-  }))
+  const events = series.map((s) => ({ ...s, url: links.itemAbs(s) }))
   return calendarResponse(c, buildCalendar(opts.name, new URL(config.publicBaseUrl).hostname, events), opts.filename)
 }
 
@@ -433,6 +425,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
     const theme = await themeFrom(c, wijk.id, SLUG_PATTERN.test(name) ? name : '-')
     return calendar(c, wijk, { themeId: theme!.id, name: `${moduleName('agenda', lang)} ${wijk.name}: ${themeName(theme!, lang)}`, filename: `${wijk.slug}-${theme!.slug}.ics` })
   })
+  .get('/:wijk/agenda/abonneren', guard('page.view'), (c) => subscribePage(c, (links) => nav(c, links, 'agenda')))
   .get('/:wijk/agenda', guard('page.view'), (c) => agendaList(c))
   .get('/:wijk/:module{(?:organisaties|prikbord|nieuws|etalage)}', guard('page.view'), (c) => moduleList(c, c.req.param('module') as Exclude<Module, 'agenda'>))
   .get('/:wijk/:module{(?:agenda|organisaties|prikbord|nieuws|etalage)}/:item', guard('page.view'), (c) => itemPage(c))

@@ -298,8 +298,10 @@ describe('feeds', () => {
     for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     expect(body.match(/BEGIN:VEVENT/g)?.length).toBe(body.match(/END:VEVENT/g)?.length)
     expect(body).toContain('SUMMARY:Koffie\\, thee\\; en taart')
-    expect(body).toContain(`UID:${koffie.id}-20260302T170000Z@localhost`)
-    expect(body).toContain('DTSTART:20260302T170000Z')
+    // One event per activity, in Amsterdam time with the zone (wijk-site.calendar.test.ts reads them with ical.js).
+    expect(body).toContain(`UID:activity-${koffie.id}@localhost`)
+    expect(body).toContain('DTSTART;TZID=Europe/Amsterdam:20260302T180000')
+    expect(body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam')
     expect(body).toContain('DTSTART;VALUE=DATE:20260410')
     expect(body).toContain('DTEND;VALUE=DATE:20260411')
     expect(body).toMatch(/\r\n [^\r]/) // a folded line
@@ -311,7 +313,7 @@ describe('feeds', () => {
 
   it('serves one activity and one theme as iCalendar', async () => {
     const one = await (await t.app.request(`/zonnehoek/agenda/${koffie.id}.ics`)).text()
-    expect(one.match(/BEGIN:VEVENT/g)?.length).toBe(2)
+    expect(one.match(/BEGIN:VEVENT/g)?.length).toBe(1)
     expect(one).not.toContain('Hardlopen')
     const theme = await (await t.app.request('/zonnehoek/agenda/sport-en-bewegen.ics')).text()
     expect(theme).toContain('SUMMARY:Hardlopen in het park')

@@ -200,6 +200,8 @@ export function AgendaPage(p: {
   prev: string | null
   next: string | null
   feeds: Array<{ label: string; href: string }>
+  /** Subscribing in one's own calendar app (wijk-site.ical.page.tsx). */
+  subscribe?: Child
   /** One line per occurrence (the month view), so a busy month stays a small page. */
   compact?: boolean
 }) {
@@ -235,6 +237,7 @@ export function AgendaPage(p: {
         ))
       )}
       <Pager t={p.t} prev={p.prev} next={p.next} />
+      {p.subscribe}
       <ul class="feed-links">
         {p.feeds.map((f) => (
           <li>
