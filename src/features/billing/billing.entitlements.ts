@@ -17,7 +17,3 @@ export const ENTITLEMENT_KEY: Record<Entitlement, MessageKey> = {
   'organisation.verified': 'billing.entitlement.organisationVerified',
   'wijk.host': 'billing.entitlement.wijkHost',
 }
-
-export function isEntitlement(value: string): value is Entitlement {
-  return (ENTITLEMENTS as readonly string[]).includes(value)
-}

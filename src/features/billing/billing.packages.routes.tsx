@@ -11,8 +11,8 @@ import { fieldError, readForm, type FieldErrors, type FormValues } from '../../k
 import { render } from '../../kernel/ui/render.js'
 import { findPackage, listPackages, offeredPackages, type Package } from './billing.packages.queries.js'
 import { packageSchema } from './billing.packages.schema.js'
-import { createPackage, updatePackage, type SaveResult } from './billing.packages.service.js'
-import { PACKAGES_ADMIN, PACKAGES_PUBLIC, PackageFormPage, PackageListPage, PublicPackagesPage, packageEditPath, packageFormValues } from './billing.packages.views.js'
+import { createPackage, updatePackage } from './billing.packages.service.js'
+import { PACKAGES_ADMIN, PACKAGES_PUBLIC, PackageFormPage, PackageListPage, PublicPackagesPage, packageEditPath, packageFormValues, packageName } from './billing.packages.views.js'
 
 const onePackage = rowLoader(async (c) => {
   const found = await findPackage(c.get('deps').db, idParam(c))
@@ -23,15 +23,14 @@ function formPage(c: AppContext, opts: { editing?: Package; values: FormValues; 
   const t = c.get('t')
   const action = opts.editing ? packageEditPath(opts.editing.id) : `${PACKAGES_ADMIN}/nieuw`
   return render(c, <PackageFormPage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} action={action} state={{ values: opts.values, errors: opts.errors }} editing={opts.editing} />, {
-    title: opts.editing ? t('billing.form.editTitle', { name: opts.editing.nameNl }) : t('billing.form.newTitle'),
+    title: opts.editing ? t('billing.form.editTitle', { name: packageName(opts.editing, c.get('lang')) }) : t('billing.form.newTitle'),
     status: opts.status ?? (opts.errors ? 422 : 200),
   })
 }
 
 /** A taken slug is the only refusal the database can give; it goes next to its field. */
-function refused(c: AppContext, result: Exclude<SaveResult, { ok: true }>, values: FormValues, editing?: Package) {
-  const errors = fieldError(c.get('t'), 'slug', result.reason === 'slugTaken' ? 'billing.error.slugTaken' : 'billing.error.slug')
-  return formPage(c, { editing, values, errors, status: 409 })
+function slugTaken(c: AppContext, values: FormValues, editing?: Package) {
+  return formPage(c, { editing, values, errors: fieldError(c.get('t'), 'slug', 'billing.error.slugTaken'), status: 409 })
 }
 
 export const billingPackagesRoutes = new Hono<AppEnv>()
@@ -53,7 +52,7 @@ export const billingPackagesRoutes = new Hono<AppEnv>()
     const form = await readForm(c, packageSchema)
     if (!form.ok) return formPage(c, { values: form.values, errors: form.errors })
     const result = await createPackage(c.get('deps'), c.get('actor').user!.id, form.data)
-    if (!result.ok) return refused(c, result, form.values)
+    if (!result.ok) return slugTaken(c, form.values)
     return c.redirect(`${PACKAGES_ADMIN}?melding=flash.billing.packageCreated`, 303)
   })
 
@@ -67,6 +66,6 @@ export const billingPackagesRoutes = new Hono<AppEnv>()
     const form = await readForm(c, packageSchema)
     if (!form.ok) return formPage(c, { editing, values: form.values, errors: form.errors })
     const result = await updatePackage(c.get('deps'), c.get('actor').user!.id, editing, form.data)
-    if (!result.ok) return refused(c, result, form.values, editing)
+    if (!result.ok) return slugTaken(c, form.values, editing)
     return c.redirect(`${PACKAGES_ADMIN}?melding=flash.billing.packageSaved`, 303)
   })

@@ -17,8 +17,8 @@ function changedFields(before: Package, after: PackageInput): string[] {
 }
 
 export async function createPackage(deps: PackageDeps, actorId: string, input: PackageInput): Promise<SaveResult> {
-  if (await packageBySlug(deps.db, input.slug)) return { ok: false, reason: 'slugTaken' }
   const now = deps.clock.now()
+  // The unique slug decides: a taken one inserts nothing.
   return deps.db.transaction(async (tx) => {
     const [row] = await tx.insert(packages).values({ ...input, createdAt: now, updatedAt: now }).onConflictDoNothing().returning({ id: packages.id })
     if (!row) return { ok: false, reason: 'slugTaken' } as const

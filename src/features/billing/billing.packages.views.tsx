@@ -27,7 +27,7 @@ const PER_PERIOD_KEY: Record<PackagePeriod, MessageKey> = {
   jaar: 'billing.perPeriod.jaar',
 }
 
-const nameOf = (p: Package, lang: Lang) => (lang === 'nl' ? p.nameNl : p.nameEn)
+export const packageName = (p: Package, lang: Lang) => (lang === 'nl' ? p.nameNl : p.nameEn)
 const descriptionOf = (p: Package, lang: Lang) => (lang === 'nl' ? p.descriptionNl : p.descriptionEn)
 
 /** The price line: excluding VAT per period, and what that is with VAT. */
@@ -58,7 +58,7 @@ export function PublicPackagesPage(p: { t: T; lang: Lang; packages: Package[] })
           {p.packages.map((pkg) => (
             <li>
               <article class="package" aria-labelledby={`package-${pkg.slug}`}>
-                <h2 id={`package-${pkg.slug}`}>{nameOf(pkg, lang)}</h2>
+                <h2 id={`package-${pkg.slug}`}>{packageName(pkg, lang)}</h2>
                 <p class="prose">{descriptionOf(pkg, lang)}</p>
                 <PriceLines t={t} lang={lang} pkg={pkg} />
                 {pkg.entitlements.length > 0 && (
@@ -102,13 +102,13 @@ export function PackageListPage(p: { t: T; lang: Lang; packages: Package[]; noti
         >
           {p.packages.map((pkg) => (
             <tr>
-              <th scope="row">{nameOf(pkg, lang)}</th>
+              <th scope="row">{packageName(pkg, lang)}</th>
               <td class="num">{euro(pkg.priceCents, lang)}</td>
               <td>{ratePercent(pkg.vatRate, lang)}</td>
               <td>{t(PERIOD_KEY[pkg.period])}</td>
               <td>{pkg.active ? t('billing.state.active') : t('billing.state.inactive')}</td>
               <td>
-                <a href={packageEditPath(pkg.id)} aria-label={t('billing.admin.editNamed', { name: nameOf(pkg, lang) })}>
+                <a href={packageEditPath(pkg.id)} aria-label={t('billing.admin.editNamed', { name: packageName(pkg, lang) })}>
                   {t('billing.admin.edit')}
                 </a>
               </td>
@@ -144,7 +144,7 @@ export function PackageFormPage(p: { t: T; lang: Lang; csrfToken: string; action
       <p>
         <a href={PACKAGES_ADMIN}>{t('billing.admin.back')}</a>
       </p>
-      <h1>{p.editing ? t('billing.form.editTitle', { name: nameOf(p.editing, lang) }) : t('billing.form.newTitle')}</h1>
+      <h1>{p.editing ? t('billing.form.editTitle', { name: packageName(p.editing, lang) }) : t('billing.form.newTitle')}</h1>
       <ErrorSummary errors={state.errors} t={t} />
       <form method="post" action={p.action} class="stack wide" novalidate>
         <CsrfField token={p.csrfToken} />
