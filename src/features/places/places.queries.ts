@@ -113,8 +113,13 @@ export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | n
 }
 
 /** The colour of a wijk, for its theme stylesheet. */
-export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date } | null> {
-  const [row] = await db.select({ colour: wijken.colour, updatedAt: wijken.updatedAt }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
+export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date; citySlug: string } | null> {
+  const [row] = await db
+    .select({ colour: wijken.colour, updatedAt: wijken.updatedAt, citySlug: cities.slug })
+    .from(wijken)
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(eq(wijken.slug, slug))
+    .limit(1)
   return row ?? null
 }
 

@@ -12,12 +12,12 @@ import { notFound } from '../../kernel/http/errors.js'
 import { readQuery, readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { ASSETS, textColourOn } from '../../kernel/ui/assets.js'
+import { ASSETS, THEMES, textColourOn } from '../../kernel/ui/assets.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
-import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
+import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
 
 const YEAR_SECONDS = 31_536_000
@@ -158,17 +158,22 @@ export function placesRoutes(sections: PlaceSections) {
       })
 
       /**
-       * The wijk colour as a stylesheet (CSP forbids inline styles). The page links it with
-       * ?v=<updatedAt>, so a matching version may be cached for good; any other is short-lived.
+       * The wijk's look as a stylesheet (CSP forbids inline styles): its city's theme, imported by
+       * the theme file's hashed address, then the wijk colour as the accent tokens. The page links
+       * it with ?v=<updatedAt>-<themes stamp>, so a matching version may be cached for good; any
+       * other is short-lived.
        */
       .get('/:slug/thema.css', guard('page.view'), async (c) => {
         const slug = c.req.param('slug')
         if (!SLUG_PATTERN.test(slug)) throw notFound()
         const theme = await findWijkTheme(c.get('deps').db, slug)
         if (!theme) throw notFound()
+        const { cityThemes } = c.get('deps').config
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
-        const current = readQuery(c, themeQuerySchema).v === String(theme.updatedAt.getTime())
-        return c.body(`:root{--brand:${colour};--brand-text:${textColourOn(colour)}}\n`, 200, {
+        const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
+        const cityTheme = THEMES.get(cityThemes.get(theme.citySlug) ?? '')
+        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{--basis-color-accent-1-bg-default:${colour};--basis-color-accent-1-color-default:${textColourOn(colour)}}\n`
+        return c.body(css, 200, {
           'Content-Type': 'text/css; charset=utf-8',
           'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',
         })

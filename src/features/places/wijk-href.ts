@@ -9,6 +9,7 @@
 import type { AppContext } from '../../kernel/context.js'
 import type { Brand } from '../../kernel/ui/layout.js'
 import { logoUrl } from './logo.js'
+import { themesStamp } from '../../kernel/ui/assets.js'
 
 export function wijkHref(c: AppContext, wijk: { id: number; slug: string }, path = '/'): string {
   const rel = path.startsWith('/') ? path : `/${path}`
@@ -33,7 +34,12 @@ export function wijkBrand(
   return {
     name: wijk.name,
     homeHref: wijkHref(c, wijk, '/'),
-    themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${wijk.updatedAt.getTime()}`),
+    themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${themeVersion(wijk.updatedAt, c.get('deps').config.cityThemes)}`),
     logoUrl: logoUrl(wijk.logoPath),
   }
+}
+
+/** The version in a wijk's thema.css link: its own colour's change and its city's theme. */
+export function themeVersion(updatedAt: Date, cityThemes: ReadonlyMap<string, string>): string {
+  return `${updatedAt.getTime()}-${themesStamp(cityThemes)}`
 }

@@ -17,7 +17,7 @@ export interface Asset {
 
 function asset(file: string, body: Buffer, type: string): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
-  const [name, ext] = file.split('.')
+  const [name, ext] = file.split('.') as [string, string]
   return { url: `/static/${name}.${hash}.${ext}`, body, type }
 }
 
@@ -45,7 +45,35 @@ export const ASSETS = {
   passkey: load('passkey.js', 'text/javascript; charset=utf-8'),
 }
 
-export const assetsByUrl = new Map(Object.values(ASSETS).map((a) => [a.url, a]))
+/**
+ * City themes: static/themes/<name>.css, each served with its own hash. A theme sets design tokens
+ * only (00-tokens.css); CITY_THEMES says which city's wijken wear which (decisions/016).
+ */
+export const THEMES: ReadonlyMap<string, Asset> = new Map(
+  readdirSync(path.join(dir, 'themes'))
+    .filter((f) => f.endsWith('.css'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.css'.length)
+      // Served at /static/theme-<name>.<hash>.css: one path segment, like every asset.
+      return [name, asset(`theme-${f}`, readFileSync(path.join(dir, 'themes', f)), 'text/css; charset=utf-8')]
+    }),
+)
+
+/** The look of app.css alone; a city given this name wears no theme. */
+export const BASE_THEME = 'basis'
+
+/**
+ * A short stamp of which city wears which theme file. A wijk's thema.css imports its city's theme
+ * by the file's hashed address and is cached for good, so its link carries this stamp: a changed
+ * CITY_THEMES or theme file gives a new address.
+ */
+export function themesStamp(cityThemes: ReadonlyMap<string, string>): string {
+  const lines = [...cityThemes].map(([city, theme]) => `${city}:${THEMES.get(theme)?.url ?? theme}`)
+  return createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 8)
+}
+
+export const assetsByUrl = new Map([...Object.values(ASSETS), ...THEMES.values()].map((a) => [a.url, a]))
 
 /** Black or white, whichever contrasts more with the colour (WCAG relative luminance). */
 export function textColourOn(hex: string): '#000000' | '#ffffff' {
