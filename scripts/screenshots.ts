@@ -40,13 +40,13 @@ const firstItem = (module: string) => async (page: Page) => {
 }
 
 const SHOTS: Shot[] = [
-  { name: 'home', path: '/', docs: true },
+  { name: 'home', path: '/' },
   { name: 'city', path: '/lindeburg/' },
   { name: 'wijk', path: `${WIJK}/`, docs: true },
   { name: 'wijk-dark', path: `${WIJK}/`, dark: true, docs: true },
   { name: 'agenda', path: `${WIJK}/agenda` },
   { name: 'prikbord', path: `${WIJK}/prikbord` },
-  { name: 'item', path: firstItem('prikbord'), docs: true },
+  { name: 'item', path: firstItem('prikbord') },
   { name: 'contact', path: async (page) => `${await firstItem('organisaties')(page)}/contact` },
   { name: 'search', path: `${WIJK}/zoeken?q=fiets` },
   { name: 'privacy', path: '/privacy' },
@@ -56,7 +56,7 @@ const SHOTS: Shot[] = [
   { name: 'my-content', path: '/mijn-content', user: 'organisatie.oosterpark-noord@lindeburg.test', docs: true },
   { name: 'my-data', path: '/mijn-gegevens', user: 'bewoner@lindeburg.test' },
   { name: 'beheer', path: '/beheer', user: 'admin@lindeburg.test' },
-  { name: 'beheer-roles', path: '/beheer/rollen', user: 'admin@lindeburg.test', docs: true },
+  { name: 'beheer-roles', path: '/beheer/rollen', user: 'admin@lindeburg.test' },
   { name: 'beheer-documents', path: '/beheer/documenten', user: 'admin@lindeburg.test' },
 ]
 
