@@ -12,7 +12,8 @@ import { notFound } from '../../kernel/http/errors.js'
 import { readQuery, readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { ASSETS, THEMES, textColourOn } from '../../kernel/ui/assets.js'
+import { ASSETS, THEMES } from '../../kernel/ui/assets.js'
+import { brandPalette } from '../../kernel/ui/contrast.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
@@ -161,7 +162,8 @@ export function placesRoutes(sections: PlaceSections) {
        * The wijk's look as a stylesheet (CSP forbids inline styles): its city's theme, imported by
        * the theme file's hashed address, then the wijk colour as the accent tokens. The page links
        * it with ?v=<updatedAt>-<themes stamp>, so a matching version may be cached for good; any
-       * other is short-lived.
+       * other is short-lived. The colours are made readable here (kernel/ui/contrast.ts): the text
+       * on the accent, and --brand-ink, the wijk colour as text on the page.
        */
       .get('/:slug/thema.css', guard('page.view'), async (c) => {
         const slug = c.req.param('slug')
@@ -172,7 +174,9 @@ export function placesRoutes(sections: PlaceSections) {
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
         const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
         const cityTheme = THEMES.get(cityThemes.get(theme.citySlug) ?? '')
-        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{--basis-color-accent-1-bg-default:${colour};--basis-color-accent-1-color-default:${textColourOn(colour)}}\n`
+        const palette = brandPalette(colour)
+        const accent = `--basis-color-accent-1-bg-default:${palette.brand};--basis-color-accent-1-color-default:${palette.text};--brand-ink:${palette.ink}`
+        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{${accent}}\n`
         return c.body(css, 200, {
           'Content-Type': 'text/css; charset=utf-8',
           'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',

@@ -75,12 +75,3 @@ export function themesStamp(cityThemes: ReadonlyMap<string, string>): string {
 
 export const assetsByUrl = new Map([...Object.values(ASSETS), ...THEMES.values()].map((a) => [a.url, a]))
 
-/** Black or white, whichever contrasts more with the colour (WCAG relative luminance). */
-export function textColourOn(hex: string): '#000000' | '#ffffff' {
-  const channel = (i: number) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
-  }
-  const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-  return (1.05 / (l + 0.05) >= (l + 0.05) / 0.05) ? '#ffffff' : '#000000'
-}
