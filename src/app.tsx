@@ -26,9 +26,11 @@ import { consentGate } from './features/documents/documents.gate.js'
 import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
 import { placesRoutes } from './features/places/places.routes.js'
+import { placesCoverRoutes } from './features/places/places.cover.routes.js'
 import { myContentRoutes } from './features/my-content/my-content.routes.js'
 import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
 import { citySections, wijkHomeSections } from './features/wijk-site/wijk-site.home.js'
+import { thisWeekGlance } from './features/wijk-site/wijk-site.this-week.js'
 import { searchRoutes } from './features/search/search.routes.js'
 import { contactFormRoutes } from './features/contact-form/contact-form.routes.js'
 import { helpRoutes } from './features/help/help.routes.js'
@@ -203,6 +205,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', myDataRoutes)
   app.route('/', documentsRoutes)
   app.route('/', beheerRoutes)
+  app.route('/', placesCoverRoutes)
   app.route('/', myContentRoutes)
   app.route('/', contactFormRoutes)
   app.route('/', helpRoutes)
@@ -223,7 +226,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)
   // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
-  app.route('/', placesRoutes({ wijkHome: wijkHomeSections, city: citySections }))
+  app.route('/', placesRoutes({ wijkHome: wijkHomeSections, thisWeek: thisWeekGlance, city: citySections }))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

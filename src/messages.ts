@@ -11,6 +11,7 @@ import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
 import { wijkSiteMessages } from './features/wijk-site/wijk-site.messages.js'
 import { wijkSiteIcalMessages } from './features/wijk-site/wijk-site.ical.messages.js'
+import { wijkSiteEmptyMessages } from './features/wijk-site/wijk-site.empty.messages.js'
 import { searchMessages } from './features/search/search.messages.js'
 import { contactFormMessages } from './features/contact-form/contact-form.messages.js'
 import { myDataMessages } from './features/my-data/my-data.messages.js'
@@ -37,6 +38,7 @@ export const messages = {
   ...myContentMessages,
   ...wijkSiteMessages,
   ...wijkSiteIcalMessages,
+  ...wijkSiteEmptyMessages,
   ...searchMessages,
   ...contactFormMessages,
   ...myDataMessages,

@@ -58,6 +58,13 @@ describe('demo content', () => {
     for (const o of owners) expect(logins.has(o.email)).toBe(true)
   })
 
+  it('names the demo city once on the platform home, with its three wijken under it', async () => {
+    const page = await t.client().get('/')
+    const main = page.text.slice(page.text.indexOf('Kies je wijk'))
+    expect(main.match(/Lindeburg/g)).toHaveLength(1)
+    for (const name of ['Oosterpark-Noord', 'De Vlinderhof', 'Brinkveld']) expect(main.match(new RegExp(name, 'g'))).toHaveLength(1)
+  })
+
   it('is found by search on the wijk site', async () => {
     const page = await t.client().get('/oosterpark-noord/zoeken?q=repaircafe')
     expect(page.status).toBe(200)

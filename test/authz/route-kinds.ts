@@ -13,6 +13,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/partners\/:id[^/]*\/widgets/, 'widgetId', 'widget'],
   [/^\/media\/content\//, 'file', 'imageFile'],
   [/^\/media\/logos\//, 'file', 'logoFile'],
+  [/^\/media\/covers\//, 'file', 'coverFile'],
   [/^\/:wijk\/agenda\/:file/, 'file', 'itemIcs'],
   [/^\/dev\/mailbox\//, 'id', 'outboxMail'],
   [/^\/mijn-gegevens\/nieuwsbrieven\//, 'id', 'subscription'],

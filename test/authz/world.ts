@@ -57,12 +57,12 @@ export type Kind =
   | 'invitation' | 'invitationToken' | 'export' | 'sessionHandle' | 'subscription' | 'confirmToken' | 'unsubscribeToken' | 'follow'
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
-  | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
+  | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'coverFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
   | 'widgetPartner' | 'widget' | 'package'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
-const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
+const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
 
 export interface World {
   t: TestPlatform
@@ -215,6 +215,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
   const logoName = `${'ab'.repeat(16)}.webp`
   await files.put(`logos/${logoName}`, Buffer.from('RIFF0000WEBP'))
   await db.update(wijken).set({ logoPath: `logos/${logoName}` }).where(eq(wijken.id, A.id))
+  const coverName = `${'cd'.repeat(32)}-400.webp`
+  await files.put(`covers/${coverName}`, Buffer.from('RIFF0000WEBP'))
   const [mail] = await db
     .insert(outbox)
     .values({ key: 'matrix-mail', toAddress: 'iemand@example.test', subject: 'Test', textBody: 'Hallo', template: 'test', createdAt: now })
@@ -233,6 +235,7 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
     docKind: async () => 'privacy',
     staticFile: async () => staticFile,
     logoFile: async () => logoName,
+    coverFile: async () => coverName,
     outboxMail: async () => String(mail!.id),
     alertToken: async () => alertToken,
     item: async (side) => String((await item(side)).id),

@@ -20,6 +20,7 @@ import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePag
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
+import { COVER_FILE, coverView } from './places.cover.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -59,6 +60,19 @@ async function locationAnswer(c: AppContext) {
   return render(c, <LocationResultPage t={t} problem="none" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, head: locateScript })
 }
 
+/** A public WebP of the uploads store (a logo, a cover), named by its content hash: cached for good. */
+async function publicImage(c: AppContext, folder: string, pattern: RegExp) {
+  const file = c.req.param('file') ?? ''
+  if (!pattern.test(file)) throw notFound()
+  const data = await c.get('deps').files.get(`${folder}/${file}`)
+  if (!data) throw notFound()
+  return c.body(new Uint8Array(data), 200, {
+    'Content-Type': 'image/webp',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
+  })
+}
+
 function canonical(c: AppContext, path: string): string {
   return new URL(path, c.get('deps').config.publicBaseUrl).toString()
 }
@@ -70,6 +84,8 @@ function canonical(c: AppContext, path: string): string {
  */
 export interface PlaceSections {
   wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  /** A glance at this week's activities, for the top of the wijk home. */
+  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
   city(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>): Promise<Child>
 }
 
@@ -83,6 +99,7 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
   if (wijk) {
     const intro = lang === 'en' && wijk.introEn ? wijk.introEn : wijk.introNl
     const base = wijk.hostName ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
+    const [thisWeek, homeSections] = await Promise.all([sections.thisWeek(c, wijk), sections.wijkHome(c, wijk)])
     return render(
       c,
       <WijkHomePage
@@ -90,9 +107,11 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
         name={wijk.name}
         intro={intro}
         logoUrl={logoUrl(wijk.logoPath)}
+        cover={coverView(wijk)}
+        thisWeek={thisWeek}
         city={{ name: wijk.city.name, href: platformHref(c, `/${wijk.city.slug}/`) }}
         postcodes={wijk.postcodes}
-        sections={await sections.wijkHome(c, wijk)}
+        sections={homeSections}
       />,
       { title: t('layout.home'), description: intro.slice(0, 160) || undefined, canonical: base, brand: wijkBrand(c, wijk) },
     )
@@ -146,17 +165,9 @@ export function placesRoutes(sections: PlaceSections) {
         return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title'), head: locateScript })
       })
 
-      .get('/media/logos/:file', guard('page.view'), async (c) => {
-        const file = c.req.param('file')
-        if (!LOGO_FILE.test(file)) throw notFound()
-        const data = await c.get('deps').files.get(`logos/${file}`)
-        if (!data) throw notFound()
-        return c.body(new Uint8Array(data), 200, {
-          'Content-Type': 'image/webp',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
-        })
-      })
+      .get('/media/logos/:file', guard('page.view'), (c) => publicImage(c, 'logos', LOGO_FILE))
+      /** Cover photos are public wijk data too. */
+      .get('/media/covers/:file', guard('page.view'), (c) => publicImage(c, 'covers', COVER_FILE))
 
       /**
        * The wijk's look as a stylesheet (CSP forbids inline styles): its city's theme, imported by

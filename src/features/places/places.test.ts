@@ -113,8 +113,14 @@ describe('wijk home', () => {
     expect(page.text).toContain('Welkom in Oostpoort, waar de haven begint.')
     expect(page.text).toContain('7411, 7412')
     expect(page.body).toContain('href="/havenstad/"')
-    for (const section of ['Agenda', 'Organisaties', 'Prikbord', 'Nieuws', 'Etalage']) expect(page.text).toContain(section)
+    for (const section of ['Agenda', 'Prikbord', 'Nieuws']) expect(page.text).toContain(section)
     expect(page.text).toContain('Nog niets gepland.')
+    // The wijk bar: every module in a menu, none marked on the home, and the wijk's search.
+    const nav = /<nav class="wijk-nav" aria-label="Onderdelen van Oostpoort">([\s\S]*?)<\/nav>/.exec(page.body)?.[1] ?? ''
+    for (const m of ['agenda', 'organisaties', 'prikbord', 'nieuws', 'etalage']) expect(nav).toContain(`href="/oostpoort/${m}"`)
+    expect(nav).toContain('>Organisatiegids</a>')
+    expect(nav).not.toContain('aria-current')
+    expect(page.body).toMatch(/<form class="wijk-search" method="get" action="\/oostpoort\/zoeken" role="search"/)
     expect(page.body).toContain('<link rel="canonical" href="http://localhost/oostpoort/"/>')
   })
 

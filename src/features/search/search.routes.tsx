@@ -22,7 +22,8 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const wijk = await findWijkBySlug(db, slug)
   if (!wijk) throw notFound()
   const action = wijkHref(c, wijk, '/zoeken')
-  const opts = { brand: wijkBrand(c, wijk), canonical: undefined }
+  // The page is the search form: the wijk bar leaves its own search box out.
+  const opts = { brand: wijkBrand(c, wijk, { search: false }), canonical: undefined }
 
   const parsed = readQueryForm(c, searchQuerySchema)
   if (!parsed.ok) {

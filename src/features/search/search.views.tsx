@@ -61,6 +61,7 @@ export function SearchPage(p: SearchPageProps) {
           <h2 id="results-heading">
             {p.results.total === 0 ? t('search.none', { q: p.q }) : t('search.count', { count: p.results.total, q: p.q })}
           </h2>
+          {p.results.total === 0 && <p>{t('search.none.next')}</p>}
           <ol class="search-results">
             {p.results.hits.map((hit) => (
               <li>

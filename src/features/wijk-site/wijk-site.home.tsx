@@ -11,6 +11,7 @@ import { wijkHref } from '../places/wijk-href.js'
 import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
 import { linksOf } from '../places/places.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
+import { emptyNextHref } from './wijk-site.empty.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 
 export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
@@ -37,6 +38,7 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}
+      addHref={(m) => emptyNextHref(c, wijk, m)}
       externalLinks={external}
       newsletterHref={links.href('/nieuwsbrieven')}
     />

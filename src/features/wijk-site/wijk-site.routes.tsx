@@ -20,12 +20,13 @@ import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
-import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, typesOfModule, type Module } from '../content/content.urls.js'
+import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
 import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
 import { listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
 import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
-import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
-import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
+import { absoluteWijkUrl, siteLinks, withQuery } from './wijk-site.site.js'
+import { emptyNext } from './wijk-site.empty.js'
+import { AgendaPage, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
 import { buildCalendar } from './wijk-site.ical.js'
 import { calendarSeries } from './wijk-site.ical.queries.js'
@@ -47,10 +48,6 @@ async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined
   const theme = await findTheme(c.get('deps').db, wijkId, slug)
   if (!theme) throw notFound()
   return theme
-}
-
-function nav(c: AppContext, links: SiteLinks, current?: Module) {
-  return <ModuleNav t={c.get('t')} lang={c.get('lang')} current={current} hrefOf={links.module} searchHref={links.href('/zoeken')} newsletterHref={links.href('/nieuwsbrieven')} />
 }
 
 async function themeFilter(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string) {
@@ -147,11 +144,11 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       module={module}
       heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
       intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
-      nav={nav(c, links, module)}
       filters={filters}
       cards={items}
       hrefOf={links.item}
       empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
+      emptyNext={emptyNext(c, wijk, module, filtered ? base : undefined)}
       prev={prev}
       next={next}
       feedHref={feedHref}
@@ -160,7 +157,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       title: pageTitle,
       description: t(`wijk-site.intro.${module}`, { wijk: wijk.name }),
       canonical,
-      brand: wijkBrand(c, wijk),
+      brand: wijkBrand(c, wijk, { current: module }),
       head: headLinks({ prev, next, feeds: [{ type: 'application/rss+xml', href: feedHref, title: name }] }),
     },
   )
@@ -239,11 +236,11 @@ async function agendaList(c: AppContext) {
       t={t}
       lang={lang}
       heading={heading}
-      nav={nav(c, links, 'agenda')}
       filters={filters}
       items={items}
       hrefOf={links.item}
       empty={theme ? t('wijk-site.empty.filtered') : t('wijk-site.empty.agenda')}
+      emptyNext={emptyNext(c, wijk, 'agenda', theme ? withQuery(base, { wanneer: params.wanneer, maand: params.maand }) : undefined)}
       prev={prev}
       next={next}
       feeds={feeds}
@@ -254,7 +251,7 @@ async function agendaList(c: AppContext) {
       title: q.pagina > 1 ? `${heading} (${t('wijk-site.pageN', { n: q.pagina })})` : heading,
       description: t('wijk-site.intro.agenda', { wijk: wijk.name }),
       canonical: links.abs(withQuery('/agenda', { ...params, pagina: q.pagina > 1 ? q.pagina : undefined })),
-      brand: wijkBrand(c, wijk),
+      brand: wijkBrand(c, wijk, { current: 'agenda' }),
       head: headLinks({ prev, next, feeds: [{ type: 'text/calendar', href: icsHref, title: name }, { type: 'application/rss+xml', href: links.href('/agenda.rss'), title: name }] }),
     },
   )
@@ -290,7 +287,7 @@ async function printView(c: AppContext) {
   const heading = t('wijk-site.print.title', { wijk: wijk.name })
   return render(c, <PrintPage t={t} lang={lang} heading={theme ? `${heading}: ${themeName(theme, lang)}` : heading} period={period} items={items} empty={t('wijk-site.print.empty')} other={other} brief={Boolean(q.maand)} />, {
     title: `${heading} · ${period}`,
-    brand: wijkBrand(c, wijk),
+    brand: wijkBrand(c, wijk, { current: 'agenda', inside: true }),
   })
 }
 
@@ -307,7 +304,7 @@ async function itemPage(c: AppContext) {
     title: item.title,
     description: (item.summary || item.title).slice(0, 160),
     canonical: url,
-    brand: wijkBrand(c, wijk),
+    brand: wijkBrand(c, wijk, { current: moduleOf(item.type), inside: true }),
     head: headLinks({ prev: null, next: null, feeds: [], jsonLd }),
   })
 }

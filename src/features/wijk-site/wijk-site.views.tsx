@@ -9,7 +9,7 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { PublicItem } from '../content/content.public.js'
-import { MODULES, moduleName, type Module } from '../content/content.urls.js'
+import type { Module } from '../content/content.urls.js'
 import type { Card, ImageRef, OccurrenceCard, ThemeRef } from './wijk-site.queries.js'
 import { formatDay, formatMoney, formatWhen } from './wijk-site.format.js'
 
@@ -22,31 +22,6 @@ export interface FilterLink {
 }
 
 const themeName = (theme: ThemeRef, lang: Lang) => (lang === 'en' ? theme.nameEn : theme.nameNl)
-
-/** The modules of this wijk, with the current one marked. */
-export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: Module) => string; searchHref: string; newsletterHref?: string }) {
-  return (
-    <nav class="module-nav" aria-label={p.t('wijk-site.modules')}>
-      <ul>
-        {MODULES.map((m) => (
-          <li>
-            <a href={p.hrefOf(m)} aria-current={p.current === m ? 'page' : undefined}>
-              {moduleName(m, p.lang)}
-            </a>
-          </li>
-        ))}
-        <li>
-          <a href={p.searchHref}>{p.t('wijk-site.search')}</a>
-        </li>
-        {p.newsletterHref && (
-          <li>
-            <a href={p.newsletterHref}>{p.t('newsletter.nav')}</a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
 
 export function FilterList(p: { label: string; id: string; links: FilterLink[] }) {
   if (p.links.length <= 1) return null
@@ -140,11 +115,12 @@ export interface ListPageProps {
   module: Module
   heading: string
   intro: string
-  nav: Child
   filters: Child
   cards: Card[]
   hrefOf: Href
   empty: string
+  /** What to do about an empty list: post the first item, or drop the filter. */
+  emptyNext?: Child
   prev: string | null
   next: string | null
   feedHref: string
@@ -154,12 +130,14 @@ export interface ListPageProps {
 export function ListPage(p: ListPageProps) {
   return (
     <>
-      {p.nav}
       <h1>{p.heading}</h1>
       <p class="prose">{p.intro}</p>
       {p.filters}
       {p.cards.length === 0 ? (
-        <p class="notice info">{p.empty}</p>
+        <div class="notice info empty-state">
+          <p>{p.empty}</p>
+          {p.emptyNext}
+        </div>
       ) : (
         <ul class="cards item-list">
           {p.cards.map((card) => (
@@ -192,11 +170,12 @@ export function AgendaPage(p: {
   t: T
   lang: Lang
   heading: string
-  nav: Child
   filters: Child
   items: OccurrenceCard[]
   hrefOf: Href
   empty: string
+  /** What to do about an empty agenda: put something in it, or drop the filter. */
+  emptyNext?: Child
   prev: string | null
   next: string | null
   feeds: Array<{ label: string; href: string }>
@@ -208,11 +187,13 @@ export function AgendaPage(p: {
   const days = groupByDay(p.items, p.lang)
   return (
     <>
-      {p.nav}
       <h1>{p.heading}</h1>
       {p.filters}
       {days.length === 0 ? (
-        <p class="notice info">{p.empty}</p>
+        <div class="notice info empty-state">
+          <p>{p.empty}</p>
+          {p.emptyNext}
+        </div>
       ) : (
         days.map((d) => (
           <section class="agenda-day" aria-label={d.day}>
@@ -292,7 +273,6 @@ function ImageList({ images }: { images: ImageRef[] }) {
 export interface ItemPageProps {
   t: T
   lang: Lang
-  nav: Child
   item: PublicItem
   bodyHtml: string
   themes: Array<{ name: string; href: string }>
@@ -343,7 +323,6 @@ export function ItemPage(p: ItemPageProps) {
 
   return (
     <>
-      {p.nav}
       <article class="item">
         <h1>{item.title}</h1>
         {item.summary && <p class="lead">{item.summary}</p>}
@@ -474,16 +453,24 @@ export function WijkHomeSections(p: {
   themes: Array<{ name: string; href: string }>
   hrefOf: Href
   moduleHref: (m: Module) => string
+  /** Where to post the first item of a module, for an empty block. */
+  addHref: (m: Module) => string
   /** Websites run by residents of the wijk, set by its team (https only, validated on entry). */
   externalLinks?: Array<{ title: string; url: string }>
   /** The wijk's newsletter page: sign up and archive. */
   newsletterHref?: string
 }) {
   const { t, lang } = p
-  const block = (id: string, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
+  const block = (id: Module, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
     <section class="home-block" aria-labelledby={`home-${id}`}>
       <h2 id={`home-${id}`}>{title}</h2>
-      {empty ? <p class="muted">{emptyText}</p> : <ul class="cards item-list">{cards}</ul>}
+      {empty ? (
+        <p class="muted">
+          {emptyText} <a href={p.addHref(id)}>{t(`wijk-site.next.${id}`)}</a>
+        </p>
+      ) : (
+        <ul class="cards item-list">{cards}</ul>
+      )}
       <p>
         <a href={more}>{moreLabel}</a>
       </p>
@@ -531,9 +518,6 @@ export function WijkHomeSections(p: {
             ))}
           </ul>
         )}
-        <p>
-          <a href={p.moduleHref('organisaties')}>{t('places.module.organisaties')}</a> · <a href={p.moduleHref('etalage')}>{t('places.module.etalage')}</a>
-        </p>
       </section>
       <ThemeLinks t={t} themes={p.themes} headingId="home-themes" class="home-block" />
       {p.externalLinks && p.externalLinks.length > 0 && (

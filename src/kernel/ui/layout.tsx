@@ -20,6 +20,8 @@ export interface Brand {
   homeHref: string
   themeCssUrl: string
   logoUrl: string | null
+  /** The wijk's own bar under the site header (its modules and search), drawn by the wijk's feature. */
+  wijkBar?: Child
 }
 
 export interface LayoutProps {
@@ -39,8 +41,6 @@ export interface LayoutProps {
   /** The platform's home: "/" normally, an absolute URL on a wijk's own host name. */
   platformHome: string
   head?: Child
-  /** The wijk's own navigation bar, shown right under the global header on wijk pages. */
-  wijkBar?: Child
   children: Child
 }
 
@@ -140,7 +140,7 @@ export function Layout(p: LayoutProps) {
               </nav>
             </div>
           </header>
-          {p.wijkBar}
+          {p.brand?.wijkBar}
           <main id="inhoud" class="wrap" tabindex={-1}>
             {p.banners}
             {p.children}

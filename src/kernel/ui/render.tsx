@@ -18,8 +18,6 @@ export interface RenderOptions {
   canonical?: string
   brand?: Brand
   head?: Child
-  /** The wijk's navigation bar under the global header (wijk pages only). */
-  wijkBar?: Child
 }
 
 /**
@@ -54,7 +52,6 @@ export function render(c: AppContext, body: Child, opts: RenderOptions) {
       operatorName={config.operator.name}
       platformHome={c.get('hostWijk') ? `${config.publicBaseUrl}/` : '/'}
       head={opts.head}
-      wijkBar={opts.wijkBar}
     >
       {body}
     </Layout>
