@@ -73,8 +73,10 @@ export async function processImage(file: File, recipe: ImageRecipe): Promise<Ima
     for (const w of targets) {
       const width = Math.min(w, shape.width)
       const pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate()
+      // Looking for the interesting part costs time: only when there is something to cut away.
+      const cut = recipe.aspect !== undefined && Math.abs(meta.width / meta.height - recipe.aspect) > 0.01 && Math.abs(meta.height / meta.width - recipe.aspect) > 0.01
       const sized = recipe.aspect
-        ? pipeline.resize({ width, height: Math.max(1, Math.round(width / recipe.aspect)), fit: 'cover', position: 'attention' })
+        ? pipeline.resize({ width, height: Math.max(1, Math.round(width / recipe.aspect)), fit: 'cover', position: cut ? 'attention' : 'centre' })
         : pipeline.resize({ width, withoutEnlargement: true })
       files.push({ width: w, data: await sized.webp({ quality: 80 }).toBuffer() })
     }
