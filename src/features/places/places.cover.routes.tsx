@@ -58,11 +58,13 @@ export const placesCoverRoutes = new Hono<AppEnv>()
     const wijk = await wijkInUrl(c)
     const body = await readBody(c, { report: true })
     const parsed = checkForm(body, coverSchema, t)
-    const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors }
     const file = body.files.cover
     const processed = file ? await processImage(file, COVER) : null
+    // In the order of the form, so the summary reads like the page.
+    const errors: FieldErrors = {}
     if (!file) errors.cover = t('places.cover.missing')
     else if (processed && !processed.ok) errors.cover = t(`places.cover.${processed.problem}`)
+    if (!parsed.ok) Object.assign(errors, parsed.errors)
     if (!parsed.ok || !processed?.ok) {
       const state = { values: body.values, errors }
       return coverPage(c, { state, fileLost: Boolean(processed?.ok) })
