@@ -146,8 +146,7 @@ describe('wijk home', () => {
     expect(css.headers.get('cache-control')).toContain('max-age=31536000')
     // Yellow is light, so the text on it is our ink; as text on white it is darkened to 4.5:1.
     // Havenstad has no theme of its own: nothing imported.
-    expect(await css.text()).toBe(':root{--basis-color-accent-1-bg-default:#ffcc00;--basis-color-accent-1-color-default:#1b1f23;--brand-ink:#876c00}
-')
+    expect(await css.text()).toBe(':root{--basis-color-accent-1-bg-default:#ffcc00;--basis-color-accent-1-color-default:#1b1f23;--brand-ink:#876c00}\n')
     const stale = await t.app.request('/oostpoort/thema.css?v=1')
     expect(stale.headers.get('cache-control')).not.toContain('immutable')
   })
