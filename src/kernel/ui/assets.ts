@@ -43,6 +43,8 @@ export const ASSETS = {
   exportStatus: load('export-status.js', 'text/javascript; charset=utf-8'),
   /** Passkeys on the two-step verification pages; codes work without it. */
   passkey: load('passkey.js', 'text/javascript; charset=utf-8'),
+  /** Our icon sprite (kernel/ui/icons.tsx): one cached file, each icon a <use> of it. */
+  icons: load('icons.svg', 'image/svg+xml; charset=utf-8'),
 }
 
 /**
