@@ -60,9 +60,10 @@ export function KindChip(p: { type: ContentType; label: string }) {
   )
 }
 
-function Meta(p: { icon: IconName; label: string; children: Child }) {
+/** One fact behind its icon; `long` for free text (opening hours) that may take more than a line. */
+function Meta(p: { icon: IconName; label: string; children: Child; long?: boolean }) {
   return (
-    <span class="meta-item">
+    <span class={p.long ? 'meta-item meta-long' : 'meta-item'}>
       <Icon name={p.icon} label={p.label} />
       <span class="meta-text">{p.children}</span>
     </span>
@@ -80,7 +81,7 @@ function metaOf(t: T, lang: Lang, card: CardData): Child[] {
     if (card.locationText) meta.push(<Meta icon="pin" label={t('wijk-site.fact.where')}>{card.locationText}</Meta>)
     meta.push(<Meta icon="euro" label={t('wijk-site.fact.cost')}>{card.costCents ? formatMoney(card.costCents, lang) : t('wijk-site.free')}</Meta>)
   } else if (card.type === 'organisation') {
-    if (card.openingHours) meta.push(<Meta icon="clock" label={t('wijk-site.fact.openingHours')}>{card.openingHours}</Meta>)
+    if (card.openingHours) meta.push(<Meta icon="clock" label={t('wijk-site.fact.openingHours')} long>{card.openingHours}</Meta>)
   } else if (card.type === 'request' || card.type === 'offer') {
     if (card.expiresAt) meta.push(<Meta icon="calendar" label={t('wijk-site.fact.until')}>{formatDate(card.expiresAt, lang)}</Meta>)
   } else if (card.type === 'news') {
