@@ -269,6 +269,8 @@ describe('item pages', () => {
     expect(page.body).toContain('srcset="/media/content/abc123-320.webp 320w, /media/content/abc123-640.webp 640w, /media/content/abc123-1280.webp 1280w"')
     expect(page.body).toContain('alt="De voorgevel van het buurthuis"')
     expect(page.body).toContain('width="1280" height="853"')
+    // The first picture is likely the largest paint: not lazy, fetched first.
+    expect(page.body).toContain('alt="De voorgevel van het buurthuis" loading="eager" fetchpriority="high"')
   })
 
   it('moves a wrong slug or module to the right address for good', async () => {

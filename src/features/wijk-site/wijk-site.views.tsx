@@ -150,7 +150,7 @@ function ImageList({ images }: { images: ImageRef[] }) {
   if (images.length === 0) return null
   return (
     <div class="item-images">
-      {images.map((img) => {
+      {images.map((img, i) => {
         const widths = [...img.widths].sort((a, b) => a - b)
         const src = (w: number) => `/media/${img.fileKey}-${w}.webp`
         const largest = widths[widths.length - 1] ?? img.width
@@ -163,7 +163,9 @@ function ImageList({ images }: { images: ImageRef[] }) {
             width={img.width}
             height={img.height}
             alt={img.alt}
-            loading="lazy"
+            // The first picture is at the top of the page, often its largest element: fetched at once.
+            loading={i === 0 ? 'eager' : 'lazy'}
+            fetchpriority={i === 0 ? 'high' : undefined}
             decoding="async"
           />
         )
