@@ -168,7 +168,7 @@ describe('wijk home', () => {
       const theme = /^@import url\("(\/static\/theme-stadsblauw\.[0-9a-f]{10}\.css)"\);\n/.exec(css)?.[1]
       expect(theme).toBeDefined()
       // The wijk's own colour comes after the theme, so it stays the wijk's accent.
-      expect(css).toContain(':root{--basis-color-accent-1-bg-default:#6b2f8a;--basis-color-accent-1-color-default:#ffffff}')
+      expect(css).toMatch(/:root\{--basis-color-accent-1-bg-default:#6b2f8a;--basis-color-accent-1-color-default:#ffffff;--brand-ink:#[0-9a-f]{6}\}\n$/)
       const file = await t.app.request(theme!)
       expect(file.status).toBe(200)
       expect(file.headers.get('content-type')).toContain('text/css')

@@ -11,7 +11,8 @@ import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
 import { SITEMAP } from './wijk-site.routes.js'
 
 /** What a first visit transfers for a page: its HTML, our stylesheet and the wijk theme (~100 bytes); no script. */
-const transferred = (html: string) => Buffer.byteLength(html) + ASSETS.css.body.length + 200
+/** A first visit: the page as sent (not compressed) and the stylesheet as sent to a browser (gzipped). */
+const transferred = (html: string) => Buffer.byteLength(html) + ASSETS.css.gzipped.length + 200
 
 let t: TestPlatform
 let wijk: { id: number; slug: string; cityId: number; citySlug: string }
