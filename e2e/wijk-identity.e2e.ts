@@ -49,6 +49,10 @@ describe.runIf(run)('wijk identity in the browser', () => {
         expect(await axeFindings(page), `${path} at ${width} px with ${colour}`).toEqual([])
       }
     }
+    // Dark mode: the wijk colour as text is lightened for the dark page, so "this week" still reads.
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(`${rig.baseUrl}/${WIJK}/`)
+    expect(await axeFindings(page), `/${WIJK}/ in dark mode with ${colour}`).toEqual([])
     await page.context().close()
   }, 90_000)
 

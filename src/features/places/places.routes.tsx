@@ -12,7 +12,7 @@ import { notFound } from '../../kernel/http/errors.js'
 import { readQuery, readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { ASSETS, THEMES } from '../../kernel/ui/assets.js'
+import { ASSETS, PAGE_BACKGROUNDS, THEMES } from '../../kernel/ui/assets.js'
 import { brandPalette } from '../../kernel/ui/contrast.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
@@ -185,9 +185,10 @@ export function placesRoutes(sections: PlaceSections) {
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
         const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
         const cityTheme = THEMES.get(cityThemes.get(theme.citySlug) ?? '')
-        const palette = brandPalette(colour)
+        const palette = brandPalette(colour, PAGE_BACKGROUNDS)
         const accent = `--basis-color-accent-1-bg-default:${palette.brand};--basis-color-accent-1-color-default:${palette.text};--brand-ink:${palette.ink}`
-        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{${accent}}\n`
+        const dark = `@media screen and (prefers-color-scheme:dark){:root{--brand-ink:${palette.inkDark}}}`
+        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{${accent}}\n${dark}\n`
         return c.body(css, 200, {
           'Content-Type': 'text/css; charset=utf-8',
           'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { transformSync } from 'esbuild'
+import { pageBackgrounds } from './contrast.js'
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static')
 
@@ -100,3 +101,13 @@ export function acceptsGzip(header: string | undefined): boolean {
     return !q || Number(q.slice(2)) > 0
   })
 }
+
+/**
+ * Every page background the base look and the city themes set (--basis-color-default-bg-document
+ * and -subtle, in any colour scheme): text in a wijk's colour is made to read on each of them.
+ */
+export const PAGE_BACKGROUNDS = pageBackgrounds(
+  [path.join(dir, 'css', '00-tokens.css'), ...readdirSync(path.join(dir, 'themes')).filter((f) => f.endsWith('.css')).map((f) => path.join(dir, 'themes', f))].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/--basis-color-default-bg-(?:document|subtle):\s*(#[0-9a-fA-F]{6})\b/g)].map((m) => m[1]!),
+  ),
+)

@@ -1,6 +1,9 @@
 /** Whatever colour a wijk team picks, every text on it passes WCAG AA (4.5:1). */
 import { describe, it, expect } from 'vitest'
-import { AA, brandPalette, contrast, DARK_TEXT, LIGHT_TEXT, luminance } from './contrast.js'
+import { AA, brandPalette as paletteOn, contrast, DARK_TEXT, LIGHT_TEXT, luminance, pageBackgrounds } from './contrast.js'
+import { PAGE_BACKGROUNDS } from './assets.js'
+
+const brandPalette = (hex: string) => paletteOn(hex, PAGE_BACKGROUNDS)
 
 /** 20 colours across the range: very light, very dark, mid-tones (the hard ones), saturated hues, greys. */
 const COLOURS = [
@@ -22,8 +25,15 @@ describe('wijk colour contrast', () => {
     const p = brandPalette(colour)
     expect([DARK_TEXT, LIGHT_TEXT]).toContain(p.text)
     expect(contrast(p.brand, p.text)).toBeGreaterThanOrEqual(AA)
-    expect(contrast(p.ink, '#ffffff')).toBeGreaterThanOrEqual(AA)
-    expect(contrast(p.ink, '#f3f6f4')).toBeGreaterThanOrEqual(AA)
+    for (const bg of PAGE_BACKGROUNDS.light) expect(contrast(p.ink, bg), `ink on ${bg}`).toBeGreaterThanOrEqual(AA)
+    for (const bg of PAGE_BACKGROUNDS.dark) expect(contrast(p.inkDark, bg), `dark-mode ink on ${bg}`).toBeGreaterThanOrEqual(AA)
+  })
+
+  it('knows the backgrounds of the base look and of every city theme, light and dark', () => {
+    // Base: white and #f3f6f4; stadsblauw's soft blue; the dark modes of both.
+    expect(PAGE_BACKGROUNDS.light).toEqual(expect.arrayContaining(['#ffffff', '#f3f6f4', '#eef3f8']))
+    expect(PAGE_BACKGROUNDS.dark).toEqual(expect.arrayContaining(['#15181b', '#1f2428', '#1a2430']))
+    expect(pageBackgrounds(['#FFFFFF', '#ffffff', '#000000'])).toEqual({ light: ['#ffffff'], dark: ['#000000'] })
   })
 
   it('keeps a colour that already carries text, and moves a mid-tone only as far as needed', () => {

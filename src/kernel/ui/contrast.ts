@@ -5,7 +5,7 @@
  * slightly soft ink), the colour itself is moved, darker or lighter, by the smallest step that
  * passes. So a wijk never has to know about contrast, and no choice can make its header unreadable.
  *
- * @example brandPalette('#ffd500') // { brand: '#ffd500', text: '#1b1f23', ink: '#856f00' }
+ * @example brandPalette('#ffd500', PAGE_BACKGROUNDS) // { brand: '#ffd500', text: '#1b1f23', ink: '#7f6a00', inkDark: '#ffd500' }
  */
 
 /** WCAG AA for normal text. */
@@ -14,8 +14,20 @@ export const AA = 4.5
 /** The dark text colour of the site (--ink); white is the light one. */
 export const DARK_TEXT = '#1b1f23'
 export const LIGHT_TEXT = '#ffffff'
-/** The page backgrounds brand-coloured text may stand on (--bg and --soft). */
-const PAGE_BACKGROUNDS = ['#ffffff', '#f3f6f4']
+/**
+ * The page backgrounds text in the wijk colour may stand on: --bg and --soft of the base look and
+ * of every city theme, light and dark apart (assets.ts reads them from the stylesheets).
+ */
+export interface PageBackgrounds {
+  light: readonly string[]
+  dark: readonly string[]
+}
+
+/** Sorts background colours into those of light and of dark pages. */
+export function pageBackgrounds(colours: Iterable<string>): PageBackgrounds {
+  const all = [...new Set([...colours].map((c) => c.toLowerCase()))]
+  return { light: all.filter((c) => luminance(c) > 0.18), dark: all.filter((c) => luminance(c) <= 0.18) }
+}
 
 type Rgb = [number, number, number]
 
@@ -66,12 +78,14 @@ export interface BrandPalette {
   brand: string
   /** Text on `brand`: always at least 4.5:1. */
   text: string
-  /** The wijk colour as text or line on the page background: at least 4.5:1 on --bg and --soft. */
+  /** The wijk colour as text or line on a light page: at least 4.5:1 on every light --bg and --soft. */
   ink: string
+  /** The same on a dark page (dark mode): lightened until it reads on every dark background. */
+  inkDark: string
 }
 
 /** The readable palette for a wijk colour (see the module comment). */
-export function brandPalette(hex: string): BrandPalette {
+export function brandPalette(hex: string, backgrounds: PageBackgrounds): BrandPalette {
   const colour = hex.toLowerCase()
   const onDark = contrast(colour, LIGHT_TEXT)
   const onLight = contrast(colour, DARK_TEXT)
@@ -83,6 +97,8 @@ export function brandPalette(hex: string): BrandPalette {
     const lighter = firstPassing(colour, '#ffffff', (c) => contrast(c, DARK_TEXT) >= AA)
     ;[brand, text] = darker.step <= lighter.step ? [darker.colour, LIGHT_TEXT] : [lighter.colour, DARK_TEXT]
   }
-  const ink = firstPassing(colour, '#000000', (c) => PAGE_BACKGROUNDS.every((bg) => contrast(c, bg) >= AA)).colour
-  return { brand, text, ink }
+  const readsOn = (bgs: readonly string[]) => (c: string) => bgs.every((bg) => contrast(c, bg) >= AA)
+  const ink = firstPassing(colour, '#000000', readsOn(backgrounds.light)).colour
+  const inkDark = firstPassing(colour, '#ffffff', readsOn(backgrounds.dark)).colour
+  return { brand, text, ink, inkDark }
 }
