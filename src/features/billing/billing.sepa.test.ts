@@ -1,11 +1,9 @@
-import path from 'node:path'
 import { describe, it, expect } from 'vitest'
-import { create } from 'xmlbuilder2'
-import { validateAgainstXsd, VALIDATORS_DIR } from '../../../test/xml-schema.js'
+import { cents, PAIN_008_XSD as XSD, readPain008 as readBack } from '../../../test/pain008.js'
+import { validateAgainstXsd } from '../../../test/xml-schema.js'
 import { newMandateReference, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
-import { newMessageId, PAIN_008_NAMESPACE, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
+import { newMessageId, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
 
-const XSD = path.join(VALIDATORS_DIR, 'sepa', 'pain.008.001.02.xsd')
 const CREATED = new Date('2026-12-05T11:03:34Z')
 const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL98ZZZ999999999999' }
 const IBANS = ['NL20INGB0001234567', 'BE68539007547034', 'DE89370400440532013000']
@@ -22,50 +20,6 @@ function collection(i: number, over: { amountCents?: number; scheme?: MandateSch
 }
 
 const batchOf = (collections: SepaCollection[]): SepaBatch => ({ messageId: newMessageId(CREATED), createdAt: CREATED, creditor, collections })
-
-/** The few DOM members the test reads (the project compiles without the DOM library). */
-interface XmlNode {
-  getElementsByTagNameNS(namespace: string, name: string): ArrayLike<XmlNode>
-  getAttribute(name: string): string | null
-  textContent: string | null
-}
-
-/** The file read back through a DOM, independent of how it was written. */
-function readBack(xml: string) {
-  const doc = create(xml).node as unknown as XmlNode
-  const all = (parent: XmlNode, name: string) => Array.from(parent.getElementsByTagNameNS(PAIN_008_NAMESPACE, name))
-  const text = (parent: XmlNode, name: string) => all(parent, name)[0]?.textContent ?? null
-  const header = all(doc, 'GrpHdr')[0]!
-  return {
-    header: { nbOfTxs: text(header, 'NbOfTxs'), ctrlSum: text(header, 'CtrlSum'), msgId: text(header, 'MsgId'), creDtTm: text(header, 'CreDtTm') },
-    blocks: all(doc, 'PmtInf').map((block) => ({
-      nbOfTxs: text(block, 'NbOfTxs'),
-      ctrlSum: text(block, 'CtrlSum'),
-      seqTp: text(block, 'SeqTp'),
-      scheme: text(all(block, 'LclInstrm')[0]!, 'Cd'),
-      date: text(block, 'ReqdColltnDt'),
-      text: (name: string) => text(block, name),
-      debits: all(block, 'DrctDbtTxInf').map((tx) => ({
-        endToEndId: text(tx, 'EndToEndId'),
-        amount: text(tx, 'InstdAmt'),
-        currency: all(tx, 'InstdAmt')[0]!.getAttribute('Ccy'),
-        mandateId: text(tx, 'MndtId'),
-        signedOn: text(tx, 'DtOfSgntr'),
-        debtorAgent: text(all(tx, 'DbtrAgt')[0]!, 'BIC') ?? text(all(tx, 'DbtrAgt')[0]!, 'Id'),
-        debtorName: text(all(tx, 'Dbtr')[0]!, 'Nm'),
-        debtorIban: text(all(tx, 'DbtrAcct')[0]!, 'IBAN'),
-        remittance: text(tx, 'Ustrd'),
-      })),
-    })),
-  }
-}
-
-/** "12345.67" as 1234567, by reading digits: the test's own way, not the renderer's. */
-function cents(decimal: string | null): number {
-  const m = /^(\d+)\.(\d{2})$/.exec(decimal ?? '')
-  if (!m) throw new Error(`not an amount with two decimals: ${decimal}`)
-  return Number(m[1]) * 100 + Number(m[2])
-}
 
 const total = (cs: SepaCollection[]) => cs.reduce((sum, c) => sum + c.amountCents, 0)
 
