@@ -105,7 +105,7 @@ describe('return reasons', () => {
 })
 
 describe('consent wording', () => {
-  const params = { creditor: 'Stichting Wijkcentrale Lindeburg', creditorId: 'NL98ZZZ999999999999', reference: 'WC-42-7KQ2M9XH4T' }
+  const params = { creditor: 'Stichting Wijkcentrale Lindeburg', creditorId: 'NL57ZZZ999999999999', reference: 'WC-42-7KQ2M9XH4T' }
 
   it('names the creditor, its Incassant-ID and the reference, for each scheme in both languages', () => {
     for (const lang of ['nl', 'en'] as const) {

@@ -6,7 +6,7 @@ import { planDirectDebitBatch, type DueInvoice } from './billing.sepa.batch.js'
 import { collectionDateFor, easterSunday, isTargetBusinessDay } from './billing.sepa.dates.js'
 import { renderPain008 } from './billing.sepa.js'
 
-const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL98ZZZ999999999999' }
+const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL57ZZZ999999999999' }
 
 type Mandate = DueInvoice['mandate'] & { collections: Array<{ outcome: CollectionOutcome }> }
 

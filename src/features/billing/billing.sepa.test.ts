@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest'
 import { cents, PAIN_008_XSD as XSD, readPain008 as readBack } from '../../../test/pain008.js'
 import { validateAgainstXsd } from '../../../test/xml-schema.js'
 import { newMandateReference, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
-import { newMessageId, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
+import { isCreditorId, newMessageId, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
 
 const CREATED = new Date('2026-12-05T11:03:34Z')
-const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL98ZZZ999999999999' }
+const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL57ZZZ999999999999' }
 const IBANS = ['NL20INGB0001234567', 'BE68539007547034', 'DE89370400440532013000']
 
 function collection(i: number, over: { amountCents?: number; scheme?: MandateScheme; sequenceType?: SequenceType; collectionDate?: string } = {}): SepaCollection {
@@ -122,6 +122,20 @@ describe('pain.008.001.02 files', () => {
     expect(() => renderPain008(batchOf([badReference]))).toThrow(/mandate reference/)
     expect(() => renderPain008(batchOf([{ ...collection(0), debtor: { name: '張偉', iban: 'NL20INGB0001234567' } }]))).toThrow(/debtor name/)
     expect(() => renderPain008({ ...batchOf([collection(0)]), messageId: 'M'.repeat(36) })).toThrow(/messageId/)
+    expect(() => renderPain008(batchOf([{ ...collection(0), debtor: { name: 'Jansen', iban: 'NL21INGB0001234567' } }]))).toThrow(/debtor IBAN/)
+    expect(() => renderPain008(batchOf([{ ...collection(0), debtor: { name: 'Jansen', iban: 'nl20 ingb 0001 2345 67' } }]))).toThrow(/debtor IBAN/)
+    expect(() => renderPain008(batchOf([{ ...collection(0), debtor: { name: 'Jansen', iban: 'NL20INGB0001234567', bic: 'INGB NL 2A' } }]))).toThrow(/debtor BIC/)
+    expect(() => renderPain008({ ...batchOf([collection(0)]), creditor: { ...creditor, creditorId: 'NL58ZZZ999999999999' } })).toThrow(/creditor identifier/)
+  })
+
+  it('knows a creditor identifier by its check digits, which leave the business code out', () => {
+    expect(isCreditorId('NL57ZZZ999999999999')).toBe(true)
+    expect(isCreditorId('NL57ABC999999999999')).toBe(true)
+    expect(isCreditorId('DE98ZZZ09999999999')).toBe(true)
+    expect(isCreditorId('NL58ZZZ999999999999')).toBe(false)
+    expect(isCreditorId('NL57ZZZ999999999998')).toBe(false)
+    expect(isCreditorId('nl57zzz999999999999')).toBe(false)
+    expect(isCreditorId('NL57ZZZ')).toBe(false)
   })
 })
 

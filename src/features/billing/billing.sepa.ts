@@ -4,8 +4,10 @@
  * the billing service put together and returns the XML the admin downloads and uploads to the
  * bank. Checked against the official XSD in billing.sepa.test.ts.
  */
+import { isValidBIC } from 'ibantools'
 import { create } from 'xmlbuilder2'
 import { localDate, toLocal } from '../content/content.recurrence.js'
+import { readIban } from './billing.iban.js'
 import { randomSymbols, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
 
 export const PAIN_008_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.008.001.02'
@@ -14,7 +16,7 @@ export interface SepaCreditor {
   name: string
   iban: string
   bic: string
-  /** The Incassant-ID (SEPA creditor identifier), e.g. NL98ZZZ999999999999. */
+  /** The Incassant-ID (SEPA creditor identifier), e.g. NL57ZZZ999999999999. */
   creditorId: string
 }
 
@@ -68,10 +70,10 @@ export function renderPain008(batch: SepaBatch): string {
         PmtTpInf: { SvcLvl: { Cd: 'SEPA' }, LclInstrm: { Cd: first.mandate.scheme }, SeqTp: first.mandate.sequenceType },
         ReqdColltnDt: checkedDay(first.collectionDate),
         Cdtr: { Nm: creditorName },
-        CdtrAcct: { Id: { IBAN: batch.creditor.iban } },
-        CdtrAgt: { FinInstnId: { BIC: batch.creditor.bic } },
+        CdtrAcct: { Id: { IBAN: checkedIban(batch.creditor.iban, 'creditor IBAN') } },
+        CdtrAgt: { FinInstnId: { BIC: checkedBic(batch.creditor.bic, 'creditor BIC') } },
         ChrgBr: 'SLEV',
-        CdtrSchmeId: { Id: { PrvtId: { Othr: { Id: checkedId(batch.creditor.creditorId, 'creditorId'), SchmeNm: { Prtry: 'SEPA' } } } } },
+        CdtrSchmeId: { Id: { PrvtId: { Othr: { Id: checkedCreditorId(batch.creditor.creditorId), SchmeNm: { Prtry: 'SEPA' } } } } },
       },
     })
     for (const c of group) info.ele({ DrctDbtTxInf: transaction(c) })
@@ -85,9 +87,9 @@ function transaction(c: SepaCollection) {
     InstdAmt: { '@Ccy': 'EUR', '#': centsToDecimal(checkedCents(c.amountCents)) },
     DrctDbtTx: { MndtRltdInf: { MndtId: checkedId(c.mandate.reference, 'mandate reference'), DtOfSgntr: checkedDay(c.mandate.signedOn) } },
     // Since 2016 a bank may not require the debtor's BIC; NOTPROVIDED says it was not asked.
-    DbtrAgt: { FinInstnId: c.debtor.bic ? { BIC: c.debtor.bic } : { Othr: { Id: 'NOTPROVIDED' } } },
+    DbtrAgt: { FinInstnId: c.debtor.bic ? { BIC: checkedBic(c.debtor.bic, `debtor BIC of ${c.invoiceNumber}`) } : { Othr: { Id: 'NOTPROVIDED' } } },
     Dbtr: { Nm: nonEmptyText(c.debtor.name, MAX.name, `debtor name of ${c.invoiceNumber}`) },
-    DbtrAcct: { Id: { IBAN: c.debtor.iban } },
+    DbtrAcct: { Id: { IBAN: checkedIban(c.debtor.iban, `debtor IBAN of ${c.invoiceNumber}`) } },
     RmtInf: { Ustrd: nonEmptyText(c.description, MAX.remittance, `description of ${c.invoiceNumber}`) },
   }
 }
@@ -166,6 +168,39 @@ function checkedId(id: string, what: string): string {
     throw new RangeError(`${what} is not a valid SEPA identifier: ${JSON.stringify(id)}`)
   }
   return id
+}
+
+/** An IBAN in electronic form that passes the country length and mod-97 checks (a bad one fails the whole file at the bank). */
+function checkedIban(iban: string, what: string): string {
+  const read = readIban(iban)
+  if (!read.ok || read.iban !== iban) throw new RangeError(`${what} is not an IBAN in electronic form`)
+  return iban
+}
+
+function checkedBic(bic: string, what: string): string {
+  if (!isValidBIC(bic)) throw new RangeError(`${what} is not a BIC: ${JSON.stringify(bic)}`)
+  return bic
+}
+
+function checkedCreditorId(id: string): string {
+  if (!isCreditorId(id)) throw new RangeError(`not a SEPA creditor identifier (Incassant-ID): ${JSON.stringify(id)}`)
+  return id
+}
+
+/**
+ * A SEPA creditor identifier: country, two check digits, a three-character business code the
+ * check leaves out, and the national identifier ("NL57ZZZ999999999999"). The check digits are
+ * ISO 7064 mod 97-10 over the national identifier, the country and the check digits, letters
+ * counted as 10–35 (as in an IBAN).
+ */
+export function isCreditorId(id: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/.test(id)) return false
+  let remainder = 0
+  for (const ch of id.slice(7) + id.slice(0, 4)) {
+    const value = parseInt(ch, 36)
+    remainder = (remainder * (value > 9 ? 100 : 10) + value) % 97
+  }
+  return remainder === 1
 }
 
 function checkedDay(day: string): string {
