@@ -1,7 +1,7 @@
 /**
  * The rules of a SEPA direct debit mandate that do not need the database: its reference, which
  * sequence type its next collection gets, when it expires, and whether it may be collected at all.
- * The mandate table and the admin pages call these; decisions/018-sepa-direct-debit.md says why.
+ * The mandate table and the admin pages call these; decisions/019-sepa-direct-debit.md says why.
  *
  * Calendar days are "YYYY-MM-DD" strings (a mandate is signed on a day, not at an instant); "now"
  * is an instant from the clock, read as the day it is in Amsterdam.

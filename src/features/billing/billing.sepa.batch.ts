@@ -3,7 +3,7 @@
  * and its mandate's sequence type, and an invoice whose mandate may not be collected stays out,
  * with the reason, for the admin to see. Leaving out rather than refusing the whole run: one
  * expired mandate should not hold up everybody else's collection, and the invoice stays open, so
- * nothing is lost (decisions/018-sepa-direct-debit.md).
+ * nothing is lost (decisions/019-sepa-direct-debit.md).
  */
 import { collectable, sequenceTypeFor, type CollectionOutcome, type MandateScheme, type NotCollectable } from './billing.mandate-rules.js'
 import { collectionDateFor } from './billing.sepa.dates.js'

@@ -1,6 +1,6 @@
 /**
  * The file for the bank: a SEPA Direct Debit Initiation message, ISO 20022 pain.008.001.02 (the
- * version every Dutch bank accepts; decisions/018-sepa-direct-debit.md). Pure: it takes a batch
+ * version every Dutch bank accepts; decisions/019-sepa-direct-debit.md). Pure: it takes a batch
  * the billing service put together and returns the XML the admin downloads and uploads to the
  * bank. Checked against the official XSD in billing.sepa.test.ts.
  */
