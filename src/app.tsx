@@ -40,6 +40,7 @@ import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
 import { partnersRoutes } from './features/partners/partners.public.routes.js'
 import { billingPackagesRoutes } from './features/billing/billing.packages.routes.js'
+import { billingFinanceRoutes } from './features/billing/billing.finance.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.js'
@@ -219,6 +220,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', registerRoutes)
   app.route('/', partnersRoutes)
   app.route('/', billingPackagesRoutes)
+  app.route('/', billingFinanceRoutes)
   app.route('/', statisticsRoutes)
   app.route('/', newsletterRoutes)
   app.route('/', alertsRoutes)

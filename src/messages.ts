@@ -7,6 +7,7 @@ import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
+import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -51,6 +52,7 @@ export const messages = {
   ...partnersMessages,
   ...billingMessages,
   ...billingSepaMessages,
+  ...billingFinanceMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

@@ -137,6 +137,7 @@ describe.runIf(run)('every beheer page in the browser', () => {
       [admin, '/beheer/verwerkingen/activiteiten/nieuw', { '#nameNl': 'Fotowedstrijd' }],
       [admin, `/beheer/partners/${fx.partnerId}/bewerken`, { '#origins': 'http://geen-origin.example/pad', '#endsOn': '2020-01-01' }],
       [admin, `/beheer/pakketten/${fx.packageId}/bewerken`, { '#price': 'gratis', '#slug': 'Fout Adres' }],
+      [admin, `/beheer/facturen/${fx.invoiceIds[0]}`, { '#amount': 'twaalf' }],
       [admin, `/beheer/klachten/${fx.complaintId}`, { '#answer': '' }],
       [admin, `/beheer/hulpvragen/${fx.supportRequestIds[0]}`, { '#answer': '' }],
       [admin, `/beheer/documenten/${fx.documentDraftId}/bewerken`, { '#bodyNl': '' }],

@@ -311,6 +311,12 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /beheer/pakketten/nieuw': 'admin',
   'GET /beheer/pakketten/:id/bewerken': 'admin',
   'POST /beheer/pakketten/:id/bewerken': 'admin',
+  // The ledger: only admins see invoices and record payments.
+  'GET /beheer/facturen': 'admin',
+  'GET /beheer/facturen/journaal.csv': 'admin',
+  'GET /beheer/facturen/:id': 'admin',
+  'POST /beheer/facturen/:id/betaling': 'admin',
+  'POST /beheer/facturen/:id/storno': 'admin',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

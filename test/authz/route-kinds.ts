@@ -49,6 +49,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/partners\//, 'id', 'partner'],
   [/^\/beheer\/partners\//, 'keyId', 'partnerKey'],
   [/^\/beheer\/pakketten\//, 'id', 'package'],
+  [/^\/beheer\/facturen\//, 'id', 'invoice'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
   [/^\/nieuwsbrief\/bevestigen\//, 'token', 'confirmToken'],

@@ -9,37 +9,13 @@ import { runRetentionRule } from '../../kernel/retention/retention.js'
 import { RETENTION_RULES } from '../../retention.js'
 import { exportSchema } from '../my-data/export.schema.js'
 import { users } from '../accounts/accounts.tables.js'
-import { AlreadyIssued, issueToLedger, ledgerNumber, ledgerTotals, recordPayment, recordReturn, type InvoiceDraft } from './billing.ledger.js'
+import { AlreadyIssued, issueToLedger, ledgerNumber, ledgerTotals, recordPayment, recordReturn } from './billing.ledger.js'
+import { billedCustomer, invoiceDraft } from './billing.test-helpers.js'
 import { billingLedgerPrivacy } from './billing.ledger.privacy.js'
 import { invoiceLines, invoicePayments, invoices } from './billing.ledger.tables.js'
 
-const customer = {
-  organisation: 'Stichting De Linde',
-  contactName: 'Fenna de Vries',
-  street: 'Lindelaan',
-  houseNumber: '12a',
-  postcode: '1091 AB',
-  place: 'Amsterdam',
-  country: 'NL',
-  email: 'administratie@delinde.test',
-  kvk: '12345678',
-}
-
-function draft(over: Partial<InvoiceDraft> = {}): InvoiceDraft {
-  return {
-    kind: 'invoice',
-    accountId: null,
-    customer,
-    lang: 'nl',
-    issuedOn: '2026-03-02',
-    dueOn: '2026-03-16',
-    periodStart: '2026-03-01',
-    periodEnd: '2026-03-31',
-    paymentMethod: 'transfer',
-    lines: [{ description: 'Pakket Zichtbaar, maart 2026', quantity: 1, unitPriceCents: 1250, vatRate: 2100 }],
-    ...over,
-  }
-}
+const customer = billedCustomer
+const draft = invoiceDraft
 
 describe('ledger totals', () => {
   it('takes VAT per rate on that rate’s total, not per line', () => {
