@@ -4,20 +4,18 @@
  *
  * @example renderUbl(invoiceFixture({ lines: [line(2100, 2500)] }))
  */
-import type { CreditNote, DirectDebitPayment, Invoice, InvoiceBuyer, InvoiceLine, InvoiceSeller, TransferPayment } from '../src/features/billing/billing.invoice-document.js'
+import type { CreditNote, DirectDebitPayment, Invoice, InvoiceBuyer, InvoiceLine, TransferPayment } from '../src/features/billing/billing.invoice-document.js'
+import type { BillingOperator } from '../src/config/billing.js'
+import { loadConfig } from '../src/config/env.js'
+import { BILLING_OPERATOR_ENV } from './config.js'
 
-export const seller: InvoiceSeller = {
-  name: 'Stichting Wijkplatform Voorbeeld',
-  street: 'Oudegracht 231',
-  postcode: '3511 NK',
-  city: 'Utrecht',
-  countryCode: 'NL',
-  kvk: '12345678',
-  vatNumber: 'NL123456789B01',
-  email: 'facturen@wijkplatform.example',
-  iban: 'NL91ABNA0417164300',
-  bic: 'ABNANL2A',
-}
+/** The operator as production configures it (config.billing.operator), so invoices are tested with it. */
+export const seller: BillingOperator = loadConfig({
+  ...BILLING_OPERATOR_ENV,
+  OPERATOR_NAME: 'Stichting Wijkplatform Voorbeeld',
+  OPERATOR_KVK: '12345678',
+  OPERATOR_EMAIL: 'facturen@wijkplatform.example',
+}).billing.operator
 
 export const buyer: InvoiceBuyer = {
   organisationName: 'Buurtvereniging De Linde & Co',
@@ -56,7 +54,7 @@ export const transfer: TransferPayment = { method: 'transfer', iban: seller.iban
 export const directDebit: DirectDebitPayment = {
   method: 'direct-debit',
   mandateReference: 'WC-MANDAAT-000042',
-  creditorId: 'NL00ZZZ123456780000',
+  creditorId: seller.creditorId,
   debtorIbanMasked: 'NL•• •••• •••• ••34 56',
   collectionDate: '2026-01-12',
 }
