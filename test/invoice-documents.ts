@@ -4,7 +4,7 @@
  *
  * @example renderUbl(invoiceFixture({ lines: [line(2100, 2500)] }))
  */
-import type { CreditNote, DirectDebitPayment, Invoice, InvoiceBuyer, InvoiceLine, TransferPayment } from '../src/features/billing/billing.invoice-document.js'
+import { transferPayment, type CreditNote, type DirectDebitPayment, type Invoice, type InvoiceBuyer, type InvoiceLine } from '../src/features/billing/billing.invoice-document.js'
 import type { BillingOperator } from '../src/config/billing.js'
 import { loadConfig } from '../src/config/env.js'
 import { BILLING_OPERATOR_ENV } from './config.js'
@@ -49,8 +49,6 @@ export function line(vatRateBasisPoints: number, unitPriceCents: number, quantit
   return { description, quantity, unitPriceCents, vatRateBasisPoints }
 }
 
-export const transfer: TransferPayment = { method: 'transfer', iban: seller.iban, bic: seller.bic, reference: '2026-00001', dueDate: '2026-01-15' }
-
 export const directDebit: DirectDebitPayment = {
   method: 'direct-debit',
   mandateReference: 'WC-MANDAAT-000042',
@@ -62,17 +60,11 @@ export const directDebit: DirectDebitPayment = {
 /** January 2026's package, invoiced on the first and corrected on the twentieth. */
 const january = { supplyPeriod: { start: '2026-01-01', end: '2026-01-31' }, language: 'nl', seller, buyer } as const
 
+/** An invoice of January 2026; paid by transfer (14 days, its number as reference) unless told otherwise. */
 export function invoiceFixture(overrides: Partial<Invoice> = {}): Invoice {
-  return {
-    ...january,
-    kind: 'invoice',
-    number: '2026-00001',
-    issueDate: '2026-01-01',
-    dueDate: '2026-01-15',
-    lines: [line(2100, 2500)],
-    payment: transfer,
-    ...overrides,
-  }
+  const number = overrides.number ?? '2026-00001'
+  const issueDate = overrides.issueDate ?? '2026-01-01'
+  return { ...january, kind: 'invoice', number, issueDate, lines: [line(2100, 2500)], payment: transferPayment(seller, number, issueDate, 14), ...overrides }
 }
 
 export function creditNoteFixture(overrides: Partial<CreditNote> = {}): CreditNote {
@@ -81,7 +73,6 @@ export function creditNoteFixture(overrides: Partial<CreditNote> = {}): CreditNo
     kind: 'credit-note',
     number: 'C2026-00001',
     issueDate: '2026-01-20',
-    dueDate: '2026-01-20',
     lines: [line(2100, 2500, 1, 'Correctie: Pakket Wijkpartner, januari 2026')],
     corrects: { number: '2026-00001', issueDate: '2026-01-01' },
     ...overrides,
@@ -98,7 +89,6 @@ export const documentCases: Array<[string, Invoice | CreditNote]> = [
       number: '2026-00003',
       lines: [line(2100, 4999, 1, 'Pakket Wijkpartner, kwartaal 1 2026'), line(900, 1995, 2, 'Uitgelicht <in de Etalage> & op de wijkpagina'), line(2100, 105, 3, 'Extra Etalage-items')],
       payment: directDebit,
-      dueDate: directDebit.collectionDate,
     }),
   ],
   ['0 % (exempt) by transfer, a municipality', invoiceFixture({ number: '2026-00004', buyer: municipality, lines: [line(0, 12_000, 1, 'Ambassadeursbijdrage, jaar 2026')] })],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { invoiceTotals, printedDate } from './billing.invoice-document.js'
-import { line } from '../../../test/invoice-documents.js'
+import { daysAfter, dueDateOf, invoiceTotals, printedDate, transferPayment } from './billing.invoice-document.js'
+import { directDebit, invoiceFixture, line, seller } from '../../../test/invoice-documents.js'
 
 describe('invoiceTotals', () => {
   it('multiplies each line and adds up the totals, in whole cents', () => {
@@ -41,5 +41,23 @@ describe('printedDate', () => {
   it('prints a calendar date as that day in both languages, whatever the time zone of the process', () => {
     expect(printedDate('2026-01-01', 'nl')).toBe('1 januari 2026')
     expect(printedDate('2026-12-31', 'en')).toBe('31 December 2026')
+  })
+})
+
+describe('due dates', () => {
+  it('counts the payment term in calendar days, across months, years and a leap day', () => {
+    expect(daysAfter('2026-01-01', 14)).toBe('2026-01-15')
+    expect(daysAfter('2026-01-20', 14)).toBe('2026-02-03')
+    expect(daysAfter('2026-12-20', 14)).toBe('2027-01-03')
+    expect(daysAfter('2028-02-20', 14)).toBe('2028-03-05')
+  })
+
+  it("pays a transfer to the operator's account with the invoice number as reference", () => {
+    expect(transferPayment(seller, '2026-00042', '2026-03-25', 30)).toEqual({ method: 'transfer', iban: seller.iban, bic: seller.bic, reference: '2026-00042', dueDate: '2026-04-24' })
+  })
+
+  it('is the transfer due date or the collection date, from the payment alone', () => {
+    expect(dueDateOf(invoiceFixture())).toBe('2026-01-15')
+    expect(dueDateOf(invoiceFixture({ payment: directDebit }))).toBe(directDebit.collectionDate)
   })
 })

@@ -84,8 +84,6 @@ interface DocumentCommon {
   /** "2026-00001"; a credit note "C2026-00001". */
   number: string
   issueDate: CalendarDate
-  /** When the amount is due: the transfer's due date or the collection date. */
-  dueDate: CalendarDate
   /** The period the package was supplied over (art. 35a: the date of the supply). */
   supplyPeriod: { start: CalendarDate; end: CalendarDate }
   language: Lang
@@ -106,6 +104,30 @@ export interface CreditNote extends DocumentCommon {
 }
 
 export type InvoiceDocument = Invoice | CreditNote
+
+/**
+ * When an invoice's amount is due: the transfer's due date, or the day it is collected. Kept in
+ * the payment alone, so the two cannot disagree.
+ */
+export function dueDateOf(invoice: Invoice): CalendarDate {
+  return invoice.payment.method === 'transfer' ? invoice.payment.dueDate : invoice.payment.collectionDate
+}
+
+/** Days after a calendar date, as a calendar date: the due date of a transfer from its term. */
+export function daysAfter(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/**
+ * Payment by bank transfer to the operator's account, due the configured number of days after
+ * the invoice date, with the invoice number as the payment reference.
+ * @example transferPayment(config.billing.operator, '2026-00001', '2026-01-01', config.billing.paymentTermDays)
+ */
+export function transferPayment(operator: Pick<InvoiceSeller, 'iban' | 'bic'>, number: string, issueDate: CalendarDate, termDays: number): TransferPayment {
+  return { method: 'transfer', iban: operator.iban, bic: operator.bic, reference: number, dueDate: daysAfter(issueDate, termDays) }
+}
 
 export interface PricedLine extends InvoiceLine {
   lineTotalCents: number

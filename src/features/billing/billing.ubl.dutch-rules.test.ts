@@ -3,20 +3,21 @@
  * SI-UBL 2.0), one by one, as their XPath reads. Each applicable rule: our output has what the
  * assertion tests, and the same output with exactly that part broken fails on that rule id, so
  * the rule is known to run on our documents (its context matched) and not merely to be absent.
+ * The whole Peppol file runs on every case in billing.ubl.test.ts; here only the Dutch pattern.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderUbl } from './billing.ubl.js'
 import { blockingFailures, compileSchematron, type CompiledRules } from '../../../test/ubl-validation.js'
 import { buyer, creditNoteFixture, directDebit, documentCases, invoiceFixture } from '../../../test/invoice-documents.js'
 
-let peppol: CompiledRules
+let dutchRules: CompiledRules
 
 beforeAll(async () => {
-  peppol = await compileSchematron('peppol')
+  dutchRules = await compileSchematron('peppol-nl')
 }, 60_000)
 
 function failingIds(xml: string): string[] {
-  return blockingFailures(peppol, xml).map((f) => f.id)
+  return blockingFailures(dutchRules, xml).map((f) => f.id)
 }
 
 /** The XML of one party, to break that party's part only. */
@@ -36,7 +37,11 @@ function breakPart(xml: string, element: 'cac:AccountingSupplierParty' | 'cac:Ac
 const invoice = renderUbl(invoiceFixture())
 const creditNote = renderUbl(creditNoteFixture())
 
-describe('Dutch rules NL-R-001…009', () => {
+describe('Dutch rules NL-R-001…009', { timeout: 120_000 }, () => {
+  it('are all there and nothing else: the pattern of the Peppol file that holds them', () => {
+    expect([...dutchRules.ids].sort()).toEqual(['NL-R-001', 'NL-R-002', 'NL-R-003', 'NL-R-004', 'NL-R-005', 'NL-R-006', 'NL-R-007', 'NL-R-008', 'NL-R-009'])
+  })
+
   it('NL-R-001: a credit note references the invoice it corrects (BillingReference/InvoiceDocumentReference/ID)', () => {
     expect(creditNote).toMatch(/<cac:BillingReference>\s*<cac:InvoiceDocumentReference>\s*<cbc:ID>2026-00001<\/cbc:ID>/)
     expect(failingIds(creditNote)).toEqual([])

@@ -9,7 +9,7 @@
  */
 import { create } from 'xmlbuilder2'
 import { translator, type T } from '../../kernel/i18n/i18n.js'
-import { invoiceTotals, type InvoiceBuyer, type InvoiceDocument, type InvoiceLine, type InvoicePayment, type InvoiceTotals, printedDate } from './billing.invoice-document.js'
+import { dueDateOf, invoiceTotals, type InvoiceBuyer, type InvoiceDocument, type InvoiceLine, type InvoicePayment, type InvoiceTotals, printedDate } from './billing.invoice-document.js'
 
 const CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0'
 const PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0'
@@ -42,7 +42,7 @@ export function renderUbl(doc: InvoiceDocument): string {
     'cbc:ID': doc.number,
     'cbc:IssueDate': doc.issueDate,
     // UBL 2.1 gives only an Invoice a document-level due date; a credit note asks no payment.
-    'cbc:DueDate': doc.kind === 'invoice' ? doc.dueDate : undefined,
+    'cbc:DueDate': doc.kind === 'invoice' ? dueDateOf(doc) : undefined,
     [doc.kind === 'credit-note' ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode']: doc.kind === 'credit-note' ? '381' : '380',
     'cbc:DocumentCurrencyCode': 'EUR',
     // Peppol requires a buyer reference or an order reference (PEPPOL-EN16931-R003). Without a
