@@ -103,6 +103,14 @@ describe('the invoice PDF', () => {
     expect(text).toContain(euro(invoiceTotals(lines).totalInclVatCents, 'nl').replace(/\s/g, ' '))
   })
 
+  it('gives the same bytes for the same invoice whenever it is made, so a PDF made again is the one issued', async () => {
+    const first = await renderInvoicePdf(invoiceFixture())
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const again = await renderInvoicePdf(invoiceFixture())
+    expect(again.equals(first)).toBe(true)
+    expect(again.equals(await renderInvoicePdf(invoiceFixture({ number: '2026-00002' })))).toBe(false)
+  })
+
   it('needs no font file: it uses the standard Helvetica and embeds nothing', async () => {
     const { bytes } = await pdfText(invoiceFixture())
     const raw = bytes.toString('latin1')

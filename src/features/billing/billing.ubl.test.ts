@@ -75,6 +75,12 @@ describe('every invoice and credit note case', SLOW, () => {
     expect(texts(xml, 'cbc:Name')).toContain('"Quotes" & <tags>')
   })
 
+  it('leaves out characters XML cannot hold, so a stray control character typed into a name still gives a valid file', async () => {
+    const xml = renderUbl(invoiceFixture({ buyer: { ...buyer, organisationName: 'De\u0001 Linde\uFFFE' } }))
+    expect(texts(xml, 'cbc:RegistrationName')).toContain('De Linde')
+    expect(await xsdErrors(xml)).toEqual([])
+  })
+
   it('makes a CreditNote with credited quantities and no payment asked, and an Invoice otherwise', () => {
     const credit = renderUbl(creditNoteFixture())
     expect(credit).toMatch(/<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"/)

@@ -67,7 +67,8 @@ export function renderUbl(doc: InvoiceDocument): string {
     },
     [`cac:${root}Line`]: totals.lines.map((line, i) => documentLine(line, i + 1, doc.kind)),
   }
-  return create({ version: '1.0', encoding: 'UTF-8' }, { [root]: body }).end({ prettyPrint: true })
+  // A control character typed into a name is no XML at all: leave it out rather than make a file no receiver can read.
+  return create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }, { [root]: body }).end({ prettyPrint: true })
 }
 
 function sellerParty(doc: InvoiceDocument): Xml {
