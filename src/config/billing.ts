@@ -7,8 +7,9 @@
  */
 import { z } from 'zod'
 import { isValidBIC } from 'ibantools'
+// The kernel reads this configuration, so it names no feature but this leaf module, which needs
+// only ibantools: the IBAN is checked exactly as the direct-debit form checks it.
 import { isValidCreditorId, readIban } from '../features/billing/billing.iban.js'
-import type { InvoiceSeller } from '../features/billing/billing.invoice-document.js'
 
 const optional = z
   .string()
@@ -65,9 +66,24 @@ type BillingEnv = z.infer<z.ZodObject<typeof billingEnvShape>> & {
   OPERATOR_EMAIL?: string
 }
 
-/** The seller on every invoice, and the creditor of every direct debit. */
-export interface BillingOperator extends InvoiceSeller {
-  /** Incassant-ID. */
+/** The seller on every invoice (InvoiceSeller in billing.invoice-document.ts), and the creditor of every direct debit. */
+export interface BillingOperator {
+  name: string
+  /** Street and house number, as one line: "Oudegracht 231". */
+  street: string
+  postcode: string
+  city: string
+  /** ISO 3166-1 alpha-2, "NL". */
+  countryCode: string
+  /** Kamer van Koophandel number, 8 digits. */
+  kvk: string
+  /** "NL123456789B01". */
+  vatNumber: string
+  email: string
+  /** The account transfers are paid to. */
+  iban: string
+  bic: string
+  /** Incassant-ID: the SEPA creditor identifier. */
   creditorId: string
 }
 

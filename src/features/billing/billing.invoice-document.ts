@@ -10,27 +10,16 @@
  */
 import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
 import { vatOf } from './billing.money.js'
+import type { BillingOperator } from '../../config/billing.js'
 
 /** A calendar date, "YYYY-MM-DD": an invoice date has no time of day or time zone. */
 export type CalendarDate = string
 
-/** The operator that sends the invoice, from configuration (config.billing.operator). */
-export interface InvoiceSeller {
-  name: string
-  /** Street and house number, as one line: "Voorbeeldstraat 1". */
-  street: string
-  postcode: string
-  city: string
-  /** ISO 3166-1 alpha-2, "NL". */
-  countryCode: string
-  /** Kamer van Koophandel number, 8 digits. */
-  kvk: string
-  /** "NL123456789B01". */
-  vatNumber: string
-  email: string
-  iban: string
-  bic: string
-}
+/**
+ * The operator that sends the invoice: config.billing.operator, whose Incassant-ID travels in
+ * the direct-debit payment rather than with the seller.
+ */
+export type InvoiceSeller = Omit<BillingOperator, 'creditorId'>
 
 /** The organisation that pays, as it gave its billing details when applying for a package. */
 export interface InvoiceBuyer {
