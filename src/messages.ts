@@ -8,6 +8,7 @@ import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
 import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
+import { billingInvoiceMessages } from './features/billing/billing.invoice.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -53,6 +54,7 @@ export const messages = {
   ...billingMessages,
   ...billingSepaMessages,
   ...billingFinanceMessages,
+  ...billingInvoiceMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

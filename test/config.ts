@@ -16,6 +16,17 @@ export const PRODUCTION_ENV = {
   OPERATOR_EMAIL: 'privacy@example.nl',
 }
 
+/** A complete seller for invoices, as production with BILLING_ENABLED=1 requires (with BILLING_KEY). */
+export const BILLING_OPERATOR_ENV = {
+  BILLING_OPERATOR_STREET: 'Oudegracht 231',
+  BILLING_OPERATOR_POSTCODE: '3511 NK',
+  BILLING_OPERATOR_CITY: 'Utrecht',
+  BILLING_OPERATOR_VAT: 'NL123456789B01',
+  BILLING_IBAN: 'NL91ABNA0417164300',
+  BILLING_BIC: 'ABNANL2A',
+  BILLING_CREDITOR_ID: 'NL69ZZZ123456780000',
+}
+
 /** The problems a ConfigError names, or [] when the configuration loads. */
 export function configProblems(fn: () => unknown): string[] {
   try {

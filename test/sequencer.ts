@@ -2,12 +2,13 @@
  * The order test files start in. Vitest starts the files that took longest last time first, from
  * its cache; a fresh clone (CI) has no cache, and then it starts the largest files first. The
  * files below are small but take over a minute each (a delivery lease that must run out, real
- * servers started as processes, a crawl of every public page). Started last, one of them kept a
+ * servers started as processes, a crawl of every public page, e-invoices run through the EN 16931
+ * and Peppol schematrons). Started last, one of them kept a
  * core idle at the end of the run; started first, the rest of the suite runs beside them.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-const LONG_RUNNING = ['test/crash.test.ts', 'test/process.test.ts', 'src/features/search/leak.test.ts']
+const LONG_RUNNING = ['test/crash.test.ts', 'test/process.test.ts', 'src/features/search/leak.test.ts', 'src/features/billing/billing.ubl.test.ts']
 
 export class LongRunningFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import path from 'node:path'
 import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePreviousKeys } from './keys.js'
 import { BASE_THEME, THEMES } from '../kernel/ui/assets.js'
+import { billingEnvShape, billingOperator, type BillingOperator } from './billing.js'
 
 const optionalString = z
   .string()
@@ -86,6 +87,8 @@ const envSchema = z.object({
       .refine((v) => parsePreviousKeys(v) !== null, 'must be "id:key,id:key" with ids of a-z, 0-9 and - and 32-byte keys')
       .optional(),
   ),
+  /** The operator as seller and direct-debit creditor on invoices (config/billing.ts). */
+  ...billingEnvShape,
   OPERATOR_NAME: optionalString,
   OPERATOR_ADDRESS: optionalString,
   OPERATOR_KVK: optionalString.pipe(z.string().regex(/^\d{8}$/, 'must be 8 digits').optional()),
@@ -150,8 +153,15 @@ export interface Config {
   /**
    * Packages with invoices and direct debit (BILLING_ENABLED). `keys` seal bank account numbers:
    * BILLING_KEY, or outside production a development key; null only in production with billing off.
+   * `operator` is the seller on invoices and the creditor of direct debits; `paymentTermDays` the
+   * days a transfer invoice gives.
    */
-  billing: { enabled: boolean; keys: { key: Buffer; keyId: string; previous: Map<string, Buffer> } | null }
+  billing: {
+    enabled: boolean
+    keys: { key: Buffer; keyId: string; previous: Map<string, Buffer> } | null
+    operator: BillingOperator
+    paymentTermDays: number
+  }
   /** Things the operator should know at start (printed by the server), e.g. a development key in use. */
   warnings: string[]
   operator: { name: string; address: string; kvk: string; email: string }
@@ -247,6 +257,9 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
   // since without billing no bank account number is ever asked.
   if ('problems' in billing && (e.BILLING_ENABLED || e.BILLING_PREVIOUS_KEYS)) throw new ConfigError(billing.problems)
   if (!('problems' in billing) && billing.warning && e.BILLING_ENABLED) warnings.push(billing.warning)
+  const seller = billingOperator(e, { isProduction, enabled: e.BILLING_ENABLED })
+  if (seller.problems.length > 0) throw new ConfigError(seller.problems)
+  if (seller.placeholders && e.BILLING_ENABLED) warnings.push('Billing uses made-up operator details (BILLING_OPERATOR_*, BILLING_IBAN …): invoices made now are examples, not real invoices.')
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -266,6 +279,8 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     billing: {
       enabled: e.BILLING_ENABLED,
       keys: 'problems' in billing ? null : { key: billing.key, keyId: billing.keyId, previous: billing.previous },
+      operator: seller.operator,
+      paymentTermDays: e.BILLING_PAYMENT_TERM_DAYS,
     },
     warnings,
     operator: {

@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest'
 import { randomBytes } from 'node:crypto'
 import { loadConfig } from '../../config/env.js'
-import { PRODUCTION_ENV, TEST_SECRET, configProblems } from '../../../test/config.js'
+import { BILLING_OPERATOR_ENV, PRODUCTION_ENV, TEST_SECRET, configProblems } from '../../../test/config.js'
 import { SealAuthenticationError, SealingKeyMissingError } from '../../kernel/crypto/sealed.js'
 import { BillingKeyMissingError, billingKeyring, openIban, sealIban } from './billing.crypto.js'
 
@@ -19,10 +19,10 @@ describe('BILLING_KEY', () => {
   it('is required in production once billing is on, and only then', () => {
     expect(problems(() => loadConfig({ ...PRODUCTION, BILLING_ENABLED: '1' })).join('\n')).toContain('BILLING_KEY is required in production')
     const off = loadConfig(PRODUCTION)
-    expect(off.billing).toEqual({ enabled: false, keys: null })
+    expect(off.billing).toMatchObject({ enabled: false, keys: null })
     expect(() => billingKeyring(off)).toThrow(BillingKeyMissingError)
     const key = randomBytes(32)
-    const on = loadConfig({ ...PRODUCTION, BILLING_ENABLED: '1', BILLING_KEY: key.toString('hex'), BILLING_KEY_ID: 'b2' })
+    const on = loadConfig({ ...PRODUCTION, ...BILLING_OPERATOR_ENV, BILLING_ENABLED: '1', BILLING_KEY: key.toString('hex'), BILLING_KEY_ID: 'b2' })
     expect(on.billing.keys).toMatchObject({ key, keyId: 'b2' })
   })
 
