@@ -22,7 +22,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/mijn-gegevens\/contact\//, 'field', 'contactField'],
   [/^\/mijn-gegevens\/export\//, 'id', 'export'],
   [/^\/mijn-gegevens\/meldingen\//, 'id', 'follow'],
-  [/^\/(privacy|voorwaarden|deelovereenkomst)\/versie\//, 'n', 'docVersion'],
+  [/^\/(privacy|voorwaarden|deelovereenkomst|pakketovereenkomst|ambassadeursovereenkomst)\/versie\//, 'n', 'docVersion'],
   [/^\/beheer\/documenten\/:kind/, 'kind', 'docKind'],
   [/^\/beheer\/documenten\/:id/, 'id', 'document'],
   [/^\/beheer\/rollen\//, 'id', 'grant'],
