@@ -6,6 +6,8 @@ import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
+import { billingApplyMessages } from './features/billing/billing.apply.messages.js'
+import { billingSubscriptionsMessages } from './features/billing/billing.subscriptions.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -47,6 +49,8 @@ export const messages = {
   ...registerMessages,
   ...partnersMessages,
   ...billingMessages,
+  ...billingApplyMessages,
+  ...billingSubscriptionsMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,
