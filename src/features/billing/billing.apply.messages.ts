@@ -52,8 +52,8 @@ export const billingApplyMessages = defineMessages({
   },
   'billing.field.iban': { nl: 'IBAN', en: 'IBAN' },
   'billing.field.iban.hint': {
-    nl: 'Het rekeningnummer waarvan we afschrijven, zoals NL91 ABNA 0417 1643 00. We bewaren het versleuteld en tonen het daarna alleen gemaskeerd.',
-    en: 'The account we collect from, such as NL91 ABNA 0417 1643 00. We store it encrypted and afterwards only ever show it masked.',
+    nl: 'Het rekeningnummer waarvan we afschrijven, zoals NL00 BANK 0123 4567 89. We bewaren het versleuteld en tonen het daarna alleen gemaskeerd.',
+    en: 'The account we collect from, such as NL00 BANK 0123 4567 89. We store it encrypted and afterwards only ever show it masked.',
   },
   'billing.field.accountHolder': { nl: 'Naam van de rekeninghouder', en: 'Name of the account holder' },
   'billing.field.signerName': { nl: 'Je naam, als ondertekening', en: 'Your name, as your signature' },
