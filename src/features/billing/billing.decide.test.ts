@@ -37,7 +37,7 @@ async function applicant(opts: { lang?: 'nl' | 'en'; directDebit?: boolean } = {
   const user = await buildUser(t, { lang: opts.lang ?? 'nl', firstName: 'Joost' })
   const client = t.client()
   await login(client, user)
-  const extra = opts.directDebit ? { paymentMethod: 'direct_debit', iban: SENTINEL_TYPED, accountHolder: 'Stichting Podium' } : {}
+  const extra: Record<string, string> = opts.directDebit ? { paymentMethod: 'direct_debit', iban: SENTINEL_TYPED, accountHolder: 'Stichting Podium' } : {}
   const res = await apply(client, slug, await applicationFields(t, { organisationName: 'Stichting Podium', ...extra }))
   expect(res.status, res.text.slice(0, 300)).toBe(303)
   const [row] = await t.deps.db.select({ id: packageApplications.id }).from(packageApplications).where(eq(packageApplications.userId, user.id))
