@@ -39,6 +39,7 @@ function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
     '/beheer/verwerkingen/verwerkers/:id': ids([fx.processorId]),
     '/beheer/partners/:id': ids([fx.partnerId]),
     '/beheer/pakketten/:id': ids([fx.packageId]),
+    '/beheer/aanvragen/:id': ids([fx.applicationId]),
     '/beheer/partners/:id/widgets/:widgetId': [{ id: String(fx.partnerId), widgetId: fx.widgetId }],
     '/beheer/wijken/:id': [wijk],
     '/beheer/wijken/:id/nieuwsbrieven/:nid': inWijk([{ nid: String(fx.newsletterIds.draft) }, { nid: String(fx.newsletterIds.sent) }]),

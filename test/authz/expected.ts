@@ -311,6 +311,18 @@ export const EXPECTED: Record<string, ProfileName> = {
   'POST /beheer/pakketten/nieuw': 'admin',
   'GET /beheer/pakketten/:id/bewerken': 'admin',
   'POST /beheer/pakketten/:id/bewerken': 'admin',
+  // Package applications: any account holder applies; only platform admins decide (no wijk team)
+  'GET /pakketten/:slug/aanvragen': 'accountHolder',
+  'POST /pakketten/:slug/aanvragen': 'accountHolder',
+  'GET /beheer/aanvragen': 'admin',
+  'GET /beheer/aanvragen/:id': 'admin',
+  'POST /beheer/aanvragen/:id/goedkeuren': 'admin',
+  'POST /beheer/aanvragen/:id/afwijzen': 'admin',
+  // Mijn pakket: one's own packages; someone else's subscription or mandate is a 404
+  'GET /mijn-pakket': 'accountHolder',
+  'GET /mijn-pakket/machtiging/:id': 'owner',
+  'POST /mijn-pakket/:id/opzeggen': 'owner',
+  'POST /mijn-pakket/:id/opzegging-intrekken': 'owner',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

@@ -48,6 +48,10 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/partners\//, 'id', 'partner'],
   [/^\/beheer\/partners\//, 'keyId', 'partnerKey'],
   [/^\/beheer\/pakketten\//, 'id', 'package'],
+  [/^\/pakketten\//, 'slug', 'packageSlug'],
+  [/^\/beheer\/aanvragen\//, 'id', 'application'],
+  [/^\/mijn-pakket\/machtiging\//, 'id', 'mandate'],
+  [/^\/mijn-pakket\//, 'id', 'packageSubscription'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
   [/^\/nieuwsbrief\/bevestigen\//, 'token', 'confirmToken'],
@@ -89,5 +93,5 @@ export function isWijkParam(kind: Kind): boolean {
 
 /** Parameters that are the same for both wijken or only pick a variant, not a resource. */
 export function isSelector(kind: Kind): boolean {
-  return kind === 'module' || kind === 'feed' || kind === 'contactField' || kind === 'docKind' || kind === 'docVersion' || kind === 'assistType'
+  return kind === 'module' || kind === 'feed' || kind === 'contactField' || kind === 'docKind' || kind === 'docVersion' || kind === 'assistType' || kind === 'packageSlug'
 }

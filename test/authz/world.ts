@@ -45,6 +45,7 @@ import { issueKey } from '../../src/features/partners/partners.keys.js'
 import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
 import { packages } from '../../src/features/billing/billing.packages.tables.js'
 import { buildPartner } from '../partners.js'
+import { buildApplication, buildSubscription } from '../billing.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -59,10 +60,10 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'widgetPartner' | 'widget' | 'package'
+  | 'widgetPartner' | 'widget' | 'package' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
-const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
+const STABLE = new Set<Kind>(['packageSlug', 'assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
 
 export interface World {
   t: TestPlatform
@@ -370,6 +371,11 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .returning({ id: packages.id })
       return String(row!.id)
     },
+    /** The package on offer that every apply form is for; an application of the owner for it. */
+    packageSlug: async () => (await packageRow()).slug,
+    application: async () => String(await buildApplication(t, { userId: users.owner.id, packageId: (await packageRow()).id })),
+    packageSubscription: async () => String((await buildSubscription(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })).subscriptionId),
+    mandate: async () => String((await buildSubscription(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })).mandateId),
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),
     widget: async (side, memo) => {
@@ -384,6 +390,17 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       const pid = Number(await get('participant', side, memo))
       return String((await item(side, { type: 'organisation', ownerId: null, offlineParticipantId: pid, startsAt: null, endsAt: null })).id)
     },
+  }
+
+  let offered: { id: number; slug: string } | undefined
+  async function packageRow(): Promise<{ id: number; slug: string }> {
+    offered ??= (
+      await db
+        .insert(packages)
+        .values({ slug: 'matrix-pakket', nameNl: 'Matrixpakket', nameEn: 'Matrix package', descriptionNl: 'Voor de matrix', descriptionEn: 'For the matrix', priceCents: 5_000, period: 'maand', createdAt: now, updatedAt: now })
+        .returning({ id: packages.id, slug: packages.slug })
+    )[0]!
+    return offered
   }
 
   /** The shared instances, per side; GET requests use these. */

@@ -23,6 +23,7 @@ import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
 import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
+import { buildApplication } from '../../../test/billing.js'
 
 export interface BeheerFixtures {
   wijk: { id: number; slug: string; cityId: number }
@@ -40,6 +41,8 @@ export interface BeheerFixtures {
   /** An active partner covering `wijk`, with a key. */
   partnerId: number
   packageId: number
+  /** A pending package application by direct debit, from the team member. */
+  applicationId: number
   /** An agenda widget of that partner. */
   widgetId: string
   newsletterIds: { draft: number; sent: number }
@@ -217,6 +220,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   await adminClient.post('/beheer/pakketten/nieuw', { slug: 'wijkpartner', nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht in de wijk.', descriptionEn: 'Featured in the neighbourhood.', price: '120', vatRate: '2100', period: 'jaar', active: 'on', entitlement_featured: 'on' })
   const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
   if (!pkg) throw new Error('package fixture not created')
+  const applicationId = await buildApplication(t, { userId: team.id, packageId: pkg.id, iban: 'NL02ABNA0123456789', organisationName: 'Buurtcentrum De Pijp' })
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
@@ -273,6 +277,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     processorId: processor!.id,
     partnerId,
     packageId: pkg.id,
+    applicationId,
     widgetId,
     newsletterIds: { draft, sent },
     itemIds,
