@@ -39,6 +39,8 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await page.goto(`${rig.baseUrl}/pakketten`)
     await Promise.all([page.waitForURL(/\/aanvragen$/), page.click(`a[href="/pakketten/${pkg.slug}/aanvragen"]`)])
     await expectPageAccessible(page, 'apply form')
+    await page.click('details.agreement-text summary')
+    await expectPageAccessible(page, 'apply form with the agreement open')
     await shoot(page, 'apply-form')
 
     await page.fill('#organisationName', 'Bakkerij De Korenaar')
@@ -48,6 +50,11 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await page.fill('#iban', 'NL91ABNA0417164301')
     await submit(page)
     expect(await page.locator('.error-summary').count()).toBe(1)
+    // The summary lists the problems in the order of the form.
+    const linked = await page.locator('.error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(linked.slice(0, 3)).toEqual(['#kvkNumber', '#street', '#houseNumber'])
+    expect(linked.indexOf('#postalCode')).toBeLessThan(linked.indexOf('#place'))
+    expect(linked.indexOf('#iban')).toBeLessThan(linked.indexOf('#accept'))
     expect(await page.inputValue('#organisationName')).toBe('Bakkerij De Korenaar')
     expect(await page.inputValue('#iban')).toBe('')
     await expectPageAccessible(page, 'apply form with errors')

@@ -6,6 +6,7 @@
 import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
+import type { FieldErrors } from '../../kernel/http/form.js'
 import { Checkbox, CsrfField, ErrorSummary, Field, Select, type FormState } from '../../kernel/ui/components.js'
 import { versionPath } from '../documents/documents.queries.js'
 import type { Package } from './billing.packages.queries.js'
@@ -20,6 +21,15 @@ export interface AgreementShown {
   id: number
   version: number
   html: string
+}
+
+/** The fields top to bottom, so the error summary lists the problems in the order of the form. */
+const FIELD_ORDER = ['organisationName', 'kvkNumber', 'vatNumber', 'street', 'houseNumber', 'postalCode', 'place', 'country', 'billingEmail', 'contactName', 'paymentMethod', 'iban', 'accountHolder', 'accept', 'signerName']
+
+function inFormOrder(errors: FieldErrors | undefined): FieldErrors | undefined {
+  if (!errors) return errors
+  const rank = (field: string) => (field === '_form' ? -1 : FIELD_ORDER.indexOf(field) === -1 ? FIELD_ORDER.length : FIELD_ORDER.indexOf(field))
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)))
 }
 
 function PaymentChoice({ t, state }: { t: T; state: FormState }) {
@@ -48,8 +58,9 @@ function DirectDebitFields({ t, state }: { t: T; state: FormState }) {
     <fieldset class="direct-debit">
       <legend>{t('billing.apply.directDebit')}</legend>
       <p class="hint">{t('billing.apply.directDebit.hint')}</p>
-      <Field t={t} name="iban" label={t('billing.field.iban')} hint={t('billing.field.iban.hint')} state={state} autocomplete="off" maxlength={42} />
-      <Field t={t} name="accountHolder" label={t('billing.field.accountHolder')} state={state} autocomplete="off" maxlength={70} />
+      {/* Required within this fieldset, whose legend names the condition; the form is novalidate. */}
+      <Field t={t} name="iban" label={t('billing.field.iban')} hint={t('billing.field.iban.hint')} state={state} required autocomplete="off" maxlength={42} />
+      <Field t={t} name="accountHolder" label={t('billing.field.accountHolder')} state={state} required autocomplete="off" maxlength={70} />
     </fieldset>
   )
 }
@@ -61,7 +72,10 @@ function AgreementFields({ t, state, agreement }: { t: T; state: FormState; agre
       <p>{t('billing.apply.agreement.intro', { version: agreement.version })}</p>
       <details class="agreement-text">
         <summary>{t('billing.apply.agreement.read', { version: agreement.version })}</summary>
-        <div class="document-body">{raw(agreement.html)}</div>
+        {/* A scrolling region: focusable, so it can be scrolled with the keyboard. */}
+        <div class="document-body" tabindex={0} role="region" aria-label={t('documents.package.title')}>
+          {raw(agreement.html)}
+        </div>
       </details>
       <p>
         <a href={versionPath('package', agreement.version)} target="_blank" rel="noopener">
@@ -85,8 +99,10 @@ export function ApplyPage(p: { t: T; lang: Lang; csrfToken: string; pkg: Package
       </p>
       <h1>{t('billing.apply.title', { name })}</h1>
       <p class="prose">{t('billing.apply.intro')}</p>
-      <PriceLines t={t} lang={lang} pkg={pkg} />
-      <ErrorSummary errors={state.errors} t={t} />
+      <div class="apply-price">
+        <PriceLines t={t} lang={lang} pkg={pkg} />
+      </div>
+      <ErrorSummary errors={inFormOrder(state.errors)} t={t} />
       <form method="post" action={applyPath(pkg.slug)} class="stack wide apply-form" novalidate>
         <CsrfField token={p.csrfToken} />
         <fieldset>
