@@ -135,6 +135,28 @@ describe('the application form', () => {
     expect(await applicationsOf(applicantId)).toHaveLength(before)
   })
 
+  it('asks to read and tick again when a new version of the agreement was published while the form was open', async () => {
+    const fields = await applicationFields(t, { organisationName: 'Later BV' })
+    const admin = t.client()
+    await login(admin, await buildUser(t, { role: 'admin' }))
+    await admin.get('/beheer/documenten')
+    const draft = await admin.post('/beheer/documenten/pakketovereenkomst/nieuw', {})
+    const id = Number(draft.location!.split('/')[3])
+    await admin.post(`/beheer/documenten/${id}/bewerken`, { bodyNl: '## Nieuw\n\nOpzeggen per maand.', bodyEn: '## New\n\nCancel monthly.', changeNote: 'Opzeggen per maand.' })
+    expect((await admin.post(`/beheer/documenten/${id}/publiceren`, {})).status).toBe(303)
+
+    const res = await apply(applicant, slug, fields)
+    expect(res.status).toBe(422)
+    expect(res.text).toContain('verscheen versie 2 van de pakketovereenkomst')
+    expect(res.body).toMatch(/<input type="checkbox" id="accept" name="accept"(?![^>]*checked)/)
+    expect(res.body).toContain(`name="documentId" value="${id}"`)
+    expect(res.body).toContain('value="Later BV"')
+    const again = await applicant.post(`/pakketten/${slug}/aanvragen`, { ...fields, documentId: String(id) })
+    expect(again.status).toBe(303)
+    const [latest] = (await applicationsOf(applicantId)).sort((a, b) => b.id - a.id)
+    expect(latest).toMatchObject({ documentId: id, documentVersion: 2 })
+  })
+
   it('is rate limited per account', async () => {
     const user = await buildUser(t)
     const c = t.client()
