@@ -77,6 +77,11 @@ export const billingApplyRoutes = new Hono<AppEnv>()
     const form = checkForm(body, applicationSchema, t)
     const debit = readDirectDebit(body.values)
     const errors: FieldErrors = form.ok ? {} : { ...form.errors }
+    // The agreement's id travels in a hidden field: a problem with it is told at the checkbox.
+    if (errors.documentId) {
+      errors.accept ??= t('billing.apply.error.accept')
+      delete errors.documentId
+    }
     if (!debit.ok) for (const [field, key] of Object.entries(debit.errors)) errors[field] = t(key)
     if (body.values.paymentMethod === 'direct_debit' && !directDebitAvailable(deps)) errors.paymentMethod = t('billing.apply.error.directDebitUnavailable')
     const agreement = await findCurrentVersion(deps.db, 'package')

@@ -12,6 +12,7 @@ import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { APPLY_LIMIT } from './billing.apply.routes.js'
 import { collectExport } from '../my-data/my-data.export.js'
+import { renderSummary } from '../my-data/my-data.summary.js'
 import { SENTINEL_IBAN, SENTINEL_TYPED, apply, applicationFields, buildPackage, columnsContaining } from './billing.test-helpers.js'
 
 let t: TestPlatform
@@ -83,6 +84,10 @@ describe('the application form', () => {
     const own = await collectExport(t.deps, applicantId, t.clock.now())
     expect(own!.data.billing.mandates.map((m) => m.iban)).toEqual([SENTINEL_IBAN])
     expect(own!.data.billing.applications.map((a) => a.paymentMethod)).toEqual(['transfer', 'direct_debit'])
+    const readable = renderSummary(own!.data, 'nl')
+    expect(readable).toContain('Machtigingen voor automatische incasso')
+    expect(readable).toContain(SENTINEL_IBAN)
+    expect(readable).toContain('Incasso BV')
     const other = await buildUser(t)
     const theirs = await collectExport(t.deps, other.id, t.clock.now())
     expect(JSON.stringify(theirs!.data)).not.toContain(SENTINEL_IBAN)
@@ -130,6 +135,10 @@ describe('the application form', () => {
     const res = await apply(applicant, slug, await applicationFields(t, { accept: '', signerName: '' }))
     expect(res.status).toBe(422)
     expect(res.body).toContain('id="accept-error"')
+    const tampered = await apply(applicant, slug, await applicationFields(t, { documentId: 'x' }))
+    expect(tampered.status).toBe(422)
+    expect(tampered.body).toContain('id="accept-error"')
+    expect(tampered.body).not.toContain('href="#documentId"')
     expect(res.body).toContain('id="signerName-error"')
     expect(res.body).toContain('value="Bakkerij De Korenaar"')
     expect(await applicationsOf(applicantId)).toHaveLength(before)

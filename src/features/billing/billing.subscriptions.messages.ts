@@ -77,6 +77,13 @@ export const billingSubscriptionsMessages = defineMessages({
     en: 'With this business mandate {creditor} may have the amounts of the invoices for your package collected from the business account above each time. Your bank checks each collection against this mandate; an amount rightly collected cannot be refunded. Register the mandate with your bank as well.',
   },
 
+  'billing.summary.title': { nl: 'Pakketten', en: 'Packages' },
+  'billing.summary.none': { nl: 'Je hebt geen pakket aangevraagd.', en: 'You have not applied for a package.' },
+  'billing.summary.customers': { nl: 'Gegevens van je organisaties', en: "Your organisations' details" },
+  'billing.summary.applications': { nl: 'Aanvragen', en: 'Applications' },
+  'billing.summary.subscriptions': { nl: 'Pakketten', en: 'Packages' },
+  'billing.summary.mandates': { nl: 'Machtigingen voor automatische incasso', en: 'Direct debit mandates' },
+  'billing.summary.ibanDestroyed': { nl: '(gewist)', en: '(erased)' },
   'billing.mail.footer': { nl: 'Je krijgt deze e-mail omdat je op {site} een pakket hebt aangevraagd.', en: 'You receive this email because you applied for a package on {site}.' },
   'billing.mail.toPackage': { nl: 'Naar Mijn pakket', en: 'Go to My package' },
   'billing.mail.toPackages': { nl: 'Bekijk de pakketten', en: 'See the packages' },
