@@ -84,6 +84,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await Promise.all([admin.waitForURL(/\/beheer\/aanvragen\/\d+$/), admin.click('main table a')])
     await expectPageAccessible(admin, 'admin detail of an application')
     expect(await admin.locator('main').innerText()).toContain('NL•• •••• •••• ••43 00')
+    await shoot(admin, 'beheer-aanvraag')
     await Promise.all([admin.waitForURL(/melding=flash\.billing\.approved/), admin.click('form[action$="/goedkeuren"] button')])
     await expectPageAccessible(admin, 'admin detail, approved')
 

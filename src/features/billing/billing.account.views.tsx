@@ -6,7 +6,7 @@
 import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
 import { CsrfField, Notice } from '../../kernel/ui/components.js'
 import type { MandateView, OwnApplication, OwnSubscription } from './billing.account.queries.js'
-import { APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
+import { APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SCHEME_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
 import { PACKAGES_PUBLIC, PriceLines } from './billing.packages.views.js'
 import { dayAsDate } from './billing.periods.js'
 
@@ -115,7 +115,7 @@ export function MandatePage(p: { t: T; lang: Lang; m: MandateView; creditor: { n
         <dt>{t('billing.mandate.reference')}</dt>
         <dd>{m.reference}</dd>
         <dt>{t('billing.mandate.scheme')}</dt>
-        <dd>{m.scheme === 'B2B' ? t('billing.mandate.schemeB2b') : t('billing.mandate.schemeCore')}</dd>
+        <dd>{t(SCHEME_KEY[m.scheme])}</dd>
         <dt>{t('billing.mandate.creditor')}</dt>
         <dd>
           {p.creditor.name}, {p.creditor.address}

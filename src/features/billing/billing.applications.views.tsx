@@ -7,7 +7,7 @@ import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
 import { CsrfField, DataTable, ErrorSummary, Notice, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { versionPath } from '../documents/documents.queries.js'
 import type { ApplicationDetail, ApplicationRow } from './billing.applications.queries.js'
-import { APPLICATION_STATUS_KEY, PAYMENT_KEY } from './billing.labels.js'
+import { APPLICATION_STATUS_KEY, PAYMENT_KEY, SCHEME_KEY } from './billing.labels.js'
 
 export const APPLICATIONS_ADMIN = '/beheer/aanvragen'
 export const applicationPath = (id: number) => `${APPLICATIONS_ADMIN}/${id}`
@@ -53,13 +53,17 @@ function Decisions({ t, d, csrfToken, state }: { t: T; d: ApplicationDetail; csr
   return (
     <section aria-labelledby="beslissen">
       <h2 id="beslissen">{t('billing.applications.decide')}</h2>
-      <form method="post" action={`${applicationPath(id)}/goedkeuren`}>
+      <form method="post" action={`${applicationPath(id)}/goedkeuren`} class="stack decision">
         <CsrfField token={csrfToken} />
+        <h3>{t('billing.applications.approve')}</h3>
         <p class="hint">{t('billing.applications.approve.hint')}</p>
-        <button type="submit">{t('billing.applications.approve')}</button>
+        <p>
+          <button type="submit">{t('billing.applications.approve')}</button>
+        </p>
       </form>
-      <form method="post" action={`${applicationPath(id)}/afwijzen`} class="stack" novalidate>
+      <form method="post" action={`${applicationPath(id)}/afwijzen`} class="stack decision" novalidate>
         <CsrfField token={csrfToken} />
+        <h3>{t('billing.applications.decline')}</h3>
         <TextArea t={t} name="reason" label={t('billing.field.declineReason')} hint={t('billing.field.declineReason.hint')} state={state} required rows={4} maxlength={2000} />
         <p>
           <button type="submit" class="secondary">
@@ -103,7 +107,7 @@ export function ApplicationDetailPage(p: { t: T; lang: Lang; d: ApplicationDetai
         {d.mandate?.reference && (
           <>
             <Row label={t('billing.mandate.reference')}>{d.mandate.reference}</Row>
-            <Row label={t('billing.mandate.scheme')}>{d.mandate.scheme}</Row>
+            <Row label={t('billing.mandate.scheme')}>{d.mandate.scheme && t(SCHEME_KEY[d.mandate.scheme])}</Row>
             <Row label={t('billing.field.iban')}>{d.mandate.ibanMasked}</Row>
             <Row label={t('billing.field.accountHolder')}>{d.mandate.accountHolderName}</Row>
           </>

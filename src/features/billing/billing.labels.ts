@@ -1,7 +1,7 @@
 /** Words for the states and choices of applications, subscriptions and mandates. */
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { ApplicationStatus } from './billing.applications.tables.js'
-import type { MandateStatus, PaymentMethod } from './billing.customers.tables.js'
+import type { MandateScheme, MandateStatus, PaymentMethod } from './billing.customers.tables.js'
 import type { SubscriptionStatus } from './billing.subscriptions.tables.js'
 
 export const PAYMENT_KEY: Record<PaymentMethod, MessageKey> = {
@@ -25,4 +25,9 @@ export const MANDATE_STATUS_KEY: Record<MandateStatus, MessageKey> = {
   pending: 'billing.mandate.pending',
   active: 'billing.mandate.active',
   ended: 'billing.mandate.ended',
+}
+
+export const SCHEME_KEY: Record<MandateScheme, MessageKey> = {
+  CORE: 'billing.mandate.schemeCore',
+  B2B: 'billing.mandate.schemeB2b',
 }
