@@ -120,6 +120,8 @@ describe('deciding on an application', () => {
   it('is for platform admins only: a wijk team sees no applications', async () => {
     const { applicationId, client } = await applicant()
     expect((await ambassadeur.get('/beheer/aanvragen')).status).toBe(403)
+    expect((await admin.get('/beheer')).body).toContain('href="/beheer/aanvragen"')
+    expect((await ambassadeur.get('/beheer')).body).not.toContain('href="/beheer/aanvragen"')
     expect((await ambassadeur.get(`/beheer/aanvragen/${applicationId}`)).status).toBe(403)
     expect((await client.get(`/beheer/aanvragen/${applicationId}`)).status).toBe(403)
     expect((await post(client, `/beheer/aanvragen/${applicationId}/goedkeuren`)).status).toBe(403)

@@ -12,6 +12,10 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.mandate.active': { nl: 'Actief', en: 'Active' },
   'billing.mandate.ended': { nl: 'Deze machtiging is beëindigd; er wordt niets meer mee afgeschreven.', en: 'This mandate has ended; nothing more is collected with it.' },
 
+  'billing.link.packages': { nl: 'Pakketten', en: 'Packages' },
+  'billing.link.packages.hint': { nl: 'Prijzen, btw-tarieven, perioden en wat elk pakket geeft.', en: 'Prices, VAT rates, periods and what each package gives.' },
+  'billing.link.applications': { nl: 'Aanvragen voor pakketten', en: 'Package applications' },
+  'billing.link.applications.hint': { nl: 'Aanvragen van organisaties goedkeuren of afwijzen.', en: "Approve or decline organisations' applications." },
   'billing.applications.title': { nl: 'Aanvragen voor pakketten', en: 'Package applications' },
   'billing.applications.intro': {
     nl: 'Aanvragen die op een besluit wachten staan bovenaan. Goedkeuren start het pakket vandaag; bij afwijzen geef je een reden. De aanvrager krijgt van beide een e-mail.',
