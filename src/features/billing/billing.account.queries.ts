@@ -51,6 +51,12 @@ export function openApplicationsOf(db: Db, userId: string) {
 }
 export type OwnApplication = Awaited<ReturnType<typeof openApplicationsOf>>[number]
 
+/** What Mijn pakket and the packages part of Mijn gegevens show. */
+export async function packagesOf(db: Db, userId: string): Promise<{ subscriptions: OwnSubscription[]; applications: OwnApplication[] }> {
+  const [subs, applications] = await Promise.all([subscriptionsOf(db, userId), openApplicationsOf(db, userId)])
+  return { subscriptions: subs, applications }
+}
+
 /** One subscription and whose it is (for the policy). */
 export async function findSubscription(db: Db, id: number) {
   const [row] = await db

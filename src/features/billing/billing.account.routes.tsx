@@ -8,7 +8,7 @@ import type { AppEnv } from '../../kernel/context.js'
 import { guard, rowLoader } from '../../kernel/policy/guard.js'
 import { idParam } from '../../kernel/http/params.js'
 import { render } from '../../kernel/ui/render.js'
-import { findMandate, findSubscription, openApplicationsOf, subscriptionsOf } from './billing.account.queries.js'
+import { findMandate, findSubscription, packagesOf } from './billing.account.queries.js'
 import { cancelAtPeriodEnd, undoCancel } from './billing.account.service.js'
 import { MY_PACKAGE, MandatePage, MyPackagePage } from './billing.account.views.js'
 
@@ -29,8 +29,8 @@ export const billingAccountRoutes = new Hono<AppEnv>()
     const { db } = c.get('deps')
     const t = c.get('t')
     const userId = c.get('actor').user!.id
-    const [subs, applications] = await Promise.all([subscriptionsOf(db, userId), openApplicationsOf(db, userId)])
-    return render(c, <MyPackagePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} subscriptions={subs} applications={applications} />, { title: t('billing.my.title') })
+    const own = await packagesOf(db, userId)
+    return render(c, <MyPackagePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} subscriptions={own.subscriptions} applications={own.applications} />, { title: t('billing.my.title') })
   })
 
   .get(`${MY_PACKAGE}/machtiging/:id{[0-9]+}`, guard('package.subscription.own', ownMandate, own), (c) => {

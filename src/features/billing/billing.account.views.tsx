@@ -101,6 +101,23 @@ export function MyPackagePage(p: { t: T; lang: Lang; csrfToken: string; subscrip
   )
 }
 
+/** The packages part of Mijn gegevens: what there is, in one line each, and the way to Mijn pakket. */
+export function MyPackagesSection({ t, lang, own }: { t: T; lang: Lang; own: { subscriptions: OwnSubscription[]; applications: OwnApplication[] } }) {
+  const lines = [
+    ...own.subscriptions.map((s) => `${t('billing.my.packageFor', { name: nameIn(s.pkg, lang), organisation: s.organisationName })}: ${t(SUBSCRIPTION_STATUS_KEY[s.status])}`),
+    ...own.applications.map((a) => `${t('billing.my.packageFor', { name: nameIn(a.pkg, lang), organisation: a.organisationName })}: ${t(APPLICATION_STATUS_KEY[a.status])}`),
+  ]
+  return (
+    <section aria-labelledby="pakketten-heading" id="pakketten">
+      <h2 id="pakketten-heading">{t('billing.my.title')}</h2>
+      {lines.length === 0 ? <p>{t('billing.my.none')}</p> : <ul>{lines.map((line) => <li>{line}</li>)}</ul>}
+      <p>
+        <a href={lines.length === 0 ? PACKAGES_PUBLIC : MY_PACKAGE}>{lines.length === 0 ? t('billing.my.toPackages') : t('billing.my.open')}</a>
+      </p>
+    </section>
+  )
+}
+
 /** The mandate as a page to print or keep: reference, scheme, creditor, debtor and signer. */
 export function MandatePage(p: { t: T; lang: Lang; m: MandateView; creditor: { name: string; address: string } }) {
   const { t, lang, m } = p

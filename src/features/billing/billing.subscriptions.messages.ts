@@ -44,6 +44,7 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.my.title': { nl: 'Mijn pakket', en: 'My package' },
   'billing.my.none': { nl: 'Je hebt nog geen pakket.', en: 'You do not have a package yet.' },
   'billing.my.toPackages': { nl: 'Bekijk de pakketten', en: 'See the packages' },
+  'billing.my.open': { nl: 'Naar Mijn pakket: periode, betaalwijze en opzeggen', en: 'Go to My package: period, payment and cancelling' },
   'billing.my.back': { nl: 'Terug naar Mijn pakket', en: 'Back to My package' },
   'billing.my.packageFor': { nl: '{name} voor {organisation}', en: '{name} for {organisation}' },
   'billing.my.period': { nl: 'Huidige periode', en: 'Current period' },
