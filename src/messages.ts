@@ -8,11 +8,14 @@ import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
 import { billingApplyMessages } from './features/billing/billing.apply.messages.js'
 import { billingSubscriptionsMessages } from './features/billing/billing.subscriptions.messages.js'
+import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
+import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
 import { wijkSiteMessages } from './features/wijk-site/wijk-site.messages.js'
 import { wijkSiteIcalMessages } from './features/wijk-site/wijk-site.ical.messages.js'
+import { wijkSiteEmptyMessages } from './features/wijk-site/wijk-site.empty.messages.js'
 import { searchMessages } from './features/search/search.messages.js'
 import { contactFormMessages } from './features/contact-form/contact-form.messages.js'
 import { myDataMessages } from './features/my-data/my-data.messages.js'
@@ -39,6 +42,7 @@ export const messages = {
   ...myContentMessages,
   ...wijkSiteMessages,
   ...wijkSiteIcalMessages,
+  ...wijkSiteEmptyMessages,
   ...searchMessages,
   ...contactFormMessages,
   ...myDataMessages,
@@ -51,6 +55,8 @@ export const messages = {
   ...billingMessages,
   ...billingApplyMessages,
   ...billingSubscriptionsMessages,
+  ...billingSepaMessages,
+  ...billingFinanceMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

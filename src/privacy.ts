@@ -31,6 +31,7 @@ import { wijkbeheerPrivacy } from './features/wijkbeheer/wijkbeheer.privacy.js'
 import { wijkImportPrivacy } from './features/wijk-import/wijk-import.privacy.js'
 import { partnersPrivacy } from './features/partners/partners.privacy.js'
 import { billingPrivacy } from './features/billing/billing.privacy.js'
+import { billingLedgerPrivacy } from './features/billing/billing.ledger.privacy.js'
 import { accountsPrivacy } from './features/accounts/accounts.privacy.js'
 import { cities, wijken } from './features/places/places.tables.js'
 import { processors } from './features/register/register.tables.js'
@@ -56,6 +57,7 @@ export const PRIVACY_MODULES: readonly PrivacyModule<ExportSections>[] = [
   wijkImportPrivacy,
   partnersPrivacy,
   billingPrivacy,
+  billingLedgerPrivacy,
   // Last: deleting the users row (see the file comment).
   accountsPrivacy,
 ]

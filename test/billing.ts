@@ -33,7 +33,7 @@ export async function buildApplication(t: { deps: BillingDeps }, opts: { userId:
       country: 'NL',
       billingEmail: 'administratie@dehoek.example',
       contactName: 'Kees de Hoek',
-      paymentMethod: opts.iban ? 'direct_debit' : 'transfer',
+      paymentMethod: opts.iban ? 'direct-debit' : 'transfer',
       documentId: agreement.id,
       accept: true,
       signerName: 'Kees de Hoek',

@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage } from '../browser.js'
 import { buildUser } from '../../test/factories.js'
-import { buildPackage } from '../../src/features/billing/billing.test-helpers.js'
+import { buildPackage } from '../../src/features/billing/billing.apply.test-helpers.js'
 
 const run = browserAvailable()
 const SHOTS = '/tmp/shots-apply'
@@ -46,7 +46,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await page.fill('#organisationName', 'Bakkerij De Korenaar')
     await page.fill('#kvkNumber', '1234')
     await page.fill('#postalCode', '99 ZZ')
-    await page.check('#paymentMethod-direct_debit')
+    await page.check('#paymentMethod-direct-debit')
     await page.fill('#iban', 'NL91ABNA0417164301')
     await submit(page)
     expect(await page.locator('.error-summary').count()).toBe(1)

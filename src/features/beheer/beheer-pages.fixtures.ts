@@ -24,6 +24,7 @@ import { seedDemoStatistics } from '../statistics/statistics.seed.js'
 import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
 import { buildApplication } from '../../../test/billing.js'
+import { issueToLedger, recordPayment } from '../billing/billing.ledger.js'
 
 export interface BeheerFixtures {
   wijk: { id: number; slug: string; cityId: number }
@@ -43,6 +44,8 @@ export interface BeheerFixtures {
   packageId: number
   /** A pending package application by direct debit, from the team member. */
   applicationId: number
+  /** An open transfer invoice (payment form) and a collected direct debit (return form). */
+  invoiceIds: number[]
   /** An agenda widget of that partner. */
   widgetId: string
   newsletterIds: { draft: number; sent: number }
@@ -221,6 +224,11 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
   if (!pkg) throw new Error('package fixture not created')
   const applicationId = await buildApplication(t, { userId: team.id, packageId: pkg.id, iban: 'NL02ABNA0123456789', organisationName: 'Buurtcentrum De Pijp' })
+  const billed = { organisation: 'Buurtwinkel De Hoek', contactName: 'Sem Bakker', street: 'Hoekstraat', houseNumber: '3', postcode: '1092 CD', place: 'Amsterdam', country: 'NL', email: 'sem@dehoek.test', kvk: '87654321' }
+  const invoiceDraft = { kind: 'invoice' as const, accountId: null, customer: billed, lang: 'nl' as const, issuedOn: dateFrom(t, -20), dueOn: dateFrom(t, -6), periodStart: dateFrom(t, -20), periodEnd: dateFrom(t, 10), lines: [{ description: 'Pakket Wijkpartner', quantity: 1, unitPriceCents: 12_000, vatRate: 2100 }] }
+  const transferInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'transfer' }, t.clock.now())
+  const debitInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'direct-debit', mandateReference: 'WC-1-A2B3C4D5E6', collectionOn: dateFrom(t, -10) }, t.clock.now())
+  await recordPayment(db, debitInvoice.id, { amountCents: debitInvoice.totalCents, receivedOn: dateFrom(t, -10), method: 'direct-debit' }, t.clock.now())
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
@@ -278,6 +286,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     partnerId,
     packageId: pkg.id,
     applicationId,
+    invoiceIds: [transferInvoice.id, debitInvoice.id],
     widgetId,
     newsletterIds: { draft, sent },
     itemIds,

@@ -3,7 +3,8 @@ import { check, index, integer, pgTable, serial, text, timestamp, uuid } from 'd
 import { users } from '../accounts/accounts.tables.js'
 import { legalDocuments } from '../documents/documents.tables.js'
 import { packages } from './billing.packages.tables.js'
-import { PAYMENT_METHODS, billingCustomers, mandates } from './billing.customers.tables.js'
+import { PAYMENT_METHODS } from './billing.ledger.tables.js'
+import { billingCustomers, mandates } from './billing.customers.tables.js'
 
 export const APPLICATION_STATUSES = ['pending', 'approved', 'declined'] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
@@ -44,7 +45,7 @@ export const packageApplications = pgTable(
   },
   (t) => [
     check('billing_applications_decided', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
-    check('billing_applications_mandate', sql`(${t.paymentMethod} = 'direct_debit') or (${t.mandateId} is null)`),
+    check('billing_applications_mandate', sql`(${t.paymentMethod} = 'direct-debit') or (${t.mandateId} is null)`),
     index('billing_applications_status_idx').on(t.status, t.createdAt),
     index('billing_applications_user_idx').on(t.userId),
   ],

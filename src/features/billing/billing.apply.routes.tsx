@@ -51,7 +51,7 @@ async function formPage(c: AppContext, pkg: Package, values: FormValues, errors?
  * asked again, naming its masked form when it was a valid number, so the person knows which.
  */
 function ibanAgain(c: AppContext, values: FormValues, errors: FieldErrors): FieldErrors {
-  if (values.paymentMethod !== 'direct_debit' || errors.iban || !(values.iban ?? '').trim()) return errors
+  if (values.paymentMethod !== 'direct-debit' || errors.iban || !(values.iban ?? '').trim()) return errors
   const iban = readIban(values.iban!)
   const t = c.get('t')
   return { ...errors, iban: iban.ok ? t('billing.apply.error.ibanAgainMasked', { masked: maskIban(iban.iban) }) : t('billing.apply.error.ibanAgain') }
@@ -83,7 +83,7 @@ export const billingApplyRoutes = new Hono<AppEnv>()
       delete errors.documentId
     }
     if (!debit.ok) for (const [field, key] of Object.entries(debit.errors)) errors[field] = t(key)
-    if (body.values.paymentMethod === 'direct_debit' && !directDebitAvailable(deps)) errors.paymentMethod = t('billing.apply.error.directDebitUnavailable')
+    if (body.values.paymentMethod === 'direct-debit' && !directDebitAvailable(deps)) errors.paymentMethod = t('billing.apply.error.directDebitUnavailable')
     const agreement = await findCurrentVersion(deps.db, 'package')
     if (form.ok && agreement && form.data.documentId !== agreement.id) {
       // A newer version was published while the form was open: it must be read and ticked anew.

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { checkbox, email, text, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import { PAYMENT_METHODS } from './billing.customers.tables.js'
+import { PAYMENT_METHODS } from './billing.ledger.tables.js'
 import { readIban, type IbanProblem } from './billing.iban.js'
 
 /** The countries a billing address may be in (SEPA members near the platform's users). */
@@ -65,7 +65,7 @@ export interface DirectDebitInput {
  * the caller. Nothing is read when another payment method was chosen.
  */
 export function readDirectDebit(values: FormValues): { ok: true; data: DirectDebitInput | null } | { ok: false; errors: Record<string, MessageKey> } {
-  if (values.paymentMethod !== 'direct_debit') return { ok: true, data: null }
+  if (values.paymentMethod !== 'direct-debit') return { ok: true, data: null }
   const errors: Record<string, MessageKey> = {}
   const iban = readIban(values.iban ?? '')
   if (!iban.ok) errors.iban = IBAN_PROBLEM_KEY[iban.problem]

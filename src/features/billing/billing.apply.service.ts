@@ -3,28 +3,17 @@
  * direct debit, the mandate with its sealed IBAN, in one transaction. The mandate stays pending
  * until the admin approves the application.
  */
-import { randomBytes } from 'node:crypto'
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { billingKeyring, sealIban } from './billing.crypto.js'
 import { maskIban } from './billing.iban.js'
 import { amsterdamDay } from './billing.periods.js'
+import { newMandateReference } from './billing.mandate-rules.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import type { ApplicationInput, DirectDebitInput } from './billing.apply.schema.js'
 
 type ApplyDeps = Pick<Deps, 'db' | 'clock' | 'config'>
-
-const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-
-/**
- * "WC-20261205-7K3M9Q2X": the platform, the day of signing and 40 random bits, in the characters
- * every bank accepts; 20 characters, within the 35 a pain.008 MndtId allows.
- */
-export function newMandateReference(day: string): string {
-  const random = [...randomBytes(8)].map((b) => BASE32[b % BASE32.length]).join('')
-  return `WC-${day.replaceAll('-', '')}-${random}`
-}
 
 /** Direct debit needs a key to seal the IBAN with: without one, only transfer is offered. */
 export function directDebitAvailable(deps: Pick<Deps, 'config'>): boolean {
@@ -64,7 +53,7 @@ export async function submitApplication(deps: ApplyDeps, a: Application): Promis
       .returning({ id: billingCustomers.id })
     let mandateId: number | null = null
     if (a.directDebit) {
-      const reference = newMandateReference(today)
+      const reference = newMandateReference(customer!.id)
       const [mandate] = await tx
         .insert(mandates)
         .values({
@@ -89,7 +78,7 @@ export async function submitApplication(deps: ApplyDeps, a: Application): Promis
         packageId: a.packageId,
         customerId: customer!.id,
         userId: a.userId,
-        paymentMethod: a.directDebit ? 'direct_debit' : 'transfer',
+        paymentMethod: a.directDebit ? 'direct-debit' : 'transfer',
         mandateId,
         documentId: a.agreement.id,
         documentVersion: a.agreement.version,
@@ -104,7 +93,7 @@ export async function submitApplication(deps: ApplyDeps, a: Application): Promis
       subjectUserId: a.userId,
       targetType: 'billing_application',
       targetId: String(application!.id),
-      details: { packageId: a.packageId, paymentMethod: a.directDebit ? 'direct_debit' : 'transfer', documentVersion: a.agreement.version },
+      details: { packageId: a.packageId, paymentMethod: a.directDebit ? 'direct-debit' : 'transfer', documentVersion: a.agreement.version },
     })
     return application!.id
   })

@@ -13,7 +13,7 @@ import { packageApplications } from './billing.applications.tables.js'
 import { APPLY_LIMIT } from './billing.apply.routes.js'
 import { collectExport } from '../my-data/my-data.export.js'
 import { renderSummary } from '../my-data/my-data.summary.js'
-import { SENTINEL_IBAN, SENTINEL_TYPED, apply, applicationFields, buildPackage, columnsContaining } from './billing.test-helpers.js'
+import { SENTINEL_IBAN, SENTINEL_TYPED, apply, applicationFields, buildPackage, columnsContaining } from './billing.apply.test-helpers.js'
 
 let t: TestPlatform
 let slug: string
@@ -67,7 +67,7 @@ describe('the application form', () => {
   })
 
   it('with direct debit seals the IBAN: nowhere in the database in the clear, masked on the page, full only in the person’s own export', async () => {
-    const res = await apply(applicant, slug, await applicationFields(t, { paymentMethod: 'direct_debit', iban: SENTINEL_TYPED, accountHolder: 'Bakkerij De Korenaar', organisationName: 'Incasso BV' }))
+    const res = await apply(applicant, slug, await applicationFields(t, { paymentMethod: 'direct-debit', iban: SENTINEL_TYPED, accountHolder: 'Bakkerij De Korenaar', organisationName: 'Incasso BV' }))
     expect(res.status, res.text.slice(0, 500)).toBe(303)
     const [mandate] = await t.deps.db.select().from(mandates).where(eq(mandates.userId, applicantId))
     expect(mandate).toMatchObject({ status: 'pending', scheme: 'CORE', ibanMasked: 'NL•• •••• •••• ••43 00', accountHolderName: 'Bakkerij De Korenaar', signedPlace: 'Amsterdam' })
@@ -84,7 +84,7 @@ describe('the application form', () => {
 
     const own = await collectExport(t.deps, applicantId, t.clock.now())
     expect(own!.data.billing.mandates.map((m) => m.iban)).toEqual([SENTINEL_IBAN])
-    expect(own!.data.billing.applications.map((a) => a.paymentMethod)).toEqual(['transfer', 'direct_debit'])
+    expect(own!.data.billing.applications.map((a) => a.paymentMethod)).toEqual(['transfer', 'direct-debit'])
     const readable = renderSummary(own!.data, 'nl')
     expect(readable).toContain('Machtigingen voor automatische incasso')
     expect(readable).toContain(SENTINEL_IBAN)
@@ -104,7 +104,7 @@ describe('the application form', () => {
       postalCode: '0123 AB',
       billingEmail: 'geen-adres',
       contactName: '',
-      paymentMethod: 'direct_debit',
+      paymentMethod: 'direct-debit',
       iban: 'NL91ABNA0417164301',
       accountHolder: '',
     })
@@ -117,12 +117,12 @@ describe('the application form', () => {
     expect(res.body).toContain('value="geen-adres"')
     expect(res.text).toContain('Dit IBAN bestaat niet')
     expect(res.body).not.toContain('NL91ABNA0417164301')
-    expect(res.body).toMatch(/id="paymentMethod-direct_debit"[^>]*checked/)
+    expect(res.body).toMatch(/id="paymentMethod-direct-debit"[^>]*checked/)
     expect(await applicationsOf(applicantId)).toHaveLength(before)
   })
 
   it('never writes a valid IBAN back after another mistake: it is asked again, named only masked', async () => {
-    const res = await apply(applicant, slug, await applicationFields(t, { paymentMethod: 'direct_debit', iban: SENTINEL_TYPED, accountHolder: 'Korenaar', place: '' }))
+    const res = await apply(applicant, slug, await applicationFields(t, { paymentMethod: 'direct-debit', iban: SENTINEL_TYPED, accountHolder: 'Korenaar', place: '' }))
     expect(res.status).toBe(422)
     expect(res.body).toContain('id="place-error"')
     expect(res.body).toContain('id="iban-error"')

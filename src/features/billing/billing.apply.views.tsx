@@ -12,7 +12,7 @@ import { versionPath } from '../documents/documents.queries.js'
 import type { Package } from './billing.packages.queries.js'
 import { PACKAGES_PUBLIC, PriceLines, applyPath, packageName } from './billing.packages.views.js'
 import { BILLING_COUNTRIES } from './billing.apply.schema.js'
-import { PAYMENT_METHODS } from './billing.customers.tables.js'
+import { PAYMENT_METHODS } from './billing.ledger.tables.js'
 import { PAYMENT_KEY } from './billing.labels.js'
 
 const COUNTRY_KEY: Record<(typeof BILLING_COUNTRIES)[number], MessageKey> = { NL: 'billing.country.NL', BE: 'billing.country.BE', DE: 'billing.country.DE', LU: 'billing.country.LU' }

@@ -2,20 +2,11 @@ import { sql } from 'drizzle-orm'
 import { check, date, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import type { Sealed } from '../../kernel/crypto/sealed.js'
 import { users } from '../accounts/accounts.tables.js'
-
-/** How an organisation pays: by invoice (bank transfer) or by SEPA direct debit (P09). */
-export const PAYMENT_METHODS = ['transfer', 'direct_debit'] as const
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
-
-export const MANDATE_SCHEMES = ['CORE', 'B2B'] as const
-export type MandateScheme = (typeof MANDATE_SCHEMES)[number]
+import { MANDATE_SCHEMES } from './billing.mandate-rules.js'
 
 /** pending until the application is approved; ended when declined, cancelled or expired. */
 export const MANDATE_STATUSES = ['pending', 'active', 'ended'] as const
 export type MandateStatus = (typeof MANDATE_STATUSES)[number]
-
-/** The longest mandate reference a pain.008 file accepts (MndtId, Max35Text). */
-export const MANDATE_REFERENCE_MAX = 35
 
 /**
  * An organisation's billing details, as given in its application: what invoices are addressed
@@ -76,6 +67,7 @@ export const mandates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    // MANDATE_REFERENCE_MAX, written out: a check constraint is DDL, which takes no parameters.
     check('billing_mandates_reference_length', sql`char_length(${t.reference}) <= 35`),
     index('billing_mandates_user_idx').on(t.userId),
   ],

@@ -15,7 +15,7 @@ import { cancelAccount, eraseAccount } from '../cancellation/cancellation.servic
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
-import { SENTINEL_IBAN, SENTINEL_TYPED, apply, applicationFields, buildPackage } from './billing.test-helpers.js'
+import { SENTINEL_IBAN, SENTINEL_TYPED, apply, applicationFields, buildPackage } from './billing.apply.test-helpers.js'
 
 let t: TestPlatform
 let admin: TestClient
@@ -37,7 +37,7 @@ async function applicant(opts: { lang?: 'nl' | 'en'; directDebit?: boolean } = {
   const user = await buildUser(t, { lang: opts.lang ?? 'nl', firstName: 'Joost' })
   const client = t.client()
   await login(client, user)
-  const extra: Record<string, string> = opts.directDebit ? { paymentMethod: 'direct_debit', iban: SENTINEL_TYPED, accountHolder: 'Stichting Podium' } : {}
+  const extra: Record<string, string> = opts.directDebit ? { paymentMethod: 'direct-debit', iban: SENTINEL_TYPED, accountHolder: 'Stichting Podium' } : {}
   const res = await apply(client, slug, await applicationFields(t, { organisationName: 'Stichting Podium', ...extra }))
   expect(res.status, res.text.slice(0, 300)).toBe(303)
   const [row] = await t.deps.db.select({ id: packageApplications.id }).from(packageApplications).where(eq(packageApplications.userId, user.id))
@@ -73,7 +73,7 @@ describe('deciding on an application', () => {
     expect(res.status).toBe(303)
     const [sub] = await subscriptionsOf(applicationId)
     // The platform's clock stands at 2 March 2026; a quarter runs to 2 June.
-    expect(sub).toMatchObject({ status: 'active', startedOn: '2026-03-02', currentPeriodStart: '2026-03-02', currentPeriodEnd: '2026-06-02', paymentMethod: 'direct_debit', cancelAtPeriodEnd: false })
+    expect(sub).toMatchObject({ status: 'active', startedOn: '2026-03-02', currentPeriodStart: '2026-03-02', currentPeriodEnd: '2026-06-02', paymentMethod: 'direct-debit', cancelAtPeriodEnd: false })
     const [mandate] = await t.deps.db.select().from(mandates).where(eq(mandates.id, sub!.mandateId!))
     expect(mandate!.status).toBe('active')
     const [mail] = await mailsTo(user.email)
@@ -147,7 +147,7 @@ describe('Mijn pakket', () => {
     const mandatePage = await client.get(`/mijn-pakket/machtiging/${sub!.mandateId}`)
     expect(mandatePage.status).toBe(200)
     const [mandate] = await t.deps.db.select().from(mandates).where(eq(mandates.id, sub!.mandateId!))
-    for (const shown of [mandate!.reference, 'Doorlopende SEPA-incasso (Core)', t.config.operator.name, 'Door Fatima el Amrani in Amsterdam op 2 maart 2026']) expect(mandatePage.text).toContain(shown)
+    for (const shown of [mandate!.reference, 'Doorlopende machtiging (SEPA Core)', t.config.operator.name, 'Door Fatima el Amrani in Amsterdam op 2 maart 2026']) expect(mandatePage.text).toContain(shown)
     expect(mandatePage.body.replace(/\s/g, '')).not.toContain(SENTINEL_IBAN)
   })
 

@@ -1,12 +1,14 @@
 /** Words for the states and choices of applications, subscriptions and mandates. */
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { ApplicationStatus } from './billing.applications.tables.js'
-import type { MandateScheme, MandateStatus, PaymentMethod } from './billing.customers.tables.js'
+import type { MandateStatus } from './billing.customers.tables.js'
+import type { PaymentMethod } from './billing.ledger.tables.js'
+import type { MandateScheme } from './billing.mandate-rules.js'
 import type { SubscriptionStatus } from './billing.subscriptions.tables.js'
 
 export const PAYMENT_KEY: Record<PaymentMethod, MessageKey> = {
   transfer: 'billing.payment.transfer',
-  direct_debit: 'billing.payment.directDebit',
+  'direct-debit': 'billing.payment.directDebit',
 }
 
 export const APPLICATION_STATUS_KEY: Record<ApplicationStatus, MessageKey> = {
@@ -28,6 +30,6 @@ export const MANDATE_STATUS_KEY: Record<MandateStatus, MessageKey> = {
 }
 
 export const SCHEME_KEY: Record<MandateScheme, MessageKey> = {
-  CORE: 'billing.mandate.schemeCore',
-  B2B: 'billing.mandate.schemeB2b',
+  CORE: 'billing.mandate.scheme.CORE',
+  B2B: 'billing.mandate.scheme.B2B',
 }

@@ -22,7 +22,7 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
       table: billingCustomers,
       export: ['billing'],
       erase: 'anonymise',
-      why: 'The billing details are detached from the account (user_id becomes null) and stay with the subscriptions they were given for. Invoices will print them, so the fiscal ledger (issue 14) will keep them for seven years under its own retention rule.',
+      why: 'The billing details are detached from the account (user_id becomes null) and stay with the ended subscriptions they were given for. What an issued invoice printed is kept apart, copied onto the invoice in the fiscal ledger (invoices, seven years by its own retention rule).',
     },
     {
       table: packageApplications,
@@ -34,7 +34,7 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
       table: subscriptions,
       export: ['billing'],
       erase: 'anonymise',
-      why: 'Ended at cancellation (nothing more is invoiced) and detached with the billing details; it stays as the record the invoices of the fiscal ledger will refer to.',
+      why: 'Ended at cancellation (nothing more is invoiced) and detached with the billing details; it stays as the record the ledger’s invoices refer to (invoices.subscription_id).',
     },
     {
       table: mandates,
@@ -139,8 +139,9 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
 
   /**
    * Applications and mandates go with the users row (cascade). The billing details are detached
-   * here rather than deleted: this is where the fiscal ledger (issue 14) will hook in, keeping what
-   * issued invoices printed for seven years and letting its retention rule destroy it after.
+   * here rather than deleted, with the ended subscriptions that point at them; the invoices keep
+   * their own copy of what they printed in the ledger (billing.ledger.privacy.ts), which its
+   * retention rule destroys seven years after the year's end.
    */
   async eraseFor({ tx, person }) {
     const detached = await tx.update(billingCustomers).set({ userId: null }).where(eq(billingCustomers.userId, person.id)).returning({ id: billingCustomers.id })

@@ -12,8 +12,6 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.mandate.active': { nl: 'Actief', en: 'Active' },
   'billing.mandate.ended': { nl: 'Deze machtiging is beëindigd; er wordt niets meer mee afgeschreven.', en: 'This mandate has ended; nothing more is collected with it.' },
 
-  'billing.link.packages': { nl: 'Pakketten', en: 'Packages' },
-  'billing.link.packages.hint': { nl: 'Prijzen, btw-tarieven, perioden en wat elk pakket geeft.', en: 'Prices, VAT rates, periods and what each package gives.' },
   'billing.link.applications': { nl: 'Aanvragen voor pakketten', en: 'Package applications' },
   'billing.link.applications.hint': { nl: 'Aanvragen van organisaties goedkeuren of afwijzen.', en: "Approve or decline organisations' applications." },
   'billing.applications.title': { nl: 'Aanvragen voor pakketten', en: 'Package applications' },
@@ -66,8 +64,6 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.mandate.title': { nl: 'Machtiging voor automatische incasso', en: 'Direct debit mandate' },
   'billing.mandate.reference': { nl: 'Machtigingskenmerk', en: 'Mandate reference' },
   'billing.mandate.scheme': { nl: 'Soort incasso', en: 'Kind of direct debit' },
-  'billing.mandate.schemeCore': { nl: 'Doorlopende SEPA-incasso (Core)', en: 'Recurring SEPA direct debit (Core)' },
-  'billing.mandate.schemeB2b': { nl: 'Doorlopende SEPA-bedrijfsincasso (B2B)', en: 'Recurring SEPA business direct debit (B2B)' },
   'billing.mandate.creditor': { nl: 'Incassant', en: 'Creditor' },
   'billing.mandate.debtor': { nl: 'Organisatie', en: 'Organisation' },
   'billing.mandate.signed': { nl: 'Ondertekend', en: 'Signed' },

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core'
 import { packages } from './billing.packages.tables.js'
-import { PAYMENT_METHODS, billingCustomers, mandates } from './billing.customers.tables.js'
+import { PAYMENT_METHODS } from './billing.ledger.tables.js'
+import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 
 /** active; ending (cancelled at the end of the period, can be undone until then); ended. */

@@ -96,6 +96,7 @@ export const POLICY = {
     allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
   },
   'package.application.decide': { who: 'platform admins (package applications: read, approve, decline)', allow: admin },
+  'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
     who: "everyone (a partner's widget on its website: the route shows it only while the agreement is in force, within its scope, P11)",

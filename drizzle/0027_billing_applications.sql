@@ -52,7 +52,7 @@ CREATE TABLE "billing_applications" (
 	"signer_name" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "billing_applications_decided" CHECK (("billing_applications"."status" = 'pending') = ("billing_applications"."decided_at" is null)),
-	CONSTRAINT "billing_applications_mandate" CHECK (("billing_applications"."payment_method" = 'direct_debit') or ("billing_applications"."mandate_id" is null))
+	CONSTRAINT "billing_applications_mandate" CHECK (("billing_applications"."payment_method" = 'direct-debit') or ("billing_applications"."mandate_id" is null))
 );
 --> statement-breakpoint
 CREATE TABLE "billing_subscriptions" (
