@@ -30,6 +30,7 @@ export function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
     '/beheer/partners/:id': ids([fx.partnerId]),
     '/beheer/pakketten/:id': ids([fx.packageId]),
     '/beheer/facturen/:id': ids(fx.invoiceIds),
+    '/beheer/aanvragen/:id': ids([fx.applicationId]),
     '/beheer/partners/:id/widgets/:widgetId': [{ id: String(fx.partnerId), widgetId: fx.widgetId }],
     '/beheer/wijken/:id': [wijk],
     '/beheer/wijken/:id/nieuwsbrieven/:nid': inWijk([{ nid: String(fx.newsletterIds.draft) }, { nid: String(fx.newsletterIds.sent) }]),

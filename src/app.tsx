@@ -40,6 +40,9 @@ import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
 import { partnersRoutes } from './features/partners/partners.public.routes.js'
 import { billingPackagesRoutes } from './features/billing/billing.packages.routes.js'
+import { billingApplyRoutes } from './features/billing/billing.apply.routes.js'
+import { billingApplicationsRoutes } from './features/billing/billing.applications.routes.js'
+import { billingAccountRoutes } from './features/billing/billing.account.routes.js'
 import { billingFinanceRoutes } from './features/billing/billing.finance.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
@@ -220,6 +223,9 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', registerRoutes)
   app.route('/', partnersRoutes)
   app.route('/', billingPackagesRoutes)
+  app.route('/', billingApplyRoutes)
+  app.route('/', billingApplicationsRoutes)
+  app.route('/', billingAccountRoutes)
   app.route('/', billingFinanceRoutes)
   app.route('/', statisticsRoutes)
   app.route('/', newsletterRoutes)

@@ -6,6 +6,8 @@ import { accountsMessages } from './features/accounts/accounts.messages.js'
 import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
+import { billingApplyMessages } from './features/billing/billing.apply.messages.js'
+import { billingSubscriptionsMessages } from './features/billing/billing.subscriptions.messages.js'
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
 import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
 import { billingInvoiceMessages } from './features/billing/billing.invoice.messages.js'
@@ -52,6 +54,8 @@ export const messages = {
   ...registerMessages,
   ...partnersMessages,
   ...billingMessages,
+  ...billingApplyMessages,
+  ...billingSubscriptionsMessages,
   ...billingSepaMessages,
   ...billingFinanceMessages,
   ...billingInvoiceMessages,

@@ -75,8 +75,8 @@ describe('privacy modules cover the schema', () => {
 })
 
 describe('the coverage check catches a new table', () => {
-  // What the billing feature might add: a foreign key to users, and an IBAN.
-  const mandates = pgTable('billing_mandates', {
+  // What a feature might add: a foreign key to users, and an IBAN.
+  const refunds = pgTable('billing_refunds', {
     id: serial('id').primaryKey(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     iban: text('iban').notNull(),
@@ -93,21 +93,21 @@ describe('the coverage check catches a new table', () => {
   const counters = pgTable('partner_counters', { id: serial('id').primaryKey(), visits: integer('visits').notNull() })
 
   it('reports a table with a user column that no module declares, with the columns and why they count', () => {
-    const found = uncoveredTables([...ALL_TABLES, mandates, partners, counters], PRIVACY_MODULES, options)
-    expect(report(found)).toEqual(['billing_mandates: user_id, iban', 'partner_contacts: contact_email, phone'])
+    const found = uncoveredTables([...ALL_TABLES, refunds, partners, counters], PRIVACY_MODULES, options)
+    expect(report(found)).toEqual(['billing_refunds: user_id, iban', 'partner_contacts: contact_email, phone'])
     expect(found[0]!.columns[0]!.reason).toBe('foreign key')
   })
 
   it('is satisfied once a module declares it', () => {
-    const billing: PrivacyModule<never> = {
-      feature: 'billing',
+    const module: PrivacyModule<never> = {
+      feature: 'refunds',
       tables: [
-        { table: mandates, export: { none: 'a test module that declares the table only' }, erase: 'cascade', why: 'the mandate ends with the account in this test' },
+        { table: refunds, export: { none: 'a test module that declares the table only' }, erase: 'cascade', why: 'the refund ends with the account in this test' },
         { table: partners, export: { none: 'a test module that declares the table only' }, erase: 'keep', why: 'a partner organisation’s contact in this test' },
       ],
     }
-    expect(uncoveredTables([...ALL_TABLES, mandates, partners, counters], [...PRIVACY_MODULES, billing], options)).toEqual([])
-    expect(cascadesNotInSchema([billing], PEOPLE_TABLE)).toEqual([])
+    expect(uncoveredTables([...ALL_TABLES, refunds, partners, counters], [...PRIVACY_MODULES, module], options)).toEqual([])
+    expect(cascadesNotInSchema([module], PEOPLE_TABLE)).toEqual([])
   })
 
   it('catches a declaration of `cascade` that the foreign keys do not carry out', () => {

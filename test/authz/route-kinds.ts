@@ -23,7 +23,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/mijn-gegevens\/contact\//, 'field', 'contactField'],
   [/^\/mijn-gegevens\/export\//, 'id', 'export'],
   [/^\/mijn-gegevens\/meldingen\//, 'id', 'follow'],
-  [/^\/(privacy|voorwaarden|deelovereenkomst)\/versie\//, 'n', 'docVersion'],
+  [/^\/(privacy|voorwaarden|deelovereenkomst|pakketovereenkomst|ambassadeursovereenkomst)\/versie\//, 'n', 'docVersion'],
   [/^\/beheer\/documenten\/:kind/, 'kind', 'docKind'],
   [/^\/beheer\/documenten\/:id/, 'id', 'document'],
   [/^\/beheer\/rollen\//, 'id', 'grant'],
@@ -49,6 +49,10 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/beheer\/partners\//, 'id', 'partner'],
   [/^\/beheer\/partners\//, 'keyId', 'partnerKey'],
   [/^\/beheer\/pakketten\//, 'id', 'package'],
+  [/^\/pakketten\//, 'slug', 'packageSlug'],
+  [/^\/beheer\/aanvragen\//, 'id', 'application'],
+  [/^\/mijn-pakket\/machtiging\//, 'id', 'mandate'],
+  [/^\/mijn-pakket\//, 'id', 'packageSubscription'],
   [/^\/beheer\/facturen\//, 'id', 'invoice'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
@@ -91,5 +95,5 @@ export function isWijkParam(kind: Kind): boolean {
 
 /** Parameters that are the same for both wijken or only pick a variant, not a resource. */
 export function isSelector(kind: Kind): boolean {
-  return kind === 'module' || kind === 'feed' || kind === 'contactField' || kind === 'docKind' || kind === 'docVersion' || kind === 'assistType'
+  return kind === 'module' || kind === 'feed' || kind === 'contactField' || kind === 'docKind' || kind === 'docVersion' || kind === 'assistType' || kind === 'packageSlug'
 }

@@ -46,6 +46,7 @@ import { partnerWidgets } from '../../src/features/partners/partners.widgets.tab
 import { packages } from '../../src/features/billing/billing.packages.tables.js'
 import { issueToLedger } from '../../src/features/billing/billing.ledger.js'
 import { buildPartner } from '../partners.js'
+import { buildApplication, buildSubscription } from '../billing.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -60,10 +61,10 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'coverFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'widgetPartner' | 'widget' | 'package' | 'invoice'
+  | 'widgetPartner' | 'widget' | 'package' | 'invoice' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
-const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
+const STABLE = new Set<Kind>(['packageSlug', 'assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
 
 export interface World {
   t: TestPlatform
@@ -374,6 +375,11 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .returning({ id: packages.id })
       return String(row!.id)
     },
+    /** The package on offer that every apply form is for; an application of the owner for it. */
+    packageSlug: async () => (await packageRow()).slug,
+    application: async () => String(await buildApplication(t, { userId: users.owner.id, packageId: (await packageRow()).id })),
+    packageSubscription: async () => String((await buildSubscription(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })).subscriptionId),
+    mandate: async () => String((await buildSubscription(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })).mandateId),
     /** The ledger belongs to no wijk: either side's invoice is the platform's. */
     invoice: async () => {
       const customer = { organisation: 'Matrix BV', contactName: 'Matrix', street: 'Straat', houseNumber: '1', postcode: '1000 AA', place: 'Amsterdam', country: 'NL', email: 'matrix@example.test' }
@@ -395,6 +401,17 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
       const pid = Number(await get('participant', side, memo))
       return String((await item(side, { type: 'organisation', ownerId: null, offlineParticipantId: pid, startsAt: null, endsAt: null })).id)
     },
+  }
+
+  let offered: { id: number; slug: string } | undefined
+  async function packageRow(): Promise<{ id: number; slug: string }> {
+    offered ??= (
+      await db
+        .insert(packages)
+        .values({ slug: 'matrix-pakket', nameNl: 'Matrixpakket', nameEn: 'Matrix package', descriptionNl: 'Voor de matrix', descriptionEn: 'For the matrix', priceCents: 5_000, period: 'maand', createdAt: now, updatedAt: now })
+        .returning({ id: packages.id, slug: packages.slug })
+    )[0]!
+    return offered
   }
 
   /** The shared instances, per side; GET requests use these. */

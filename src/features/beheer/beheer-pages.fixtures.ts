@@ -23,6 +23,7 @@ import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
 import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
+import { buildApplication } from '../../../test/billing.js'
 import { issueToLedger, recordPayment } from '../billing/billing.ledger.js'
 
 export interface BeheerFixtures {
@@ -41,6 +42,8 @@ export interface BeheerFixtures {
   /** An active partner covering `wijk`, with a key. */
   partnerId: number
   packageId: number
+  /** A pending package application by direct debit, from the team member. */
+  applicationId: number
   /** An open transfer invoice (payment form) and a collected direct debit (return form). */
   invoiceIds: number[]
   /** An agenda widget of that partner. */
@@ -220,6 +223,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   await adminClient.post('/beheer/pakketten/nieuw', { slug: 'wijkpartner', nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht in de wijk.', descriptionEn: 'Featured in the neighbourhood.', price: '120', vatRate: '2100', period: 'jaar', active: 'on', entitlement_featured: 'on' })
   const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
   if (!pkg) throw new Error('package fixture not created')
+  const applicationId = await buildApplication(t, { userId: team.id, packageId: pkg.id, iban: 'NL02ABNA0123456789', organisationName: 'Buurtcentrum De Pijp' })
   const billed = { organisation: 'Buurtwinkel De Hoek', contactName: 'Sem Bakker', street: 'Hoekstraat', houseNumber: '3', postcode: '1092 CD', place: 'Amsterdam', country: 'NL', email: 'sem@dehoek.test', kvk: '87654321' }
   const invoiceDraft = { kind: 'invoice' as const, accountId: null, customer: billed, lang: 'nl' as const, issuedOn: dateFrom(t, -20), dueOn: dateFrom(t, -6), periodStart: dateFrom(t, -20), periodEnd: dateFrom(t, 10), lines: [{ description: 'Pakket Wijkpartner', quantity: 1, unitPriceCents: 12_000, vatRate: 2100 }] }
   const transferInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'transfer' }, t.clock.now())
@@ -281,6 +285,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     processorId: processor!.id,
     partnerId,
     packageId: pkg.id,
+    applicationId,
     invoiceIds: [transferInvoice.id, debitInvoice.id],
     widgetId,
     newsletterIds: { draft, sent },

@@ -15,6 +15,8 @@ import type { Package } from './billing.packages.queries.js'
 export const PACKAGES_ADMIN = '/beheer/pakketten'
 export const PACKAGES_PUBLIC = '/pakketten'
 export const packageEditPath = (id: number) => `${PACKAGES_ADMIN}/${id}/bewerken`
+/** The same address for everyone, so the cached /pakketten can link it; the form asks to log in. */
+export const applyPath = (slug: string) => `${PACKAGES_PUBLIC}/${slug}/aanvragen`
 
 export const PERIOD_KEY: Record<PackagePeriod, MessageKey> = {
   maand: 'billing.period.maand',
@@ -61,6 +63,11 @@ export function PublicPackagesPage(p: { t: T; lang: Lang; packages: Package[] })
                 <h2 id={`package-${pkg.slug}`}>{packageName(pkg, lang)}</h2>
                 <p class="prose">{descriptionOf(pkg, lang)}</p>
                 <PriceLines t={t} lang={lang} pkg={pkg} />
+                <p>
+                  <a class="button" href={applyPath(pkg.slug)} aria-label={t('billing.apply.linkNamed', { name: packageName(pkg, lang) })}>
+                    {t('billing.apply.link')}
+                  </a>
+                </p>
                 {pkg.entitlements.length > 0 && (
                   <>
                     <h3>{t('billing.public.gives')}</h3>

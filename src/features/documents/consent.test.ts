@@ -24,7 +24,7 @@ async function signedIn(user: BuiltUser): Promise<TestClient> {
 }
 
 /** Publishes a new version through the admin pages, as the operator would. */
-async function publish(kind: 'privacy' | 'voorwaarden' | 'deelovereenkomst', changeNote: string): Promise<number> {
+async function publish(kind: 'privacy' | 'voorwaarden' | 'deelovereenkomst' | 'pakketovereenkomst' | 'ambassadeursovereenkomst', changeNote: string): Promise<number> {
   // The admin is a user too: after a new terms version they agree first, like everyone.
   const pending = await admin.get('/account/toestemming')
   if (pending.status === 200) await admin.post('/account/toestemming', { akkoord: 'on', documenten: /name="documenten" value="([^"]*)"/.exec(pending.body)![1]! })
@@ -211,5 +211,26 @@ describe('the Deelovereenkomst (an agreement with partners, not a consent)', () 
       .innerJoin(legalDocuments, eq(legalDocuments.id, consents.documentId))
       .where(eq(consents.userId, created!.id))
     expect(kinds.map((k) => k.kind).sort()).toEqual(['privacy', 'terms'])
+  })
+})
+
+describe('the agreements organisations sign when they apply (package, ambassadeur)', () => {
+  it.each([
+    ['pakketovereenkomst', 'Pakketovereenkomst'],
+    ['ambassadeursovereenkomst', 'Ambassadeursovereenkomst'],
+  ] as const)('/%s ships a first version, is drafted and published like the terms, and nobody is asked to agree to it', async (slug, title) => {
+    const first = await t.client().get(`/${slug}/versie/1`)
+    expect(first.status).toBe(200)
+    expect(first.text).toContain(title)
+    const user = await buildUser(t)
+    const client = await signedIn(user)
+    const before = await consentRows(user.id)
+    const id = await publish(slug, 'Een nieuwe afspraak over opzeggen.')
+    const page = await t.client().get(`/${slug}`)
+    expect(page.text).toContain('Een nieuwe afspraak over opzeggen.')
+    const [doc] = await t.deps.db.select({ version: legalDocuments.version }).from(legalDocuments).where(eq(legalDocuments.id, id))
+    expect(doc!.version).toBe(2)
+    expect((await client.get('/account/toestemming')).status).toBe(303)
+    expect(await consentRows(user.id)).toEqual(before)
   })
 })

@@ -4,6 +4,8 @@ export const documentsMessages = defineMessages({
   'documents.privacy.title': { nl: 'Privacyverklaring', en: 'Privacy statement' },
   'documents.terms.title': { nl: 'Gebruiksvoorwaarden', en: 'Terms of use' },
   'documents.sharing.title': { nl: 'Deelovereenkomst', en: 'Data-sharing agreement' },
+  'documents.package.title': { nl: 'Pakketovereenkomst', en: 'Package agreement' },
+  'documents.ambassadeur.title': { nl: 'Ambassadeursovereenkomst', en: 'Ambassadeur agreement' },
   'documents.meta': { nl: 'Versie {version}, gepubliceerd op {date}', en: 'Version {version}, published on {date}' },
   'documents.versionTitle': { nl: '{title}, versie {version}', en: '{title}, version {version}' },
   'documents.changeNote.heading': { nl: 'Wat is er veranderd in versie {version}', en: 'What changed in version {version}' },

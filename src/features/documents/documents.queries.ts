@@ -5,8 +5,14 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { legalDocuments, consents, CONSENT_KINDS, DOCUMENT_KINDS, type ConsentKind, type DocumentKind } from './documents.tables.js'
 
-/** URL segment of each kind: /privacy, /voorwaarden, /deelovereenkomst. */
-export const KIND_SLUG: Record<DocumentKind, string> = { privacy: 'privacy', terms: 'voorwaarden', sharing: 'deelovereenkomst' }
+/** URL segment of each kind: /privacy, /voorwaarden, /deelovereenkomst, /pakketovereenkomst, /ambassadeursovereenkomst. */
+export const KIND_SLUG: Record<DocumentKind, string> = {
+  privacy: 'privacy',
+  terms: 'voorwaarden',
+  sharing: 'deelovereenkomst',
+  package: 'pakketovereenkomst',
+  ambassadeur: 'ambassadeursovereenkomst',
+}
 
 export function kindFromSlug(slug: string | undefined): DocumentKind | null {
   return DOCUMENT_KINDS.find((kind) => KIND_SLUG[kind] === slug) ?? null

@@ -4,10 +4,12 @@ import { users } from '../accounts/accounts.tables.js'
 /**
  * The versioned documents: the privacy statement and the terms, which every account holder is
  * asked about, and the agreements the platform signs with organisations (the Deelovereenkomst
- * with partners, P11), which nobody with an account is ever asked to agree to. A new kind is one
- * word here, one slug in documents.queries.ts, one title and its default text.
+ * with partners, P11; the package agreement an organisation signs when it applies for a package;
+ * the ambassadeur agreement of an organisation starting a wijk), which nobody with an account is
+ * ever asked to agree to as a consent: an organisation signs them in its application. A new kind is
+ * one word here, one slug in documents.queries.ts, one title and its default text.
  */
-export const DOCUMENT_KINDS = ['privacy', 'terms', 'sharing'] as const
+export const DOCUMENT_KINDS = ['privacy', 'terms', 'sharing', 'package', 'ambassadeur'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /**

@@ -11,7 +11,13 @@ import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { DOCUMENT_KINDS, isConsentKind, type ConsentKind, type DocumentKind } from './documents.tables.js'
 import { KIND_SLUG, versionPath, type VersionSummary } from './documents.queries.js'
 
-export const TITLE_KEY: Record<DocumentKind, MessageKey> = { privacy: 'documents.privacy.title', terms: 'documents.terms.title', sharing: 'documents.sharing.title' }
+export const TITLE_KEY: Record<DocumentKind, MessageKey> = {
+  privacy: 'documents.privacy.title',
+  terms: 'documents.terms.title',
+  sharing: 'documents.sharing.title',
+  package: 'documents.package.title',
+  ambassadeur: 'documents.ambassadeur.title',
+}
 
 interface Base {
   t: T

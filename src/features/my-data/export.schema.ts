@@ -14,6 +14,71 @@ const day = z.iso.date()
 const role = z.enum(['admin', 'ambassadeur', 'wijkbeheerder'])
 const wijkRef = z.object({ id: z.number().int(), name: z.string(), city: z.string() })
 const contactField = z.object({ value: z.string().nullable(), public: z.boolean() })
+const payment = z.enum(['transfer', 'direct-debit'])
+const packageRef = z.object({ id: z.number().int(), name: z.string() })
+/** Packages (billing): the organisations' details, applications, subscriptions and mandates. */
+const billingSection = z.object({
+  customers: z.array(
+    z.object({
+      id: z.number().int(),
+      organisationName: z.string(),
+      kvkNumber: z.string().nullable(),
+      vatNumber: z.string().nullable(),
+      street: z.string(),
+      houseNumber: z.string(),
+      postalCode: z.string(),
+      place: z.string(),
+      country: z.string(),
+      billingEmail: z.string(),
+      contactName: z.string(),
+      createdAt: dateTime,
+    }),
+  ),
+  applications: z.array(
+    z.object({
+      id: z.number().int(),
+      customerId: z.number().int(),
+      package: packageRef,
+      status: z.enum(['pending', 'approved', 'declined']),
+      paymentMethod: payment,
+      agreementVersion: z.number().int(),
+      acceptedAt: dateTime,
+      signerName: z.string(),
+      createdAt: dateTime,
+      decidedAt: dateTime.nullable(),
+      declineReason: z.string().nullable(),
+    }),
+  ),
+  subscriptions: z.array(
+    z.object({
+      id: z.number().int(),
+      customerId: z.number().int(),
+      package: packageRef,
+      status: z.enum(['active', 'ending', 'ended']),
+      startedOn: day,
+      currentPeriodStart: day,
+      currentPeriodEnd: day,
+      cancelAtPeriodEnd: z.boolean(),
+      paymentMethod: payment,
+      endedOn: day.nullable(),
+    }),
+  ),
+  mandates: z.array(
+    z.object({
+      reference: z.string(),
+      customerId: z.number().int(),
+      scheme: z.enum(['CORE', 'B2B']),
+      signedOn: day,
+      signedPlace: z.string(),
+      signerName: z.string(),
+      iban: z.string().nullable(),
+      accountHolderName: z.string(),
+      status: z.enum(['pending', 'active', 'ended']),
+      lastCollectionAt: dateTime.nullable(),
+      endedAt: dateTime.nullable(),
+    }),
+  ),
+})
 
 export const exportSchema = z.object({
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
@@ -172,6 +237,7 @@ export const exportSchema = z.object({
       sentAt: dateTime.nullable(),
     }),
   ),
+  billing: billingSection,
   invoices: z.array(
     z.object({
       number: z.string(),

@@ -38,6 +38,7 @@ import { isPubliclyVisible } from '../content/content.privacy.js'
 import { myAlerts } from '../alerts/alerts.privacy.js'
 import { secondFactorFacts } from '../two-factor/two-factor.privacy.js'
 import { partnersShowingOwner } from '../partners/partners.queries.js'
+import { packagesOf } from '../billing/billing.account.queries.js'
 import {
   CONTACT_FIELDS,
   endSession,
@@ -86,7 +87,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
   const user = me(c)
   const now = clock.now()
   const limit = accessLimit(c)
-  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken, secondFactor, partners] = await Promise.all([
+  const [account, pendingEmail, roles, consents, newsletters, alerts, sessions, content, access, exports, wijken, secondFactor, partners, packages] = await Promise.all([
     loadAccountDetails(db, user.id),
     pendingEmailChange(db, user.id, now),
     listMyRoles(db, user.id),
@@ -100,6 +101,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
     listWijken(db),
     secondFactorFacts(db, user.id),
     partnersShowingOwner(db, user.id, now),
+    packagesOf(db, user.id),
   ])
   if (!account) throw new Error('the session user has no account row')
   const contentViews = content.map((item) => {
@@ -123,6 +125,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
       secondFactor={secondFactor}
       content={contentViews}
       partners={partners}
+      packages={packages}
       access={{ entries: access.entries, moreHref }}
       exports={exports}
       wijken={wijken}

@@ -9,6 +9,7 @@ import { formatDate, translator, type Lang, type T } from '../../kernel/i18n/i18
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { DataExport } from './export.schema.js'
 import { describeActor, roleLabel } from './my-data.access.js'
+import { billingCount, billingTables } from '../billing/billing.summary.js'
 import { euro } from '../billing/billing.money.js'
 
 // A constant, not user data: raw() only keeps hono/jsx from escaping the CSS.
@@ -230,6 +231,14 @@ function Summary({ d, lang, t }: { d: DataExport; lang: Lang; t: T }) {
               </p>
               <p class="pre">{m.body}</p>
             </article>
+          ))}
+        </Section>
+        <Section title={t('billing.summary.title')} none={t('billing.summary.none')} count={billingCount(d.billing)}>
+          {billingTables(d.billing, t, lang).map((table) => (
+            <>
+              <h3>{table.title}</h3>
+              <Table head={table.head} rows={table.rows} />
+            </>
           ))}
         </Section>
 

@@ -17,6 +17,7 @@ import type { MyAlerts } from '../alerts/alerts.privacy.js'
 import { SecondFactorSection, type SecondFactorFacts } from '../two-factor/two-factor.privacy.js'
 import type { PublicPartner } from '../partners/partners.queries.js'
 import { MyPartnersSection } from '../partners/partners.public.views.js'
+import { MyPackagesSection } from '../billing/billing.account.views.js'
 import { AccessSection, AlertsSection, ContactSection, ContentSection, ExportSection, NewslettersSection, Purpose, RolesSection, SessionsSection, type ContentView } from './my-data.sections.js'
 
 export type MyDataForm = 'profile' | 'email' | 'password' | 'newsletter' | 'export'
@@ -36,6 +37,7 @@ export interface MyDataProps {
   content: ContentView[]
   /** Partners in force that can show at least one of my shared public items. */
   partners: PublicPartner[]
+  packages: Parameters<typeof MyPackagesSection>[0]['own']
   access: { entries: AccessEntry[]; moreHref: string | null }
   exports: MyExport[]
   wijken: WijkSummary[]
@@ -63,6 +65,7 @@ const TOC: Array<[string, MessageKey]> = [
   ['mijn-inhoud', 'my-data.content'],
   ['contactgegevens', 'my-data.contact'],
   ['partners', 'partners.myData.heading'],
+  ['pakketten', 'billing.my.title'],
   ['toegang', 'my-data.access'],
   ['download', 'my-data.export'],
   ['wijzigen', 'my-data.edit'],
@@ -183,6 +186,7 @@ export function MyDataPage(p: MyDataProps) {
       <ContentSection t={t} content={p.content} />
       <ContactSection t={t} csrfToken={p.csrfToken} content={p.content} />
       <MyPartnersSection t={t} lang={p.lang} partners={p.partners} />
+      <MyPackagesSection t={t} lang={p.lang} own={p.packages} />
       <AccessSection t={t} lang={p.lang} entries={p.access.entries} moreHref={p.access.moreHref} />
       <ExportSection t={t} lang={p.lang} csrfToken={p.csrfToken} exports={p.exports} limitedMessage={p.failed?.form === 'export' ? p.failed.limitedMessage : undefined} />
 

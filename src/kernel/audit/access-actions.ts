@@ -22,6 +22,9 @@ export const ACCESS_ACTIONS = {
   'moderation.unhide': { nl: 'publiceerde je bericht opnieuw', en: 'published your item again' },
   'moderation.decide': { nl: 'besloot over meldingen over je bericht', en: 'decided on reports about your item' },
   'newsletter.export': { nl: 'exporteerde je naam en e-mailadres als abonnee van de wijknieuwsbrief, om die via Mailchimp te versturen', en: 'exported your name and email address as a subscriber of the wijk newsletter, to send it through Mailchimp' },
+  'billing.application.view': { nl: 'bekeek je aanvraag voor een pakket (met de gegevens van je organisatie en je contactpersoon)', en: "viewed your package application (with your organisation's details and contact person)" },
+  'billing.application.approve': { nl: 'keurde je aanvraag voor een pakket goed', en: 'approved your package application' },
+  'billing.application.decline': { nl: 'wees je aanvraag voor een pakket af', en: 'declined your package application' },
 } satisfies Record<string, { nl: string; en: string }>
 
 export type AccessAction = keyof typeof ACCESS_ACTIONS

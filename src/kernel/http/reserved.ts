@@ -8,7 +8,7 @@ export const PLATFORM_SEGMENTS = new Set([
   'static', 'media', 'dev', 'taal', 'hulp', 'contact', 'klacht', 'zoek-wijk', 'sitemap.xml',
   'robots.txt', 'favicon.ico', 'afmelden', 'uitnodiging', 'verwerkingen', 'widget', 'feeds',
   'nieuwsbrief', '.well-known', 'rol-uitnodiging', 'deelovereenkomst', 'partners', 'embed', 'oembed',
-  'pakketten', 'ambassadeur-worden',
+  'pakketten', 'ambassadeur-worden', 'pakketovereenkomst', 'ambassadeursovereenkomst', 'mijn-pakket',
 ])
 
 export const RESERVED_SLUGS = new Set([

@@ -90,6 +90,12 @@ export const POLICY = {
     },
   },
   'package.manage': { who: 'platform admins (packages: prices, VAT rates, periods, entitlements)', allow: admin },
+  'package.apply': { who: 'a logged-in account holder (applies for a package for an organisation)', allow: loggedIn },
+  'package.subscription.own': {
+    who: 'the account holder whose organisation holds the package (Mijn pakket: its subscription and mandate, cancelling)',
+    allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
+  },
+  'package.application.decide': { who: 'platform admins (package applications: read, approve, decline)', allow: admin },
   'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {

@@ -1,0 +1,99 @@
+/**
+ * Applying for a package in a real browser (Chromium) with axe: the form as first shown and with
+ * its errors, Mijn pakket while the application waits and once approved, the mandate page, and the
+ * admin's list and detail of applications. Screenshots of the form and Mijn pakket at 390 and
+ * 1280 px go to /tmp/shots-apply/ for a look. Skipped where no Chromium is installed.
+ */
+import fs from 'node:fs'
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import type { Page } from 'playwright-core'
+import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage } from '../browser.js'
+import { buildUser } from '../../test/factories.js'
+import { buildPackage } from '../../src/features/billing/billing.apply.test-helpers.js'
+
+const run = browserAvailable()
+const SHOTS = '/tmp/shots-apply'
+
+async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
+  }
+}
+
+async function submit(page: Page, selector = 'main form.apply-form button[type=submit]'): Promise<void> {
+  await Promise.all([page.waitForLoadState('load'), page.click(selector)])
+}
+
+describe.runIf(run)('applying for a package in the browser', () => {
+  let rig: BrowserRig
+  beforeAll(async () => {
+    rig = await startBrowserRig()
+  })
+  afterAll(() => rig?.stop())
+
+  it('the form (also with errors), Mijn pakket, the mandate page and the admin pages pass axe', async () => {
+    const pkg = await buildPackage(rig.t, { slug: 'wijkpartner', entitlements: ['featured'] })
+    const page = await loggedInPage(rig, await buildUser(rig.t, { firstName: 'Fatima' }))
+    await page.goto(`${rig.baseUrl}/pakketten`)
+    await Promise.all([page.waitForURL(/\/aanvragen$/), page.click(`a[href="/pakketten/${pkg.slug}/aanvragen"]`)])
+    await expectPageAccessible(page, 'apply form')
+    await page.click('details.agreement-text summary')
+    await expectPageAccessible(page, 'apply form with the agreement open')
+    await shoot(page, 'apply-form')
+
+    await page.fill('#organisationName', 'Bakkerij De Korenaar')
+    await page.fill('#kvkNumber', '1234')
+    await page.fill('#postalCode', '99 ZZ')
+    await page.check('#paymentMethod-direct-debit')
+    await page.fill('#iban', 'NL91ABNA0417164301')
+    await submit(page)
+    expect(await page.locator('.error-summary').count()).toBe(1)
+    // The summary lists the problems in the order of the form.
+    const linked = await page.locator('.error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(linked.slice(0, 3)).toEqual(['#kvkNumber', '#street', '#houseNumber'])
+    expect(linked.indexOf('#postalCode')).toBeLessThan(linked.indexOf('#place'))
+    expect(linked.indexOf('#iban')).toBeLessThan(linked.indexOf('#accept'))
+    expect(await page.inputValue('#organisationName')).toBe('Bakkerij De Korenaar')
+    expect(await page.inputValue('#iban')).toBe('')
+    await expectPageAccessible(page, 'apply form with errors')
+    await shoot(page, 'apply-form-errors')
+
+    const fields: Array<[string, string]> = [
+      ['#kvkNumber', '12345678'],
+      ['#street', 'Dapperstraat'],
+      ['#houseNumber', '12'],
+      ['#postalCode', '1093 BS'],
+      ['#place', 'Amsterdam'],
+      ['#billingEmail', 'facturen@korenaar.example'],
+      ['#contactName', 'Fatima el Amrani'],
+      ['#iban', 'NL91 ABNA 0417 1643 00'],
+      ['#accountHolder', 'Bakkerij De Korenaar'],
+      ['#signerName', 'Fatima el Amrani'],
+    ]
+    for (const [selector, value] of fields) await page.fill(selector, value)
+    await page.check('#accept')
+    await submit(page)
+    await page.waitForURL(/\/mijn-pakket/)
+    await expectPageAccessible(page, 'Mijn pakket, application pending')
+
+    const admin = await loggedInPage(rig, await buildUser(rig.t, { role: 'admin' }))
+    await admin.goto(`${rig.baseUrl}/beheer/aanvragen`)
+    await expectPageAccessible(admin, 'admin list of applications')
+    await Promise.all([admin.waitForURL(/\/beheer\/aanvragen\/\d+$/), admin.click('main table a')])
+    await expectPageAccessible(admin, 'admin detail of an application')
+    expect(await admin.locator('main').innerText()).toContain('NL•• •••• •••• ••43 00')
+    await shoot(admin, 'beheer-aanvraag')
+    await Promise.all([admin.waitForURL(/melding=flash\.billing\.approved/), admin.click('form[action$="/goedkeuren"] button')])
+    await expectPageAccessible(admin, 'admin detail, approved')
+
+    await page.goto(`${rig.baseUrl}/mijn-pakket`)
+    await expectPageAccessible(page, 'Mijn pakket, active')
+    await shoot(page, 'mijn-pakket')
+    await Promise.all([page.waitForURL(/\/mijn-pakket\/machtiging\/\d+$/), page.click('a[href^="/mijn-pakket/machtiging/"]')])
+    await expectPageAccessible(page, 'mandate page')
+    await shoot(page, 'machtiging')
+    expect(await page.locator('main').innerText()).not.toContain('NL91')
+  }, 180_000)
+})

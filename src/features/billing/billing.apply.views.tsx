@@ -1,0 +1,136 @@
+/**
+ * The application form of /pakketten/<slug>/aanvragen. Without JavaScript it is one form: the
+ * payment method is a radio choice, and the bank account fields sit in their own fieldset that
+ * says they are only for direct debit. A typed IBAN is never written back into the page.
+ */
+import { raw } from 'hono/html'
+import type { Lang, T } from '../../kernel/i18n/i18n.js'
+import type { MessageKey } from '../../kernel/i18n/catalog.js'
+import type { FieldErrors } from '../../kernel/http/form.js'
+import { Checkbox, CsrfField, ErrorSummary, Field, Select, type FormState } from '../../kernel/ui/components.js'
+import { versionPath } from '../documents/documents.queries.js'
+import type { Package } from './billing.packages.queries.js'
+import { PACKAGES_PUBLIC, PriceLines, applyPath, packageName } from './billing.packages.views.js'
+import { BILLING_COUNTRIES } from './billing.apply.schema.js'
+import { PAYMENT_METHODS } from './billing.ledger.tables.js'
+import { PAYMENT_KEY } from './billing.labels.js'
+
+const COUNTRY_KEY: Record<(typeof BILLING_COUNTRIES)[number], MessageKey> = { NL: 'billing.country.NL', BE: 'billing.country.BE', DE: 'billing.country.DE', LU: 'billing.country.LU' }
+
+export interface AgreementShown {
+  id: number
+  version: number
+  html: string
+}
+
+/** The fields top to bottom, so the error summary lists the problems in the order of the form. */
+const FIELD_ORDER = ['organisationName', 'kvkNumber', 'vatNumber', 'street', 'houseNumber', 'postalCode', 'place', 'country', 'billingEmail', 'contactName', 'paymentMethod', 'iban', 'accountHolder', 'accept', 'signerName']
+
+function inFormOrder(errors: FieldErrors | undefined): FieldErrors | undefined {
+  if (!errors) return errors
+  const rank = (field: string) => (field === '_form' ? -1 : FIELD_ORDER.indexOf(field) === -1 ? FIELD_ORDER.length : FIELD_ORDER.indexOf(field))
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)))
+}
+
+function PaymentChoice({ t, state }: { t: T; state: FormState }) {
+  const error = state.errors?.paymentMethod
+  const chosen = state.values?.paymentMethod ?? 'transfer'
+  return (
+    <fieldset aria-describedby={error ? 'paymentMethod-error' : undefined}>
+      <legend>{t('billing.apply.payment')}</legend>
+      {error && (
+        <p class="field-error" id="paymentMethod-error">
+          {error}
+        </p>
+      )}
+      {PAYMENT_METHODS.map((m, i) => (
+        <div class="check">
+          <input type="radio" id={i === 0 ? 'paymentMethod' : `paymentMethod-${m}`} name="paymentMethod" value={m} checked={chosen === m} />
+          <label for={i === 0 ? 'paymentMethod' : `paymentMethod-${m}`}>{t(PAYMENT_KEY[m])}</label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
+function DirectDebitFields({ t, state }: { t: T; state: FormState }) {
+  return (
+    <fieldset class="direct-debit">
+      <legend>{t('billing.apply.directDebit')}</legend>
+      <p class="hint">{t('billing.apply.directDebit.hint')}</p>
+      {/* Required within this fieldset, whose legend names the condition; the form is novalidate. */}
+      <Field t={t} name="iban" label={t('billing.field.iban')} hint={t('billing.field.iban.hint')} state={state} required autocomplete="off" maxlength={42} />
+      <Field t={t} name="accountHolder" label={t('billing.field.accountHolder')} state={state} required autocomplete="off" maxlength={70} />
+    </fieldset>
+  )
+}
+
+function AgreementFields({ t, state, agreement }: { t: T; state: FormState; agreement: AgreementShown }) {
+  return (
+    <fieldset>
+      <legend>{t('billing.apply.agreement')}</legend>
+      <p>{t('billing.apply.agreement.intro', { version: agreement.version })}</p>
+      <details class="agreement-text">
+        <summary>{t('billing.apply.agreement.read', { version: agreement.version })}</summary>
+        {/* A scrolling region: focusable, so it can be scrolled with the keyboard. */}
+        <div class="document-body" tabindex={0} role="region" aria-label={t('documents.package.title')}>
+          {raw(agreement.html)}
+        </div>
+      </details>
+      <p>
+        <a href={versionPath('package', agreement.version)} target="_blank" rel="noopener">
+          {t('billing.apply.agreement.open')}
+        </a>
+      </p>
+      <input type="hidden" name="documentId" value={String(agreement.id)} />
+      <Checkbox name="accept" label={t('billing.apply.accept', { version: agreement.version })} state={state} />
+      <Field t={t} name="signerName" label={t('billing.field.signerName')} hint={t('billing.field.signerName.hint')} state={state} required autocomplete="name" maxlength={120} />
+    </fieldset>
+  )
+}
+
+export function ApplyPage(p: { t: T; lang: Lang; csrfToken: string; pkg: Package; agreement: AgreementShown; state: FormState }) {
+  const { t, lang, pkg, state } = p
+  const name = packageName(pkg, lang)
+  return (
+    <>
+      <p>
+        <a href={PACKAGES_PUBLIC}>{t('billing.apply.back')}</a>
+      </p>
+      <h1>{t('billing.apply.title', { name })}</h1>
+      <p class="prose">{t('billing.apply.intro')}</p>
+      <div class="apply-price">
+        <PriceLines t={t} lang={lang} pkg={pkg} />
+      </div>
+      <ErrorSummary errors={inFormOrder(state.errors)} t={t} />
+      <form method="post" action={applyPath(pkg.slug)} class="stack wide apply-form" novalidate>
+        <CsrfField token={p.csrfToken} />
+        <fieldset>
+          <legend>{t('billing.apply.organisation')}</legend>
+          <Field t={t} name="organisationName" label={t('billing.field.organisationName')} state={state} required autocomplete="organization" maxlength={120} />
+          <Field t={t} name="kvkNumber" label={t('billing.field.kvkNumber')} hint={t('billing.field.kvkNumber.hint')} state={state} inputmode="numeric" maxlength={12} />
+          <Field t={t} name="vatNumber" label={t('billing.field.vatNumber')} hint={t('billing.field.vatNumber.hint')} state={state} maxlength={20} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('billing.apply.address')}</legend>
+          <Field t={t} name="street" label={t('billing.field.street')} state={state} required autocomplete="address-line1" maxlength={120} />
+          <Field t={t} name="houseNumber" label={t('billing.field.houseNumber')} state={state} required maxlength={20} />
+          <Field t={t} name="postalCode" label={t('billing.field.postalCode')} hint={t('billing.field.postalCode.hint')} state={state} required autocomplete="postal-code" maxlength={12} />
+          <Field t={t} name="place" label={t('billing.field.place')} state={state} required autocomplete="address-level2" maxlength={80} />
+          <Select t={t} name="country" label={t('billing.field.country')} state={state} value="NL" required options={BILLING_COUNTRIES.map((c) => ({ value: c, label: t(COUNTRY_KEY[c]) }))} />
+          <Field t={t} name="billingEmail" type="email" label={t('billing.field.billingEmail')} hint={t('billing.field.billingEmail.hint')} state={state} required autocomplete="email" maxlength={254} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('billing.apply.contact')}</legend>
+          <Field t={t} name="contactName" label={t('billing.field.contactName')} hint={t('billing.field.contactName.hint')} state={state} required autocomplete="name" maxlength={120} />
+        </fieldset>
+        <PaymentChoice t={t} state={state} />
+        <DirectDebitFields t={t} state={state} />
+        <AgreementFields t={t} state={state} agreement={p.agreement} />
+        <p>
+          <button type="submit">{t('billing.apply.submit')}</button>
+        </p>
+      </form>
+    </>
+  )
+}

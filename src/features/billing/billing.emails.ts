@@ -1,0 +1,51 @@
+/**
+ * Mails about a package application, in the applicant's language: approved (when it started,
+ * the first period, how it is paid) and declined (with the admin's reason). A bank account only
+ * ever appears masked.
+ */
+import type { Config } from '../../config/env.js'
+import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
+import { composeMail } from '../../kernel/mail/compose.js'
+import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
+import type { RenderedMail } from '../../kernel/mail/outbox.js'
+import type { ApplicationDetail } from './billing.applications.queries.js'
+import { dayAsDate } from './billing.periods.js'
+
+function frame(config: Pick<Config, 'operator'>, d: ApplicationDetail) {
+  const lang: Lang = d.applicant.lang
+  return mailFrame(config.operator.name, { lang, firstName: d.applicant.firstName }, (t, site) => [t('billing.mail.footer', { site })])
+}
+
+const nameOf = (d: ApplicationDetail) => (d.applicant.lang === 'nl' ? d.pkg.nameNl : d.pkg.nameEn)
+
+export function approvedMail(config: Config, d: ApplicationDetail, p: { startedOn: string; periodEnd: string }): RenderedMail {
+  const { t, base } = frame(config, d)
+  const lang = d.applicant.lang
+  const name = nameOf(d)
+  const payment = d.mandate?.reference
+    ? t('billing.mail.approved.directDebit', { iban: d.mandate.ibanMasked ?? '', reference: d.mandate.reference })
+    : t('billing.mail.approved.transfer')
+  return composeMail({
+    ...base,
+    template: 'billing.approved',
+    subject: t('billing.mail.approved.subject', { name }),
+    paragraphs: [
+      t('billing.mail.approved.body', { name, organisation: d.customer.organisationName, start: formatDate(dayAsDate(p.startedOn), lang) }),
+      t('billing.mail.approved.period', { end: formatDate(dayAsDate(p.periodEnd), lang) }),
+      payment,
+    ],
+    action: { label: t('billing.mail.toPackage'), url: `${config.publicBaseUrl}/mijn-pakket` },
+  })
+}
+
+export function declinedMail(config: Config, d: ApplicationDetail, reason: string): RenderedMail {
+  const { t, base } = frame(config, d)
+  const name = nameOf(d)
+  return composeMail({
+    ...base,
+    template: 'billing.declined',
+    subject: t('billing.mail.declined.subject', { name }),
+    paragraphs: [t('billing.mail.declined.body', { name, organisation: d.customer.organisationName }), t('billing.mail.declined.reason'), ...paragraphsOf(reason), t('billing.mail.declined.next')],
+    action: { label: t('billing.mail.toPackages'), url: `${config.publicBaseUrl}/pakketten` },
+  })
+}
