@@ -8,7 +8,7 @@ import { CsrfField, Notice } from '../../kernel/ui/components.js'
 import type { MandateView, OwnApplication, OwnSubscription } from './billing.account.queries.js'
 import { APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SCHEME_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
 import { PACKAGES_PUBLIC, PriceLines } from './billing.packages.views.js'
-import { dayAsDate } from './billing.periods.js'
+import { dayAsDate } from './billing.dates.js'
 
 export const MY_PACKAGE = '/mijn-pakket'
 export const mandatePath = (id: number) => `${MY_PACKAGE}/machtiging/${id}`

@@ -9,7 +9,7 @@ import { composeMail } from '../../kernel/mail/compose.js'
 import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 import type { ApplicationDetail } from './billing.applications.queries.js'
-import { dayAsDate } from './billing.periods.js'
+import { dayAsDate } from './billing.dates.js'
 
 function frame(config: Pick<Config, 'operator'>, d: ApplicationDetail) {
   const lang: Lang = d.applicant.lang

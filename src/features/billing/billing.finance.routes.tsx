@@ -10,7 +10,7 @@ import { idParam, readQuery } from '../../kernel/http/params.js'
 import { fieldError, readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { csvDocument, csvHeaders } from '../../kernel/http/csv.js'
 import { render } from '../../kernel/ui/render.js'
-import { dayInAmsterdam } from './billing.dates.js'
+import { amsterdamDay } from './billing.dates.js'
 import { findLedgerEntry, journalRows, ledgerPerMonth, ledgerSummary, listLedger } from './billing.finance.queries.js'
 import { journalQuerySchema, ledgerQuerySchema, paymentSchema, returnSchema } from './billing.finance.schema.js'
 import { registerPayment, registerReturn, type Refusal } from './billing.finance.service.js'
@@ -21,7 +21,7 @@ const oneInvoice = rowLoader(async (c) => {
   return entry && { row: entry, resource: {} }
 })
 
-const today = (c: AppContext) => dayInAmsterdam(c.get('deps').clock.now())
+const today = (c: AppContext) => amsterdamDay(c.get('deps').clock.now())
 
 type Failed = { form: 'payment' | 'returned'; values: FormValues; errors?: FieldErrors; status: 409 | 422 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { daysAfter, dueDateOf, invoiceTotals, printedDate, transferPayment } from './billing.invoice-document.js'
+import { dueDateOf, invoiceTotals, printedDate, transferPayment } from './billing.invoice-document.js'
+import { addDays as daysAfter } from './billing.dates.js'
 import { directDebit, invoiceFixture, line, seller } from '../../../test/invoice-documents.js'
 
 describe('invoiceTotals', () => {

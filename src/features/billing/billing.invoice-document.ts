@@ -10,6 +10,7 @@
  */
 import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
 import { vatOf } from './billing.money.js'
+import { addDays } from './billing.dates.js'
 import type { BillingOperator } from '../../config/billing.js'
 
 /** A calendar date, "YYYY-MM-DD": an invoice date has no time of day or time zone. */
@@ -102,20 +103,13 @@ export function dueDateOf(invoice: Invoice): CalendarDate {
   return invoice.payment.method === 'transfer' ? invoice.payment.dueDate : invoice.payment.collectionDate
 }
 
-/** Days after a calendar date, as a calendar date: the due date of a transfer from its term. */
-export function daysAfter(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
 /**
  * Payment by bank transfer to the operator's account, due the configured number of days after
  * the invoice date, with the invoice number as the payment reference.
  * @example transferPayment(config.billing.operator, '2026-00001', '2026-01-01', config.billing.paymentTermDays)
  */
 export function transferPayment(operator: Pick<InvoiceSeller, 'iban' | 'bic'>, number: string, issueDate: CalendarDate, termDays: number): TransferPayment {
-  return { method: 'transfer', iban: operator.iban, bic: operator.bic, reference: number, dueDate: daysAfter(issueDate, termDays) }
+  return { method: 'transfer', iban: operator.iban, bic: operator.bic, reference: number, dueDate: addDays(issueDate, termDays) }
 }
 
 export interface PricedLine extends InvoiceLine {

@@ -8,7 +8,7 @@ import type { RetentionRule } from '../../kernel/retention/retention.js'
 import { DAY } from '../../kernel/clock.js'
 import { invoices } from './billing.ledger.tables.js'
 import { LEDGER_YEARS } from './billing.ledger.js'
-import { dayInAmsterdam } from './billing.dates.js'
+import { amsterdamDay } from './billing.dates.js'
 
 export const billingRetentionRules: RetentionRule[] = [
   {
@@ -26,7 +26,7 @@ export const billingRetentionRules: RetentionRule[] = [
     },
     purge: async ({ db, clock }) => {
       // Lines and payments go with their invoice (foreign keys cascade).
-      const gone = await db.delete(invoices).where(lt(invoices.retainUntil, dayInAmsterdam(clock.now()))).returning({ id: invoices.id })
+      const gone = await db.delete(invoices).where(lt(invoices.retainUntil, amsterdamDay(clock.now()))).returning({ id: invoices.id })
       return gone.length
     },
   },

@@ -8,7 +8,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Lang } from '../../kernel/i18n/i18n.js'
-import { vatOf } from './billing.money.js'
+import { invoiceTotals } from './billing.invoice-document.js'
 import { invoiceLines, invoicePayments, invoiceSeries, invoices, type BilledCustomer, type LedgerKind, type PaymentMethod } from './billing.ledger.tables.js'
 
 export interface DraftLine {
@@ -51,17 +51,18 @@ export function ledgerNumber(kind: LedgerKind, year: number, sequence: number): 
 }
 
 /**
- * Line amounts, then VAT per rate on the total of that rate (not per line, so a few lines at the
- * same rate never drift a cent from what the totals say: EN 16931 BR-CO-17).
+ * The amounts as the invoice prints them (billing.invoice-document.ts: VAT per rate on that rate's
+ * total, EN 16931 BR-CO-17), in the ledger's column names.
  */
 export function ledgerTotals(lines: readonly DraftLine[]) {
-  const withNet = lines.map((l) => ({ ...l, netCents: l.quantity * l.unitPriceCents }))
-  const perRate = new Map<number, number>()
-  for (const l of withNet) perRate.set(l.vatRate, (perRate.get(l.vatRate) ?? 0) + l.netCents)
-  const rates = [...perRate].map(([vatRate, netCents]) => ({ vatRate, netCents, vatCents: vatOf(netCents, vatRate) }))
-  const netCents = rates.reduce((s, r) => s + r.netCents, 0)
-  const vatCents = rates.reduce((s, r) => s + r.vatCents, 0)
-  return { lines: withNet, rates, netCents, vatCents, totalCents: netCents + vatCents }
+  const totals = invoiceTotals(lines.map((l) => ({ description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRateBasisPoints: l.vatRate })))
+  return {
+    lines: lines.map((l, i) => ({ ...l, netCents: totals.lines[i]!.lineTotalCents })),
+    rates: totals.vatBreakdown.map((r) => ({ vatRate: r.vatRateBasisPoints, netCents: r.taxableCents, vatCents: r.vatCents })),
+    netCents: totals.totalExclVatCents,
+    vatCents: totals.totalVatCents,
+    totalCents: totals.totalInclVatCents,
+  }
 }
 
 export class AlreadyIssued extends Error {

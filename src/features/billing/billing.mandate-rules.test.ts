@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { translator } from '../../kernel/i18n/i18n.js'
+import { addMonths } from './billing.dates.js'
 import {
-  addMonths,
   collectable,
   MANDATE_SCHEMES,
   mandateExpired,

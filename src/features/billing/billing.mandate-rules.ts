@@ -8,7 +8,7 @@
  */
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
-import { localDate, toLocal } from '../content/content.recurrence.js'
+import { addMonths, amsterdamDay } from './billing.dates.js'
 
 export const MANDATE_SCHEMES = ['CORE', 'B2B'] as const
 export type MandateScheme = (typeof MANDATE_SCHEMES)[number]
@@ -106,19 +106,6 @@ export function collectable(mandate: MandateState, now: Date): { ok: true } | { 
   return { ok: true }
 }
 
-export function amsterdamDay(now: Date): string {
-  return localDate(toLocal(now))
-}
-
-/** "YYYY-MM-DD" plus whole months, clamped to the last day of the month it lands in. */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  const monthIndex = y * 12 + (m - 1) + months
-  const year = Math.floor(monthIndex / 12)
-  const month = (monthIndex % 12) + 1
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return localDate({ year, month, day: Math.min(d, lastDay) })
-}
 
 /**
  * The reason codes (ISO 20022 ExternalReturnReason) banks give most often when a collection comes

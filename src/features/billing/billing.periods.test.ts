@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { addPeriod, amsterdamDay } from './billing.periods.js'
+import { addPeriod } from './billing.periods.js'
+import { amsterdamDay } from './billing.dates.js'
 
 describe('subscription periods', () => {
   it('count months, quarters and years on the calendar, ending a long month on a short one', () => {

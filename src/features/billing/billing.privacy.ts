@@ -13,7 +13,7 @@ import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
 import { billingKeyring, openIban } from './billing.crypto.js'
-import { amsterdamDay } from './billing.periods.js'
+import { amsterdamDay } from './billing.dates.js'
 
 export const billingPrivacy: PrivacyModule<ExportSections> = {
   feature: 'billing',

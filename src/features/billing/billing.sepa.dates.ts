@@ -4,7 +4,7 @@
  * collection is due on a TARGET2 business day, and the file must reach the bank at least one
  * business day before: the SDD D-1 rule). Days are "YYYY-MM-DD" strings; now is read in Amsterdam.
  */
-import { amsterdamDay } from './billing.mandate-rules.js'
+import { addDays, amsterdamDay } from './billing.dates.js'
 
 /**
  * The earliest day the invoice's collection may be requested for: not before the invoice date
@@ -59,8 +59,3 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
 }
 
-/** YYYY-MM-DD plus n days (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10)
-}

@@ -6,7 +6,7 @@
 import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
 import type { DataExport } from '../my-data/export.schema.js'
 import { APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
-import { dayAsDate } from './billing.periods.js'
+import { dayAsDate } from './billing.dates.js'
 
 export interface SummaryTable {
   title: string
