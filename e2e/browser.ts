@@ -70,21 +70,25 @@ export interface AxeViolation {
   nodes: Array<{ target: string[] }>
 }
 
-/** Runs axe (WCAG 2.0/2.1 A and AA rules) on the current page and returns the violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe (WCAG 2.0/2.1 A and AA rules) on the current page and returns the violations; `rules`
+ * narrows it to those rules (e.g. only colour contrast, for the same page in dark mode).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   const script = await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href })
   // axe stays loaded in the page; its script element goes, so axe checks the page as served.
   await script.evaluate((element) => element.remove())
-  return page.evaluate(async () => {
+  return page.evaluate(async (rules) => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly })
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
-  })
+  }, rules)
 }
 
 /** axe's violations as readable lines ("rule: help (targets)"), so a failing test names them. */
-export async function axeFindings(page: Page): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+export async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
+  return (await axeViolations(page, rules)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
 /** axe finds nothing on the page and it has exactly one h1; `label` names the page in a failure. */

@@ -15,7 +15,7 @@ import { VISITOR } from './kernel/policy/actor.js'
 import { loadSession, readSessionCookie, clearSessionCookie, type SessionPeople } from './kernel/auth/session.js'
 import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
 import { tooLarge, unreadableUrl } from './kernel/http/errors.js'
-import { assetsByUrl } from './kernel/ui/assets.js'
+import { acceptsGzip, assetsByUrl } from './kernel/ui/assets.js'
 import { handleError, handleNotFound } from './kernel/http/error-pages.js'
 import { healthRoutes } from './features/health/health.routes.js'
 import { siteRoutes } from './features/site/site.routes.js'
@@ -26,9 +26,11 @@ import { consentGate } from './features/documents/documents.gate.js'
 import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
 import { placesRoutes } from './features/places/places.routes.js'
+import { placesCoverRoutes } from './features/places/places.cover.routes.js'
 import { myContentRoutes } from './features/my-content/my-content.routes.js'
 import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
 import { citySections, wijkHomeSections } from './features/wijk-site/wijk-site.home.js'
+import { thisWeekGlance } from './features/wijk-site/wijk-site.this-week.js'
 import { searchRoutes } from './features/search/search.routes.js'
 import { contactFormRoutes } from './features/contact-form/contact-form.routes.js'
 import { helpRoutes } from './features/help/help.routes.js'
@@ -38,6 +40,7 @@ import { complaintsRoutes } from './features/complaints/complaints.routes.js'
 import { registerRoutes } from './features/register/register.routes.js'
 import { partnersRoutes } from './features/partners/partners.public.routes.js'
 import { billingPackagesRoutes } from './features/billing/billing.packages.routes.js'
+import { billingFinanceRoutes } from './features/billing/billing.finance.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.js'
@@ -129,9 +132,13 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.get('/static/:file', (c) => {
     const asset = assetsByUrl.get(c.req.path)
     if (!asset) return c.notFound()
-    return c.body(new Uint8Array(asset.body), 200, {
+    // Compressed once at start, so a first visit downloads a fraction of the stylesheet at no cost per request.
+    const gzip = acceptsGzip(c.req.header('accept-encoding'))
+    return c.body(new Uint8Array(gzip ? asset.gzipped : asset.body), 200, {
       'Content-Type': asset.type,
       'Cache-Control': 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     })
   })
 
@@ -203,6 +210,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', myDataRoutes)
   app.route('/', documentsRoutes)
   app.route('/', beheerRoutes)
+  app.route('/', placesCoverRoutes)
   app.route('/', myContentRoutes)
   app.route('/', contactFormRoutes)
   app.route('/', helpRoutes)
@@ -212,6 +220,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', registerRoutes)
   app.route('/', partnersRoutes)
   app.route('/', billingPackagesRoutes)
+  app.route('/', billingFinanceRoutes)
   app.route('/', statisticsRoutes)
   app.route('/', newsletterRoutes)
   app.route('/', alertsRoutes)
@@ -223,7 +232,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', wijkSiteRoutes)
   if (deps.config.demo) app.route('/', devRoutes)
   // Last: /<slug>/ catches every remaining first path segment as a wijk or city.
-  app.route('/', placesRoutes({ wijkHome: wijkHomeSections, city: citySections }))
+  app.route('/', placesRoutes({ wijkHome: wijkHomeSections, thisWeek: thisWeekGlance, city: citySections }))
 
   app.onError(handleError)
   app.notFound(handleNotFound)

@@ -7,11 +7,14 @@ import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
 import { billingInvoiceMessages } from './features/billing/billing.invoice.messages.js'
+import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
+import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
 import { wijkSiteMessages } from './features/wijk-site/wijk-site.messages.js'
 import { wijkSiteIcalMessages } from './features/wijk-site/wijk-site.ical.messages.js'
+import { wijkSiteEmptyMessages } from './features/wijk-site/wijk-site.empty.messages.js'
 import { searchMessages } from './features/search/search.messages.js'
 import { contactFormMessages } from './features/contact-form/contact-form.messages.js'
 import { myDataMessages } from './features/my-data/my-data.messages.js'
@@ -38,6 +41,7 @@ export const messages = {
   ...myContentMessages,
   ...wijkSiteMessages,
   ...wijkSiteIcalMessages,
+  ...wijkSiteEmptyMessages,
   ...searchMessages,
   ...contactFormMessages,
   ...myDataMessages,
@@ -49,6 +53,8 @@ export const messages = {
   ...partnersMessages,
   ...billingMessages,
   ...billingInvoiceMessages,
+  ...billingSepaMessages,
+  ...billingFinanceMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

@@ -30,6 +30,7 @@ import { broadcastPrivacy } from './features/broadcast/broadcast.privacy.js'
 import { wijkbeheerPrivacy } from './features/wijkbeheer/wijkbeheer.privacy.js'
 import { wijkImportPrivacy } from './features/wijk-import/wijk-import.privacy.js'
 import { partnersPrivacy } from './features/partners/partners.privacy.js'
+import { billingLedgerPrivacy } from './features/billing/billing.ledger.privacy.js'
 import { accountsPrivacy } from './features/accounts/accounts.privacy.js'
 import { cities, wijken } from './features/places/places.tables.js'
 import { processors } from './features/register/register.tables.js'
@@ -54,6 +55,7 @@ export const PRIVACY_MODULES: readonly PrivacyModule<ExportSections>[] = [
   wijkbeheerPrivacy,
   wijkImportPrivacy,
   partnersPrivacy,
+  billingLedgerPrivacy,
   // Last: deleting the users row (see the file comment).
   accountsPrivacy,
 ]

@@ -16,5 +16,6 @@ import { newsletterRetentionRules } from './features/newsletter/newsletter.reten
 import { rolesRetentionRules } from './features/roles/roles.retention.js'
 import { twoFactorRetentionRules } from './features/two-factor/two-factor.retention.js'
 import { partnersRetentionRules } from './features/partners/partners.changes.retention.js'
+import { billingRetentionRules } from './features/billing/billing.ledger.retention.js'
 
-export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules, ...twoFactorRetentionRules, ...partnersRetentionRules]
+export const RETENTION_RULES: readonly RetentionRule[] = [...kernelRetentionRules, ...accountRetentionRules, ...myContentRetentionRules, ...complaintsRetentionRules, ...statisticsRetentionRules, ...cancellationRetentionRules, ...myDataRetentionRules, ...helpRetentionRules, ...newsletterRetentionRules, ...wijkImportRetentionRules, ...rolesRetentionRules, ...twoFactorRetentionRules, ...partnersRetentionRules, ...billingRetentionRules]

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { testEngine } from './db.js'
@@ -75,6 +76,20 @@ describe('error pages', () => {
     const res = await t.app.request(ASSETS.css.url)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toContain('immutable')
+  })
+
+  it('sends the stylesheet gzipped to a browser that takes it, minified, and whole to one that does not', async () => {
+    const zipped = await t.app.request(ASSETS.css.url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding')
+    const bytes = Buffer.from(await zipped.arrayBuffer())
+    expect(bytes.length).toBeLessThan(ASSETS.css.body.length / 3)
+    expect(gunzipSync(bytes).equals(ASSETS.css.body)).toBe(true)
+    // Minified: the sources' comments are not sent.
+    expect(ASSETS.css.body.toString()).not.toContain('/*')
+    const plain = await t.app.request(ASSETS.css.url, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await plain.arrayBuffer()).equals(ASSETS.css.body)).toBe(true)
   })
 })
 

@@ -51,6 +51,15 @@ describe('outbox', () => {
     expect(row?.status).toBe('sent')
   })
 
+  it('sends a file with the mail byte for byte (an invoice PDF)', async () => {
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x10, 0x80])
+    await queueMail(t.deps.db, t.clock.now(), { ...mail('with-file'), attachments: [{ filename: 'factuur-2026-00001.pdf', contentType: 'application/pdf', content: pdf }] })
+    await t.drain()
+    const got = await t.smtp.waitFor((m) => m.to === 'with-file@example.test')
+    expect(got.attachments.map((a) => [a.filename, a.contentType])).toEqual([['factuur-2026-00001.pdf', 'application/pdf']])
+    expect(got.attachments[0]!.content.equals(pdf)).toBe(true)
+  })
+
   it('queues a mail with the same key only once', async () => {
     const first = await queueMail(t.deps.db, t.clock.now(), mail('same-key'))
     const second = await queueMail(t.deps.db, t.clock.now(), mail('same-key'))

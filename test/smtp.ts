@@ -18,6 +18,7 @@ export interface CapturedMail {
   replyTo: string | undefined
   messageId: string | undefined
   headers: Map<string, unknown>
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>
   raw: string
   /** Wall time (ms) it arrived. */
   receivedAt: number
@@ -75,6 +76,7 @@ export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapt
               replyTo: firstAddress(parsed.replyTo) || undefined,
               messageId: parsed.messageId,
               headers: parsed.headers,
+              attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
               raw,
               receivedAt: Date.now(),
             }

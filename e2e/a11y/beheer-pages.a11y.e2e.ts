@@ -9,86 +9,17 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startBrowserRig, browserAvailable, type BrowserRig, logIn, axeFindings } from '../browser.js'
-import { expandRoute, getRoutePaths, routeParams, type RouteContext as Ctx } from '../../test/routes.js'
-import { ASSIST_TYPES } from '../../src/features/wijkbeheer/wijkbeheer.schema.js'
+import { getRoutePaths } from '../../test/routes.js'
 import { buildBeheerFixtures, type BeheerFixtures } from '../../src/features/beheer/beheer-pages.fixtures.js'
+import { beheerUrls, type BeheerUrl } from '../beheer-urls.js'
 
 const run = browserAvailable()
 
 /** Tabs per user that load pages side by side. */
 const TABS = 3
 
-/** A route path without its parameters' regexes: "/beheer/wijken/:id/inhoud/:item". */
-const template = (path: string) => path.replace(/\{(?:[^{}]|\{[^{}]*\})*\}/g, '')
-
-/**
- * What fills the parameters of the routes under each prefix (the longest matching prefix wins).
- * The same name means different things under different prefixes (":id" is a wijk, a breach, …).
- */
-function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
-  const wijk = { id: String(fx.wijk.id) }
-  const inWijk = (values: Ctx[]) => values.map((v) => ({ ...wijk, ...v }))
-  const ids = (values: Array<number | string>) => values.map((id) => ({ id: String(id) }))
-  return {
-    '/beheer/documenten/:id': ids([fx.documentDraftId]),
-    '/beheer/steden/:id': ids([fx.wijk.cityId]),
-    '/beheer/hulpvragen/:id': ids(fx.supportRequestIds),
-    '/beheer/datalekken/:id': ids([fx.breachId]),
-    '/beheer/klachten/:id': ids([fx.complaintId]),
-    '/beheer/verwerkingen/activiteiten/:id': ids([fx.activityId]),
-    '/beheer/verwerkingen/verwerkers/:id': ids([fx.processorId]),
-    '/beheer/partners/:id': ids([fx.partnerId]),
-    '/beheer/pakketten/:id': ids([fx.packageId]),
-    '/beheer/partners/:id/widgets/:widgetId': [{ id: String(fx.partnerId), widgetId: fx.widgetId }],
-    '/beheer/wijken/:id': [wijk],
-    '/beheer/wijken/:id/nieuwsbrieven/:nid': inWijk([{ nid: String(fx.newsletterIds.draft) }, { nid: String(fx.newsletterIds.sent) }]),
-    '/beheer/wijken/:id/inhoud/:item': inWijk(fx.itemIds.map((item) => ({ item: String(item) }))),
-    // An imported batch shows its progress; the mapping and dry run are for a batch not yet imported.
-    '/beheer/wijken/:id/import/:batchId': inWijk([{ batchId: fx.batchIds.imported }, { batchId: fx.batchIds.checked }]),
-    '/beheer/wijken/:id/import/:batchId/kolommen': inWijk([{ batchId: fx.batchIds.checked }]),
-    '/beheer/wijken/:id/import/:batchId/controle': inWijk([{ batchId: fx.batchIds.checked }]),
-    '/beheer/wijken/:id/import/organisaties/:itemId': inWijk([{ itemId: String(fx.claimableId) }]),
-    '/beheer/wijken/:id/bericht/:broadcastId': inWijk([{ broadcastId: String(fx.broadcastId) }]),
-    '/beheer/wijken/:id/namens/:pid': inWijk([{ pid: String(fx.participantId) }]),
-    '/beheer/wijken/:id/namens/inhoud/:itemId': inWijk([{ itemId: String(fx.assistedItemId) }]),
-  }
-}
-
-/** Pages that need a query to be a page at all. */
-function queries(fx: BeheerFixtures): Record<string, string[]> {
-  return { '/beheer/wijken/:id/namens/nieuw': ASSIST_TYPES.map((type) => `?voor=${fx.participantId}&type=${type}`) }
-}
-
 /** Pages of a wijk its wijkbeheerder may not open (only admins and the ambassadeur manage the team). */
 const NOT_FOR_WIJKBEHEERDER = new Set(['/beheer/wijken/:id/wijkbeheerders'])
-
-interface BeheerUrl {
-  route: string
-  url: string
-}
-
-/** Every /beheer GET route as concrete URLs, and the routes that could not be filled. */
-function beheerUrls(paths: string[], fx: BeheerFixtures): { urls: BeheerUrl[]; unfilled: string[] } {
-  const byPrefix = fillers(fx)
-  const withQuery = queries(fx)
-  const urls: BeheerUrl[] = []
-  const unfilled: string[] = []
-  for (const path of paths.filter((p) => p.startsWith('/beheer'))) {
-    const route = template(path)
-    const prefix = Object.keys(byPrefix)
-      .filter((p) => route === p || route.startsWith(`${p}/`))
-      .sort((a, b) => b.length - a.length)[0]
-    const params = routeParams(path)
-    const contexts = prefix ? byPrefix[prefix]! : [{}]
-    const { urls: filled } = expandRoute(path, { contexts, pool: new Set(), global: {}, unfillable: {} })
-    if (filled.length === 0) {
-      unfilled.push(`${path} (${params.map((p) => p.name).join(', ')})`)
-      continue
-    }
-    for (const url of filled) for (const query of withQuery[route] ?? ['']) urls.push({ route, url: `${url}${query}` })
-  }
-  return { urls, unfilled }
-}
 
 describe.runIf(run)('every beheer page in the browser', () => {
   let rig: BrowserRig
@@ -206,6 +137,7 @@ describe.runIf(run)('every beheer page in the browser', () => {
       [admin, '/beheer/verwerkingen/activiteiten/nieuw', { '#nameNl': 'Fotowedstrijd' }],
       [admin, `/beheer/partners/${fx.partnerId}/bewerken`, { '#origins': 'http://geen-origin.example/pad', '#endsOn': '2020-01-01' }],
       [admin, `/beheer/pakketten/${fx.packageId}/bewerken`, { '#price': 'gratis', '#slug': 'Fout Adres' }],
+      [admin, `/beheer/facturen/${fx.invoiceIds[0]}`, { '#amount': 'twaalf' }],
       [admin, `/beheer/klachten/${fx.complaintId}`, { '#answer': '' }],
       [admin, `/beheer/hulpvragen/${fx.supportRequestIds[0]}`, { '#answer': '' }],
       [admin, `/beheer/documenten/${fx.documentDraftId}/bewerken`, { '#bodyNl': '' }],

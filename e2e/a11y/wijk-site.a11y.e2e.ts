@@ -1,6 +1,7 @@
 /**
  * Every page type of the public wijk site in Chromium with axe-core (WCAG 2.1 A and AA): module
- * lists, the Agenda with filters, item pages of each type, the print view, wijk home, city page.
+ * lists, the Agenda with filters, as a month calendar and one day, item pages of each type, the
+ * print view, wijk home, city page.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { startBrowserRig, browserAvailable, axeViolations, type BrowserRig } from '../browser.js'
@@ -8,6 +9,7 @@ import { buildWijk } from '../../test/factories.js'
 import { activityOccurrences, contentItems, contentThemes, contentImages } from '../../src/features/content/content.tables.js'
 import { ensureDefaultThemes, listThemes } from '../../src/features/content/content.themes.js'
 import { itemPath } from '../../src/features/content/content.urls.js'
+import { dayKey, monthOf } from '../../src/features/wijk-site/wijk-site.dates.js'
 
 const run = browserAvailable()
 let rig: BrowserRig
@@ -45,6 +47,9 @@ beforeAll(async () => {
     '/toegankelijk/agenda',
     `/toegankelijk/agenda?thema=${theme!.slug}&wanneer=deze-week`,
     '/toegankelijk/agenda?maand=2026-01',
+    `/toegankelijk/agenda?maand=${monthOf(now)}`,
+    `/toegankelijk/agenda?dag=${dayKey(now)}`,
+    '/toegankelijk/agenda?dag=2026-01-01',
     '/toegankelijk/agenda/afdrukken',
     `/toegankelijk/agenda/abonneren?thema=${theme!.slug}`,
     '/toegankelijk/organisaties',

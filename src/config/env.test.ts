@@ -1,6 +1,7 @@
 /**
  * Where the server listens: demo mode keeps its dev mailbox (every mail, reset links included) on
  * this computer unless HOST says otherwise; production listens on every interface by default.
+ * Which city wears which theme (CITY_THEMES).
  */
 import { describe, it, expect } from 'vitest'
 import { loadConfig } from './env.js'
@@ -34,5 +35,24 @@ describe('HOST', () => {
   it('defaults to every interface in production', () => {
     expect(loadConfig(PRODUCTION).host).toBe('0.0.0.0')
     expect(loadConfig({ ...PRODUCTION, HOST: '127.0.0.1' }).host).toBe('127.0.0.1')
+  })
+})
+
+describe('CITY_THEMES', () => {
+  it('gives each named city its theme, and only names themes that exist', () => {
+    const config = loadConfig({ ...PRODUCTION, CITY_THEMES: 'havenstad:stadsblauw, dorpveen:basis' })
+    expect([...config.cityThemes]).toEqual([
+      ['havenstad', 'stadsblauw'],
+      ['dorpveen', 'basis'],
+    ])
+    for (const bad of ['havenstad:bestaat-niet', 'havenstad', 'Havenstad:stadsblauw', 'a:stadsblauw,a:basis', 'a:stadsblauw:x']) {
+      expect(() => loadConfig({ ...PRODUCTION, CITY_THEMES: bad }), bad).toThrow(/CITY_THEMES/)
+    }
+  })
+
+  it('dresses the demo city in the other theme in demo mode only, unless told otherwise', () => {
+    expect([...loadConfig({}).cityThemes]).toEqual([['lindeburg', 'stadsblauw']])
+    expect([...loadConfig({ CITY_THEMES: 'lindeburg:basis' }).cityThemes]).toEqual([['lindeburg', 'basis']])
+    expect(loadConfig(PRODUCTION).cityThemes.size).toBe(0)
   })
 })

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import path from 'node:path'
 import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePreviousKeys } from './keys.js'
 import { billingEnvShape, billingOperator, type BillingOperator } from './billing.js'
+import { BASE_THEME, THEMES } from '../kernel/ui/assets.js'
 
 const optionalString = z
   .string()
@@ -111,6 +112,17 @@ const envSchema = z.object({
   SECOND_FACTOR_REQUIRED_FOR: optionalString.pipe(z.enum(['admins', 'all-roles', 'nobody']).optional()),
   /** Days after an appointment (or after the requirement is switched on) before role powers are withheld. */
   SECOND_FACTOR_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  /**
+   * A city's own look for its wijken: "city-slug:theme,city-slug:theme", each theme a file in
+   * src/kernel/ui/static/themes/ (or "basis", the look without a theme). Demo mode without it gives
+   * the demo city the "stadsblauw" theme.
+   */
+  CITY_THEMES: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => parseCityThemes(v) !== null, `must be "city-slug:theme,…" with themes among ${[BASE_THEME, ...THEMES.keys()].join(', ')}`)
+      .optional(),
+  ),
 })
 
 export type RawEnv = z.infer<typeof envSchema>
@@ -159,6 +171,23 @@ export interface Config {
   signupPerConnectionHour: number
   /** Which roles need a second factor, and how long a newly appointed person has to set one up. */
   secondFactor: { requiredFor: 'admins' | 'all-roles' | 'nobody'; graceDays: number }
+  /** The theme of each city that has one of its own, by city slug (CITY_THEMES). */
+  cityThemes: ReadonlyMap<string, string>
+}
+
+/** The demo city's theme when CITY_THEMES is not set (demo mode only): one other look to see. */
+const DEMO_CITY_THEMES = 'lindeburg:stadsblauw'
+
+/** Parses CITY_THEMES ("city-slug:theme,…"); null when a part is malformed, a city repeats or a theme does not exist. */
+export function parseCityThemes(value: string): Map<string, string> | null {
+  const themes = new Map<string, string>()
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [city, theme, ...rest] = part.split(':').map((p) => p.trim())
+    if (!city || !theme || rest.length > 0 || !/^[a-z0-9-]{1,60}$/.test(city) || themes.has(city)) return null
+    if (theme !== BASE_THEME && !THEMES.has(theme)) return null
+    themes.set(city, theme)
+  }
+  return themes
 }
 
 /** Variables production cannot run without, with what they are for. */
@@ -267,5 +296,6 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
       requiredFor: e.SECOND_FACTOR_REQUIRED_FOR ?? (isProduction ? 'admins' : 'nobody'),
       graceDays: e.SECOND_FACTOR_GRACE_DAYS,
     },
+    cityThemes: parseCityThemes(e.CITY_THEMES ?? (isProduction ? '' : DEMO_CITY_THEMES)) ?? new Map(),
   }
 }

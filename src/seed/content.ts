@@ -14,6 +14,8 @@ import { ensureDefaultThemes, listThemes } from '../features/content/content.the
 import { fromLocal, rebuildOccurrences, toLocal } from '../features/content/content.recurrence.js'
 import { slugify } from '../features/my-content/my-content.schema.js'
 import { processImage } from '../features/my-content/my-content.images.js'
+import { storeImage as storeFiles, type ProcessedImage } from '../kernel/files/images.js'
+import { LOGO_COLOURS, organisationLogoSvg, rasterise } from './pictures.js'
 import { ACTIVITIES, CONTACT_PEOPLE, NEWS, ORGANISATIONS, PLACES, PRIKBORD, SHOWCASES, type Place, type Weekday } from './content.texts.js'
 
 type NewItem = typeof contentItems.$inferInsert
@@ -91,16 +93,31 @@ async function demoImage(index: number): Promise<{ png: Buffer; alt: string }> {
 <path d="M0 380 Q200 ${260 + index * 10} 400 360 T800 340 V500 H0 Z" fill="${dark}"/>
 <path d="M0 430 Q250 380 500 440 T800 420 V500 H0 Z" fill="${dark}" opacity="0.6"/>
 </svg>`
-  const { default: sharp } = await import('sharp')
-  return { png: await sharp(Buffer.from(svg)).png().toBuffer(), alt }
+  return { png: await rasterise(svg), alt }
 }
 
-async function storeImage(deps: Pick<Deps, 'files'>, db: Db, contentId: number, index: number, now: Date): Promise<void> {
-  const { png, alt } = await demoImage(index)
-  const result = await processImage(new File([new Uint8Array(png)], `demo-${index}.png`, { type: 'image/png' }))
-  if (!result.ok) throw new Error(`demo image failed: ${result.error}`)
-  const image = result.image
-  for (const file of image.files) await deps.files.put(`${image.key}-${file.width}.webp`, file.data)
+/** A picture for an item: drawn once per first start, processed once, stored under its content hash. */
+type Picture = { kind: 'scene'; index: number } | { kind: 'logo'; key: string; title: string }
+
+async function drawn(picture: Picture): Promise<{ png: Buffer; alt: string }> {
+  if (picture.kind === 'scene') return demoImage(picture.index)
+  return { png: await rasterise(organisationLogoSvg(picture.key)!), alt: `Logo van ${picture.title}` }
+}
+
+async function storeImage(deps: Pick<Deps, 'files'>, db: Db, contentId: number, picture: Picture, now: Date, done: Map<string, { image: ProcessedImage; alt: string }>): Promise<void> {
+  const id = picture.kind === 'scene' ? `scene-${picture.index}` : `logo-${picture.key}`
+  let stored = done.get(id)
+  if (!stored) {
+    const { png, alt } = await drawn(picture)
+    const result = await processImage(new File([new Uint8Array(png)], `${id}.png`, { type: 'image/png' }))
+    if (!result.ok) throw new Error(`demo image failed: ${result.error}`)
+    await storeFiles(deps.files, result.image)
+    stored = { image: result.image, alt }
+    done.set(id, stored)
+  }
+  // A logo names its organisation; scenes are shared, so their description is general.
+  const alt = picture.kind === 'logo' ? `Logo van ${picture.title}` : stored.alt
+  const image = stored.image
   await db.insert(contentImages).values({
     contentId,
     position: 0,
@@ -119,7 +136,7 @@ interface Planned {
   /** Key of the organisation it belongs to or takes place at (resolved after insert). */
   orgKey?: string
   role: 'location' | 'business' | null
-  image?: number
+  image?: Picture
 }
 
 /** The items of one wijk, before insert. */
@@ -161,7 +178,12 @@ function planWijk(wijk: DemoWijk, wijkIndex: number, now: Date): Planned[] {
       themes: o.themes,
       orgKey: o.key,
       role: null,
-      image: o.key === 'buurthuis' || o.key === 'bakker' ? wijkIndex * 2 + (o.key === 'bakker' ? 1 : 0) : undefined,
+      image:
+        o.key === 'buurthuis' || o.key === 'bakker'
+          ? { kind: 'scene', index: wijkIndex * 2 + (o.key === 'bakker' ? 1 : 0) }
+          : o.key in LOGO_COLOURS
+            ? { kind: 'logo', key: o.key, title }
+            : undefined,
     })
   })
 
@@ -194,7 +216,8 @@ function planWijk(wijk: DemoWijk, wijkIndex: number, now: Date): Planned[] {
       themes: a.themes,
       orgKey: a.atOrganisation,
       role: a.atOrganisation ? 'location' : null,
-      image: i === 0 && wijkIndex === 0 ? 4 : undefined,
+      // The first activities of every wijk show a picture, so the Agenda is not text alone.
+      image: i < 3 ? { kind: 'scene', index: (i + wijkIndex * 2 + 4) % IMAGE_COLOURS.length } : undefined,
     })
   })
 
@@ -230,6 +253,7 @@ function planWijk(wijk: DemoWijk, wijkIndex: number, now: Date): Planned[] {
       item: { ...base(title, i), createdAt: published, updatedAt: published, publishedAt: published, type: 'news', ownerId: wijk.owners.editor, summary: fill(n.summary, wijk, place, i), body: fill(n.body, wijk, place, i) },
       themes: n.themes,
       role: null,
+      image: i < 2 ? { kind: 'scene', index: (i + wijkIndex + 1) % IMAGE_COLOURS.length } : undefined,
     })
   })
 
@@ -240,7 +264,7 @@ function planWijk(wijk: DemoWijk, wijkIndex: number, now: Date): Planned[] {
       themes: [],
       orgKey: s.business,
       role: 'business',
-      image: i === 0 && wijkIndex === 1 ? 5 : undefined,
+      image: i === 0 ? { kind: 'scene', index: (5 + wijkIndex) % IMAGE_COLOURS.length } : undefined,
     })
   })
   return plans
@@ -249,6 +273,7 @@ function planWijk(wijk: DemoWijk, wijkIndex: number, now: Date): Planned[] {
 /** Seeds the demo content of the given wijken. Returns how many items it created. */
 export async function seedDemoContent(deps: Pick<Deps, 'files'>, db: Db, wijkList: DemoWijk[], now: Date): Promise<number> {
   let count = 0
+  const pictures = new Map<string, { image: ProcessedImage; alt: string }>()
   for (const [wijkIndex, wijk] of wijkList.entries()) {
     await ensureDefaultThemes(db, wijk.id)
     const themeIds = new Map((await listThemes(db, wijk.id)).map((t) => [t.slug, t.id]))
@@ -272,7 +297,7 @@ export async function seedDemoContent(deps: Pick<Deps, 'files'>, db: Db, wijkLis
 
     for (const [i, p] of ordered.entries()) {
       if (p.item.type === 'activity') await rebuildOccurrences(db, ids[i]!, now)
-      if (p.image !== undefined) await storeImage(deps, db, ids[i]!, p.image, now)
+      if (p.image !== undefined) await storeImage(deps, db, ids[i]!, p.image, now, pictures)
     }
     count += ids.length
   }

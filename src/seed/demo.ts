@@ -1,7 +1,8 @@
 /**
  * Demo data for the very first start in demo mode: the fictional city Lindeburg with three
- * wijken, a platform admin, and an ambassadeur and a wijkbeheerder per wijk. Never runs in
- * production. Later features add their own demo content through seed modules here.
+ * wijken, a platform admin, and an ambassadeur and a wijkbeheerder per wijk, each wijk with its
+ * logo, cover photo and newsletter subscribers (identity.ts). Never runs in production. Later
+ * features add their own demo content through seed modules here.
  */
 import { eq, isNotNull, desc } from 'drizzle-orm'
 import type { Deps } from '../kernel/context.js'
@@ -13,6 +14,7 @@ import { roleAssignments } from '../features/roles/roles.tables.js'
 import { legalDocuments, consents, CONSENT_KINDS } from '../features/documents/documents.tables.js'
 import type { Role } from '../kernel/policy/actor.js'
 import { seedDemoContent } from './content.js'
+import { seedDemoIdentity } from './identity.js'
 import { seedDemoStatistics } from '../features/statistics/statistics.seed.js'
 
 export const DEMO_PASSWORD = 'wijkdemo-2026'
@@ -164,6 +166,17 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
       },
     }))
     await seedDemoContent(deps, tx, contentWijken, now)
+    await seedDemoIdentity(
+      deps,
+      tx,
+      DEMO_WIJKEN.map((w, i) => ({
+        id: wijkIds.get(w.slug)!,
+        name: w.name,
+        colour: w.colour,
+        subscribers: [...new Set([...contentWijken[i]!.owners.residents, contentWijken[i]!.owners.organisation])],
+      })),
+      now,
+    )
     await seedDemoStatistics(tx, now, contentWijken)
     await tx.insert(appMeta).values({ key: SEEDED_KEY, value: now.toISOString() })
   })

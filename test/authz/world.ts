@@ -44,6 +44,7 @@ import { partners, partnerScope } from '../../src/features/partners/partners.tab
 import { issueKey } from '../../src/features/partners/partners.keys.js'
 import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
 import { packages } from '../../src/features/billing/billing.packages.tables.js'
+import { issueToLedger } from '../../src/features/billing/billing.ledger.js'
 import { buildPartner } from '../partners.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
@@ -57,12 +58,12 @@ export type Kind =
   | 'invitation' | 'invitationToken' | 'export' | 'sessionHandle' | 'subscription' | 'confirmToken' | 'unsubscribeToken' | 'follow'
   | 'alertToken' | 'contactField' | 'docVersion' | 'docKind' | 'document' | 'grant' | 'wijkbeheerderGrant' | 'theme' | 'support'
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
-  | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
+  | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'coverFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'widgetPartner' | 'widget' | 'package'
+  | 'widgetPartner' | 'widget' | 'package' | 'invoice'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
-const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'outboxMail', 'alertToken'])
+const STABLE = new Set<Kind>(['assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
 
 export interface World {
   t: TestPlatform
@@ -215,6 +216,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
   const logoName = `${'ab'.repeat(16)}.webp`
   await files.put(`logos/${logoName}`, Buffer.from('RIFF0000WEBP'))
   await db.update(wijken).set({ logoPath: `logos/${logoName}` }).where(eq(wijken.id, A.id))
+  const coverName = `${'cd'.repeat(32)}-400.webp`
+  await files.put(`covers/${coverName}`, Buffer.from('RIFF0000WEBP'))
   const [mail] = await db
     .insert(outbox)
     .values({ key: 'matrix-mail', toAddress: 'iemand@example.test', subject: 'Test', textBody: 'Hallo', template: 'test', createdAt: now })
@@ -233,6 +236,7 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
     docKind: async () => 'privacy',
     staticFile: async () => staticFile,
     logoFile: async () => logoName,
+    coverFile: async () => coverName,
     outboxMail: async () => String(mail!.id),
     alertToken: async () => alertToken,
     item: async (side) => String((await item(side)).id),
@@ -369,6 +373,13 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
         .values({ slug: `pakket-${uniq()}`, nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht', descriptionEn: 'Featured', priceCents: 12_000, period: 'jaar', createdAt: now, updatedAt: now })
         .returning({ id: packages.id })
       return String(row!.id)
+    },
+    /** The ledger belongs to no wijk: either side's invoice is the platform's. */
+    invoice: async () => {
+      const customer = { organisation: 'Matrix BV', contactName: 'Matrix', street: 'Straat', houseNumber: '1', postcode: '1000 AA', place: 'Amsterdam', country: 'NL', email: 'matrix@example.test' }
+      const lines = [{ description: 'Pakket', quantity: 1, unitPriceCents: 1000, vatRate: 2100 }]
+      const draft = { kind: 'invoice' as const, accountId: null, customer, lang: 'nl' as const, issuedOn: '2026-03-01', dueOn: '2026-03-15', periodStart: '2026-03-01', periodEnd: '2026-03-31', paymentMethod: 'transfer' as const, lines }
+      return String((await issueToLedger(db, draft, now)).id)
     },
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),

@@ -23,6 +23,7 @@ import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
 import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
+import { issueToLedger, recordPayment } from '../billing/billing.ledger.js'
 
 export interface BeheerFixtures {
   wijk: { id: number; slug: string; cityId: number }
@@ -40,6 +41,8 @@ export interface BeheerFixtures {
   /** An active partner covering `wijk`, with a key. */
   partnerId: number
   packageId: number
+  /** An open transfer invoice (payment form) and a collected direct debit (return form). */
+  invoiceIds: number[]
   /** An agenda widget of that partner. */
   widgetId: string
   newsletterIds: { draft: number; sent: number }
@@ -217,6 +220,11 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   await adminClient.post('/beheer/pakketten/nieuw', { slug: 'wijkpartner', nameNl: 'Wijkpartner', nameEn: 'Neighbourhood partner', descriptionNl: 'Uitgelicht in de wijk.', descriptionEn: 'Featured in the neighbourhood.', price: '120', vatRate: '2100', period: 'jaar', active: 'on', entitlement_featured: 'on' })
   const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
   if (!pkg) throw new Error('package fixture not created')
+  const billed = { organisation: 'Buurtwinkel De Hoek', contactName: 'Sem Bakker', street: 'Hoekstraat', houseNumber: '3', postcode: '1092 CD', place: 'Amsterdam', country: 'NL', email: 'sem@dehoek.test', kvk: '87654321' }
+  const invoiceDraft = { kind: 'invoice' as const, accountId: null, customer: billed, lang: 'nl' as const, issuedOn: dateFrom(t, -20), dueOn: dateFrom(t, -6), periodStart: dateFrom(t, -20), periodEnd: dateFrom(t, 10), lines: [{ description: 'Pakket Wijkpartner', quantity: 1, unitPriceCents: 12_000, vatRate: 2100 }] }
+  const transferInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'transfer' }, t.clock.now())
+  const debitInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'direct-debit', mandateReference: 'WC-1-A2B3C4D5E6', collectionOn: dateFrom(t, -10) }, t.clock.now())
+  await recordPayment(db, debitInvoice.id, { amountCents: debitInvoice.totalCents, receivedOn: dateFrom(t, -10), method: 'direct-debit' }, t.clock.now())
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
@@ -273,6 +281,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     processorId: processor!.id,
     partnerId,
     packageId: pkg.id,
+    invoiceIds: [transferInvoice.id, debitInvoice.id],
     widgetId,
     newsletterIds: { draft, sent },
     itemIds,

@@ -30,6 +30,8 @@ export const PLATFORM_LINKS = [
   { href: '/beheer/klachten', action: 'complaint.manage', label: 'beheer.link.klachten', hint: 'beheer.link.klachten.hint' },
   { href: '/beheer/verwerkingen', action: 'register.manage', label: 'beheer.link.verwerkingen', hint: 'beheer.link.verwerkingen.hint' },
   { href: '/beheer/partners', action: 'partner.list', label: 'beheer.link.partners', hint: 'beheer.link.partners.hint' },
+  { href: '/beheer/pakketten', action: 'package.manage', label: 'beheer.link.pakketten', hint: 'beheer.link.pakketten.hint' },
+  { href: '/beheer/facturen', action: 'invoice.manage', label: 'beheer.link.facturen', hint: 'beheer.link.facturen.hint' },
   { href: '/beheer/statistieken', action: 'stats.view.all', label: 'beheer.link.statistieken', hint: 'beheer.link.statistieken.hint' },
 ] as const satisfies ReadonlyArray<{ href: string; action: Action; label: MessageKey; hint: MessageKey }>
 

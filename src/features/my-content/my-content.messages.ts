@@ -6,7 +6,10 @@ export const myContentMessages = defineMessages({
     nl: 'Alles wat je in een wijk hebt geplaatst of samen met iemand beheert. Verlopen Prikbord-berichten staan niet meer op de wijksite, maar blijven hier staan.',
     en: 'Everything you placed in a wijk or manage together with someone. Expired notice board items are no longer on the wijk site, but stay here.',
   },
-  'my-content.none': { nl: 'Je hebt nog niets geplaatst.', en: 'You have not placed anything yet.' },
+  'my-content.none': {
+    nl: 'Je hebt nog niets geplaatst. Kies “Iets nieuws plaatsen” om een activiteit, een vraag of aanbod, nieuws of je organisatie op de site van je wijk te zetten.',
+    en: 'You have not placed anything yet. Choose “Place something new” to put an activity, a request or offer, news or your organisation on your neighbourhood’s site.',
+  },
   'my-content.new': { nl: 'Iets nieuws plaatsen', en: 'Place something new' },
   'my-content.back': { nl: 'Terug naar Mijn content', en: 'Back to My content' },
   'my-content.backToEdit': { nl: 'Terug naar bewerken', en: 'Back to editing' },

@@ -10,6 +10,7 @@ import { CONSENT_KINDS } from '../documents/documents.tables.js'
 export const EXPORT_SCHEMA_VERSION = 1
 
 const dateTime = z.iso.datetime({ offset: true })
+const day = z.iso.date()
 const role = z.enum(['admin', 'ambassadeur', 'wijkbeheerder'])
 const wijkRef = z.object({ id: z.number().int(), name: z.string(), city: z.string() })
 const contactField = z.object({ value: z.string().nullable(), public: z.boolean() })
@@ -169,6 +170,38 @@ export const exportSchema = z.object({
       status: z.enum(['queued', 'sent']),
       queuedAt: dateTime,
       sentAt: dateTime.nullable(),
+    }),
+  ),
+  invoices: z.array(
+    z.object({
+      number: z.string(),
+      kind: z.enum(['invoice', 'credit-note']),
+      corrects: z.string().nullable(),
+      issuedOn: day,
+      dueOn: day,
+      periodStart: day,
+      periodEnd: day,
+      customer: z.object({
+        organisation: z.string(),
+        contactName: z.string(),
+        street: z.string(),
+        houseNumber: z.string(),
+        postcode: z.string(),
+        place: z.string(),
+        country: z.string(),
+        email: z.string(),
+        kvk: z.string().nullable(),
+        vatNumber: z.string().nullable(),
+      }),
+      lines: z.array(z.object({ description: z.string(), quantity: z.number().int(), unitPriceCents: z.number().int(), vatRate: z.number().int(), netCents: z.number().int() })),
+      netCents: z.number().int(),
+      vatCents: z.number().int(),
+      totalCents: z.number().int(),
+      paymentMethod: z.enum(['transfer', 'direct-debit']),
+      mandateReference: z.string().nullable(),
+      status: z.enum(['open', 'paid', 'returned', 'credited']),
+      paidOn: day.nullable(),
+      keptUntil: day,
     }),
   ),
 })

@@ -9,6 +9,7 @@ import { formatDate, translator, type Lang, type T } from '../../kernel/i18n/i18
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { DataExport } from './export.schema.js'
 import { describeActor, roleLabel } from './my-data.access.js'
+import { euro } from '../billing/billing.money.js'
 
 // A constant, not user data: raw() only keeps hono/jsx from escaping the CSS.
 const CSS = `
@@ -230,6 +231,14 @@ function Summary({ d, lang, t }: { d: DataExport; lang: Lang; t: T }) {
               <p class="pre">{m.body}</p>
             </article>
           ))}
+        </Section>
+
+        <Section title={t('my-data.summary.invoices')} none={t('my-data.summary.invoices.none')} count={d.invoices.length}>
+          <p>{t('my-data.summary.invoices.kept')}</p>
+          <Table
+            head={[t('my-data.summary.invoiceNumber'), t('my-data.col.when'), t('my-data.summary.invoiceTotal'), t('my-data.col.status')]}
+            rows={d.invoices.map((i) => [i.number, formatDate(new Date(`${i.issuedOn}T12:00:00Z`), lang), euro(i.totalCents, lang), t(`my-data.summary.invoiceStatus.${i.status}`)])}
+          />
         </Section>
       </body>
     </html>

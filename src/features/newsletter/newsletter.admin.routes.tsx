@@ -22,6 +22,7 @@ import { createNewsletter, issueNow, sendTest, updateDraft } from './newsletter.
 import { countRecipients, startSending } from './newsletter.send.js'
 import { adminBase, ComposePage, ExportPage, NewslettersPage, PreviewPage, SentPage } from './newsletter.admin.views.js'
 import { exportRows, exportSubscribers, mailchimpAgreement } from './newsletter.export.js'
+import { csvHeaders } from '../../kernel/http/csv.js'
 
 const wijkOf = (c: AppContext) => ({ wijkId: idParam(c, 'id') })
 
@@ -157,10 +158,6 @@ export const newsletterAdminRoutes = new Hono<AppEnv>()
     const result = await exportSubscribers(c.get('deps'), c.get('actor').user!.id, wijk.id)
     if (!result) return exportPage(c, wijk, true)
     const day = dayKey(c.get('deps').clock.now())
-    return c.body(result.csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="nieuwsbrief-${wijk.slug}-${day}.csv"`,
-      'Cache-Control': 'no-store',
-    })
+    return c.body(result.csv, 200, csvHeaders(`nieuwsbrief-${wijk.slug}-${day}.csv`))
   })
 

@@ -15,6 +15,7 @@ import { processorAgreementInPlace } from '../register/register.service.js'
 import { MAILCHIMP_PROCESSOR_KEY } from '../register/register.defaults.js'
 import { newsletterSubscriptions } from './newsletter.tables.js'
 import { recipientCondition } from './newsletter.send.js'
+import { csvDocument } from '../../kernel/http/csv.js'
 
 export const EXPORT_COLUMNS = ['Email Address', 'First Name', 'Last Name'] as const
 export const EXPORT_ACTION = 'newsletter.export'
@@ -48,15 +49,8 @@ export async function exportRows(db: Db, wijkId: number): Promise<ExportRow[]> {
   return rows.filter((r) => r.email)
 }
 
-/** RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
-function cell(value: string): string {
-  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
 export function mailchimpCsv(rows: ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => [r.email, r.firstName, r.lastName].map(cell).join(','))]
-  return `${lines.join('\r\n')}\r\n`
+  return csvDocument(EXPORT_COLUMNS, rows.map((r) => [r.email, r.firstName, r.lastName]))
 }
 
 /**

@@ -103,4 +103,48 @@ export const placesMessages = defineMessages({
     nl: 'Dit bestand is geen afbeelding die we kunnen lezen. Gebruik een JPEG-, PNG- of WebP-afbeelding.',
     en: 'This file is not an image we can read. Use a JPEG, PNG or WebP image.',
   },
+  // Cover photo (beheer), kept by the wijk team
+  'places.cover.page': { nl: 'Omslagfoto', en: 'Cover photo' },
+  'places.cover.title': { nl: 'Omslagfoto van {wijk}', en: 'Cover photo of {wijk}' },
+  'places.cover.intro': {
+    nl: 'De omslagfoto staat bovenaan de startpagina van de wijk. We snijden hem bij tot een brede strook rond het belangrijkste deel van de foto.',
+    en: 'The cover photo is shown at the top of the neighbourhood’s home page. We cut it to a wide strip around the most important part of the photo.',
+  },
+  'places.cover.current': { nl: 'Huidige omslagfoto', en: 'Current cover photo' },
+  'places.cover.none': {
+    nl: 'Er is nog geen omslagfoto. Een foto van een herkenbare plek in de wijk maakt de startpagina meteen van jullie: kies er hieronder een.',
+    en: 'There is no cover photo yet. A photo of a well-known spot in the neighbourhood makes the home page yours at once: choose one below.',
+  },
+  'places.cover.add': { nl: 'Omslagfoto kiezen', en: 'Choose a cover photo' },
+  'places.cover.replace': { nl: 'Andere omslagfoto kiezen', en: 'Choose another cover photo' },
+  'places.cover.file': { nl: 'Foto', en: 'Photo' },
+  'places.cover.file.hint': {
+    nl: 'JPEG, PNG of WebP, hoogstens 10 MB; liefst een liggende foto. Locatie- en cameragegevens worden verwijderd.',
+    en: 'JPEG, PNG or WebP, at most 10 MB; preferably a landscape photo. Location and camera data are removed.',
+  },
+  'places.cover.alt': { nl: 'Beschrijving van de foto', en: 'Description of the photo' },
+  'places.cover.alt.hint': {
+    nl: 'Verplicht, voor wie de foto niet kan zien. Bijvoorbeeld: “Het plein met de zaterdagmarkt”.',
+    en: 'Required, for people who cannot see the photo. For example: “The square with the Saturday market”.',
+  },
+  'places.cover.save': { nl: 'Omslagfoto opslaan', en: 'Save cover photo' },
+  'places.cover.remove': { nl: 'Omslagfoto verwijderen', en: 'Remove cover photo' },
+  'places.cover.missing': { nl: 'Kies een foto.', en: 'Choose a photo.' },
+  'places.cover.tooLarge': { nl: 'Deze foto is groter dan 10 MB. Kies een kleiner bestand.', en: 'This photo is larger than 10 MB. Choose a smaller file.' },
+  'places.cover.type': { nl: 'Gebruik een JPEG-, PNG- of WebP-afbeelding.', en: 'Use a JPEG, PNG or WebP image.' },
+  'places.cover.unreadable': {
+    nl: 'Dit bestand is geen afbeelding die we kunnen lezen. Gebruik een JPEG-, PNG- of WebP-afbeelding.',
+    en: 'This file is not an image we can read. Use a JPEG, PNG or WebP image.',
+  },
+  'places.cover.again': { nl: 'Kies de foto opnieuw: een bestand kan na een fout niet bewaard blijven.', en: 'Choose the photo again: a file cannot be kept after an error.' },
+  'places.cover.back': { nl: 'Terug naar {wijk}', en: 'Back to {wijk}' },
+  'places.cover.view': { nl: 'Bekijk de startpagina van de wijk', en: 'View the neighbourhood’s home page' },
+  'flash.places.coverSaved': { nl: 'De omslagfoto is opgeslagen.', en: 'The cover photo has been saved.' },
+  'flash.places.coverRemoved': { nl: 'De omslagfoto is verwijderd.', en: 'The cover photo has been removed.' },
+  // The wijk bar and the top of the wijk home (wijk-header.tsx)
+  'places.bar.nav': { nl: 'Onderdelen van {wijk}', en: 'Sections of {wijk}' },
+  'places.bar.newsletter': { nl: 'Nieuwsbrief', en: 'Newsletter' },
+  'places.bar.search': { nl: 'Zoeken in {wijk}', en: 'Search {wijk}' },
+  'places.bar.placeholder': { nl: 'Wat zoek je?', en: 'What are you looking for?' },
+  'places.bar.searchButton': { nl: 'Zoeken', en: 'Search' },
 })

@@ -4,6 +4,7 @@
 import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { cities, wijken, wijkLinks, wijkPostcodes } from './places.tables.js'
+import type { CoverColumns } from './places.cover.js'
 
 export interface WijkSummary {
   id: number
@@ -76,7 +77,7 @@ export async function wijkCentres(db: Db): Promise<Array<WijkSummary & { center:
 }
 
 /** What the public wijk home shows. */
-export interface WijkHome {
+export interface WijkHome extends CoverColumns {
   id: number
   slug: string
   name: string
@@ -102,6 +103,11 @@ export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | n
       logoPath: wijken.logoPath,
       hostName: wijken.hostName,
       updatedAt: wijken.updatedAt,
+      coverKey: wijken.coverKey,
+      coverWidths: wijken.coverWidths,
+      coverWidth: wijken.coverWidth,
+      coverHeight: wijken.coverHeight,
+      coverAlt: wijken.coverAlt,
       city: { id: cities.id, slug: cities.slug, name: cities.name },
     })
     .from(wijken)
@@ -113,8 +119,13 @@ export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | n
 }
 
 /** The colour of a wijk, for its theme stylesheet. */
-export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date } | null> {
-  const [row] = await db.select({ colour: wijken.colour, updatedAt: wijken.updatedAt }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
+export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date; citySlug: string } | null> {
+  const [row] = await db
+    .select({ colour: wijken.colour, updatedAt: wijken.updatedAt, citySlug: cities.slug })
+    .from(wijken)
+    .innerJoin(cities, eq(cities.id, wijken.cityId))
+    .where(eq(wijken.slug, slug))
+    .limit(1)
   return row ?? null
 }
 
@@ -154,6 +165,11 @@ export async function findWijkForEdit(db: Db, id: number) {
       centerLat: wijken.centerLat,
       centerLon: wijken.centerLon,
       updatedAt: wijken.updatedAt,
+      coverKey: wijken.coverKey,
+      coverWidths: wijken.coverWidths,
+      coverWidth: wijken.coverWidth,
+      coverHeight: wijken.coverHeight,
+      coverAlt: wijken.coverAlt,
     })
     .from(wijken)
     .where(eq(wijken.id, id))

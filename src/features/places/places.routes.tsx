@@ -12,13 +12,15 @@ import { notFound } from '../../kernel/http/errors.js'
 import { readQuery, readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { ASSETS, textColourOn } from '../../kernel/ui/assets.js'
+import { ASSETS, PAGE_BACKGROUNDS, THEMES } from '../../kernel/ui/assets.js'
+import { brandPalette } from '../../kernel/ui/contrast.js'
 import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
-import { wijkBrand, wijkHref, platformHref } from './wijk-href.js'
+import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
+import { COVER_FILE, coverView } from './places.cover.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -58,6 +60,19 @@ async function locationAnswer(c: AppContext) {
   return render(c, <LocationResultPage t={t} problem="none" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, head: locateScript })
 }
 
+/** A public WebP of the uploads store (a logo, a cover), named by its content hash: cached for good. */
+async function publicImage(c: AppContext, folder: string, pattern: RegExp) {
+  const file = c.req.param('file') ?? ''
+  if (!pattern.test(file)) throw notFound()
+  const data = await c.get('deps').files.get(`${folder}/${file}`)
+  if (!data) throw notFound()
+  return c.body(new Uint8Array(data), 200, {
+    'Content-Type': 'image/webp',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
+  })
+}
+
 function canonical(c: AppContext, path: string): string {
   return new URL(path, c.get('deps').config.publicBaseUrl).toString()
 }
@@ -69,6 +84,8 @@ function canonical(c: AppContext, path: string): string {
  */
 export interface PlaceSections {
   wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  /** A glance at this week's activities, for the top of the wijk home. */
+  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
   city(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>): Promise<Child>
 }
 
@@ -82,6 +99,7 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
   if (wijk) {
     const intro = lang === 'en' && wijk.introEn ? wijk.introEn : wijk.introNl
     const base = wijk.hostName ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
+    const [thisWeek, homeSections] = await Promise.all([sections.thisWeek(c, wijk), sections.wijkHome(c, wijk)])
     return render(
       c,
       <WijkHomePage
@@ -89,9 +107,11 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
         name={wijk.name}
         intro={intro}
         logoUrl={logoUrl(wijk.logoPath)}
+        cover={coverView(wijk)}
+        thisWeek={thisWeek}
         city={{ name: wijk.city.name, href: platformHref(c, `/${wijk.city.slug}/`) }}
         postcodes={wijk.postcodes}
-        sections={await sections.wijkHome(c, wijk)}
+        sections={homeSections}
       />,
       { title: t('layout.home'), description: intro.slice(0, 160) || undefined, canonical: base, brand: wijkBrand(c, wijk) },
     )
@@ -145,30 +165,31 @@ export function placesRoutes(sections: PlaceSections) {
         return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title'), head: locateScript })
       })
 
-      .get('/media/logos/:file', guard('page.view'), async (c) => {
-        const file = c.req.param('file')
-        if (!LOGO_FILE.test(file)) throw notFound()
-        const data = await c.get('deps').files.get(`logos/${file}`)
-        if (!data) throw notFound()
-        return c.body(new Uint8Array(data), 200, {
-          'Content-Type': 'image/webp',
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
-        })
-      })
+      .get('/media/logos/:file', guard('page.view'), (c) => publicImage(c, 'logos', LOGO_FILE))
+      /** Cover photos are public wijk data too. */
+      .get('/media/covers/:file', guard('page.view'), (c) => publicImage(c, 'covers', COVER_FILE))
 
       /**
-       * The wijk colour as a stylesheet (CSP forbids inline styles). The page links it with
-       * ?v=<updatedAt>, so a matching version may be cached for good; any other is short-lived.
+       * The wijk's look as a stylesheet (CSP forbids inline styles): its city's theme, imported by
+       * the theme file's hashed address, then the wijk colour as the accent tokens. The page links
+       * it with ?v=<updatedAt>-<themes stamp>, so a matching version may be cached for good; any
+       * other is short-lived. The colours are made readable here (kernel/ui/contrast.ts): the text
+       * on the accent, and --brand-ink, the wijk colour as text on the page.
        */
       .get('/:slug/thema.css', guard('page.view'), async (c) => {
         const slug = c.req.param('slug')
         if (!SLUG_PATTERN.test(slug)) throw notFound()
         const theme = await findWijkTheme(c.get('deps').db, slug)
         if (!theme) throw notFound()
+        const { cityThemes } = c.get('deps').config
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
-        const current = readQuery(c, themeQuerySchema).v === String(theme.updatedAt.getTime())
-        return c.body(`:root{--brand:${colour};--brand-text:${textColourOn(colour)}}\n`, 200, {
+        const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
+        const cityTheme = THEMES.get(cityThemes.get(theme.citySlug) ?? '')
+        const palette = brandPalette(colour, PAGE_BACKGROUNDS)
+        const accent = `--basis-color-accent-1-bg-default:${palette.brand};--basis-color-accent-1-color-default:${palette.text};--brand-ink:${palette.ink}`
+        const dark = `@media screen and (prefers-color-scheme:dark){:root{--brand-ink:${palette.inkDark}}}`
+        const css = `${cityTheme ? `@import url("${cityTheme.url}");\n` : ''}:root{${accent}}\n${dark}\n`
+        return c.body(css, 200, {
           'Content-Type': 'text/css; charset=utf-8',
           'Cache-Control': current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',
         })

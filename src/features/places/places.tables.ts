@@ -1,4 +1,4 @@
-import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision } from 'drizzle-orm/pg-core'
+import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision, jsonb } from 'drizzle-orm/pg-core'
 
 /** A gemeente (city). Its slug shares one namespace with wijk slugs. */
 export const cities = pgTable('cities', {
@@ -25,6 +25,16 @@ export const wijken = pgTable(
     colour: text('colour').notNull().default('#1d6b4f'),
     /** Path of the processed logo under the uploads store, or null. */
     logoPath: text('logo_path'),
+    /**
+     * The cover photo the wijk team uploaded (wijk data, not personal): base key of the files
+     * ("covers/<sha256>", one WebP per width in coverWidths), its shown size and its required
+     * description. All null when there is none.
+     */
+    coverKey: text('cover_key'),
+    coverWidths: jsonb('cover_widths').$type<number[]>(),
+    coverWidth: integer('cover_width'),
+    coverHeight: integer('cover_height'),
+    coverAlt: text('cover_alt'),
     /** Custom host name (e.g. www.oosterpark.nl) that serves this wijk at its root. */
     hostName: text('host_name').unique(),
     /** Approximate centre (WGS84), to find the nearest wijk from a visitor's coarse location (P17). */

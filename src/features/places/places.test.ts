@@ -113,8 +113,14 @@ describe('wijk home', () => {
     expect(page.text).toContain('Welkom in Oostpoort, waar de haven begint.')
     expect(page.text).toContain('7411, 7412')
     expect(page.body).toContain('href="/havenstad/"')
-    for (const section of ['Agenda', 'Organisaties', 'Prikbord', 'Nieuws', 'Etalage']) expect(page.text).toContain(section)
+    for (const section of ['Agenda', 'Prikbord', 'Nieuws']) expect(page.text).toContain(section)
     expect(page.text).toContain('Nog niets gepland.')
+    // The wijk bar: every module in a menu, none marked on the home, and the wijk's search.
+    const nav = /<nav class="wijk-nav" aria-label="Onderdelen van Oostpoort">([\s\S]*?)<\/nav>/.exec(page.body)?.[1] ?? ''
+    for (const m of ['agenda', 'organisaties', 'prikbord', 'nieuws', 'etalage']) expect(nav).toContain(`href="/oostpoort/${m}"`)
+    expect(nav).toContain('>Organisatiegids</a>')
+    expect(nav).not.toContain('aria-current')
+    expect(page.body).toMatch(/<form class="wijk-search" method="get" action="\/oostpoort\/zoeken" role="search"/)
     expect(page.body).toContain('<link rel="canonical" href="http://localhost/oostpoort/"/>')
   })
 
@@ -131,17 +137,48 @@ describe('wijk home', () => {
 
   it('takes its header colour from a cacheable theme stylesheet', async () => {
     const page = await t.client().get('/oostpoort/')
-    const href = /<link rel="stylesheet" href="(\/oostpoort\/thema\.css\?v=\d+)"/.exec(page.body)?.[1]
+    const href = /<link rel="stylesheet" href="(\/oostpoort\/thema\.css\?v=\d+-[0-9a-f]{8})"/.exec(page.body)?.[1]
     expect(href).toBeDefined()
     expect(page.body).toMatch(/<a class="brand" href="\/oostpoort\/">/)
     const css = await t.app.request(href!)
     expect(css.status).toBe(200)
     expect(css.headers.get('content-type')).toContain('text/css')
     expect(css.headers.get('cache-control')).toContain('max-age=31536000')
-    // Yellow is light, so the text on it is black.
-    expect(await css.text()).toBe(':root{--brand:#ffcc00;--brand-text:#000000}\n')
+    // Yellow is light, so the text on it is our ink; as text on white it is darkened to 4.5:1.
+    // Havenstad has no theme of its own: nothing imported.
+    expect(await css.text()).toMatch(/^:root\{--basis-color-accent-1-bg-default:#ffcc00;--basis-color-accent-1-color-default:#1b1f23;--brand-ink:#[0-9a-f]{6}\}\n@media screen and \(prefers-color-scheme:dark\)\{:root\{--brand-ink:#ffcc00\}\}\n$/)
     const stale = await t.app.request('/oostpoort/thema.css?v=1')
     expect(stale.headers.get('cache-control')).not.toContain('immutable')
+  })
+
+  it("dresses the wijken of a city with a theme in that city's theme, by configuration", async () => {
+    const themed = await buildWijk(t, { slug: 'bloemhof', name: 'Bloemhof', citySlug: 'bloemdorp' })
+    const before = /href="(\/bloemhof\/thema\.css\?v=[^"]+)"/.exec((await t.client().get('/bloemhof/')).body)?.[1]
+    const plain = t.config.cityThemes
+    t.config.cityThemes = new Map([[themed.citySlug, 'stadsblauw']])
+    try {
+      // A new page version, so nothing cached from before shows the old link.
+      await t.deps.db.update(wijken).set({ colour: '#6b2f8a' }).where(eq(wijken.id, themed.id))
+      const page = await t.client().get('/bloemhof/')
+      const href = /href="(\/bloemhof\/thema\.css\?v=[^"]+)"/.exec(page.body)?.[1]
+      // Another theme is another address, so a browser holding the old stylesheet asks again.
+      expect(href).toBeDefined()
+      expect(href!.split('-').pop()).not.toBe(before!.split('-').pop())
+      const css = await (await t.app.request(href!)).text()
+      const theme = /^@import url\("(\/static\/theme-stadsblauw\.[0-9a-f]{10}\.css)"\);\n/.exec(css)?.[1]
+      expect(theme).toBeDefined()
+      // The wijk's own colour comes after the theme, so it stays the wijk's accent.
+      expect(css).toMatch(/:root\{--basis-color-accent-1-bg-default:#6b2f8a;--basis-color-accent-1-color-default:#ffffff;--brand-ink:#[0-9a-f]{6}\}\n/)
+      const file = await t.app.request(theme!)
+      expect(file.status).toBe(200)
+      expect(file.headers.get('content-type')).toContain('text/css')
+      expect(file.headers.get('cache-control')).toContain('immutable')
+      expect(await file.text()).toContain('--wc-page-header-background-color')
+      // A wijk of another city wears none.
+      expect(await (await t.app.request('/oostpoort/thema.css')).text()).not.toContain('@import')
+    } finally {
+      t.config.cityThemes = plain
+    }
   })
 
   it('moves /<slug> to /<slug>/ for good', async () => {
@@ -166,7 +203,7 @@ describe('a wijk on its own host name', () => {
     expect(page.status).toBe(200)
     expect(page.body).toMatch(/<h1>Eigenhof<\/h1>/)
     expect(page.body).toMatch(/<a class="brand" href="\/">/)
-    expect(page.body).toMatch(/<link rel="stylesheet" href="\/thema\.css\?v=\d+"/)
+    expect(page.body).toMatch(/<link rel="stylesheet" href="\/thema\.css\?v=\d+-[0-9a-f]{8}"/)
     expect(page.body).not.toContain('/eigenhof/')
     // The city page lives on the platform, not on this host.
     expect(page.body).toContain(`href="http://localhost/${hosted.citySlug}/"`)
@@ -175,7 +212,7 @@ describe('a wijk on its own host name', () => {
   it('serves the theme stylesheet at the root as well', async () => {
     const res = await t.app.request('/thema.css', { headers: host })
     expect(res.status).toBe(200)
-    expect(await res.text()).toContain('--brand:#1d6b4f')
+    expect(await res.text()).toContain('--basis-color-accent-1-bg-default:#1d6b4f')
   })
 
   it('keeps platform pages at their own paths', async () => {

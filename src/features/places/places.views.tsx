@@ -7,6 +7,8 @@ import type { T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FormState } from '../../kernel/ui/components.js'
 import { ErrorSummary, Field } from '../../kernel/ui/components.js'
+import type { CoverView } from './places.cover.js'
+import { WijkHero } from './wijk-header.js'
 
 export interface WijkLink {
   name: string
@@ -64,16 +66,19 @@ export function WijkList({ t, groups }: { t: T; groups: CityGroup[] }) {
   return (
     <section aria-labelledby="wijken-title">
       <h2 id="wijken-title">{t('places.home.byName')}</h2>
-      <nav aria-labelledby="steden-title" class="city-index">
-        <h3 id="steden-title">{t('places.home.cities')}</h3>
-        <ul>
-          {groups.map((g) => (
-            <li>
-              <a href={g.href}>{g.name}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {/* A jump list of cities helps when there are several; for one city it only repeats the heading below. */}
+      {groups.length > 1 && (
+        <nav aria-labelledby="steden-title" class="city-index">
+          <h3 id="steden-title">{t('places.home.cities')}</h3>
+          <ul>
+            {groups.map((g) => (
+              <li>
+                <a href={g.href}>{g.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {groups.map((g) => (
         <div class="city-group">
           <h3>
@@ -197,6 +202,8 @@ export function WijkHomePage(p: {
   name: string
   intro: string
   logoUrl: string | null
+  cover: CoverView | null
+  thisWeek?: Child
   city: { name: string; href: string }
   postcodes: string[]
   /** What the wijk site has to show (wijk-site.home.tsx); without it, the module placeholders. */
@@ -205,13 +212,7 @@ export function WijkHomePage(p: {
   const { t } = p
   return (
     <>
-      <div class="wijk-hero">
-        {p.logoUrl && <img src={p.logoUrl} alt={t('places.wijk.logoAlt', { wijk: p.name })} width="96" height="96" />}
-        <div>
-          <h1>{p.name}</h1>
-          <p class="pre-wrap prose">{p.intro || t('places.wijk.noIntro', { wijk: p.name })}</p>
-        </div>
-      </div>
+      <WijkHero t={t} name={p.name} intro={p.intro} logoUrl={p.logoUrl} cover={p.cover} thisWeek={p.thisWeek} />
       {p.sections ?? (
         <div class="cards wijk-modules">
           {MODULES.map((m) => (

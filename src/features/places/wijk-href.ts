@@ -9,6 +9,8 @@
 import type { AppContext } from '../../kernel/context.js'
 import type { Brand } from '../../kernel/ui/layout.js'
 import { logoUrl } from './logo.js'
+import { themesStamp } from '../../kernel/ui/assets.js'
+import { WijkBar, type WijkPlace } from './wijk-header.js'
 
 export function wijkHref(c: AppContext, wijk: { id: number; slug: string }, path = '/'): string {
   const rel = path.startsWith('/') ? path : `/${path}`
@@ -26,14 +28,27 @@ export function platformHref(c: AppContext, path: string): string {
   return new URL(path, c.get('deps').config.publicBaseUrl).toString()
 }
 
+/**
+ * What the layout needs to dress a page of this wijk: its name, logo and colours, and the wijk
+ * bar (wijk-header.tsx) with its modules and search. `place` says where in the site the page is.
+ *
+ * @example render(c, page, { title, brand: wijkBrand(c, wijk, { current: 'agenda' }) })
+ */
 export function wijkBrand(
   c: AppContext,
   wijk: { id: number; slug: string; name: string; logoPath: string | null; updatedAt: Date },
+  place: WijkPlace = {},
 ): Brand {
   return {
     name: wijk.name,
     homeHref: wijkHref(c, wijk, '/'),
-    themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${wijk.updatedAt.getTime()}`),
+    themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${themeVersion(wijk.updatedAt, c.get('deps').config.cityThemes)}`),
     logoUrl: logoUrl(wijk.logoPath),
+    wijkBar: WijkBar({ t: c.get('t'), lang: c.get('lang'), wijkName: wijk.name, hrefOf: (path) => wijkHref(c, wijk, path), place }),
   }
+}
+
+/** The version in a wijk's thema.css link: its own colour's change and its city's theme. */
+export function themeVersion(updatedAt: Date, cityThemes: ReadonlyMap<string, string>): string {
+  return `${updatedAt.getTime()}-${themesStamp(cityThemes)}`
 }

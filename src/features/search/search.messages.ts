@@ -7,6 +7,10 @@ export const searchMessages = defineMessages({
   'search.field.q': { nl: 'Waar zoek je naar?', en: 'What are you looking for?' },
   'search.submit': { nl: 'Zoeken', en: 'Search' },
   'search.none': { nl: 'Niets gevonden voor “{q}”. Probeer een ander woord.', en: 'Nothing found for “{q}”. Try another word.' },
+  'search.none.next': {
+    nl: 'Probeer een ander of korter woord (zoals “koffie” in plaats van “koffieochtend”), of blader door de onderdelen van de wijk in het menu hierboven.',
+    en: 'Try another or shorter word (such as “coffee” instead of “coffee morning”), or browse the sections of the neighbourhood in the menu above.',
+  },
   'search.count': { nl: '{count, plural, one {# resultaat} other {# resultaten}} voor “{q}”', en: '{count, plural, one {# result} other {# results}} for “{q}”' },
   'search.pagination': { nl: 'Pagina’s met resultaten', en: 'Result pages' },
   'search.prev': { nl: 'Vorige', en: 'Previous' },

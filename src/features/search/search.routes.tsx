@@ -13,6 +13,7 @@ import { searchWijk } from './search.queries.js'
 import { searchQuerySchema, PAGE_SIZE } from './search.schema.js'
 import { snippetHtml } from './search.snippet.js'
 import { SearchPage } from './search.views.js'
+import { thumbnailsOf } from '../wijk-site/wijk-site.cards.queries.js'
 
 export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.view'), async (c) => {
   const t = c.get('t')
@@ -22,7 +23,8 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const wijk = await findWijkBySlug(db, slug)
   if (!wijk) throw notFound()
   const action = wijkHref(c, wijk, '/zoeken')
-  const opts = { brand: wijkBrand(c, wijk), canonical: undefined }
+  // The page is the search form: the wijk bar leaves its own search box out.
+  const opts = { brand: wijkBrand(c, wijk, { search: false }), canonical: undefined }
 
   const parsed = readQueryForm(c, searchQuerySchema)
   if (!parsed.ok) {
@@ -39,7 +41,8 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE })
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
   const pageHref = (n: number) => `${action}?q=${encodeURIComponent(q)}${n > 1 ? `&pagina=${n}` : ''}`
-  const hits = result.hits.map((h) => ({ href: wijkHref(c, wijk, itemPathInWijk(h)), title: h.title, type: h.type, snippetHtml: snippetHtml(h.snippet) }))
+  const thumbs = await thumbnailsOf(db, result.hits.map((h) => h.id))
+  const hits = result.hits.map((h) => ({ href: wijkHref(c, wijk, itemPathInWijk(h)), title: h.title, type: h.type, snippetHtml: snippetHtml(h.snippet), thumb: thumbs.get(h.id) ?? null }))
   return render(
     c,
     <SearchPage

@@ -99,7 +99,7 @@ describe('search', () => {
     expect(first.text).toContain('Pagina 1 van 2')
     const second = await t.client().get(`/${wijk.slug}/zoeken?q=parkrondje&pagina=2`)
     expect(second.status).toBe(200)
-    expect(second.body.match(/<li><p class="muted">/g)?.length).toBe(5)
+    expect(second.body.match(/<li class="search-hit/g)?.length).toBe(5)
   })
 
   it('answers bad input with 422 and unknown wijken with 404', async () => {

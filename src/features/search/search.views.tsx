@@ -3,6 +3,8 @@ import type { T } from '../../kernel/i18n/i18n.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
 import type { ContentType } from '../content/content.tables.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
+import { KindChip, Thumbnail } from '../wijk-site/wijk-site.cards.js'
+import type { ImageRef } from '../wijk-site/wijk-site.queries.js'
 
 export interface SearchHitView {
   href: string
@@ -10,6 +12,8 @@ export interface SearchHitView {
   type: ContentType
   /** Safe HTML from snippetHtml(): escaped text with <mark> around matches. */
   snippetHtml: string
+  /** The item's first image, shown small. */
+  thumb: ImageRef | null
 }
 
 export interface SearchPageProps {
@@ -61,14 +65,18 @@ export function SearchPage(p: SearchPageProps) {
           <h2 id="results-heading">
             {p.results.total === 0 ? t('search.none', { q: p.q }) : t('search.count', { count: p.results.total, q: p.q })}
           </h2>
+          {p.results.total === 0 && <p>{t('search.none.next')}</p>}
           <ol class="search-results">
             {p.results.hits.map((hit) => (
-              <li>
-                <p class="muted">{t(TYPE_KEY[hit.type])}</p>
+              <li class={hit.thumb ? 'search-hit has-thumb' : 'search-hit'}>
                 <h3>
                   <a href={hit.href}>{hit.title}</a>
                 </h3>
+                <p class="search-type">
+                  <KindChip type={hit.type} label={t(TYPE_KEY[hit.type])} />
+                </p>
                 {hit.snippetHtml && <p>{raw(hit.snippetHtml)}</p>}
+                {hit.thumb && <Thumbnail image={hit.thumb} logo={hit.type === 'organisation'} />}
               </li>
             ))}
           </ol>

@@ -19,6 +19,7 @@ import { statsCsv } from './statistics.csv.js'
 import { StatsPage, type StatsData } from './statistics.views.js'
 import { addDays, AmsterdamDay } from './statistics.visit.js'
 import { OVERFLOW_PATH } from './statistics.counter.js'
+import { csvHeaders } from '../../kernel/http/csv.js'
 
 const today = new AmsterdamDay()
 
@@ -138,12 +139,7 @@ async function download(c: AppContext, scope: Scope) {
   const f = parsed.filter
   const name = scope.kind === 'wijk' ? scope.slug : f.wijkId === null ? 'alle' : f.wijkId === 0 ? 'platform' : `wijk-${f.wijkId}`
   const body = statsCsv(await csvRows(c.get('deps').db, f))
-  return c.body(body, 200, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="statistieken-${name}-${f.from}-${f.to}.csv"`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  })
+  return c.body(body, 200, csvHeaders(`statistieken-${name}-${f.from}-${f.to}.csv`))
 }
 
 async function wijkScope(c: AppContext): Promise<Scope> {

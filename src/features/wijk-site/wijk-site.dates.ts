@@ -100,3 +100,33 @@ export function shiftWeek(week: string, by: number): string {
 export function dayKey(date: Date): string {
   return localDate(toLocal(date))
 }
+
+function parseDay(iso: string): Day {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  return { year, month, day }
+}
+
+/** "YYYY-MM-DD" → that day. */
+export function dayRange(iso: string): Range {
+  const d = parseDay(iso)
+  return { from: startOfDay(d), to: startOfDay(addDays(d, 1)) }
+}
+
+/** "YYYY-MM-DD" of the day before or after. */
+export function shiftDay(iso: string, by: number): string {
+  return localDate(addDays(parseDay(iso), by))
+}
+
+/**
+ * The days of a month ("YYYY-MM-DD") as weeks from Monday to Sunday, null where the first or last
+ * week reaches into another month.
+ */
+export function monthWeeks(ym: string): Array<Array<string | null>> {
+  const [year, month] = ym.split('-').map(Number) as [number, number]
+  const first: Day = { year, month, day: 1 }
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const cells: Array<string | null> = Array.from({ length: isoWeekday(first) }, () => null)
+  for (let day = 1; day <= length; day++) cells.push(localDate({ year, month, day }))
+  while (cells.length % 7 !== 0) cells.push(null)
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7))
+}

@@ -2,22 +2,29 @@
  * Small formatters for public pages: times in Europe/Amsterdam, money in euros.
  */
 import type { Lang } from '../../kernel/i18n/i18n.js'
+import { toLocal } from '../content/content.recurrence.js'
 
 const ZONE = 'Europe/Amsterdam'
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB')
 
 const cache = new Map<string, Intl.DateTimeFormat>()
-function fmt(lang: Lang, kind: 'day' | 'dayShort' | 'time'): Intl.DateTimeFormat {
+type Kind = 'day' | 'dayShort' | 'time' | 'weekday' | 'weekdayLong' | 'month' | 'monthLong' | 'monthYear'
+const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  dayShort: { weekday: 'short', day: 'numeric', month: 'short' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  weekday: { weekday: 'short' },
+  weekdayLong: { weekday: 'long' },
+  month: { month: 'short' },
+  monthLong: { month: 'long' },
+  monthYear: { month: 'long', year: 'numeric' },
+}
+
+function fmt(lang: Lang, kind: Kind): Intl.DateTimeFormat {
   const key = `${lang}:${kind}`
   let f = cache.get(key)
   if (!f) {
-    const opts: Intl.DateTimeFormatOptions =
-      kind === 'day'
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-        : kind === 'dayShort'
-          ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-    f = new Intl.DateTimeFormat(locale(lang), { ...opts, timeZone: ZONE })
+    f = new Intl.DateTimeFormat(locale(lang), { ...OPTIONS[kind], timeZone: ZONE })
     cache.set(key, f)
   }
   return f
@@ -26,6 +33,34 @@ function fmt(lang: Lang, kind: 'day' | 'dayShort' | 'time'): Intl.DateTimeFormat
 /** "dinsdag 3 maart 2026". */
 export function formatDay(date: Date, lang: Lang): string {
   return fmt(lang, 'day').format(date)
+}
+
+/** "december 2026". */
+export function formatMonth(date: Date, lang: Lang): string {
+  return fmt(lang, 'monthYear').format(date)
+}
+
+/** The parts of a date badge: "zo", "6", "dec" (the abbreviation's full stop left out). */
+export function badgeParts(date: Date, lang: Lang): { weekday: string; day: string; month: string } {
+  return {
+    weekday: fmt(lang, 'weekday').format(date).replace(/\.$/, ''),
+    day: String(toLocal(date).day),
+    month: fmt(lang, 'month').format(date).replace(/\.$/, ''),
+  }
+}
+
+/** Monday to Sunday, short and in full, for a calendar's column headings. */
+export function weekdayNames(lang: Lang): Array<{ short: string; long: string }> {
+  // 1 January 2024 was a Monday; noon keeps every zone on the same date.
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = new Date(Date.UTC(2024, 0, 1 + i, 12))
+    return { short: fmt(lang, 'weekday').format(date).replace(/\.$/, ''), long: fmt(lang, 'weekdayLong').format(date) }
+  })
+}
+
+/** "december" (the month's name alone). */
+export function formatMonthName(date: Date, lang: Lang): string {
+  return fmt(lang, 'monthLong').format(date)
 }
 
 export function formatTime(date: Date, lang: Lang): string {

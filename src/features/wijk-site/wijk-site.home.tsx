@@ -11,6 +11,8 @@ import { wijkHref } from '../places/wijk-href.js'
 import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
 import { linksOf } from '../places/places.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
+import { emptyNextHref } from './wijk-site.empty.js'
+import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.cards.queries.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 
 export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
@@ -26,17 +28,20 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
     listThemes(db, wijk.id),
     linksOf(db, wijk.id),
   ])
+  // One read of thumbnails for all four lists.
+  const thumbs = await thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id))
   return (
     <WijkHomeSections
       t={c.get('t')}
       lang={lang}
-      agenda={agenda.items}
-      prikbord={prikbord}
-      news={news}
-      updated={updated}
+      agenda={attachThumbnails(agenda.items, thumbs)}
+      prikbord={attachThumbnails(prikbord, thumbs)}
+      news={attachThumbnails(news, thumbs)}
+      updated={attachThumbnails(updated, thumbs)}
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}
+      addHref={(m) => emptyNextHref(c, wijk, m)}
       externalLinks={external}
       newsletterHref={links.href('/nieuwsbrieven')}
     />
@@ -48,10 +53,13 @@ export async function citySections(c: AppContext, wijken: Array<{ id: number; sl
   const now = clock.now()
   const ids = wijken.map((w) => w.id)
   const byId = new Map(wijken.map((w) => [w.id, w]))
-  const [agenda, prikbord] = await Promise.all([listOccurrences(db, now, { wijkIds: ids, from: now, limit: 10 }), newestIn(db, now, ids, ['request', 'offer'], 10)])
+  const [agenda, prikbord] = await Promise.all([
+    listOccurrences(db, now, { wijkIds: ids, from: now, limit: 10 }).then((r) => withThumbnails(db, r.items)),
+    newestIn(db, now, ids, ['request', 'offer'], 10).then((cards) => withThumbnails(db, cards)),
+  ])
   const label = <T extends { id: number; slug: string; type: Parameters<typeof itemPathInWijk>[0]['type']; wijkId: number }>(card: T) => {
     const w = byId.get(card.wijkId)!
     return { card, href: wijkHref(c, w, itemPathInWijk(card)), wijk: w.name }
   }
-  return <CitySections t={c.get('t')} lang={c.get('lang')} agenda={agenda.items.map(label)} prikbord={prikbord.map(label)} />
+  return <CitySections t={c.get('t')} lang={c.get('lang')} agenda={agenda.map(label)} prikbord={prikbord.map(label)} />
 }

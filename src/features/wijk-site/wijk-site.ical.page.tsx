@@ -3,7 +3,6 @@
  * calendar apps open as a subscription) and the help page /<wijk>/agenda/abonneren with the feed's
  * address to paste and short steps for Google, Outlook and Apple.
  */
-import type { Child } from 'hono/jsx'
 import { z } from 'zod'
 import type { AppContext } from '../../kernel/context.js'
 import type { T } from '../../kernel/i18n/i18n.js'
@@ -86,7 +85,7 @@ function Steps(p: { t: T; title: MessageKey; steps: MessageKey }) {
   )
 }
 
-export async function subscribePage(c: AppContext, nav: (links: SiteLinks) => Child) {
+export async function subscribePage(c: AppContext) {
   const t = c.get('t')
   const lang = c.get('lang')
   const wijk = await wijkFromUrl(c)
@@ -98,7 +97,6 @@ export async function subscribePage(c: AppContext, nav: (links: SiteLinks) => Ch
   return render(
     c,
     <>
-      {nav(links)}
       <h1>{heading}</h1>
       <p class="lead">{t('wijk-site.subscribe.page.intro')}</p>
       <FeedAddress t={t} id="feed-address" label={t('wijk-site.subscribe.address')} url={links.abs(feedPath(undefined))} />
@@ -112,6 +110,6 @@ export async function subscribePage(c: AppContext, nav: (links: SiteLinks) => Ch
         <a href={withQuery(links.module('agenda'), { thema: theme?.slug })}>{t('wijk-site.subscribe.back')}</a>
       </p>
     </>,
-    { title: heading, canonical: links.abs('/agenda/abonneren'), brand: wijkBrand(c, wijk) },
+    { title: heading, canonical: links.abs('/agenda/abonneren'), brand: wijkBrand(c, wijk, { current: 'agenda', inside: true }) },
   )
 }

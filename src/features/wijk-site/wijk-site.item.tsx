@@ -15,7 +15,7 @@ import { findPublicItem, type PublicItem } from '../content/content.public.js'
 import { idFromItemParam, itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
 import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from './wijk-site.queries.js'
 import { siteLinks, withQuery, type WijkRef } from './wijk-site.site.js'
-import { ModuleNav, themeName, type ItemPageProps } from './wijk-site.views.js'
+import { themeName, type ItemPageProps } from './wijk-site.views.js'
 
 /** Wijk slugs are at most this long; a longer one is not looked up. */
 const MAX_SLUG = 60
@@ -92,7 +92,6 @@ export async function presentItem(
   const props: ItemPageProps = {
     t,
     lang,
-    nav: <ModuleNav t={t} lang={lang} current={module} hrefOf={links.module} searchHref={links.href('/zoeken')} newsletterHref={links.href('/nieuwsbrieven')} />,
     item,
     bodyHtml: item.body ? renderMarkdown(item.body) : '',
     themes: (themes.get(item.id) ?? []).map((th) => ({ name: themeName(th, lang), href: withQuery(links.module(module), { thema: th.slug }) })),

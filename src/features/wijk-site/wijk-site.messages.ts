@@ -38,6 +38,22 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.agenda.themeIcs': { nl: 'Alleen {theme} in je kalender (iCal)', en: 'Only {theme} in your calendar (iCal)' },
   'wijk-site.agenda.print': { nl: 'Afdrukken (week)', en: 'Print (week)' },
   'wijk-site.agenda.printMonth': { nl: 'Afdrukken (maand)', en: 'Print (month)' },
+  'wijk-site.agenda.later': { nl: 'Later', en: 'Later' },
+  'wijk-site.agenda.views': { nl: 'Weergave', en: 'View' },
+  'wijk-site.agenda.view.list': { nl: 'Lijst', en: 'List' },
+  'wijk-site.agenda.view.month': { nl: 'Maand', en: 'Month' },
+  'wijk-site.agenda.dayTitle': { nl: 'Agenda {day}', en: 'Calendar {day}' },
+  'wijk-site.agenda.prevDay': { nl: '← Vorige dag', en: '← Previous day' },
+  'wijk-site.agenda.nextDay': { nl: 'Volgende dag →', en: 'Next day →' },
+  'wijk-site.agenda.wholeMonth': { nl: 'Hele maand', en: 'Whole month' },
+  'wijk-site.agenda.monthNav': { nl: 'Andere maand', en: 'Other month' },
+  'wijk-site.agenda.dayNav': { nl: 'Andere dag', en: 'Other day' },
+  'wijk-site.agenda.calendarCaption': { nl: 'Activiteiten in {month}, per dag', en: 'Activities in {month}, by day' },
+  'wijk-site.agenda.dayCount': { nl: '{n, plural, one {# activiteit} other {# activiteiten}}', en: '{n, plural, one {# activity} other {# activities}}' },
+  'wijk-site.agenda.more': { nl: '{n, plural, one {nog # activiteit} other {nog # activiteiten}}', en: '{n, plural, one {# more activity} other {# more activities}}' },
+  'wijk-site.agenda.dayEmpty': { nl: 'Op deze dag staat (nog) niets in de agenda.', en: 'Nothing is on the calendar for this day (yet).' },
+  'wijk-site.filters': { nl: 'Filters', en: 'Filters' },
+  'wijk-site.filters.active': { nl: 'Filters: {current}', en: 'Filters: {current}' },
   'wijk-site.prikbord.kind': { nl: 'Soort', en: 'Kind' },
   'wijk-site.prikbord.all': { nl: 'Alles', en: 'Everything' },
   'wijk-site.prikbord.requests': { nl: 'Vraag', en: 'Requests' },
@@ -46,6 +62,7 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.prikbord.allCategories': { nl: 'Alle categorieën', en: 'All categories' },
 
   'wijk-site.fact.where': { nl: 'Waar', en: 'Where' },
+  'wijk-site.fact.time': { nl: 'Tijd', en: 'Time' },
   // The owner's form calls this field Locatie (my-content.field.locationText): the page says the same.
   'wijk-site.fact.location': { nl: 'Locatie', en: 'Location' },
   'wijk-site.fact.cost': { nl: 'Kosten', en: 'Cost' },
@@ -96,4 +113,8 @@ export const wijkSiteMessages = defineMessages({
 
   'wijk-site.feed.description': { nl: '{module} van {wijk}', en: '{module} of {wijk}' },
   'wijk-site.bad.query': { nl: 'Dit filter of paginanummer klopt niet.', en: 'This filter or page number is not valid.' },
+  'wijk-site.bad.agendaQuery': {
+    nl: 'Deze maand, dag of dit filter bestaat niet. Schrijf een maand als 2026-12 en een dag als 2026-12-05, en kies een maand of een dag, niet beide.',
+    en: 'This month, day or filter does not exist. Write a month as 2026-12 and a day as 2026-12-05, and choose a month or a day, not both.',
+  },
 })

@@ -20,12 +20,17 @@ import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
-import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, typesOfModule, type Module } from '../content/content.urls.js'
+import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
 import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
-import { listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
-import { isoWeekOf, isoWeekRange, monthOf, monthRange, shiftMonth, shiftWeek, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
-import { absoluteWijkUrl, siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
-import { AgendaPage, FilterList, ItemPage, ListPage, ModuleNav, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
+import { agendaQuerySchema, listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
+import { dayRange, isoWeekOf, isoWeekRange, monthOf, monthRange, shiftDay, shiftMonth, shiftWeek } from './wijk-site.dates.js'
+import { formatDay, formatMonth } from './wijk-site.format.js'
+import { loadAgenda } from './wijk-site.agenda.js'
+import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
+import { withThumbnails } from './wijk-site.cards.queries.js'
+import { absoluteWijkUrl, siteLinks, withQuery } from './wijk-site.site.js'
+import { emptyNext } from './wijk-site.empty.js'
+import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
 import { buildCalendar } from './wijk-site.ical.js'
 import { calendarSeries } from './wijk-site.ical.queries.js'
@@ -34,7 +39,6 @@ import { jsonLdFor } from './wijk-site.jsonld.js'
 import { presentItem, publicItemFromUrl, wijkFromUrl } from './wijk-site.item.js'
 
 export const PAGE_SIZE = 20
-const MONTH_PAGE_SIZE = 100
 const FEED_SIZE = 50
 const PRINT_LIMIT = 400
 const ICS_LIMIT = 1000
@@ -49,19 +53,15 @@ async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined
   return theme
 }
 
-function nav(c: AppContext, links: SiteLinks, current?: Module) {
-  return <ModuleNav t={c.get('t')} lang={c.get('lang')} current={current} hrefOf={links.module} searchHref={links.href('/zoeken')} newsletterHref={links.href('/nieuwsbrieven')} />
-}
-
-async function themeFilter(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string) {
+/** The wijk's themes as filter links; a single link ("all themes") when the wijk has none. */
+async function themeLinks(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string): Promise<FilterLink[]> {
   const t = c.get('t')
   const lang = c.get('lang')
   const themes = await listThemes(c.get('deps').db, wijkId)
-  const links: FilterLink[] = [
+  return [
     { label: t('wijk-site.allThemes'), href: hrefFor(undefined), current: !current },
     ...themes.map((th) => ({ label: lang === 'en' ? th.nameEn : th.nameNl, href: hrefFor(th.slug), current: current?.id === th.id })),
   ]
-  return <FilterList label={t('wijk-site.themes')} id="filter-themes" links={links} />
 }
 
 function pageLinks(base: string, params: Record<string, string | undefined>, page: number, hasNext: boolean) {
@@ -113,7 +113,10 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
   if (items.length === 0 && q.pagina > 1) throw notFound()
   const { prev, next } = pageLinks(base, params, q.pagina, hasNext)
 
-  let filters: Child = await themeFilter(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))
+  const themes = await themeLinks(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))
+  const themeList = <FilterList label={t('wijk-site.themes')} id="filter-themes" links={themes} />
+  const current = [...(category ? [categoryLabel(t, category)] : []), ...(theme ? [themeName(theme, lang)] : [])]
+  let filters: Child = themes.length > 1 && <FilterDisclosure t={t} current={current}>{themeList}</FilterDisclosure>
   if (module === 'prikbord') {
     const kinds: FilterLink[] = [
       { label: t('wijk-site.prikbord.all'), href: withQuery(base, { ...params, soort: undefined }), current: !q.soort },
@@ -125,11 +128,16 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       { label: t('wijk-site.prikbord.allCategories'), href: withQuery(base, { ...params, categorie: undefined }), current: !category },
       ...categories.map((cat) => ({ label: categoryLabel(t, cat), href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),
     ]
+    // Vraag or aanbod is the first choice on the Prikbord: three links that stay in sight.
     filters = (
       <>
         <FilterList label={t('wijk-site.prikbord.kind')} id="filter-kind" links={kinds} />
-        <FilterList label={t('wijk-site.prikbord.category')} id="filter-category" links={catLinks} />
-        {filters}
+        {(catLinks.length > 1 || themes.length > 1) && (
+          <FilterDisclosure t={t} current={current}>
+            <FilterList label={t('wijk-site.prikbord.category')} id="filter-category" links={catLinks} />
+            {themeList}
+          </FilterDisclosure>
+        )}
       </>
     )
   }
@@ -147,11 +155,11 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       module={module}
       heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
       intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
-      nav={nav(c, links, module)}
       filters={filters}
-      cards={items}
+      cards={await withThumbnails(db, items)}
       hrefOf={links.item}
       empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
+      emptyNext={emptyNext(c, wijk, module, filtered ? base : undefined)}
       prev={prev}
       next={next}
       feedHref={feedHref}
@@ -160,7 +168,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       title: pageTitle,
       description: t(`wijk-site.intro.${module}`, { wijk: wijk.name }),
       canonical,
-      brand: wijkBrand(c, wijk),
+      brand: wijkBrand(c, wijk, { current: module }),
       head: headLinks({ prev, next, feeds: [{ type: 'application/rss+xml', href: feedHref, title: name }] }),
     },
   )
@@ -174,90 +182,88 @@ async function agendaList(c: AppContext) {
   const { db, clock } = c.get('deps')
   const now = clock.now()
   const wijk = await wijkFromUrl(c)
-  const q = readQuery(c, listQuerySchema)
+  const q = readQuery(c, agendaQuerySchema, 'wijk-site.bad.agendaQuery')
   const theme = await themeFrom(c, wijk.id, q.thema)
   const links = siteLinks(c, wijk)
   const base = links.module('agenda')
+  const model = await loadAgenda(db, now, q, { wijkId: wijk.id, themeId: theme?.id, pageSize: PAGE_SIZE })
+  if (model.view !== 'month' && model.count === 0 && q.pagina > 1) throw notFound()
 
-  let range: Range = { from: now, to: undefined as unknown as Date }
-  let bounded = false
-  if (q.maand) {
-    range = monthRange(q.maand)
-    bounded = true
-  } else if (q.wanneer === 'vandaag') range = todayRange(now)
-  else if (q.wanneer === 'deze-week') range = thisWeekRange(now)
-  else if (q.wanneer === 'dit-weekend') range = thisWeekendRange(now)
-  if (q.wanneer) bounded = true
-  // Today's list starts now: what already ended is no use to anyone.
-  const from = range.from < now && !q.maand ? now : range.from
-  const size = q.maand ? MONTH_PAGE_SIZE : PAGE_SIZE
-  const { items, hasNext } = await listOccurrences(db, now, {
-    wijkIds: [wijk.id],
-    from,
-    to: bounded ? range.to : undefined,
-    themeId: theme?.id,
-    limit: size,
-    offset: (q.pagina - 1) * size,
-  })
-  if (items.length === 0 && q.pagina > 1) throw notFound()
-
-  const params = { thema: q.thema, wanneer: q.maand ? undefined : q.wanneer, maand: q.maand }
-  const { prev, next } = pageLinks(base, params, q.pagina, hasNext)
+  const params = { thema: q.thema, wanneer: model.view === 'list' ? q.wanneer : undefined, maand: q.maand, dag: q.dag }
+  const { prev, next } = model.view === 'month' ? { prev: null, next: null } : pageLinks(base, params, q.pagina, model.hasNext)
   const thisMonth = monthOf(now)
+  const dayHref = (key: string) => withQuery(base, { thema: q.thema, dag: key })
+  const monthHref = (month: string) => withQuery(base, { thema: q.thema, maand: month })
+
+  const current: string[] = []
   const whenLinks: FilterLink[] = [
-    { label: t('wijk-site.agenda.upcoming'), href: withQuery(base, { thema: q.thema }), current: !q.wanneer && !q.maand },
-    { label: t('wijk-site.agenda.today'), href: withQuery(base, { thema: q.thema, wanneer: 'vandaag' }), current: q.wanneer === 'vandaag' && !q.maand },
-    { label: t('wijk-site.agenda.week'), href: withQuery(base, { thema: q.thema, wanneer: 'deze-week' }), current: q.wanneer === 'deze-week' && !q.maand },
-    { label: t('wijk-site.agenda.weekend'), href: withQuery(base, { thema: q.thema, wanneer: 'dit-weekend' }), current: q.wanneer === 'dit-weekend' && !q.maand },
-    { label: t('wijk-site.agenda.month'), href: withQuery(base, { thema: q.thema, maand: thisMonth }), current: q.maand === thisMonth },
+    { label: t('wijk-site.agenda.upcoming'), href: withQuery(base, { thema: q.thema }), current: !q.wanneer },
+    { label: t('wijk-site.agenda.today'), href: withQuery(base, { thema: q.thema, wanneer: 'vandaag' }), current: q.wanneer === 'vandaag' },
+    { label: t('wijk-site.agenda.week'), href: withQuery(base, { thema: q.thema, wanneer: 'deze-week' }), current: q.wanneer === 'deze-week' },
+    { label: t('wijk-site.agenda.weekend'), href: withQuery(base, { thema: q.thema, wanneer: 'dit-weekend' }), current: q.wanneer === 'dit-weekend' },
   ]
-  if (q.maand) {
-    whenLinks.push(
-      { label: t('wijk-site.agenda.prevMonth'), href: withQuery(base, { thema: q.thema, maand: shiftMonth(q.maand, -1) }), current: false },
-      { label: t('wijk-site.agenda.nextMonth'), href: withQuery(base, { thema: q.thema, maand: shiftMonth(q.maand, 1) }), current: false },
-    )
-  }
-  const filters = (
-    <>
-      <FilterList label={t('wijk-site.agenda.when')} id="filter-when" links={whenLinks} />
-      {await themeFilter(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))}
-    </>
+  if (model.view === 'list' && q.wanneer) current.push(whenLinks.find((l) => l.current)!.label)
+  if (theme) current.push(themeName(theme, lang))
+  const themes = await themeLinks(c, wijk.id, theme, (slug) => withQuery(base, { ...params, thema: slug }))
+  const filters = (model.view === 'list' || themes.length > 1) && (
+    <FilterDisclosure t={t} current={current}>
+      {model.view === 'list' && <FilterList label={t('wijk-site.agenda.when')} id="filter-when" links={whenLinks} />}
+      <FilterList label={t('wijk-site.themes')} id="filter-themes" links={themes} />
+    </FilterDisclosure>
   )
+  const views = <AgendaViews t={t} listHref={withQuery(base, { thema: q.thema })} monthHref={monthHref(q.maand ?? q.dag?.slice(0, 7) ?? thisMonth)} current={model.view === 'day' ? null : model.view} />
+
   const name = moduleName('agenda', lang)
-  const monthLabel = q.maand ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(range.from.getTime() + 86_400_000)) : null
-  let heading = monthLabel ? t('wijk-site.agenda.monthTitle', { month: monthLabel }) : name
+  const empty = theme ? t('wijk-site.empty.filtered') : t('wijk-site.empty.agenda')
+  let heading = name
+  let body: Child
+  if (model.view === 'month') {
+    const monthLabel = formatMonth(dayRange(`${model.month}-15`).from, lang)
+    heading = t('wijk-site.agenda.monthTitle', { month: monthLabel })
+    body = (
+      <>
+        <PeriodNav
+          label={t('wijk-site.agenda.monthNav')}
+          prev={{ label: t('wijk-site.agenda.prevMonth'), href: monthHref(shiftMonth(model.month, -1)) }}
+          middle={{ label: t('wijk-site.agenda.month'), href: monthHref(thisMonth) }}
+          next={{ label: t('wijk-site.agenda.nextMonth'), href: monthHref(shiftMonth(model.month, 1)) }}
+        />
+        <MonthCalendar t={t} lang={lang} month={model.month} monthLabel={monthLabel} weeks={model.weeks} hrefOf={links.item} dayHref={dayHref} />
+      </>
+    )
+  } else if (model.view === 'day') {
+    heading = t('wijk-site.agenda.dayTitle', { day: formatDay(dayRange(model.day).from, lang) })
+    body = (
+      <>
+        <PeriodNav
+          label={t('wijk-site.agenda.dayNav')}
+          prev={{ label: t('wijk-site.agenda.prevDay'), href: dayHref(shiftDay(model.day, -1)) }}
+          middle={{ label: t('wijk-site.agenda.wholeMonth'), href: monthHref(model.day.slice(0, 7)) }}
+          next={{ label: t('wijk-site.agenda.nextDay'), href: dayHref(shiftDay(model.day, 1)) }}
+        />
+        <AgendaDayList t={t} lang={lang} items={model.items} hrefOf={links.item} />
+      </>
+    )
+  } else {
+    const drop = theme ? withQuery(base, { wanneer: params.wanneer }) : undefined
+    body = <AgendaBuckets t={t} lang={lang} buckets={model.buckets} hrefOf={links.item} empty={empty} emptyNext={emptyNext(c, wijk, 'agenda', drop)} />
+  }
   if (theme) heading = `${heading}: ${themeName(theme, lang)}`
   const icsHref = links.href('/agenda.ics')
   const feeds = [
     { label: t('wijk-site.rss'), href: links.href('/agenda.rss') },
     { label: t('wijk-site.agenda.print'), href: withQuery(links.href('/agenda/afdrukken'), { thema: q.thema }) },
-    { label: t('wijk-site.agenda.printMonth'), href: withQuery(links.href('/agenda/afdrukken'), { maand: q.maand ?? thisMonth, thema: q.thema }) },
+    { label: t('wijk-site.agenda.printMonth'), href: withQuery(links.href('/agenda/afdrukken'), { maand: q.maand ?? q.dag?.slice(0, 7) ?? thisMonth, thema: q.thema }) },
   ]
-  return render(
-    c,
-    <AgendaPage
-      t={t}
-      lang={lang}
-      heading={heading}
-      nav={nav(c, links, 'agenda')}
-      filters={filters}
-      items={items}
-      hrefOf={links.item}
-      empty={theme ? t('wijk-site.empty.filtered') : t('wijk-site.empty.agenda')}
-      prev={prev}
-      next={next}
-      feeds={feeds}
-      subscribe={<SubscribeBlock t={t} links={links} theme={theme} themeLabel={theme && themeName(theme, lang)} />}
-      compact={Boolean(q.maand)}
-    />,
-    {
-      title: q.pagina > 1 ? `${heading} (${t('wijk-site.pageN', { n: q.pagina })})` : heading,
-      description: t('wijk-site.intro.agenda', { wijk: wijk.name }),
-      canonical: links.abs(withQuery('/agenda', { ...params, pagina: q.pagina > 1 ? q.pagina : undefined })),
-      brand: wijkBrand(c, wijk),
-      head: headLinks({ prev, next, feeds: [{ type: 'text/calendar', href: icsHref, title: name }, { type: 'application/rss+xml', href: links.href('/agenda.rss'), title: name }] }),
-    },
-  )
+  const paged = model.view !== 'month' && q.pagina > 1
+  const subscribe = <SubscribeBlock t={t} links={links} theme={theme} themeLabel={theme && themeName(theme, lang)} />
+  return render(c, <AgendaPage t={t} heading={heading} views={views} filters={filters} body={body} prev={prev} next={next} feeds={feeds} subscribe={subscribe} />, {
+    title: paged ? `${heading} (${t('wijk-site.pageN', { n: q.pagina })})` : heading,
+    description: t('wijk-site.intro.agenda', { wijk: wijk.name }),
+    canonical: links.abs(withQuery('/agenda', { ...params, pagina: paged ? q.pagina : undefined })),
+    brand: wijkBrand(c, wijk, { current: 'agenda' }),
+    head: headLinks({ prev, next, feeds: [{ type: 'text/calendar', href: icsHref, title: name }, { type: 'application/rss+xml', href: links.href('/agenda.rss'), title: name }] }),
+  })
 }
 
 async function printView(c: AppContext) {
@@ -290,7 +296,7 @@ async function printView(c: AppContext) {
   const heading = t('wijk-site.print.title', { wijk: wijk.name })
   return render(c, <PrintPage t={t} lang={lang} heading={theme ? `${heading}: ${themeName(theme, lang)}` : heading} period={period} items={items} empty={t('wijk-site.print.empty')} other={other} brief={Boolean(q.maand)} />, {
     title: `${heading} · ${period}`,
-    brand: wijkBrand(c, wijk),
+    brand: wijkBrand(c, wijk, { current: 'agenda', inside: true }),
   })
 }
 
@@ -307,7 +313,7 @@ async function itemPage(c: AppContext) {
     title: item.title,
     description: (item.summary || item.title).slice(0, 160),
     canonical: url,
-    brand: wijkBrand(c, wijk),
+    brand: wijkBrand(c, wijk, { current: moduleOf(item.type), inside: true }),
     head: headLinks({ prev: null, next: null, feeds: [], jsonLd }),
   })
 }
@@ -425,7 +431,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
     const theme = await themeFrom(c, wijk.id, SLUG_PATTERN.test(name) ? name : '-')
     return calendar(c, wijk, { themeId: theme!.id, name: `${moduleName('agenda', lang)} ${wijk.name}: ${themeName(theme!, lang)}`, filename: `${wijk.slug}-${theme!.slug}.ics` })
   })
-  .get('/:wijk/agenda/abonneren', guard('page.view'), (c) => subscribePage(c, (links) => nav(c, links, 'agenda')))
+  .get('/:wijk/agenda/abonneren', guard('page.view'), (c) => subscribePage(c))
   .get('/:wijk/agenda', guard('page.view'), (c) => agendaList(c))
   .get('/:wijk/:module{(?:organisaties|prikbord|nieuws|etalage)}', guard('page.view'), (c) => moduleList(c, c.req.param('module') as Exclude<Module, 'agenda'>))
   .get('/:wijk/:module{(?:agenda|organisaties|prikbord|nieuws|etalage)}/:item', guard('page.view'), (c) => itemPage(c))

@@ -4,7 +4,8 @@
 import { z } from 'zod'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+/** A month from 1900 to 2199: years before 100 would be read as 19xx by Date.UTC. */
+const MONTH = /^(19|2[01])\d{2}-(0[1-9]|1[0-2])$/
 const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/
 
 export const listQuerySchema = z.object({
@@ -22,6 +23,15 @@ export const listQuerySchema = z.object({
   maand: z.string().regex(MONTH).optional(),
 })
 export type ListQuery = z.infer<typeof listQuerySchema>
+
+/** The Agenda: the list (by day), a month as a calendar (`maand`), or one day (`dag`). */
+export const agendaQuerySchema = listQuerySchema
+  .extend({
+    /** One day (YYYY-MM-DD, a date that exists), listed in full. */
+    dag: z.iso.date().regex(/^(19|2[01])/).optional(),
+  })
+  .refine((q) => !(q.maand && q.dag), { message: 'maand or dag, not both' })
+export type AgendaQuery = z.infer<typeof agendaQuerySchema>
 
 export const printQuerySchema = z.object({
   /** ISO week, e.g. 2026-W10. */

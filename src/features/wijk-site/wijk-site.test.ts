@@ -11,7 +11,8 @@ import { ensureDefaultThemes, listThemes } from '../content/content.themes.js'
 import { SITEMAP } from './wijk-site.routes.js'
 
 /** What a first visit transfers for a page: its HTML, our stylesheet and the wijk theme (~100 bytes); no script. */
-const transferred = (html: string) => Buffer.byteLength(html) + ASSETS.css.body.length + 200
+/** A first visit: the page as sent (not compressed) and the stylesheet as sent to a browser (gzipped). */
+const transferred = (html: string) => Buffer.byteLength(html) + ASSETS.css.gzipped.length + 200
 
 let t: TestPlatform
 let wijk: { id: number; slug: string; cityId: number; citySlug: string }
@@ -152,12 +153,12 @@ describe('module lists', () => {
     for (let i = 0; i < 25; i++) await item(w.id, 'news', { title: `Bericht nummer ${String(i).padStart(2, '0')}`, publishedAt: new Date(Date.UTC(2026, 1, 1 + i)) })
     const client = t.client()
     const first = await client.get('/veelwijk/nieuws')
-    expect(first.body.match(/class="card item-card"/g)?.length).toBe(20)
+    expect(first.body.match(/class="card item-card/g)?.length).toBe(20)
     expect(first.body).toContain('rel="next" href="/veelwijk/nieuws?pagina=2"')
     expect(first.body).not.toContain('rel="prev"')
     expect(first.body).toContain('Bericht nummer 24')
     const second = await client.get('/veelwijk/nieuws?pagina=2')
-    expect(second.body.match(/class="card item-card"/g)?.length).toBe(5)
+    expect(second.body.match(/class="card item-card/g)?.length).toBe(5)
     expect(second.body).toContain('rel="prev" href="/veelwijk/nieuws"')
     expect(second.body).not.toContain('rel="next"')
     expect((await client.get('/veelwijk/nieuws?pagina=3')).status).toBe(404)
@@ -194,12 +195,15 @@ describe('the Agenda', () => {
     expect(week.body).not.toContain('Lentefeest')
     const month = await client.get('/zonnehoek/agenda?maand=2026-04')
     expect(month.body).toContain('Lentefeest')
-    expect(month.body).toContain('vrijdag 10 april 2026')
+    expect(month.body).toContain('href="/zonnehoek/agenda?dag=2026-04-10"')
     expect(month.body).not.toContain('Hardlopen in het park')
+    const day = await client.get('/zonnehoek/agenda?dag=2026-04-10')
+    expect(day.body).toContain('Lentefeest')
+    expect(day.body).toContain('vrijdag 10 april 2026')
     expect((await client.get('/zonnehoek/agenda?maand=2026-13')).status).toBe(400)
   })
 
-  it('keeps a busy month small: one line per occurrence, paged', async () => {
+  it('keeps a busy month small: three a day in the calendar, the rest on the day’s page', async () => {
     const w = await buildWijk(t, { slug: 'drukwijk' })
     const a = await item(w.id, 'activity', { title: 'Dagelijkse wandeling met een vrij lange titel voor de grootte', summary: 'x'.repeat(300), locationText: 'Het park bij de grote vijver' })
     for (let i = 0; i < 150; i++) await occurrence(a.id, w.id, new Date(Date.UTC(2026, 3, 1 + (i % 30), 6 + Math.floor(i / 30))).toISOString())
@@ -207,7 +211,10 @@ describe('the Agenda', () => {
     const month = await client.get('/drukwijk/agenda?maand=2026-04')
     expect(month.status).toBe(200)
     expect(transferred(month.body)).toBeLessThan(60 * 1024)
-    expect(month.body).toContain('rel="next" href="/drukwijk/agenda?maand=2026-04&amp;pagina=2"')
+    expect(month.body.match(/Dagelijkse wandeling/g)?.length).toBe(30 * 3)
+    expect(month.body).toContain('<a href="/drukwijk/agenda?dag=2026-04-18">nog 2 activiteiten</a>')
+    const day = await client.get('/drukwijk/agenda?dag=2026-04-18')
+    expect(day.body.match(/class="card item-card/g)?.length).toBe(5)
     const print = await client.get('/drukwijk/agenda/afdrukken?maand=2026-04')
     expect(print.body.match(/Dagelijkse wandeling/g)?.length).toBe(150)
     expect(transferred(print.body)).toBeLessThan(60 * 1024)
@@ -263,6 +270,8 @@ describe('item pages', () => {
     expect(page.body).toContain('srcset="/media/content/abc123-320.webp 320w, /media/content/abc123-640.webp 640w, /media/content/abc123-1280.webp 1280w"')
     expect(page.body).toContain('alt="De voorgevel van het buurthuis"')
     expect(page.body).toContain('width="1280" height="853"')
+    // The first picture is likely the largest paint: not lazy, fetched first.
+    expect(page.body).toContain('alt="De voorgevel van het buurthuis" loading="eager" fetchpriority="high"')
   })
 
   it('moves a wrong slug or module to the right address for good', async () => {

@@ -9,9 +9,11 @@ import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { PublicItem } from '../content/content.public.js'
-import { MODULES, moduleName, type Module } from '../content/content.urls.js'
-import type { Card, ImageRef, OccurrenceCard, ThemeRef } from './wijk-site.queries.js'
+import type { Module } from '../content/content.urls.js'
+import type { ImageRef, OccurrenceCard, ThemeRef } from './wijk-site.queries.js'
 import { formatDay, formatMoney, formatWhen } from './wijk-site.format.js'
+import { CardList, ItemCard, type CardData } from './wijk-site.cards.js'
+import { Icon } from '../../kernel/ui/icons.js'
 
 type Href = (card: { id: number; slug: string; type: PublicItem['type'] }) => string
 
@@ -22,31 +24,6 @@ export interface FilterLink {
 }
 
 const themeName = (theme: ThemeRef, lang: Lang) => (lang === 'en' ? theme.nameEn : theme.nameNl)
-
-/** The modules of this wijk, with the current one marked. */
-export function ModuleNav(p: { t: T; lang: Lang; current?: Module; hrefOf: (m: Module) => string; searchHref: string; newsletterHref?: string }) {
-  return (
-    <nav class="module-nav" aria-label={p.t('wijk-site.modules')}>
-      <ul>
-        {MODULES.map((m) => (
-          <li>
-            <a href={p.hrefOf(m)} aria-current={p.current === m ? 'page' : undefined}>
-              {moduleName(m, p.lang)}
-            </a>
-          </li>
-        ))}
-        <li>
-          <a href={p.searchHref}>{p.t('wijk-site.search')}</a>
-        </li>
-        {p.newsletterHref && (
-          <li>
-            <a href={p.newsletterHref}>{p.t('newsletter.nav')}</a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
 
 export function FilterList(p: { label: string; id: string; links: FilterLink[] }) {
   if (p.links.length <= 1) return null
@@ -68,51 +45,19 @@ export function FilterList(p: { label: string; id: string; links: FilterLink[] }
   )
 }
 
-/** The key facts of an item, as shown on its card. */
-function cardFacts(t: T, lang: Lang, card: Card): Array<[string, string]> {
-  const facts: Array<[string, string]> = []
-  if (card.type === 'activity') {
-    if (card.locationText) facts.push([t('wijk-site.fact.where'), card.locationText])
-    facts.push([t('wijk-site.fact.cost'), card.costCents ? formatMoney(card.costCents, lang) : t('wijk-site.free')])
-  } else if (card.type === 'organisation') {
-    if (card.openingHours) facts.push([t('wijk-site.fact.openingHours'), card.openingHours])
-  } else if (card.type === 'request' || card.type === 'offer') {
-    facts.push([t('wijk-site.fact.kind'), t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')])
-    if (card.category) facts.push([t('wijk-site.fact.category'), categoryLabel(t, card.category)])
-    if (card.expiresAt) facts.push([t('wijk-site.fact.until'), formatDate(card.expiresAt, lang)])
-  } else if (card.type === 'news') {
-    facts.push([t('wijk-site.fact.published'), formatDate(card.publishedAt ?? card.updatedAt, lang)])
-  } else if (card.type === 'showcase') {
-    if (card.priceCents !== null) facts.push([t('wijk-site.fact.price'), formatMoney(card.priceCents, lang)])
-  }
-  return facts
-}
-
-export function ItemCard(p: { t: T; lang: Lang; card: Card; href: string; when?: string; label?: string; level?: 2 | 3 }) {
-  const facts = cardFacts(p.t, p.lang, p.card)
-  const title = <a href={p.href}>{p.card.title}</a>
+/**
+ * Filters folded into one line ("Filters: Deze week, Sport"), so that on a phone the list, not
+ * its filter links, fills the first screen. `current` names the filters in force.
+ */
+export function FilterDisclosure(p: { t: T; current: string[]; children: Child }) {
   return (
-    <li class="card item-card">
-      {p.level === 3 ? <h3>{title}</h3> : <h2>{title}</h2>}
-      {(p.when || p.label) && (
-        <p class="when">
-          {p.when}
-          {p.when && p.label ? ' · ' : ''}
-          {p.label}
-        </p>
-      )}
-      {p.card.summary && <p>{p.card.summary}</p>}
-      {facts.length > 0 && (
-        <dl class="facts">
-          {facts.map(([k, v]) => (
-            <>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </>
-          ))}
-        </dl>
-      )}
-    </li>
+    <details class="filter-box">
+      <summary>
+        <Icon name="filter" />
+        {p.current.length > 0 ? p.t('wijk-site.filters.active', { current: p.current.join(', ') }) : p.t('wijk-site.filters')}
+      </summary>
+      <div class="filter-body">{p.children}</div>
+    </details>
   )
 }
 
@@ -140,11 +85,12 @@ export interface ListPageProps {
   module: Module
   heading: string
   intro: string
-  nav: Child
   filters: Child
-  cards: Card[]
+  cards: CardData[]
   hrefOf: Href
   empty: string
+  /** What to do about an empty list: post the first item, or drop the filter. */
+  emptyNext?: Child
   prev: string | null
   next: string | null
   feedHref: string
@@ -154,18 +100,16 @@ export interface ListPageProps {
 export function ListPage(p: ListPageProps) {
   return (
     <>
-      {p.nav}
       <h1>{p.heading}</h1>
       <p class="prose">{p.intro}</p>
       {p.filters}
       {p.cards.length === 0 ? (
-        <p class="notice info">{p.empty}</p>
+        <div class="notice info empty-state">
+          <p>{p.empty}</p>
+          {p.emptyNext}
+        </div>
       ) : (
-        <ul class="cards item-list">
-          {p.cards.map((card) => (
-            <ItemCard t={p.t} lang={p.lang} card={card} href={p.hrefOf(card)} />
-          ))}
-        </ul>
+        <CardList t={p.t} lang={p.lang} cards={p.cards} hrefOf={p.hrefOf} level={2} />
       )}
       <Pager t={p.t} prev={p.prev} next={p.next} />
       <p class="feed-links">
@@ -188,67 +132,6 @@ export function groupByDay(items: OccurrenceCard[], lang: Lang): Array<{ day: st
   return groups
 }
 
-export function AgendaPage(p: {
-  t: T
-  lang: Lang
-  heading: string
-  nav: Child
-  filters: Child
-  items: OccurrenceCard[]
-  hrefOf: Href
-  empty: string
-  prev: string | null
-  next: string | null
-  feeds: Array<{ label: string; href: string }>
-  /** Subscribing in one's own calendar app (wijk-site.ical.page.tsx). */
-  subscribe?: Child
-  /** One line per occurrence (the month view), so a busy month stays a small page. */
-  compact?: boolean
-}) {
-  const days = groupByDay(p.items, p.lang)
-  return (
-    <>
-      {p.nav}
-      <h1>{p.heading}</h1>
-      {p.filters}
-      {days.length === 0 ? (
-        <p class="notice info">{p.empty}</p>
-      ) : (
-        days.map((d) => (
-          <section class="agenda-day" aria-label={d.day}>
-            <h2>{d.day}</h2>
-            {p.compact ? (
-              <ul class="agenda-compact">
-                {d.items.map((o) => (
-                  <li>
-                    <span class="when">{o.allDay ? p.t('wijk-site.allDay') : formatWhen(o.occursAt, o.occursUntil, false, p.lang, false)}</span> <a href={p.hrefOf(o)}>{o.title}</a>
-                    {o.locationText ? ` — ${o.locationText}` : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <ul class="cards item-list">
-                {d.items.map((card) => (
-                  <ItemCard t={p.t} lang={p.lang} card={card} href={p.hrefOf(card)} when={formatWhen(card.occursAt, card.occursUntil, card.allDay, p.lang, false) || p.t('wijk-site.allDay')} level={3} />
-                ))}
-              </ul>
-            )}
-          </section>
-        ))
-      )}
-      <Pager t={p.t} prev={p.prev} next={p.next} />
-      {p.subscribe}
-      <ul class="feed-links">
-        {p.feeds.map((f) => (
-          <li>
-            <a href={f.href}>{f.label}</a>
-          </li>
-        ))}
-      </ul>
-    </>
-  )
-}
-
 /** Label/value pairs of an item (facts, public contact fields). */
 function Facts({ t, rows }: { t: T; rows: Array<[MessageKey, Child]> }) {
   return (
@@ -267,7 +150,7 @@ function ImageList({ images }: { images: ImageRef[] }) {
   if (images.length === 0) return null
   return (
     <div class="item-images">
-      {images.map((img) => {
+      {images.map((img, i) => {
         const widths = [...img.widths].sort((a, b) => a - b)
         const src = (w: number) => `/media/${img.fileKey}-${w}.webp`
         const largest = widths[widths.length - 1] ?? img.width
@@ -280,7 +163,9 @@ function ImageList({ images }: { images: ImageRef[] }) {
             width={img.width}
             height={img.height}
             alt={img.alt}
-            loading="lazy"
+            // The first picture is at the top of the page, often its largest element: fetched at once.
+            loading={i === 0 ? 'eager' : 'lazy'}
+            fetchpriority={i === 0 ? 'high' : undefined}
             decoding="async"
           />
         )
@@ -292,7 +177,6 @@ function ImageList({ images }: { images: ImageRef[] }) {
 export interface ItemPageProps {
   t: T
   lang: Lang
-  nav: Child
   item: PublicItem
   bodyHtml: string
   themes: Array<{ name: string; href: string }>
@@ -343,7 +227,6 @@ export function ItemPage(p: ItemPageProps) {
 
   return (
     <>
-      {p.nav}
       <article class="item">
         <h1>{item.title}</h1>
         {item.summary && <p class="lead">{item.summary}</p>}
@@ -467,23 +350,31 @@ export function PrintPage(p: {
 export function WijkHomeSections(p: {
   t: T
   lang: Lang
-  agenda: OccurrenceCard[]
-  prikbord: Card[]
-  news: Card[]
-  updated: Card[]
+  agenda: CardData[]
+  prikbord: CardData[]
+  news: CardData[]
+  updated: CardData[]
   themes: Array<{ name: string; href: string }>
   hrefOf: Href
   moduleHref: (m: Module) => string
+  /** Where to post the first item of a module, for an empty block. */
+  addHref: (m: Module) => string
   /** Websites run by residents of the wijk, set by its team (https only, validated on entry). */
   externalLinks?: Array<{ title: string; url: string }>
   /** The wijk's newsletter page: sign up and archive. */
   newsletterHref?: string
 }) {
   const { t, lang } = p
-  const block = (id: string, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
+  const block = (id: Module, title: string, more: string, moreLabel: string, cards: Child, empty: boolean, emptyText: string) => (
     <section class="home-block" aria-labelledby={`home-${id}`}>
       <h2 id={`home-${id}`}>{title}</h2>
-      {empty ? <p class="muted">{emptyText}</p> : <ul class="cards item-list">{cards}</ul>}
+      {empty ? (
+        <p class="muted">
+          {emptyText} <a href={p.addHref(id)}>{t(`wijk-site.next.${id}`)}</a>
+        </p>
+      ) : (
+        <ul class="cards item-list">{cards}</ul>
+      )}
       <p>
         <a href={more}>{moreLabel}</a>
       </p>
@@ -496,7 +387,7 @@ export function WijkHomeSections(p: {
         t('places.module.agenda'),
         p.moduleHref('agenda'),
         t('wijk-site.home.allAgenda'),
-        p.agenda.map((o) => <ItemCard t={t} lang={lang} card={o} href={p.hrefOf(o)} when={formatWhen(o.occursAt, o.occursUntil, o.allDay, lang)} level={3} />),
+        p.agenda.map((o) => <ItemCard t={t} lang={lang} card={o} href={p.hrefOf(o)} level={3} />),
         p.agenda.length === 0,
         t('places.module.agenda.empty'),
       )}
@@ -523,17 +414,12 @@ export function WijkHomeSections(p: {
         {p.updated.length === 0 ? (
           <p class="muted">{t('wijk-site.home.noneUpdated')}</p>
         ) : (
-          <ul>
+          <ul class="cards item-list">
             {p.updated.map((c) => (
-              <li>
-                <a href={p.hrefOf(c)}>{c.title}</a> <span class="muted">({t('wijk-site.home.updatedOn', { date: formatDate(c.updatedAt, lang) })})</span>
-              </li>
+              <ItemCard t={t} lang={lang} card={c} href={p.hrefOf(c)} level={3} note={t('wijk-site.home.updatedOn', { date: formatDate(c.updatedAt, lang) })} />
             ))}
           </ul>
         )}
-        <p>
-          <a href={p.moduleHref('organisaties')}>{t('places.module.organisaties')}</a> · <a href={p.moduleHref('etalage')}>{t('places.module.etalage')}</a>
-        </p>
       </section>
       <ThemeLinks t={t} themes={p.themes} headingId="home-themes" class="home-block" />
       {p.externalLinks && p.externalLinks.length > 0 && (
@@ -568,8 +454,8 @@ export function WijkHomeSections(p: {
 export function CitySections(p: {
   t: T
   lang: Lang
-  agenda: Array<{ card: OccurrenceCard; href: string; wijk: string }>
-  prikbord: Array<{ card: Card; href: string; wijk: string }>
+  agenda: Array<{ card: CardData; href: string; wijk: string }>
+  prikbord: Array<{ card: CardData; href: string; wijk: string }>
 }) {
   const { t, lang } = p
   return (
@@ -581,7 +467,7 @@ export function CitySections(p: {
         ) : (
           <ul class="cards item-list">
             {p.agenda.map((a) => (
-              <ItemCard t={t} lang={lang} card={a.card} href={a.href} when={formatWhen(a.card.occursAt, a.card.occursUntil, a.card.allDay, lang)} label={a.wijk} level={3} />
+              <ItemCard t={t} lang={lang} card={a.card} href={a.href} label={a.wijk} level={3} />
             ))}
           </ul>
         )}

@@ -145,10 +145,10 @@ describe('residents list (P13)', () => {
   it('shows only first name, last name and email of the active account holders of that wijk (P13)', async () => {
     const page = await teamA.get(`/beheer/wijken/${wijkA.id}/bewoners`)
     expect(page.status).toBe(200)
-    const table = /<table class="residents">[\s\S]*?<\/table>/.exec(page.body)?.[0] ?? ''
+    const table = /<table[ >][\s\S]*?<\/table>/.exec(page.body)?.[0] ?? ''
     const headers = [...table.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])
     expect(headers).toEqual(['Voornaam', 'Achternaam', 'E-mailadres'])
-    const rows = [...table.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]])
+    const rows = [...table.matchAll(/<tr><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]])
     expect(rows).toContainEqual(['Ria', 'Rozendaal', 'ria@example.test'])
     expect(rows).toContainEqual(['Sem', '', 'sem@example.test'])
     // Every row has exactly three cells: nothing else about anyone.

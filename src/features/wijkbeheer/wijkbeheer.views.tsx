@@ -160,27 +160,18 @@ export function ResidentsPage(p: { t: T; wijk: WijkRef; residents: Resident[] })
       ) : (
         <>
           <p>{t('wijkbeheer.residents.count', { n: p.residents.length })}</p>
-          <div class="table-wrap">
-            <table class="residents">
-              <caption class="visually-hidden">{t('wijkbeheer.residents.title', { wijk: p.wijk.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('wijkbeheer.residents.firstName')}</th>
-                  <th scope="col">{t('wijkbeheer.residents.lastName')}</th>
-                  <th scope="col">{t('wijkbeheer.residents.email')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.residents.map((r) => (
-                  <tr>
-                    <td>{r.firstName}</td>
-                    <td>{r.lastName ?? ''}</td>
-                    <td>{r.email}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('wijkbeheer.residents.title', { wijk: p.wijk.name })}
+            head={[t('wijkbeheer.residents.firstName'), t('wijkbeheer.residents.lastName'), t('wijkbeheer.residents.email')]}
+          >
+            {p.residents.map((r) => (
+              <tr>
+                <td>{r.firstName}</td>
+                <td>{r.lastName ?? ''}</td>
+                <td>{r.email}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

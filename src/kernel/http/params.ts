@@ -13,7 +13,8 @@
  */
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
-import { badRequest, notFound } from './errors.js'
+import type { MessageKey } from '../i18n/catalog.js'
+import { AppError, badRequest, notFound } from './errors.js'
 import { checkForm, type FormResult } from './form.js'
 
 /** The largest value of a PostgreSQL `integer` (serial ids). */
@@ -61,10 +62,13 @@ export function queryValues(url: string, { keepEmpty = false } = {}): Record<str
   return out
 }
 
-/** The query string read through a schema; 400 when it does not fit. */
-export function readQuery<S extends z.ZodType>(c: AppContext, schema: S): z.output<S> {
+/**
+ * The query string read through a schema; 400 when it does not fit, with `message` when given (a
+ * page whose values people type into the address bar, such as a date, says what it expects).
+ */
+export function readQuery<S extends z.ZodType>(c: AppContext, schema: S, message?: MessageKey): z.output<S> {
   const parsed = schema.safeParse(queryValues(c.req.url))
-  if (!parsed.success) throw badRequest()
+  if (!parsed.success) throw message ? new AppError(400, 'bad_query', message) : badRequest()
   return parsed.data
 }
 

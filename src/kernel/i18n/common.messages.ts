@@ -6,6 +6,8 @@ export const commonMessages = defineMessages({
   'site.tagline': { nl: 'Alles wat je wijk te bieden heeft, op één plek', en: 'Everything your neighbourhood offers, in one place' },
   'layout.skip': { nl: 'Naar de inhoud', en: 'Skip to content' },
   'layout.menu': { nl: 'Hoofdmenu', en: 'Main menu' },
+  /** The button that opens the main menu on a small screen. */
+  'layout.menuButton': { nl: 'Menu', en: 'Menu' },
   'layout.home': { nl: 'Start', en: 'Home' },
   'layout.login': { nl: 'Inloggen', en: 'Log in' },
   'layout.register': { nl: 'Account maken', en: 'Sign up' },

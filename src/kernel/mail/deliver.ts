@@ -68,6 +68,7 @@ export function registerMailDelivery(registry: JobRegistry, transport: () => Mai
           text: row.textBody,
           html: row.htmlBody ?? undefined,
           headers: row.headers,
+          attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
         })
       } catch (err) {
         const failed = attempt >= MAX_DELIVERY_ATTEMPTS

@@ -1,5 +1,12 @@
 import { pgTable, bigserial, text, jsonb, integer, timestamp, index, uuid } from 'drizzle-orm/pg-core'
 
+export interface StoredAttachment {
+  filename: string
+  contentType: string
+  /** The file's bytes, base64. */
+  content: string
+}
+
 /**
  * Every outgoing mail, written in the same transaction as its cause and delivered by a job.
  * Delivered rows are purged by a retention job (see docs/retention.md).
@@ -18,6 +25,8 @@ export const outbox = pgTable(
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),
     headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+    /** Files sent with the mail (an invoice's PDF), base64, kept only as long as the row. */
+    attachments: jsonb('attachments').$type<StoredAttachment[]>().notNull().default([]),
     /** What kind of mail, for the dev mailbox and statistics (e.g. 'account.verify'). */
     template: text('template').notNull(),
     status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull().default('pending'),

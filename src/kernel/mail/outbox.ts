@@ -20,12 +20,20 @@ export interface RenderedMail {
   html: string
 }
 
+export interface MailAttachment {
+  filename: string
+  contentType: string
+  content: Buffer
+}
+
 export interface OutgoingMail extends RenderedMail {
   key: string
   to: string
   userId?: string | null
   replyTo?: string | null
   headers?: Record<string, string>
+  /** Small files only (a PDF of some kilobytes): they are stored in the outbox row until it is purged. */
+  attachments?: MailAttachment[]
 }
 
 export const DELIVER_JOB = 'mail.deliver'
@@ -56,6 +64,7 @@ export async function queueMails(db: Db, now: Date, mails: OutgoingMail[]): Prom
         textBody: mail.text,
         htmlBody: mail.html,
         headers: mail.headers ?? {},
+        attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') })),
         template: mail.template,
         createdAt: now,
       })),

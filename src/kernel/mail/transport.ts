@@ -17,6 +17,7 @@ export interface MailMessage {
   text: string
   html?: string
   headers: Record<string, string>
+  attachments?: Array<{ filename: string; contentType: string; content: Buffer }>
 }
 
 export interface MailTransport {

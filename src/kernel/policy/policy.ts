@@ -90,6 +90,7 @@ export const POLICY = {
     },
   },
   'package.manage': { who: 'platform admins (packages: prices, VAT rates, periods, entitlements)', allow: admin },
+  'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
     who: "everyone (a partner's widget on its website: the route shows it only while the agreement is in force, within its scope, P11)",

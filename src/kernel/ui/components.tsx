@@ -6,6 +6,7 @@ import type { Child } from 'hono/jsx'
 import type { FieldErrors, FormValues } from '../http/form.js'
 import type { T } from '../i18n/i18n.js'
 import { CSRF_FIELD } from '../http/csrf.js'
+import { labelCells } from './table-labels.js'
 
 export interface FormState {
   values?: FormValues
@@ -217,9 +218,11 @@ export function Notice({ kind, children }: { kind?: 'ok' | 'error' | 'info'; chi
 export type Heading = string | { label: string; class?: 'num'; hidden?: boolean }
 
 /**
- * A data table in its scrolling wrapper, with column headings of scope "col" and an optional
- * caption (visually hidden unless `captionVisible`). A heading that is `false` is left out, so an
- * optional column is written `cond && 'Label'`; the rows (children) must leave out the same cells.
+ * A data table with column headings of scope "col" and an optional caption (visually hidden
+ * unless `captionVisible`). A heading that is `false` is left out, so an optional column is written
+ * `cond && 'Label'`; the rows (children) must leave out the same cells. On a small screen each row
+ * is shown as a card, every cell under its column's name (`data-label`, set here from the
+ * headings; a hidden heading gives none), so nothing is cut off at the right (30-components.css).
  *
  * @example
  * <DataTable caption={t('breaches.list.title')} head={[t('breaches.field.title'), { label: t('x.count'), class: 'num' }]}>
@@ -227,20 +230,21 @@ export type Heading = string | { label: string; class?: 'num'; hidden?: boolean 
  * </DataTable>
  */
 export function DataTable(p: { head: Array<Heading | false | null | undefined>; caption?: string; captionVisible?: boolean; children?: Child }) {
+  const head = p.head.filter((h): h is Heading => Boolean(h))
+  const labels = head.map((h) => (typeof h === 'string' ? h : h.hidden ? null : h.label))
   return (
     <div class="table-wrap">
-      <table>
+      <table class="cards-on-small">
         {p.caption !== undefined && <caption class={p.captionVisible ? undefined : 'visually-hidden'}>{p.caption}</caption>}
         <thead>
           <tr>
-            {p.head.map((h) => {
-              if (!h) return null
+            {head.map((h) => {
               if (typeof h === 'string') return <th scope="col">{h}</th>
               return <th scope="col" class={h.class}>{h.hidden ? <span class="visually-hidden">{h.label}</span> : h.label}</th>
             })}
           </tr>
         </thead>
-        <tbody>{p.children}</tbody>
+        <tbody>{labelCells(p.children, labels)}</tbody>
       </table>
     </div>
   )

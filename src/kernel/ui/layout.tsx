@@ -1,6 +1,10 @@
 /**
- * The page shell: skip link, header with menu, main landmark, footer. "Mijn gegevens" and
- * "Hulp nodig" are in the menu of every page when logged in (P18).
+ * The page shell: skip link, header with menu, an optional wijk bar, main landmark, footer.
+ * "Mijn gegevens" and "Hulp nodig" are in the menu of every page when logged in (P18).
+ *
+ * The menu is a <details> disclosure: on a small screen its summary is the "Menu" button that
+ * opens the links stacked below the header, without JavaScript; on a wide screen the stylesheet
+ * hides the button and shows the links in a row (10-base.css).
  */
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
@@ -16,6 +20,8 @@ export interface Brand {
   homeHref: string
   themeCssUrl: string
   logoUrl: string | null
+  /** The wijk's own bar under the site header (its modules and search), drawn by the wijk's feature. */
+  wijkBar?: Child
 }
 
 export interface LayoutProps {
@@ -74,63 +80,67 @@ export function Layout(p: LayoutProps) {
                 {p.brand ? p.brand.name : t('site.name')}
               </a>
               <nav class="site-nav" aria-label={t('layout.menu')}>
-                <ul>
-                  {p.brand && (
-                    <li>
-                      <a href={p.platformHome}>{t('site.name')}</a>
-                    </li>
-                  )}
-                  {p.actor.user ? (
-                    <>
+                <details class="menu">
+                  <summary>{t('layout.menuButton')}</summary>
+                  <ul>
+                    {p.brand && (
                       <li>
-                        <a href="/mijn-content">{t('layout.myContent')}</a>
+                        <a href={p.platformHome}>{t('site.name')}</a>
                       </li>
-                      <li>
-                        <a href="/mijn-gegevens">{t('layout.myData')}</a>
-                      </li>
-                      <li>
-                        <a href="/hulp" class="help-link">
-                          {t('layout.help')}
-                        </a>
-                      </li>
-                      {can(p.actor, 'beheer.access') && (
+                    )}
+                    {p.actor.user ? (
+                      <>
                         <li>
-                          <a href="/beheer">{t('layout.beheer')}</a>
+                          <a href="/mijn-content">{t('layout.myContent')}</a>
                         </li>
-                      )}
-                      <li>
-                        <form method="post" action="/account/uitloggen">
-                          <CsrfField token={p.csrfToken} />
-                          <button type="submit" class="linklike">
-                            {t('layout.logout')}
-                          </button>
-                        </form>
-                      </li>
-                    </>
-                  ) : (
-                    <>
-                      <li>
-                        <a href={`/account/inloggen${backHere(p.path)}`}>{t('layout.login')}</a>
-                      </li>
-                      <li>
-                        <a href={`/account/registreren${backHere(p.path)}`}>{t('layout.register')}</a>
-                      </li>
-                    </>
-                  )}
-                  <li>
-                    <form method="post" action="/taal">
-                      <CsrfField token={p.csrfToken} />
-                      <input type="hidden" name="lang" value={other} />
-                      <input type="hidden" name="terug" value={p.path} />
-                      <button type="submit" class="linklike" lang={other} aria-label={t('layout.switchToLabel')}>
-                        {t('layout.switchTo')}
-                      </button>
-                    </form>
-                  </li>
-                </ul>
+                        <li>
+                          <a href="/mijn-gegevens">{t('layout.myData')}</a>
+                        </li>
+                        <li>
+                          <a href="/hulp" class="help-link">
+                            {t('layout.help')}
+                          </a>
+                        </li>
+                        {can(p.actor, 'beheer.access') && (
+                          <li>
+                            <a href="/beheer">{t('layout.beheer')}</a>
+                          </li>
+                        )}
+                        <li>
+                          <form method="post" action="/account/uitloggen">
+                            <CsrfField token={p.csrfToken} />
+                            <button type="submit" class="linklike">
+                              {t('layout.logout')}
+                            </button>
+                          </form>
+                        </li>
+                      </>
+                    ) : (
+                      <>
+                        <li>
+                          <a href={`/account/inloggen${backHere(p.path)}`}>{t('layout.login')}</a>
+                        </li>
+                        <li>
+                          <a href={`/account/registreren${backHere(p.path)}`}>{t('layout.register')}</a>
+                        </li>
+                      </>
+                    )}
+                    <li>
+                      <form method="post" action="/taal">
+                        <CsrfField token={p.csrfToken} />
+                        <input type="hidden" name="lang" value={other} />
+                        <input type="hidden" name="terug" value={p.path} />
+                        <button type="submit" class="linklike" lang={other} aria-label={t('layout.switchToLabel')}>
+                          {t('layout.switchTo')}
+                        </button>
+                      </form>
+                    </li>
+                  </ul>
+                </details>
               </nav>
             </div>
           </header>
+          {p.brand?.wijkBar}
           <main id="inhoud" class="wrap" tabindex={-1}>
             {p.banners}
             {p.children}

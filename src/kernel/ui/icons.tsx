@@ -1,0 +1,50 @@
+/**
+ * Icons from our own sprite (static/icons.svg), served from our origin with a content hash like
+ * the stylesheet: one request, cached for a year, and each icon a `<use>` of it. An icon that says
+ * something the text beside it does not gets a label (role="img"); every other one is decorative
+ * and hidden from assistive technology.
+ *
+ * @example <Icon name="pin" label={t('wijk-site.fact.where')} /> Het Kastanjeplein
+ * @example <Icon name="vraag" /> Vraag
+ */
+import { ASSETS } from './assets.js'
+
+/** The symbols of static/icons.svg (a test holds the two together). */
+export const ICON_NAMES = [
+  'calendar',
+  'month',
+  'clock',
+  'pin',
+  'euro',
+  'tag',
+  'vraag',
+  'aanbod',
+  'organisation',
+  'news',
+  'shop',
+  'search',
+  'menu',
+  'list',
+  'filter',
+  'prev',
+  'next',
+] as const
+export type IconName = (typeof ICON_NAMES)[number]
+
+export function Icon(p: { name: IconName; label?: string; class?: string }) {
+  const cls = p.class ? `icon ${p.class}` : 'icon'
+  const use = <use href={`${ASSETS.icons.url}#${p.name}`} />
+  // width and height hold the space before the stylesheet sizes the icon to the text (1.1em).
+  if (p.label) {
+    return (
+      <svg class={cls} width="16" height="16" role="img" aria-label={p.label}>
+        {use}
+      </svg>
+    )
+  }
+  return (
+    <svg class={cls} width="16" height="16" aria-hidden="true" focusable="false">
+      {use}
+    </svg>
+  )
+}
