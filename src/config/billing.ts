@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { isValidBIC } from 'ibantools'
 // The kernel reads this configuration, so it names no feature but this leaf module, which needs
 // only ibantools: the IBAN is checked exactly as the direct-debit form checks it.
-import { isValidCreditorId, readIban } from '../features/billing/billing.iban.js'
+import { isCreditorId, readIban } from '../features/billing/billing.iban.js'
 
 const optional = z
   .string()
@@ -53,7 +53,7 @@ export const billingEnvShape = {
   BILLING_CREDITOR_ID: optional.transform(compact).pipe(
     z
       .string()
-      .refine((v) => isValidCreditorId(v), 'must be a SEPA creditor identifier (Incassant-ID) with valid check digits, such as NL69ZZZ123456780000')
+      .refine((v) => isCreditorId(v), 'must be a SEPA creditor identifier (Incassant-ID) with valid check digits, such as NL69ZZZ123456780000')
       .optional(),
   ),
   /** Days between the invoice date and the due date of a bank transfer. */

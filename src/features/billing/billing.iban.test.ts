@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { isValidCreditorId, maskIban, readIban } from './billing.iban.js'
+import { maskIban, readIban } from './billing.iban.js'
 
 describe('IBAN', () => {
   it('accepts valid Dutch, Belgian and German numbers however they are typed, kept in electronic form', () => {
@@ -25,15 +25,5 @@ describe('IBAN', () => {
     expect(maskIban('NL91ABNA0417164300')).toBe('NL•• •••• •••• ••43 00')
     expect(maskIban('BE68539007547034')).toBe('BE•• •••• •••• 7034')
     expect(maskIban('DE89370400440532013000')).not.toMatch(/3704|0532|89/)
-  })
-
-  it('checks a creditor identifier (Incassant-ID) by its mod-97 check digits', () => {
-    // The Bundesbank's published test identifier, and a Dutch one: KvK 12345678, branch 0000.
-    expect(isValidCreditorId('DE98ZZZ09999999999')).toBe(true)
-    expect(isValidCreditorId('nl69 zzz 1234 5678 0000')).toBe(true)
-    expect(isValidCreditorId('NL00ZZZ123456780000')).toBe(false)
-    expect(isValidCreditorId('NL69ZZZ123456780001')).toBe(false)
-    expect(isValidCreditorId('NL69ZZZ')).toBe(false)
-    expect(isValidCreditorId('')).toBe(false)
   })
 })

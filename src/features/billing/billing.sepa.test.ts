@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { cents, PAIN_008_XSD as XSD, readPain008 as readBack } from '../../../test/pain008.js'
 import { validateAgainstXsd } from '../../../test/xml-schema.js'
 import { newMandateReference, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
-import { isCreditorId, newMessageId, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
+import { newMessageId, renderPain008, sepaText, type SepaBatch, type SepaCollection } from './billing.sepa.js'
+import { isCreditorId } from './billing.iban.js'
 
 const CREATED = new Date('2026-12-05T11:03:34Z')
 const creditor = { name: 'Stichting Wijkcentrale Lindeburg', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A', creditorId: 'NL57ZZZ999999999999' }

@@ -7,7 +7,7 @@
 import { isValidBIC } from 'ibantools'
 import { create } from 'xmlbuilder2'
 import { localDate, toLocal } from '../content/content.recurrence.js'
-import { readIban } from './billing.iban.js'
+import { isCreditorId, readIban } from './billing.iban.js'
 import { randomSymbols, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
 
 export const PAIN_008_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.008.001.02'
@@ -185,22 +185,6 @@ function checkedBic(bic: string, what: string): string {
 function checkedCreditorId(id: string): string {
   if (!isCreditorId(id)) throw new RangeError(`not a SEPA creditor identifier (Incassant-ID): ${JSON.stringify(id)}`)
   return id
-}
-
-/**
- * A SEPA creditor identifier: country, two check digits, a three-character business code the
- * check leaves out, and the national identifier ("NL57ZZZ999999999999"). The check digits are
- * ISO 7064 mod 97-10 over the national identifier, the country and the check digits, letters
- * counted as 10–35 (as in an IBAN).
- */
-export function isCreditorId(id: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/.test(id)) return false
-  let remainder = 0
-  for (const ch of id.slice(7) + id.slice(0, 4)) {
-    const value = parseInt(ch, 36)
-    remainder = (remainder * (value > 9 ? 100 : 10) + value) % 97
-  }
-  return remainder === 1
 }
 
 function checkedDay(day: string): string {

@@ -47,8 +47,10 @@ describe('the validation helper', SLOW, () => {
     expect(ids(blockingFailures(en16931, wrongTax))).toEqual(expect.arrayContaining(['BR-CO-14', 'BR-CO-15']))
   })
 
-  it('runs the Dutch rules of the Peppol file', () => {
+  it('runs the Dutch rules of the Peppol file, and its rules on line and allowance amounts', () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(peppol.ids.has(`NL-R-00${n}`)).toBe(true)
+    expect(peppol.ids.has('PEPPOL-EN16931-R120')).toBe(true)
+    expect(peppol.ids.has('PEPPOL-EN16931-R040')).toBe(true)
   })
 })
 
@@ -124,6 +126,11 @@ describe('a wrong total is caught (can-fail)', SLOW, () => {
   it('reports BR-CO-15 when the total including VAT is not the total excluding VAT plus the VAT', () => {
     const xml = renderUbl(documentCases[2]![1]).replace('<cbc:TaxInclusiveAmount currencyID="EUR">107.79<', '<cbc:TaxInclusiveAmount currencyID="EUR">107.80<')
     expect(ids(blockingFailures(en16931, xml))).toContain('BR-CO-15')
+  })
+
+  it('reports PEPPOL-EN16931-R120 when a line amount is not its quantity times its price', () => {
+    const xml = renderUbl(documentCases[2]![1]).replace('<cbc:PriceAmount currencyID="EUR">1.05<', '<cbc:PriceAmount currencyID="EUR">1.06<')
+    expect(ids(blockingFailures(peppol, xml))).toContain('PEPPOL-EN16931-R120')
   })
 
   it('reports BR-CO-10 when a line amount does not add up to the sum of lines', () => {
