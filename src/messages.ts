@@ -11,6 +11,7 @@ import { billingSubscriptionsMessages } from './features/billing/billing.subscri
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
 import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
 import { billingInvoiceMessages } from './features/billing/billing.invoice.messages.js'
+import { billingInvoicingMessages } from './features/billing/billing.invoicing.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
 import { beheerMessages } from './features/beheer/beheer.messages.js'
 import { myContentMessages } from './features/my-content/my-content.messages.js'
@@ -59,6 +60,7 @@ export const messages = {
   ...billingSepaMessages,
   ...billingFinanceMessages,
   ...billingInvoiceMessages,
+  ...billingInvoicingMessages,
   ...statisticsMessages,
   ...newsletterMessages,
   ...alertsMessages,

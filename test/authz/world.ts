@@ -45,6 +45,7 @@ import { issueKey } from '../../src/features/partners/partners.keys.js'
 import { partnerWidgets } from '../../src/features/partners/partners.widgets.tables.js'
 import { packages } from '../../src/features/billing/billing.packages.tables.js'
 import { issueToLedger } from '../../src/features/billing/billing.ledger.js'
+import { invoiceDraft } from '../../src/features/billing/billing.test-helpers.js'
 import { buildPartner } from '../partners.js'
 import { buildApplication, buildSubscription } from '../billing.js'
 
@@ -382,10 +383,7 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
     mandate: async () => String((await buildSubscription(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })).mandateId),
     /** The ledger belongs to no wijk: either side's invoice is the platform's. */
     invoice: async () => {
-      const customer = { organisation: 'Matrix BV', contactName: 'Matrix', street: 'Straat', houseNumber: '1', postcode: '1000 AA', place: 'Amsterdam', country: 'NL', email: 'matrix@example.test' }
-      const lines = [{ description: 'Pakket', quantity: 1, unitPriceCents: 1000, vatRate: 2100 }]
-      const draft = { kind: 'invoice' as const, accountId: null, customer, lang: 'nl' as const, issuedOn: '2026-03-01', dueOn: '2026-03-15', periodStart: '2026-03-01', periodEnd: '2026-03-31', paymentMethod: 'transfer' as const, lines }
-      return String((await issueToLedger(db, draft, now)).id)
+      return String((await issueToLedger(db, invoiceDraft(), now)).id)
     },
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),

@@ -25,6 +25,7 @@ import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
 import { buildApplication } from '../../../test/billing.js'
 import { issueToLedger, recordPayment } from '../billing/billing.ledger.js'
+import { invoiceDraft } from '../billing/billing.test-helpers.js'
 
 export interface BeheerFixtures {
   wijk: { id: number; slug: string; cityId: number }
@@ -224,10 +225,9 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   const [pkg] = await db.select({ id: packages.id }).from(packages).where(eq(packages.slug, 'wijkpartner'))
   if (!pkg) throw new Error('package fixture not created')
   const applicationId = await buildApplication(t, { userId: team.id, packageId: pkg.id, iban: 'NL02ABNA0123456789', organisationName: 'Buurtcentrum De Pijp' })
-  const billed = { organisation: 'Buurtwinkel De Hoek', contactName: 'Sem Bakker', street: 'Hoekstraat', houseNumber: '3', postcode: '1092 CD', place: 'Amsterdam', country: 'NL', email: 'sem@dehoek.test', kvk: '87654321' }
-  const invoiceDraft = { kind: 'invoice' as const, accountId: null, customer: billed, lang: 'nl' as const, issuedOn: dateFrom(t, -20), dueOn: dateFrom(t, -6), periodStart: dateFrom(t, -20), periodEnd: dateFrom(t, 10), lines: [{ description: 'Pakket Wijkpartner', quantity: 1, unitPriceCents: 12_000, vatRate: 2100 }] }
-  const transferInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'transfer' }, t.clock.now())
-  const debitInvoice = await issueToLedger(db, { ...invoiceDraft, paymentMethod: 'direct-debit', mandateReference: 'WC-1-A2B3C4D5E6', collectionOn: dateFrom(t, -10) }, t.clock.now())
+  const dates = { issuedOn: dateFrom(t, -20), dueOn: dateFrom(t, -6), periodStart: dateFrom(t, -20), periodEnd: dateFrom(t, 10) }
+  const transferInvoice = await issueToLedger(db, invoiceDraft(dates), t.clock.now())
+  const debitInvoice = await issueToLedger(db, invoiceDraft({ ...dates, paymentMethod: 'direct-debit', mandateReference: 'WC-1-A2B3C4D5E6', debtorIbanMasked: 'NL•• •••• •••• ••43 00', collectionOn: dateFrom(t, -10) }), t.clock.now())
   await recordPayment(db, debitInvoice.id, { amountCents: debitInvoice.totalCents, receivedOn: dateFrom(t, -10), method: 'direct-debit' }, t.clock.now())
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)

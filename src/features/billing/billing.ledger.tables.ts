@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
+import type { BillingOperator } from '../../config/billing.js'
 
 /** An invoice, or a credit note that corrects one; each kind has its own number series. */
 export const LEDGER_KINDS = ['invoice', 'credit-note'] as const
@@ -71,6 +72,8 @@ export const invoices = pgTable(
     /** The invoice a credit note corrects. */
     correctsId: integer('corrects_id'),
     customer: jsonb('customer').$type<BilledCustomer>().notNull(),
+    /** The operator as printed on it (name, address, KvK, VAT number, account, Incassant-ID): a move never changes an issued invoice. */
+    seller: jsonb('seller').$type<BillingOperator>().notNull(),
     lang: text('lang', { enum: ['nl', 'en'] }).notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
@@ -79,6 +82,8 @@ export const invoices = pgTable(
     paymentMethod: text('payment_method', { enum: PAYMENT_METHODS }).notNull(),
     /** Direct debit only: the mandate and the collection date the invoice announces (pre-notification). */
     mandateReference: text('mandate_reference'),
+    /** Direct debit only: the debtor's account, masked as printed; the full number is never in the ledger. */
+    debtorIbanMasked: text('debtor_iban_masked'),
     collectionOn: date('collection_on', { mode: 'string' }),
     netCents: integer('net_cents').notNull(),
     vatCents: integer('vat_cents').notNull(),

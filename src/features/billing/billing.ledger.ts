@@ -9,6 +9,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Lang } from '../../kernel/i18n/i18n.js'
 import { invoiceTotals } from './billing.invoice-document.js'
+import type { BillingOperator } from '../../config/billing.js'
 import { invoiceLines, invoicePayments, invoiceSeries, invoices, type BilledCustomer, type LedgerKind, type PaymentMethod } from './billing.ledger.tables.js'
 
 export interface DraftLine {
@@ -26,6 +27,7 @@ export interface InvoiceDraft {
   /** Credit notes: the invoice corrected. */
   correctsId?: number
   customer: BilledCustomer
+  seller: BillingOperator
   lang: Lang
   /** Dates as YYYY-MM-DD, in Amsterdam's calendar. */
   issuedOn: string
@@ -34,6 +36,7 @@ export interface InvoiceDraft {
   periodEnd: string
   paymentMethod: PaymentMethod
   mandateReference?: string
+  debtorIbanMasked?: string
   collectionOn?: string
   lines: readonly DraftLine[]
 }
@@ -104,6 +107,7 @@ export async function issueToLedger(db: Db, draft: InvoiceDraft, now: Date) {
           subscriptionId: draft.subscriptionId ?? null,
           correctsId: draft.correctsId ?? null,
           customer: draft.customer,
+          seller: draft.seller,
           lang: draft.lang,
           issuedOn: draft.issuedOn,
           dueOn: draft.dueOn,
@@ -111,6 +115,7 @@ export async function issueToLedger(db: Db, draft: InvoiceDraft, now: Date) {
           periodEnd: draft.periodEnd,
           paymentMethod: draft.paymentMethod,
           mandateReference: draft.mandateReference ?? null,
+          debtorIbanMasked: draft.debtorIbanMasked ?? null,
           collectionOn: draft.collectionOn ?? null,
           netCents: totals.netCents,
           vatCents: totals.vatCents,

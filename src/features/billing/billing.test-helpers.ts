@@ -1,6 +1,22 @@
 /** Invoices for tests: a customer as printed and a one-line March 2026 invoice by transfer. */
 import type { InvoiceDraft } from './billing.ledger.js'
 import type { BilledCustomer } from './billing.ledger.tables.js'
+import type { BillingOperator } from '../../config/billing.js'
+
+/** An operator as configured (tests read no environment). */
+export const testSeller: BillingOperator = {
+  name: 'Stichting WijkConnect Test',
+  street: 'Oudegracht 231',
+  postcode: '3511 NK',
+  city: 'Utrecht',
+  countryCode: 'NL',
+  kvk: '87654321',
+  vatNumber: 'NL123456789B01',
+  email: 'facturen@wijkconnect.test',
+  iban: 'NL02ABNA0123456789',
+  bic: 'ABNANL2A',
+  creditorId: 'NL69ZZZ123456780000',
+}
 
 export const billedCustomer: BilledCustomer = {
   organisation: 'Stichting De Linde',
@@ -19,6 +35,7 @@ export function invoiceDraft(over: Partial<InvoiceDraft> = {}): InvoiceDraft {
     kind: 'invoice',
     accountId: null,
     customer: billedCustomer,
+    seller: testSeller,
     lang: 'nl',
     issuedOn: '2026-03-02',
     dueOn: '2026-03-16',
