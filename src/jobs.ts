@@ -17,6 +17,7 @@ import { registerWijkImportJobs } from './features/wijk-import/wijk-import.jobs.
 import { registerBroadcastJobs } from './features/broadcast/broadcast.jobs.js'
 import { registerNewsletterJobs } from './features/newsletter/newsletter.jobs.js'
 import { registerTwoFactorJobs } from './features/two-factor/two-factor.jobs.js'
+import { registerBillingJobs } from './features/billing/billing.jobs.js'
 
 export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   const registry = new JobRegistry()
@@ -33,5 +34,6 @@ export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
   registerBroadcastJobs(registry)
   registerNewsletterJobs(registry)
   registerTwoFactorJobs(registry)
+  registerBillingJobs(registry)
   return registry
 }

@@ -327,10 +327,12 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /mijn-pakket/machtiging/:id': 'owner',
   'POST /mijn-pakket/:id/opzeggen': 'owner',
   'POST /mijn-pakket/:id/opzegging-intrekken': 'owner',
+  'GET /mijn-pakket/facturen/:id/:format': 'owner',
   // The ledger: only admins see invoices and record payments.
   'GET /beheer/facturen': 'admin',
   'GET /beheer/facturen/journaal.csv': 'admin',
   'GET /beheer/facturen/:id': 'admin',
+  'GET /beheer/facturen/:id/:format': 'admin',
   'POST /beheer/facturen/:id/betaling': 'admin',
   'POST /beheer/facturen/:id/storno': 'admin',
   'GET /beheer/statistieken': 'admin',

@@ -52,6 +52,8 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/^\/pakketten\//, 'slug', 'packageSlug'],
   [/^\/beheer\/aanvragen\//, 'id', 'application'],
   [/^\/mijn-pakket\/machtiging\//, 'id', 'mandate'],
+  [/^\/mijn-pakket\/facturen\//, 'id', 'ownInvoice'],
+  [/\/facturen\/:id[^/]*\//, 'format', 'invoiceFormat'],
   [/^\/mijn-pakket\//, 'id', 'packageSubscription'],
   [/^\/beheer\/facturen\//, 'id', 'invoice'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],

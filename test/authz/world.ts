@@ -62,7 +62,7 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'coverFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'widgetPartner' | 'widget' | 'package' | 'invoice' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate'
+  | 'widgetPartner' | 'widget' | 'package' | 'invoice' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate' | 'ownInvoice' | 'invoiceFormat'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['packageSlug', 'assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
@@ -385,6 +385,9 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
     invoice: async () => {
       return String((await issueToLedger(db, invoiceDraft(), now)).id)
     },
+    /** Issued to the owner: their own invoice in Mijn pakket. */
+    ownInvoice: async () => String((await issueToLedger(db, invoiceDraft({ accountId: users.owner.id }), now)).id),
+    invoiceFormat: async () => 'pdf',
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),
     widget: async (side, memo) => {

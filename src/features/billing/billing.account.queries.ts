@@ -5,6 +5,7 @@ import { packages } from './billing.packages.tables.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
+import { invoices } from './billing.ledger.tables.js'
 
 const packageColumns = { nameNl: packages.nameNl, nameEn: packages.nameEn, priceCents: packages.priceCents, vatRate: packages.vatRate, period: packages.period }
 
@@ -51,10 +52,31 @@ export function openApplicationsOf(db: Db, userId: string) {
 }
 export type OwnApplication = Awaited<ReturnType<typeof openApplicationsOf>>[number]
 
+/** The invoices and credit notes issued to this account, newest first. */
+export function invoicesOf(db: Db, userId: string) {
+  return db
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      kind: invoices.kind,
+      issuedOn: invoices.issuedOn,
+      dueOn: invoices.dueOn,
+      periodStart: invoices.periodStart,
+      periodEnd: invoices.periodEnd,
+      totalCents: invoices.totalCents,
+      status: invoices.status,
+      organisation: sql<string>`${invoices.customer}->>'organisation'`,
+    })
+    .from(invoices)
+    .where(eq(invoices.accountId, userId))
+    .orderBy(desc(invoices.issuedOn), desc(invoices.id))
+}
+export type OwnInvoice = Awaited<ReturnType<typeof invoicesOf>>[number]
+
 /** What Mijn pakket and the packages part of Mijn gegevens show. */
-export async function packagesOf(db: Db, userId: string): Promise<{ subscriptions: OwnSubscription[]; applications: OwnApplication[] }> {
-  const [subs, applications] = await Promise.all([subscriptionsOf(db, userId), openApplicationsOf(db, userId)])
-  return { subscriptions: subs, applications }
+export async function packagesOf(db: Db, userId: string): Promise<{ subscriptions: OwnSubscription[]; applications: OwnApplication[]; invoices: OwnInvoice[] }> {
+  const [subs, applications, own] = await Promise.all([subscriptionsOf(db, userId), openApplicationsOf(db, userId), invoicesOf(db, userId)])
+  return { subscriptions: subs, applications, invoices: own }
 }
 
 /** One subscription and whose it is (for the policy). */

@@ -10,6 +10,10 @@ import { idParam } from '../../kernel/http/params.js'
 import { render } from '../../kernel/ui/render.js'
 import { findMandate, findSubscription, packagesOf } from './billing.account.queries.js'
 import { cancelAtPeriodEnd, undoCancel } from './billing.account.service.js'
+import { findLedgerEntry } from './billing.finance.queries.js'
+import { FORMAT_PARAM, invoiceDownload } from './billing.invoice-download.js'
+import type { InvoiceFormat } from './billing.invoice-files.js'
+import { amsterdamDay } from './billing.dates.js'
 import { MY_PACKAGE, MandatePage, MyPackagePage } from './billing.account.views.js'
 
 const ownSubscription = rowLoader(async (c) => {
@@ -22,6 +26,12 @@ const ownMandate = rowLoader(async (c) => {
   return found && { row: found, resource: { ownerId: found.userId } }
 })
 
+/** An invoice or credit note issued to this account (none once the account is erased: it is detached). */
+const ownInvoice = rowLoader(async (c) => {
+  const found = await findLedgerEntry(c.get('deps').db, idParam(c))
+  return found && { row: found, resource: { ownerId: found.invoice.accountId ?? undefined } }
+})
+
 const own = { denied: 'notFound' } as const
 
 export const billingAccountRoutes = new Hono<AppEnv>()
@@ -30,8 +40,11 @@ export const billingAccountRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const userId = c.get('actor').user!.id
     const own = await packagesOf(db, userId)
-    return render(c, <MyPackagePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} subscriptions={own.subscriptions} applications={own.applications} />, { title: t('billing.my.title') })
+    const today = amsterdamDay(c.get('deps').clock.now())
+    return render(c, <MyPackagePage t={t} lang={c.get('lang')} csrfToken={c.get('csrfToken')} today={today} {...own} />, { title: t('billing.my.title') })
   })
+
+  .get(`${MY_PACKAGE}/facturen/:id{[0-9]+}/${FORMAT_PARAM}`, guard('invoice.own', ownInvoice, own), (c) => invoiceDownload(c, ownInvoice.row(c), c.req.param('format') as InvoiceFormat))
 
   .get(`${MY_PACKAGE}/machtiging/:id{[0-9]+}`, guard('package.subscription.own', ownMandate, own), (c) => {
     const t = c.get('t')

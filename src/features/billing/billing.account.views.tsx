@@ -4,14 +4,17 @@
  * applications still waiting or declined; and the printable mandate page.
  */
 import { formatDate, type Lang, type T } from '../../kernel/i18n/i18n.js'
-import { CsrfField, Notice } from '../../kernel/ui/components.js'
-import type { MandateView, OwnApplication, OwnSubscription } from './billing.account.queries.js'
-import { APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SCHEME_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
+import { CsrfField, DataTable, Notice } from '../../kernel/ui/components.js'
+import type { MandateView, OwnApplication, OwnInvoice, OwnSubscription } from './billing.account.queries.js'
+import { invoiceStatusLabel, APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT_KEY, SCHEME_KEY, SUBSCRIPTION_STATUS_KEY } from './billing.labels.js'
 import { PACKAGES_PUBLIC, PriceLines } from './billing.packages.views.js'
 import { dayAsDate } from './billing.dates.js'
+import { euro } from './billing.money.js'
+import { INVOICE_FORMATS, type InvoiceFormat } from './billing.invoice-files.js'
 
 export const MY_PACKAGE = '/mijn-pakket'
 export const mandatePath = (id: number) => `${MY_PACKAGE}/machtiging/${id}`
+export const ownInvoicePath = (id: number, format: InvoiceFormat) => `${MY_PACKAGE}/facturen/${id}/${format}`
 
 const day = (d: string, lang: Lang) => formatDate(dayAsDate(d), lang)
 const nameIn = (pkg: { nameNl: string; nameEn: string }, lang: Lang) => (lang === 'nl' ? pkg.nameNl : pkg.nameEn)
@@ -59,8 +62,6 @@ function SubscriptionCard({ t, lang, s, csrfToken }: { t: T; lang: Lang; s: OwnS
       </dl>
       <PriceLines t={t} lang={lang} pkg={s.pkg} />
       <CancelForm t={t} lang={lang} s={s} csrfToken={csrfToken} />
-      <h3>{t('billing.my.invoices')}</h3>
-      <p>{t('billing.my.invoices.none')}</p>
     </article>
   )
 }
@@ -83,7 +84,41 @@ function Applications({ t, lang, rows }: { t: T; lang: Lang; rows: OwnApplicatio
   )
 }
 
-export function MyPackagePage(p: { t: T; lang: Lang; csrfToken: string; subscriptions: OwnSubscription[]; applications: OwnApplication[] }) {
+/** Every invoice and credit note issued to this account, each downloadable as PDF and as e-invoice. */
+function Invoices({ t, lang, rows, today }: { t: T; lang: Lang; rows: OwnInvoice[]; today: string }) {
+  return (
+    <section aria-labelledby="facturen">
+      <h2 id="facturen">{t('billing.my.invoices')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('billing.my.invoices.none')}</p>
+      ) : (
+        <DataTable caption={t('billing.my.invoices.caption')} head={[t('billing.col.number'), t('billing.my.period'), t('billing.col.issued'), { label: t('billing.col.total'), class: 'num' }, t('billing.col.state'), t('billing.my.invoices.files')]}>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">{r.number}</th>
+              <td>{t('billing.my.periodRange', { start: day(r.periodStart, lang), end: day(r.periodEnd, lang) })}</td>
+              <td>{day(r.issuedOn, lang)}</td>
+              <td class="num">{euro(r.kind === 'credit-note' ? -r.totalCents : r.totalCents, lang)}</td>
+              <td>{invoiceStatusLabel(t, r, today)}</td>
+              <td>
+                {INVOICE_FORMATS.map((format) => (
+                  <>
+                    <a href={ownInvoicePath(r.id, format)} download>
+                      {t(format === 'pdf' ? 'billing.my.invoices.pdf' : 'billing.my.invoices.ubl')}
+                      <span class="visually-hidden"> {t('billing.my.invoices.of', { number: r.number })}</span>
+                    </a>{' '}
+                  </>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  )
+}
+
+export function MyPackagePage(p: { t: T; lang: Lang; csrfToken: string; today: string; subscriptions: OwnSubscription[]; applications: OwnApplication[]; invoices: OwnInvoice[] }) {
   const { t, lang } = p
   return (
     <>
@@ -97,6 +132,7 @@ export function MyPackagePage(p: { t: T; lang: Lang; csrfToken: string; subscrip
       {p.subscriptions.map((s) => (
         <SubscriptionCard t={t} lang={lang} s={s} csrfToken={p.csrfToken} />
       ))}
+      {(p.subscriptions.length > 0 || p.invoices.length > 0) && <Invoices t={t} lang={lang} rows={p.invoices} today={p.today} />}
     </>
   )
 }

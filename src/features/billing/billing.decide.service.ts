@@ -9,6 +9,8 @@ import { and, eq } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
+import { enqueue } from '../../kernel/jobs/queue.js'
+import { INVOICING_JOB } from './billing.invoicing.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { mandates } from './billing.customers.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
@@ -61,6 +63,8 @@ export async function approveApplication(deps: DecideDeps, actorId: string, d: A
       userId: d.application.userId,
       ...approvedMail(deps.config, d, { startedOn: today, periodEnd }),
     })
+    // The first invoice goes out now rather than at the next hourly run.
+    await enqueue(tx, now, { type: INVOICING_JOB, key: `billing.invoicing:approved:${d.application.id}` })
     return { ok: true } as const
   })
   if (result.ok) deps.wakeJobs()

@@ -80,7 +80,7 @@ export async function findLedgerEntry(db: Db, id: number) {
   const [lines, payments, corrects] = await Promise.all([
     db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id)).orderBy(asc(invoiceLines.position)),
     db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, id)).orderBy(asc(invoicePayments.receivedOn), asc(invoicePayments.id)),
-    invoice.correctsId === null ? null : db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.id, invoice.correctsId)).limit(1),
+    invoice.correctsId === null ? null : db.select({ id: invoices.id, number: invoices.number, issuedOn: invoices.issuedOn }).from(invoices).where(eq(invoices.id, invoice.correctsId)).limit(1),
   ])
   return { invoice, lines, payments, corrects: corrects?.[0] ?? null }
 }

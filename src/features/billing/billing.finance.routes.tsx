@@ -14,6 +14,8 @@ import { amsterdamDay } from './billing.dates.js'
 import { findLedgerEntry, journalRows, ledgerPerMonth, ledgerSummary, listLedger } from './billing.finance.queries.js'
 import { journalQuerySchema, ledgerQuerySchema, paymentSchema, returnSchema } from './billing.finance.schema.js'
 import { registerPayment, registerReturn, type Refusal } from './billing.finance.service.js'
+import { FORMAT_PARAM, invoiceDownload } from './billing.invoice-download.js'
+import type { InvoiceFormat } from './billing.invoice-files.js'
 import { FINANCE, LedgerEntryPage, LedgerPage, ledgerEntryPath } from './billing.finance.views.js'
 
 const oneInvoice = rowLoader(async (c) => {
@@ -72,6 +74,8 @@ export const billingFinanceRoutes = new Hono<AppEnv>()
   })
 
   .get(`${FINANCE}/:id{[0-9]+}`, guard('invoice.manage', oneInvoice), (c) => entryPage(c))
+
+  .get(`${FINANCE}/:id{[0-9]+}/${FORMAT_PARAM}`, guard('invoice.manage', oneInvoice), (c) => invoiceDownload(c, oneInvoice.row(c), c.req.param('format') as InvoiceFormat))
 
   .post(`${FINANCE}/:id{[0-9]+}/betaling`, guard('invoice.manage', oneInvoice), async (c) => {
     const form = await readForm(c, paymentSchema)

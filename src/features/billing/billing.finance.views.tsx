@@ -10,30 +10,19 @@ import { CsrfField, DataTable, ErrorSummary, Field, Select, type FormState } fro
 import { euro, ratePercent } from './billing.money.js'
 import { ledgerTotals } from './billing.ledger.js'
 import { RETURN_REASONS, returnReasonMessage, type ReturnReason } from './billing.mandate-rules.js'
-import type { InvoiceStatus, PaymentMethod } from './billing.ledger.tables.js'
+import type { PaymentMethod } from './billing.ledger.tables.js'
+import { invoiceStatusLabel } from './billing.labels.js'
 import { LEDGER_VIEWS, type LedgerEntry, type LedgerListRow, type LedgerView } from './billing.finance.queries.js'
 
 export const FINANCE = '/beheer/facturen'
 export const ledgerEntryPath = (id: number) => `${FINANCE}/${id}`
 
-const STATUS_KEY: Record<InvoiceStatus, MessageKey> = {
-  open: 'billing.status.open',
-  paid: 'billing.status.paid',
-  returned: 'billing.status.returned',
-  credited: 'billing.status.credited',
-}
 const METHOD_KEY: Record<PaymentMethod, MessageKey> = { transfer: 'billing.method.transfer', 'direct-debit': 'billing.method.direct-debit' }
 const VIEW_KEY: Record<LedgerView, MessageKey> = { open: 'billing.view.open', achterstallig: 'billing.view.overdue', betaald: 'billing.view.paid', alle: 'billing.view.all' }
 
 /** A date kept as YYYY-MM-DD, shown in the page's language (noon UTC: the same day in Amsterdam). */
 export const day = (value: string, lang: Lang) => formatDate(new Date(`${value}T12:00:00Z`), lang)
 
-/** A credit note has no payment state of its own; an unpaid invoice past its due date is overdue. */
-function statusLabel(t: T, r: Pick<LedgerListRow, 'kind' | 'status' | 'dueOn'>, today: string): string {
-  if (r.kind === 'credit-note') return t('billing.status.creditNote')
-  if ((r.status === 'open' || r.status === 'returned') && r.dueOn < today) return t('billing.status.overdue')
-  return t(STATUS_KEY[r.status])
-}
 
 interface Summary {
   openCount: number
@@ -104,7 +93,7 @@ export function LedgerPage(p: { t: T; lang: Lang; view: LedgerView; year: number
               <td>{day(r.issuedOn, lang)}</td>
               <td>{day(r.dueOn, lang)}</td>
               <td class="num">{euro(r.kind === 'credit-note' ? -r.totalCents : r.totalCents, lang)}</td>
-              <td>{statusLabel(t, r, p.today)}</td>
+              <td>{invoiceStatusLabel(t, r, p.today)}</td>
             </tr>
           ))}
         </DataTable>
@@ -176,6 +165,14 @@ export function LedgerEntryPage(p: { t: T; lang: Lang; csrfToken: string; entry:
       </p>
       <h1>{t(invoice.kind === 'credit-note' ? 'billing.finance.creditNote' : 'billing.finance.invoice', { number: invoice.number })}</h1>
       <ErrorSummary errors={p.payment?.errors ?? p.returned?.errors} t={t} />
+      <p>
+        <a href={`${ledgerEntryPath(invoice.id)}/pdf`} download>
+          {t('billing.my.invoices.pdf')}
+        </a>{' '}
+        <a href={`${ledgerEntryPath(invoice.id)}/ubl`} download>
+          {t('billing.my.invoices.ubl')}
+        </a>
+      </p>
       <dl class="facts">
         <dt>{t('billing.col.customer')}</dt>
         <dd>
@@ -209,7 +206,7 @@ export function LedgerEntryPage(p: { t: T; lang: Lang; csrfToken: string; entry:
           {invoice.collectionOn && ` · ${t('billing.finance.collectionOn', { date: day(invoice.collectionOn, lang) })}`}
         </dd>
         <dt>{t('billing.col.state')}</dt>
-        <dd>{statusLabel(t, invoice, p.today)}</dd>
+        <dd>{invoiceStatusLabel(t, invoice, p.today)}</dd>
       </dl>
       <DataTable caption={t('billing.finance.lines')} head={[t('billing.col.description'), { label: t('billing.col.quantity'), class: 'num' }, { label: t('billing.col.unitPrice'), class: 'num' }, t('billing.col.vat'), { label: t('billing.col.net'), class: 'num' }]}>
         {entry.lines.map((l) => (

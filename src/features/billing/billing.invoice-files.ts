@@ -57,10 +57,18 @@ function baseName(doc: InvoiceDocument): string {
   return `${word}-${doc.number}`
 }
 
-export async function invoiceFiles(doc: InvoiceDocument): Promise<InvoiceFiles> {
+/** The two renditions a customer or admin can download. */
+export const INVOICE_FORMATS = ['pdf', 'ubl'] as const
+export type InvoiceFormat = (typeof INVOICE_FORMATS)[number]
+
+export const INVOICE_CONTENT_TYPES: Record<InvoiceFormat, string> = { pdf: 'application/pdf', ubl: 'application/xml' }
+
+/** One rendition, as a file. */
+export async function invoiceFile(doc: InvoiceDocument, format: InvoiceFormat): Promise<{ filename: string; content: Buffer }> {
   const name = baseName(doc)
-  return {
-    pdf: { filename: `${name}.pdf`, content: await renderInvoicePdf(doc) },
-    ubl: { filename: `${name}.xml`, content: Buffer.from(renderUbl(doc), 'utf8') },
-  }
+  return format === 'pdf' ? { filename: `${name}.pdf`, content: await renderInvoicePdf(doc) } : { filename: `${name}.xml`, content: Buffer.from(renderUbl(doc), 'utf8') }
+}
+
+export async function invoiceFiles(doc: InvoiceDocument): Promise<InvoiceFiles> {
+  return { pdf: await invoiceFile(doc, 'pdf'), ubl: await invoiceFile(doc, 'ubl') }
 }

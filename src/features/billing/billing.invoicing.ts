@@ -21,7 +21,7 @@ import { invoiceLines, invoices } from './billing.ledger.tables.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packages } from './billing.packages.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
-import { ledgerDocument, invoiceFiles } from './billing.invoice-files.js'
+import { INVOICE_CONTENT_TYPES, INVOICE_FORMATS, invoiceFiles, ledgerDocument } from './billing.invoice-files.js'
 import { invoiceMail, lineDescription } from './billing.invoice-mail.js'
 
 type InvoicingDeps = Pick<Deps, 'db' | 'clock' | 'config'>
@@ -31,6 +31,9 @@ type InvoicingDeps = Pick<Deps, 'db' | 'clock' | 'config'>
  * default of 14 calendar days, so no debtor is surprised whatever their bank agreed.
  */
 export const PRE_NOTIFICATION_DAYS = 14
+
+/** The job type of a run queued by an event (an approval); the hourly schedule needs none. */
+export const INVOICING_JOB = 'billing.invoicing'
 
 const inForce = inArray(subscriptions.status, ['active', 'ending'])
 
@@ -129,10 +132,7 @@ async function issueOne(deps: InvoicingDeps, u: Uninvoiced, today: string): Prom
         to: row.customer.email,
         userId: row.accountId,
         ...invoiceMail(deps.config, doc, row),
-        attachments: [
-          { filename: files.pdf.filename, contentType: 'application/pdf', content: files.pdf.content },
-          { filename: files.ubl.filename, contentType: 'application/xml', content: files.ubl.content },
-        ],
+        attachments: INVOICE_FORMATS.map((f) => ({ ...files[f], contentType: INVOICE_CONTENT_TYPES[f] })),
       })
     })
     return true

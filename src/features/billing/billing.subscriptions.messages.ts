@@ -55,6 +55,12 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.my.undo': { nl: 'Opzegging intrekken', en: 'Undo the cancellation' },
   'billing.my.ending.hint': { nl: 'Je hebt opgezegd: het pakket stopt op {end}. Tot dan kun je de opzegging intrekken.', en: 'You have cancelled: the package stops on {end}. Until then you can undo the cancellation.' },
   'billing.my.invoices': { nl: 'Facturen', en: 'Invoices' },
+  'billing.my.invoices.caption': { nl: 'Je facturen en creditnota’s, de nieuwste eerst', en: 'Your invoices and credit notes, newest first' },
+  'billing.my.invoices.files': { nl: 'Downloaden', en: 'Download' },
+  'billing.my.invoices.pdf': { nl: 'PDF', en: 'PDF' },
+  'billing.my.invoices.ubl': { nl: 'E-factuur (UBL)', en: 'E-invoice (UBL)' },
+  /** Read after the link text by screen readers, so each of the many links says which invoice it is. */
+  'billing.my.invoices.of': { nl: 'van {number}', en: 'of {number}' },
   'billing.my.invoices.none': { nl: 'Je facturen verschijnen hier, met PDF en e-factuur, zodra de eerste is verstuurd.', en: 'Your invoices appear here, with PDF and e-invoice, once the first has been sent.' },
   'billing.my.applications': { nl: 'Je aanvragen', en: 'Your applications' },
   'billing.my.applicationLine': { nl: '{name} voor {organisation}, aangevraagd op {date}', en: '{name} for {organisation}, applied for on {date}' },

@@ -4,6 +4,8 @@
  * so a name typed by a user can never become a formula on an administrator's machine. Numbers are
  * written as they are, and so is a text that is only a number: a negative amount stays a number.
  */
+import { downloadHeaders } from './download.js'
+
 export type CsvValue = string | number | null
 
 export function csvCell(value: CsvValue): string {
@@ -19,12 +21,7 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
   return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')
 }
 
-/** The headers every CSV download gets: a file, never cached, never sniffed as something else. */
+/** The headers every CSV download gets (see downloadHeaders). */
 export function csvHeaders(filename: string): Record<string, string> {
-  return {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  }
+  return downloadHeaders(filename, 'text/csv; charset=utf-8')
 }

@@ -96,6 +96,10 @@ export const POLICY = {
     allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
   },
   'package.application.decide': { who: 'platform admins (package applications: read, approve, decline)', allow: admin },
+  'invoice.own': {
+    who: 'the account holder an invoice or credit note was issued to (its PDF and e-invoice in Mijn pakket)',
+    allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
+  },
   'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
