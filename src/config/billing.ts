@@ -1,6 +1,6 @@
 /**
  * The operator as the seller on invoices (art. 35a Wet OB) and as the creditor of direct debits:
- * BILLING_OPERATOR_*, BILLING_IBAN, BILLING_BIC, BILLING_CREDITOR_ID and BILLING_PAYMENT_TERM_DAYS.
+ * BILLING_OPERATOR_*, BILLING_IBAN, BILLING_BIC, BILLING_CREDITOR_ID, BILLING_PAYMENT_TERM_DAYS and BILLING_REMINDER_DAYS.
  * Name, KvK number and email fall back to OPERATOR_*, which production requires anyway. Production
  * with BILLING_ENABLED=1 refuses to start without the rest; elsewhere a clearly fake operator
  * stands in, so invoices can be tried in demo mode.
@@ -58,6 +58,20 @@ export const billingEnvShape = {
   ),
   /** Days between the invoice date and the due date of a bank transfer. */
   BILLING_PAYMENT_TERM_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /**
+   * Days after the due date on which an unpaid transfer invoice is reminded: at most two, rising,
+   * "7,21" by default; empty for no reminders.
+   */
+  BILLING_REMINDER_DAYS: z
+    .string()
+    .default('7,21')
+    .transform((v) => v.split(',').map((d) => d.trim()).filter((d) => d !== ''))
+    .pipe(
+      z
+        .array(z.string().regex(/^\d{1,3}$/, 'must be whole days, such as 7,21').transform(Number))
+        .max(2, 'at most two reminders, such as 7,21')
+        .refine((days) => days.every((d, i) => d > 0 && (i === 0 || d > days[i - 1]!)), 'must be rising numbers of days after the due date, such as 7,21'),
+    ),
 }
 
 type BillingEnv = z.infer<z.ZodObject<typeof billingEnvShape>> & {

@@ -161,6 +161,8 @@ export interface Config {
     keys: { key: Buffer; keyId: string; previous: Map<string, Buffer> } | null
     operator: BillingOperator
     paymentTermDays: number
+    /** Days after the due date of the first and second reminder of an unpaid transfer invoice. */
+    reminderDays: number[]
   }
   /** Things the operator should know at start (printed by the server), e.g. a development key in use. */
   warnings: string[]
@@ -281,6 +283,7 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
       keys: 'problems' in billing ? null : { key: billing.key, keyId: billing.keyId, previous: billing.previous },
       operator: seller.operator,
       paymentTermDays: e.BILLING_PAYMENT_TERM_DAYS,
+      reminderDays: e.BILLING_REMINDER_DAYS,
     },
     warnings,
     operator: {

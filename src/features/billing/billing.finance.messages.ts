@@ -48,6 +48,8 @@ export const billingFinanceMessages = defineMessages({
   'billing.field.reason.choose': { nl: 'Kies de code die de bank opgeeft', en: 'Choose the code the bank gives' },
   'billing.method.transfer': { nl: 'Overmaking', en: 'Bank transfer' },
   'billing.method.direct-debit': { nl: 'SEPA-incasso', en: 'SEPA direct debit' },
+  'billing.finance.reminders': { nl: 'Herinneringen', en: 'Reminders' },
+  'billing.finance.reminderSent': { nl: '{number, plural, =1 {eerste} other {tweede}} op {date}', en: '{number, plural, =1 {first} other {second}} on {date}' },
   'billing.status.open': { nl: 'Openstaand', en: 'Open' },
   'billing.status.overdue': { nl: 'Achterstallig', en: 'Overdue' },
   'billing.status.paid': { nl: 'Betaald', en: 'Paid' },

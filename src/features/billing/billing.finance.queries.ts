@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { ledgerTotals } from './billing.ledger.js'
-import { invoiceLines, invoicePayments, invoices } from './billing.ledger.tables.js'
+import { invoiceLines, invoicePayments, invoiceReminders, invoices } from './billing.ledger.tables.js'
 
 export const LEDGER_VIEWS = ['open', 'achterstallig', 'betaald', 'alle'] as const
 export type LedgerView = (typeof LEDGER_VIEWS)[number]
@@ -77,12 +77,13 @@ export async function ledgerPerMonth(db: Db, year: number) {
 export async function findLedgerEntry(db: Db, id: number) {
   const [invoice] = await db.select().from(invoices).where(eq(invoices.id, id)).limit(1)
   if (!invoice) return null
-  const [lines, payments, corrects] = await Promise.all([
+  const [lines, payments, corrects, reminders] = await Promise.all([
     db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id)).orderBy(asc(invoiceLines.position)),
     db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, id)).orderBy(asc(invoicePayments.receivedOn), asc(invoicePayments.id)),
     invoice.correctsId === null ? null : db.select({ id: invoices.id, number: invoices.number, issuedOn: invoices.issuedOn }).from(invoices).where(eq(invoices.id, invoice.correctsId)).limit(1),
+    db.select({ number: invoiceReminders.number, sentOn: invoiceReminders.sentOn }).from(invoiceReminders).where(eq(invoiceReminders.invoiceId, id)).orderBy(asc(invoiceReminders.number)),
   ])
-  return { invoice, lines, payments, corrects: corrects?.[0] ?? null }
+  return { invoice, lines, payments, corrects: corrects?.[0] ?? null, reminders }
 }
 export type LedgerEntry = NonNullable<Awaited<ReturnType<typeof findLedgerEntry>>>
 

@@ -207,6 +207,12 @@ export function LedgerEntryPage(p: { t: T; lang: Lang; csrfToken: string; entry:
         </dd>
         <dt>{t('billing.col.state')}</dt>
         <dd>{invoiceStatusLabel(t, invoice, p.today)}</dd>
+        {entry.reminders.length > 0 && (
+          <>
+            <dt>{t('billing.finance.reminders')}</dt>
+            <dd>{entry.reminders.map((r) => t('billing.finance.reminderSent', { number: r.number, date: day(r.sentOn, lang) })).join('; ')}</dd>
+          </>
+        )}
       </dl>
       <DataTable caption={t('billing.finance.lines')} head={[t('billing.col.description'), { label: t('billing.col.quantity'), class: 'num' }, { label: t('billing.col.unitPrice'), class: 'num' }, t('billing.col.vat'), { label: t('billing.col.net'), class: 'num' }]}>
         {entry.lines.map((l) => (

@@ -1,5 +1,5 @@
 /**
- * The mail that brings an invoice: to the billing address the organisation gave, in its language,
+ * The mails that bring an invoice, and remind of an unpaid one: to the billing address the organisation gave, in its language,
  * saying what to pay and when (or when it is collected: the invoice is the pre-notification of a
  * direct debit), with the PDF and the e-invoice attached by the caller.
  */
@@ -33,6 +33,25 @@ export function invoiceMail(config: Pick<Config, 'operator' | 'publicBaseUrl'>, 
     template: doc.kind === 'credit-note' ? 'billing.credit-note' : 'billing.invoice',
     subject: t(doc.kind === 'credit-note' ? 'billing.invoiceMail.creditSubject' : 'billing.invoiceMail.subject', { number: doc.number, operator: doc.seller.name }),
     paragraphs: [t('billing.invoiceMail.attached', { number: doc.number }), payment],
+    action: { label: t('billing.invoiceMail.toPackage'), url: `${config.publicBaseUrl}/mijn-pakket` },
+  })
+}
+
+/** A reminder (1 or 2) of an unpaid transfer invoice: what, how much, since when, and where to pay. */
+export function reminderMail(config: Pick<Config, 'operator' | 'publicBaseUrl'>, doc: InvoiceDocument, row: Pick<typeof invoices.$inferSelect, 'totalCents'>, number: number): RenderedMail {
+  const lang = doc.language
+  const { t, base } = mailFrame(config.operator.name, { lang, firstName: doc.buyer.contactName })
+  if (doc.kind !== 'invoice' || doc.payment.method !== 'transfer') throw new Error(`only transfer invoices are reminded (${doc.number})`)
+  const amount = euro(row.totalCents, lang)
+  return composeMail({
+    ...base,
+    template: 'billing.reminder',
+    subject: t(number === 1 ? 'billing.reminderMail.subject' : 'billing.reminderMail.secondSubject', { number: doc.number, operator: doc.seller.name }),
+    paragraphs: [
+      t('billing.reminderMail.open', { number: doc.number, amount, date: day(doc.payment.dueDate, lang) }),
+      t('billing.reminderMail.pay', { amount, iban: doc.payment.iban, number: doc.number }),
+      t('billing.reminderMail.crossed'),
+    ],
     action: { label: t('billing.invoiceMail.toPackage'), url: `${config.publicBaseUrl}/mijn-pakket` },
   })
 }

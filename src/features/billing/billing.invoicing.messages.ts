@@ -1,4 +1,4 @@
-/** The words of issuing invoices: the line on the invoice and the mail that brings it. */
+/** The words of issuing invoices: the line on the invoice, the mail that brings it and the reminders. */
 import { defineMessages } from '../../kernel/i18n/define.js'
 
 export const billingInvoicingMessages = defineMessages({
@@ -19,4 +19,15 @@ export const billingInvoicingMessages = defineMessages({
   },
   'billing.invoiceMail.credit': { nl: 'Deze creditnota corrigeert factuur {corrects}.', en: 'This credit note corrects invoice {corrects}.' },
   'billing.invoiceMail.toPackage': { nl: 'Naar Mijn pakket', en: 'To My package' },
+  'billing.reminderMail.subject': { nl: 'Herinnering: factuur {number} van {operator}', en: 'Reminder: invoice {number} from {operator}' },
+  'billing.reminderMail.secondSubject': { nl: 'Tweede herinnering: factuur {number} van {operator}', en: 'Second reminder: invoice {number} from {operator}' },
+  'billing.reminderMail.open': {
+    nl: 'Volgens onze administratie staat factuur {number} van {amount} nog open; de betaaltermijn liep af op {date}. De factuur zit nog een keer in de bijlage.',
+    en: 'According to our records invoice {number} of {amount} is still unpaid; it was due on {date}. The invoice is attached once more.',
+  },
+  'billing.reminderMail.pay': { nl: 'Wil je {amount} overmaken naar {iban}, onder vermelding van {number}?', en: 'Please transfer {amount} to {iban}, quoting {number}.' },
+  'billing.reminderMail.crossed': {
+    nl: 'Heb je al betaald? Dan zijn deze mail en je betaling elkaar gekruist en hoef je niets te doen. Klopt er iets niet, antwoord dan op deze mail.',
+    en: 'Already paid? Then this mail and your payment crossed and you need do nothing. If something is wrong, reply to this mail.',
+  },
 })

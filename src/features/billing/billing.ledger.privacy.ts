@@ -6,7 +6,7 @@
 import { asc, eq, inArray } from 'drizzle-orm'
 import type { PrivacyModule } from '../../kernel/privacy/privacy.js'
 import type { ExportSections } from '../my-data/export.schema.js'
-import { invoiceLines, invoicePayments, invoices } from './billing.ledger.tables.js'
+import { invoiceLines, invoicePayments, invoiceReminders, invoices } from './billing.ledger.tables.js'
 
 const FISCAL_DUTY = 'Fiscal records must be kept 7 years after the end of their year (art. 52 AWR), with the customer details printed on them; the retention rule destroys them then.'
 
@@ -32,6 +32,13 @@ export const billingLedgerPrivacy: PrivacyModule<ExportSections> = {
       export: { none: 'What was received against an invoice; the invoice’s status and payment date in the export say it.' },
       erase: 'keep',
       why: `Part of the books. ${FISCAL_DUTY}`,
+      retention: ['billing.ledger'],
+    },
+    {
+      table: invoiceReminders,
+      export: { none: 'Only which reminder was sent on which day, for the admin; the invoice itself is in the invoices section.' },
+      erase: 'keep',
+      why: `Holds no personal data of its own: an invoice id, a number and a day. Goes with its invoice. ${FISCAL_DUTY}`,
       retention: ['billing.ledger'],
     },
   ],

@@ -140,3 +140,20 @@ export const invoicePayments = pgTable(
   },
   (table) => [index('invoice_payments_invoice_idx').on(table.invoiceId)],
 )
+
+/**
+ * The reminders sent for an unpaid invoice (1 and 2): a reminder is sent by inserting its row in
+ * the transaction that queues its mail, so two runs, or a rerun, never send one twice.
+ */
+export const invoiceReminders = pgTable(
+  'invoice_reminders',
+  {
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.invoiceId, table.number] }), check('invoice_reminders_number', sql`${table.number} between 1 and 2`)],
+)
