@@ -8,7 +8,7 @@
  * at, and the ledger takes one invoice per subscription and period (AlreadyIssued), so a second
  * run issues nothing and mails nothing.
  */
-import { and, eq, inArray, notExists, sql } from 'drizzle-orm'
+import { and, eq, inArray, ne, notExists, sql } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Lang } from '../../kernel/i18n/i18n.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
@@ -49,7 +49,11 @@ export async function rollPeriods(deps: InvoicingDeps): Promise<number> {
   for (const s of due) {
     const seen = eq(subscriptions.currentPeriodEnd, s.end)
     if (s.status === 'ending') {
-      await db.update(subscriptions).set({ status: 'ended', endedOn: s.end, updatedAt: clock.now() }).where(and(eq(subscriptions.id, s.id), seen))
+      await db.transaction(async (tx) => {
+        const [ended] = await tx.update(subscriptions).set({ status: 'ended', endedOn: s.end, updatedAt: clock.now() }).where(and(eq(subscriptions.id, s.id), seen)).returning({ mandateId: subscriptions.mandateId })
+        // Its mandate ends with it: nothing is collected any more, and the IBAN's 13 months start.
+        if (ended?.mandateId) await tx.update(mandates).set({ status: 'ended', endedAt: clock.now() }).where(and(eq(mandates.id, ended.mandateId), ne(mandates.status, 'ended')))
+      })
       continue
     }
     // A job that did not run for a while catches up period by period; only the current one is invoiced.

@@ -40,7 +40,8 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
       table: mandates,
       export: ['billing'],
       erase: 'cascade',
-      why: 'Ended at cancellation so nothing is collected any more, and erased with the account, the sealed IBAN with it.',
+      why: 'Ended at cancellation so nothing is collected any more, and erased with the account, the sealed IBAN with it. An ended mandate of a remaining account loses its IBAN 13 months after it ended (the dispute period).',
+      retention: ['billing.mandate-iban'],
     },
   ],
 
