@@ -1,12 +1,13 @@
 /**
  * Applying for a package in a real browser (Chromium) with axe: the form as first shown and with
  * its errors, Mijn pakket while the application waits and once approved, the mandate page, and the
- * admin's list and detail of applications. Screenshots of the form and Mijn pakket at 390 and
+ * admin's list and detail of applications. After the approval the first invoice arrives by mail
+ * over SMTP, and its PDF and UBL are downloaded from Mijn pakket. Screenshots of the form and Mijn pakket at 390 and
  * 1280 px go to /tmp/shots-apply/ for a look. Skipped where no Chromium is installed.
  */
 import fs from 'node:fs'
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage } from '../browser.js'
 import { buildUser } from '../../test/factories.js'
 import { buildPackage } from '../../src/features/billing/billing.apply.test-helpers.js'
@@ -20,6 +21,13 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
   }
+}
+
+/** A download's bytes (the browser runs in another process, so there is no local path to read). */
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 async function submit(page: Page, selector = 'main form.apply-form button[type=submit]'): Promise<void> {
@@ -88,9 +96,22 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await Promise.all([admin.waitForURL(/melding=flash\.billing\.approved/), admin.click('form[action$="/goedkeuren"] button')])
     await expectPageAccessible(admin, 'admin detail, approved')
 
+    // The approval queued the invoicing run: the first invoice arrives over SMTP with both files.
+    const mail = await rig.t.smtp.waitFor((m) => m.to === 'facturen@korenaar.example', 30_000)
+    const number = /^Factuur (\d{4}-\d{5}) van /.exec(mail.subject)?.[1]
+    expect(number, mail.subject).toBeTruthy()
+    expect(mail.attachments.map((a) => a.filename)).toEqual([`factuur-${number}.pdf`, `factuur-${number}.xml`])
+    expect(mail.text).toContain('NL•• •••• •••• ••43 00')
+
     await page.goto(`${rig.baseUrl}/mijn-pakket`)
-    await expectPageAccessible(page, 'Mijn pakket, active')
+    await expectPageAccessible(page, 'Mijn pakket, active, with its first invoice')
     await shoot(page, 'mijn-pakket')
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.click(`main table a[href$="/pdf"]`)])
+    expect(pdf.suggestedFilename()).toBe(`factuur-${number}.pdf`)
+    expect((await downloaded(pdf)).subarray(0, 5).toString()).toBe('%PDF-')
+    const [ubl] = await Promise.all([page.waitForEvent('download'), page.click(`main table a[href$="/ubl"]`)])
+    expect(ubl.suggestedFilename()).toBe(`factuur-${number}.xml`)
+    expect((await downloaded(ubl)).toString('utf8')).toContain(`<cbc:ID>${number}</cbc:ID>`)
     await Promise.all([page.waitForURL(/\/mijn-pakket\/machtiging\/\d+$/), page.click('a[href^="/mijn-pakket/machtiging/"]')])
     await expectPageAccessible(page, 'mandate page')
     await shoot(page, 'machtiging')

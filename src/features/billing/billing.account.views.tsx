@@ -92,7 +92,7 @@ function Invoices({ t, lang, rows, today }: { t: T; lang: Lang; rows: OwnInvoice
       {rows.length === 0 ? (
         <p>{t('billing.my.invoices.none')}</p>
       ) : (
-        <DataTable caption={t('billing.my.invoices.caption')} head={[t('billing.col.number'), t('billing.my.period'), t('billing.col.issued'), { label: t('billing.col.total'), class: 'num' }, t('billing.col.state'), t('billing.my.invoices.files')]}>
+        <DataTable caption={t('billing.my.invoices.caption')} head={[t('billing.col.number'), t('billing.my.invoices.period'), t('billing.col.issued'), { label: t('billing.col.total'), class: 'num' }, t('billing.col.state'), t('billing.my.invoices.files')]}>
           {rows.map((r) => (
             <tr>
               <th scope="row">{r.number}</th>

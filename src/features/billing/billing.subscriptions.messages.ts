@@ -56,6 +56,7 @@ export const billingSubscriptionsMessages = defineMessages({
   'billing.my.ending.hint': { nl: 'Je hebt opgezegd: het pakket stopt op {end}. Tot dan kun je de opzegging intrekken.', en: 'You have cancelled: the package stops on {end}. Until then you can undo the cancellation.' },
   'billing.my.invoices': { nl: 'Facturen', en: 'Invoices' },
   'billing.my.invoices.caption': { nl: 'Je facturen en creditnota’s, de nieuwste eerst', en: 'Your invoices and credit notes, newest first' },
+  'billing.my.invoices.period': { nl: 'Periode', en: 'Period' },
   'billing.my.invoices.files': { nl: 'Downloaden', en: 'Download' },
   'billing.my.invoices.pdf': { nl: 'PDF', en: 'PDF' },
   'billing.my.invoices.ubl': { nl: 'E-factuur (UBL)', en: 'E-invoice (UBL)' },
