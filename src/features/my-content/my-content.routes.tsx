@@ -15,7 +15,8 @@ import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { DAY } from '../../kernel/clock.js'
-import { listWijken, findWijkById } from '../places/places.queries.js'
+import { findWijkById } from '../places/places.queries.js'
+import { listWijkenSeenBy } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { ItemPage } from '../wijk-site/wijk-site.views.js'
@@ -102,7 +103,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const { type, wijk } = await newItemTarget(c)
     if (!type || !wijk) {
-      const wijken = await listWijken(c.get('deps').db)
+      const wijken = await listWijkenSeenBy(c.get('deps').db, c.get('actor'))
       const chosen = wijk?.id ?? c.get('actor').user!.homeWijkId ?? undefined
       return render(c, <ChooseTypePage t={t} wijken={wijken} type={type} wijkId={chosen} />, { title: t('my-content.new.title') })
     }

@@ -10,7 +10,8 @@ import type { AppContext } from '../../kernel/context.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { renderMarkdown } from '../../kernel/markdown.js'
-import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import type { WijkHome } from '../places/places.queries.js'
+import { findSeenWijkBySlug } from '../places/places.launch.js'
 import { findPublicItem, type PublicItem } from '../content/content.public.js'
 import { idFromItemParam, itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
 import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from './wijk-site.queries.js'
@@ -20,11 +21,11 @@ import { themeName, type ItemPageProps } from './wijk-site.views.js'
 /** Wijk slugs are at most this long; a longer one is not looked up. */
 const MAX_SLUG = 60
 
-/** The wijk in the URL's first segment; 404 when there is none. */
+/** The wijk in the URL's first segment; 404 when there is none or this actor may not see it yet (places.launch.ts). */
 export async function wijkFromUrl(c: AppContext): Promise<WijkHome> {
   const slug = c.req.param('wijk') ?? ''
   if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG) throw notFound()
-  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  const wijk = await findSeenWijkBySlug(c, slug)
   if (!wijk) throw notFound()
   return wijk
 }

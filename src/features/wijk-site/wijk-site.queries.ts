@@ -8,6 +8,7 @@ import type { Db } from '../../kernel/db/client.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
+import { launchedWijken } from '../places/places.queries.js'
 
 const ci = contentItems
 const occ = activityOccurrences
@@ -250,6 +251,7 @@ export async function sitemapPlaces(db: Db) {
   const places = await db
     .select({ id: wijken.id, slug: wijken.slug, hostName: wijken.hostName, updatedAt: wijken.updatedAt })
     .from(wijken)
+    .where(launchedWijken)
     .orderBy(asc(wijken.slug))
   const cityRows = await db.select({ slug: cities.slug }).from(cities).orderBy(asc(cities.slug))
   return { wijken: places, cities: cityRows }

@@ -41,6 +41,14 @@ export const POLICY = {
     who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (the wijk's presentation: intro, colour, logo, links to resident-run websites)",
     allow: (a, r) => isAdmin(a) || wijkTeam(a, r),
   },
+  'wijk.preview': {
+    who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk (its pages before it is launched)',
+    allow: (a, r) => isAdmin(a) || wijkTeam(a, r),
+  },
+  'wijk.launch': {
+    who: 'platform admins, and the ambassadeur of that wijk (makes a prepared wijk public)',
+    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
+  },
   'wijk.structure': { who: "platform admins (a wijk's address, city, postcodes and host name)", allow: admin },
   'role.manage': { who: 'platform admins', allow: admin },
   'wijkbeheerder.manage': { who: 'platform admins, and the ambassadeur of that wijk', allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)) },
