@@ -94,6 +94,8 @@ export interface WijkRow {
   id: number
   name: string
   slug: string
+  /** Null while the wijk is not launched yet. */
+  launchedAt: Date | null
   cityName: string
   siteHref: string
 }
@@ -109,6 +111,7 @@ export function WijkListPage(p: { t: T; wijken: WijkRow[] }) {
             <td>{w.cityName}</td>
             <td>
               <a href={w.siteHref}>/{w.slug}/</a>
+              {w.launchedAt === null && <span class="muted"> ({t('places.launch.notYet')})</span>}
             </td>
             <td>
               <EditLink t={t} href={`/beheer/wijken/${w.id}`} name={w.name} />

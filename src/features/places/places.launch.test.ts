@@ -55,6 +55,12 @@ describe('before the launch', () => {
     for (const path of [...wijkPages(), '/nieuwland']) expect([path, (await t.client().get(path)).status]).toEqual([path, 404])
   })
 
+  it('answers 404 at the root of its own host name too', async () => {
+    await buildWijk(t, { slug: 'verborgenhof', citySlug: 'lanceerstad', hostName: 'www.verborgenhof.test', launched: false })
+    await t.hostMap.reload(t.deps.db)
+    for (const path of ['/', '/thema.css', '/nieuws']) expect((await t.client().get(path, { host: 'www.verborgenhof.test' })).status).toBe(404)
+  })
+
   it('answers 404 to a logged-in user outside the team, the ambassadeur of another wijk included', async () => {
     const resident = await loggedInClient(t, await buildUser(t))
     expect((await resident.get('/nieuwland/')).status).toBe(404)
@@ -128,6 +134,13 @@ describe('before the launch', () => {
     expect(beheer.status).toBe(200)
     expect(beheer.body).toContain(BANNER)
     expect(beheer.body).toContain('name="terug" value="beheer"')
+  })
+
+  it("marks it on the admin's list of wijken", async () => {
+    const admin = await loggedInClient(t, await buildUser(t, { role: 'admin' }))
+    const list = await admin.get('/beheer/wijken')
+    expect(list.body).toMatch(/\/nieuwland\/<\/a><span class="muted"> \(nog niet gelanceerd\)/)
+    expect(list.body).not.toMatch(/\/zonnedorp\/<\/a><span/)
   })
 })
 

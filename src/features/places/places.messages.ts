@@ -146,6 +146,7 @@ export const placesMessages = defineMessages({
     nl: "Deze wijk is nog niet gelanceerd: alleen het wijkteam ziet deze pagina's.",
     en: 'This neighbourhood has not been launched yet: only the neighbourhood team sees these pages.',
   },
+  'places.launch.notYet': { nl: 'nog niet gelanceerd', en: 'not launched yet' },
   'places.launch.button': { nl: 'Wijk lanceren', en: 'Launch neighbourhood' },
   'places.launch.hint': {
     nl: 'Na het lanceren ziet iedereen de wijk, ook in de lijsten van wijken, de zoekresultaten en de feeds.',
