@@ -40,7 +40,6 @@ import {
 import {
   acceptInvitation,
   addImage,
-  createItem,
   deleteImage,
   deleteItem,
   inviteManager,
@@ -53,6 +52,7 @@ import {
   updateItem,
 } from './my-content.service.js'
 import { CONTENT_FILE, processImage } from './my-content.images.js'
+import { createOwnItem, FREE_ETALAGE_ITEMS } from './my-content.own.js'
 import { themesAdminRoutes } from './my-content.themes.routes.js'
 import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
 
@@ -116,13 +116,17 @@ export const myContentRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const { type, wijk } = await newItemTarget(c)
     if (!type || !wijk) return c.redirect('/mijn-content/nieuw', 303)
-    const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id, { ownerChoices: true })
-    if (!result.ok) {
-      const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
-      return renderContentForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title, forUserId: c.get('actor').user!.id, ownerChoices: true }, result.values, result.errors, 422)
+    const actor = c.get('actor')
+    const result = await validateContentForm(c, type, wijk.id, actor.user!.id, { ownerChoices: true })
+    const form = { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title: t('my-content.new.formTitle', { type: typeLabel(t, type) }), forUserId: actor.user!.id, ownerChoices: true }
+    if (!result.ok) return renderContentForm(c, form, result.values, result.errors, 422)
+    const created = await createOwnItem(c.get('deps'), actor, { wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
+    if (!created.ok) {
+      // Refused by the package, not by what was typed: everything typed comes back as it was.
+      const packageNeeded = { message: t('my-content.error.etalageLimit', { free: FREE_ETALAGE_ITEMS }) }
+      return renderContentForm(c, { ...form, packageNeeded }, result.values, undefined, 403)
     }
-    const id = await createItem(c.get('deps'), { ownerId: c.get('actor').user!.id, wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
-    return c.redirect(`/mijn-content/${id}/voorbeeld?melding=flash.my-content.saved`, 303)
+    return c.redirect(`/mijn-content/${created.id}/voorbeeld?melding=flash.my-content.saved`, 303)
   })
 
   // -- Edit --------------------------------------------------------------------------------
