@@ -16,6 +16,7 @@ import { findPublicItem, type PublicItem } from '../content/content.public.js'
 import { idFromItemParam, itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
 import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from './wijk-site.queries.js'
 import { siteLinks, withQuery, type WijkRef } from './wijk-site.site.js'
+import { verifiedOrganisations } from './wijk-site.verified.js'
 import { themeName, type ItemPageProps } from './wijk-site.views.js'
 
 /** Wijk slugs are at most this long; a longer one is not looked up. */
@@ -82,13 +83,14 @@ export async function presentItem(
   const module = moduleOf(item.type)
   const path = itemPathInWijk(item)
   const sameWijk = (x: PublicItem | null) => (x && x.wijkId === wijk.id ? x : null)
-  const [themes, images, occurrences, location, business, activities] = await Promise.all([
+  const [themes, images, occurrences, location, business, activities, verified] = await Promise.all([
     themesOfItems(db, [item.id]),
     imagesOf(db, item.id),
     item.type === 'activity' ? nextOccurrences(db, item.id, now, 10) : Promise.resolve([]),
     item.locationOrgId ? findPublicItem(db, item.locationOrgId, now).then(sameWijk) : Promise.resolve(null),
     item.businessId ? findPublicItem(db, item.businessId, now).then(sameWijk) : Promise.resolve(null),
     item.type === 'organisation' ? activitiesAt(db, now, item.id, wijk.id) : Promise.resolve([]),
+    verifiedOrganisations(c, [item]),
   ])
   const props: ItemPageProps = {
     t,
@@ -106,6 +108,7 @@ export async function presentItem(
     reportHref: options.reportHref,
     backHref: links.module(module),
     backLabel: t('wijk-site.item.back', { module: moduleName(module, lang) }),
+    verified: verified.has(item.id),
   }
   return { props, locationName: location?.title ?? null }
 }

@@ -28,6 +28,7 @@ import { formatDay, formatMonth } from './wijk-site.format.js'
 import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
 import { withThumbnails } from './wijk-site.cards.queries.js'
+import { withVerified } from './wijk-site.verified.js'
 import { absoluteWijkUrl, siteLinks, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
 import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
@@ -156,7 +157,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
       intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
       filters={filters}
-      cards={await withThumbnails(db, items)}
+      cards={await withThumbnails(db, await withVerified(c, items))}
       hrefOf={links.item}
       empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
       emptyNext={emptyNext(c, wijk, module, filtered ? base : undefined)}
