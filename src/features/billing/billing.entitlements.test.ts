@@ -14,6 +14,8 @@ import { contentItems } from '../content/content.tables.js'
 import { FREE_ETALAGE_ITEMS, createOwnItem } from '../my-content/my-content.own.js'
 import { buildPackage } from './billing.apply.test-helpers.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
+import { cancelAtPeriodEnd } from './billing.account.service.js'
+import { findSubscription } from './billing.account.queries.js'
 
 let t: TestPlatform
 let wijk: { id: number; slug: string }
@@ -81,11 +83,15 @@ describe('Etalage items beyond the free number', () => {
     await endSubscription(sub.subscriptionId)
   })
 
-  it('with etalage.extra in force there is no limit; past the period end, and once ended, the limit is back', async () => {
+  it('with etalage.extra in force (also when cancelled for the period end) there is no limit; past the period end, and once ended, the limit is back', async () => {
     const extra = await buildPackage(t, { period: 'maand', entitlements: ['etalage.extra'] })
     const { subscriptionId } = await buildSubscription(t, { userId: shop.id, packageId: extra.id, adminId })
     for (let i = 0; i < 2; i++) expect((await post(client, 'showcase', showcase())).status).toBe(303)
-    expect(await etalageCount()).toBe(FREE_ETALAGE_ITEMS + 2)
+    // Cancelled at the end of the period: paid up to then, so still in force until then.
+    expect(await cancelAtPeriodEnd(t.deps, shop.id, (await findSubscription(t.deps.db, subscriptionId))!)).toBe(true)
+    expect((await subscriptionOf(subscriptionId)).status).toBe('ending')
+    expect((await post(client, 'showcase', showcase())).status).toBe(303)
+    expect(await etalageCount()).toBe(FREE_ETALAGE_ITEMS + 3)
 
     // The last day of the period still counts; the day it ends (exclusive) no longer does.
     const sub = await subscriptionOf(subscriptionId)
@@ -112,6 +118,7 @@ describe('the verified mark of an organisation', () => {
   let ownerId: string
   let pagePath: string
   const listPath = () => `/${wijk.slug}/organisaties`
+  const homePath = () => `/${wijk.slug}/`
   const visit = (path: string) => t.client().get(path)
   const hasMark = (body: string) => /<span class="chip chip-verified"><svg[^>]*aria-hidden="true"[^>]*><use href="[^"]*#verified"><\/use><\/svg>Geverifieerd/.test(body)
 
@@ -141,6 +148,8 @@ describe('the verified mark of an organisation', () => {
     const card = (await visit(listPath())).body.match(/<article class="card item-card card-organisation[\s\S]*?<\/article>/)?.[0] ?? ''
     expect(card).toContain('Stichting De Brug')
     expect(hasMark(card)).toBe(true)
+    // The wijk home's recently updated organisations show it too.
+    expect(hasMark((await visit(homePath())).body)).toBe(true)
     expect((await visit(pagePath)).res.headers.get('x-page-cache')).toBe('hit')
 
     // Ended at once (a cancelled account), without a clock move: the kept page must not keep its mark.
@@ -149,6 +158,7 @@ describe('the verified mark of an organisation', () => {
     expect(after.res.headers.get('x-page-cache')).toBe('miss')
     expect(hasMark(after.body)).toBe(false)
     expect(hasMark((await visit(listPath())).body)).toBe(false)
+    expect(hasMark((await visit(homePath())).body)).toBe(false)
   })
 
   it('is not given by a package without organisation.verified', async () => {

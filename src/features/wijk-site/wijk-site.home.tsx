@@ -14,6 +14,7 @@ import { siteLinks, withQuery } from './wijk-site.site.js'
 import { emptyNextHref } from './wijk-site.empty.js'
 import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.cards.queries.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
+import { verifiedOrganisations } from './wijk-site.verified.js'
 
 export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
   const { db, clock } = c.get('deps')
@@ -28,8 +29,11 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
     listThemes(db, wijk.id),
     linksOf(db, wijk.id),
   ])
-  // One read of thumbnails for all four lists.
-  const thumbs = await thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id))
+  // One read of thumbnails for all four lists; organisations among the updated may carry the mark.
+  const [thumbs, verified] = await Promise.all([
+    thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id)),
+    verifiedOrganisations(c, updated),
+  ])
   return (
     <WijkHomeSections
       t={c.get('t')}
@@ -37,7 +41,7 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
       agenda={attachThumbnails(agenda.items, thumbs)}
       prikbord={attachThumbnails(prikbord, thumbs)}
       news={attachThumbnails(news, thumbs)}
-      updated={attachThumbnails(updated, thumbs)}
+      updated={attachThumbnails(updated, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}
