@@ -3,7 +3,7 @@
  * `organisation.verified` (issue 14), as the policy decides (`organisation.verifiedMark`). Only
  * pages that show organisations ask, in one read of owners and one of entitlements for all of
  * them; the pages are cached, and a subscription that starts or ends moves the public version
- * (migration 0029), so no cached page keeps a mark that is no longer true.
+ * (migration 0031), so no cached page keeps a mark that is no longer true.
  */
 import { inArray, isNotNull, and } from 'drizzle-orm'
 import type { AppContext } from '../../kernel/context.js'
