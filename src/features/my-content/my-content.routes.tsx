@@ -16,13 +16,13 @@ import { render } from '../../kernel/ui/render.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { DAY } from '../../kernel/clock.js'
 import { findWijkById } from '../places/places.queries.js'
-import { listWijkenSeenBy } from '../places/places.launch.js'
+import { listWijkenSeenBy, previewFor } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { ItemPage } from '../wijk-site/wijk-site.views.js'
 import { presentItem } from '../wijk-site/wijk-site.item.js'
 import type { ContentType } from '../content/content.tables.js'
-import { previewPublicItem } from '../content/content.public.js'
+import { findPublicItem, previewPublicItem } from '../content/content.public.js'
 import { imageSchema, inviteSchema, newItemQuerySchema } from './my-content.schema.js'
 import { defaultValues, valuesFromItem } from './my-content.form.js'
 import { renderContentForm, validateContentForm } from './my-content.editing.js'
@@ -292,13 +292,17 @@ export const myContentRoutes = new Hono<AppEnv>()
     if (!match) throw notFound()
     const { db, clock, files } = c.get('deps')
     const key = `content/${match[1]}`
-    const showing = await itemsShowingImage(db, key, clock.now())
+    const now = clock.now()
+    const showing = await itemsShowingImage(db, key, now)
     const isPublic = showing.some((s) => s.visible)
     if (!isPublic) {
       let allowed = false
       for (const s of showing) {
         const resource = await contentResource(db, s.contentId)
         if (resource && can(c.get('actor'), 'content.edit', resource)) allowed = true
+        // The team previewing its unlaunched wijk sees the images of the items it sees there.
+        const preview = previewFor(c.get('actor'), s.wijk)
+        if (preview && (await findPublicItem(db, s.contentId, now, preview))) allowed = true
       }
       if (!allowed) throw notFound()
     }

@@ -12,6 +12,8 @@ import { bearer, buildPartner } from '../../../test/partners.js'
 import type { TestClient } from '../../../test/client.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { itemPathInWijk } from '../content/content.urls.js'
+import { activityOccurrences, contentImages } from '../content/content.tables.js'
+import { HOUR } from '../../kernel/clock.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { wijken } from './places.tables.js'
 
@@ -106,7 +108,6 @@ describe('before the launch', () => {
   })
 
   it('shows its pages to a wijkbeheerder with the banner and without the launch button', async () => {
-    // Its items follow the public projection, so they show once the wijk is launched (their owners see them in the preview of Mijn content).
     for (const path of ['/nieuwland/', '/nieuwland/nieuws', '/nieuwland/zoeken?q=x', '/nieuwland/nieuwsbrieven']) {
       const page = await beheerder.get(path)
       expect([path, page.status]).toEqual([path, 200])
@@ -141,6 +142,67 @@ describe('before the launch', () => {
     const list = await admin.get('/beheer/wijken')
     expect(list.body).toMatch(/\/nieuwland\/<\/a><span class="muted"> \(nog niet gelanceerd\)/)
     expect(list.body).not.toMatch(/\/zonnedorp\/<\/a><span/)
+  })
+})
+
+describe("previewing an unlaunched wijk's items", () => {
+  const KEY = 'content/' + 'cd'.repeat(32)
+  const titles = { agenda: 'Voorproef buurtborrel', prikbord: 'Voorproef ladder gezocht', nieuws: 'Voorproef nieuwsbericht', organisaties: 'Voorproef buurthuis' }
+  const paths: Record<keyof typeof titles, string> = { agenda: '', prikbord: '', nieuws: '', organisaties: '' }
+  let team: Array<[who: string, client: TestClient]>
+
+  beforeAll(async () => {
+    const wijk = await buildWijk(t, { slug: 'voorproef', name: 'Voorproef', citySlug: 'lanceerstad', launched: false })
+    const now = t.clock.now()
+    const activity = await buildItem(t, { wijkId: wijk.id, type: 'activity', title: titles.agenda })
+    await t.deps.db.insert(activityOccurrences).values({ contentId: activity.id, wijkId: wijk.id, startsAt: new Date(now.getTime() + 2 * HOUR) })
+    const request = await buildItem(t, { wijkId: wijk.id, type: 'request', title: titles.prikbord })
+    const news = await buildItem(t, { wijkId: wijk.id, type: 'news', title: titles.nieuws })
+    const org = await buildItem(t, { wijkId: wijk.id, type: 'organisation', title: titles.organisaties })
+    await t.deps.db.insert(contentImages).values({ contentId: org.id, fileKey: KEY, widths: [320], width: 320, height: 200, alt: 'Het buurthuis', position: 0, createdAt: now })
+    await t.deps.files.put(`${KEY}-320.webp`, Buffer.from('RIFF-not-really-webp'))
+    paths.agenda = `/voorproef${itemPathInWijk({ ...activity, type: 'activity' })}`
+    paths.prikbord = `/voorproef${itemPathInWijk({ ...request, type: 'request' })}`
+    paths.nieuws = `/voorproef${itemPathInWijk({ ...news, type: 'news' })}`
+    paths.organisaties = `/voorproef${itemPathInWijk({ ...org, type: 'organisation' })}`
+    team = [
+      ['wijkbeheerder', await loggedInClient(t, await buildUser(t, { role: 'wijkbeheerder', wijkId: wijk.id }))],
+      ['ambassadeur', await loggedInClient(t, await buildUser(t, { role: 'ambassadeur', wijkId: wijk.id }))],
+      ['admin', await loggedInClient(t, await buildUser(t, { role: 'admin' }))],
+    ]
+  })
+
+  it('shows its team and admins every module with its items, the wijk home, the item pages, search and images', async () => {
+    for (const [who, client] of team) {
+      const home = await client.get('/voorproef/')
+      for (const title of Object.values(titles)) expect([who, 'home', title, home.body.includes(title)]).toEqual([who, 'home', title, true])
+      for (const [module, title] of Object.entries(titles)) {
+        const list = await client.get(`/voorproef/${module}`)
+        expect([who, module, list.status, list.body.includes(title)]).toEqual([who, module, 200, true])
+        const page = await client.get(paths[module as keyof typeof titles])
+        expect([who, module, page.status]).toEqual([who, module, 200])
+        expect(page.body).toContain(title)
+        expect(page.body).toContain(BANNER)
+      }
+      expect((await client.get('/voorproef/zoeken?q=ladder')).body).toContain(titles.prikbord)
+      const image = await client.get(`/media/${KEY}-320.webp`)
+      expect([who, image.status, image.res.headers.get('cache-control')]).toEqual([who, 200, 'private, no-store'])
+    }
+  })
+
+  it('keeps the items from visitors, residents and another wijk\'s team, and out of feeds, which carry no session', async () => {
+    const outsiders: Array<[string, TestClient]> = [
+      ['visitor', t.client()],
+      ['resident', await loggedInClient(t, await buildUser(t))],
+      ['other ambassadeur', otherAmbassadeur],
+    ]
+    for (const [who, client] of outsiders) {
+      for (const path of [...Object.values(paths), `/media/${KEY}-320.webp`]) expect([who, path, (await client.get(path)).status]).toEqual([who, path, 404])
+    }
+    const [, beheerderClient] = team[0]!
+    expect((await beheerderClient.get('/voorproef/nieuws.rss')).body).not.toContain(titles.nieuws)
+    const city = await t.client().get('/lanceerstad/')
+    for (const title of Object.values(titles)) expect(city.body).not.toContain(title)
   })
 })
 

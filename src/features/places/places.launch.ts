@@ -10,7 +10,7 @@ import type { Actor } from '../../kernel/policy/actor.js'
 import { can } from '../../kernel/policy/policy.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import type { Db } from '../../kernel/db/client.js'
-import { findWijkBySlug, listWijken, type WijkHome, type WijkSummary } from './places.queries.js'
+import { findWijkBySlug, listWijken, type WijkHome, type WijkPreview, type WijkSummary } from './places.queries.js'
 import { wijken } from './places.tables.js'
 
 /** Launched, or this actor is on the wijk's team or a platform admin. */
@@ -19,12 +19,26 @@ export function wijkSeen(actor: Actor, wijk: { id: number; launchedAt: Date | nu
 }
 
 /**
+ * A wijk as this actor may see it. `preview` is set while the wijk is not launched and the actor
+ * is on its team or an admin: reads of that wijk's items pass it on (publiclyVisible), so the team
+ * sees the agenda, the Prikbord and every item as the public will after the launch.
+ */
+export type SeenWijk = WijkHome & { preview?: WijkPreview }
+
+/** The preview of an unlaunched wijk for this actor; none for a launched wijk or an outsider. */
+export function previewFor(actor: Actor, wijk: { id: number; launchedAt: Date | null }): WijkPreview | undefined {
+  return wijk.launchedAt === null && can(actor, 'wijk.preview', { wijkId: wijk.id }) ? { wijkId: wijk.id } : undefined
+}
+
+/**
  * The wijk a URL names, or null when there is none or this actor may not see it yet: an
  * unlaunched wijk answers 404 to everyone outside its team, the same as a wijk that does not exist.
  */
-export async function findSeenWijkBySlug(c: AppContext, slug: string): Promise<WijkHome | null> {
+export async function findSeenWijkBySlug(c: AppContext, slug: string): Promise<SeenWijk | null> {
   const wijk = await findWijkBySlug(c.get('deps').db, slug)
-  return wijk && wijkSeen(c.get('actor'), wijk) ? wijk : null
+  if (!wijk || !wijkSeen(c.get('actor'), wijk)) return null
+  const preview = previewFor(c.get('actor'), wijk)
+  return preview ? { ...wijk, preview } : wijk
 }
 
 /** The wijken this actor may choose from (home wijk, help, alerts, new content): launched ones and their team's. */

@@ -1,7 +1,7 @@
 /**
  * Reads of cities and wijken, with explicit columns.
  */
-import { and, asc, count, eq, inArray, isNotNull, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { cities, wijken, wijkLinks, wijkPostcodes } from './places.tables.js'
 import type { CoverColumns } from './places.cover.js'
@@ -12,6 +12,19 @@ import type { CoverColumns } from './places.cover.js'
  * the partner API) and its items out of the public projection (content.public.ts).
  */
 export const launchedWijken: SQL = isNotNull(wijken.launchedAt)
+
+/**
+ * An unlaunched wijk that one request may look into: its team or a platform admin previews it
+ * (policy action wijk.preview). Only places.launch.ts makes one, after asking the policy.
+ */
+export interface WijkPreview {
+  readonly wijkId: number
+}
+
+/** Launched, or the wijk this request previews: what a previewer's reads use instead of `launchedWijken`. */
+export function launchedOrPreviewed(preview: WijkPreview | undefined): SQL {
+  return preview ? or(launchedWijken, eq(wijken.id, preview.wijkId))! : launchedWijken
+}
 
 export interface WijkSummary {
   id: number

@@ -14,7 +14,7 @@ import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { ASSETS, PAGE_BACKGROUNDS, THEMES } from '../../kernel/ui/assets.js'
 import { brandPalette } from '../../kernel/ui/contrast.js'
-import { findCityBySlug, findWijkTheme, listLaunchedWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
+import { findCityBySlug, findWijkTheme, listLaunchedWijken, placeExists, wijkCentres, wijkenForPc4, type WijkPreview, type WijkSummary } from './places.queries.js'
 import { findSeenWijkBySlug, wijkSeen, wijkenShowingImage } from './places.launch.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
@@ -93,9 +93,10 @@ function canonical(c: AppContext, path: string): string {
  * of those features; without sections the wijk home shows its module placeholders.
  */
 export interface PlaceSections {
-  wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  /** `preview`: the wijk is not launched and this actor is on its team or an admin (places.launch.ts). */
+  wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }): Promise<Child>
   /** A glance at this week's activities, for the top of the wijk home. */
-  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }): Promise<Child>
   city(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>): Promise<Child>
 }
 

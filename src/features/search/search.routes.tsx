@@ -38,7 +38,7 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const { q, pagina } = parsed.data
   if (q === '') return render(c, <SearchPage t={t} wijkName={wijk.name} action={action} q="" />, { ...opts, title: t('search.title') })
 
-  const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE })
+  const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE, preview: wijk.preview })
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
   const pageHref = (n: number) => `${action}?q=${encodeURIComponent(q)}${n > 1 ? `&pagina=${n}` : ''}`
   const thumbs = await thumbnailsOf(db, result.hits.map((h) => h.id))
