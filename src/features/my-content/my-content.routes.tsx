@@ -16,7 +16,7 @@ import { render } from '../../kernel/ui/render.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { DAY } from '../../kernel/clock.js'
 import { findWijkById } from '../places/places.queries.js'
-import { listWijkenSeenBy, previewFor } from '../places/places.launch.js'
+import { listWijkenSeenBy, previewFor, wijkSeen } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { ItemPage } from '../wijk-site/wijk-site.views.js'
@@ -71,10 +71,14 @@ const item = rowLoader(async (c) => {
   return found && { row: found, resource: itemResource(found.item, managerIds) }
 })
 
-/** The type and wijk the new-item page's query names; each undefined or null when it names none. */
+/**
+ * The type and wijk the new-item page's query names; each undefined or null when it names none.
+ * An unlaunched wijk counts only for its team and admins: to anyone else it is not there.
+ */
 async function newItemTarget(c: AppContext) {
   const q = readQuery(c, newItemQuerySchema)
-  const wijk = q.wijk === undefined ? null : await findWijkById(c.get('deps').db, q.wijk)
+  const found = q.wijk === undefined ? null : await findWijkById(c.get('deps').db, q.wijk)
+  const wijk = found && wijkSeen(c.get('actor'), found) ? found : null
   return { type: q.type, wijk }
 }
 

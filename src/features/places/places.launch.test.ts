@@ -12,7 +12,7 @@ import { bearer, buildPartner } from '../../../test/partners.js'
 import type { TestClient } from '../../../test/client.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
 import { itemPathInWijk } from '../content/content.urls.js'
-import { activityOccurrences, contentImages } from '../content/content.tables.js'
+import { activityOccurrences, contentImages, contentItems } from '../content/content.tables.js'
 import { HOUR } from '../../kernel/clock.js'
 import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { wijken } from './places.tables.js'
@@ -135,6 +135,23 @@ describe('before the launch', () => {
     expect(beheer.status).toBe(200)
     expect(beheer.body).toContain(BANNER)
     expect(beheer.body).toContain('name="terug" value="beheer"')
+  })
+
+  it('lets its team place content there, and answers an outsider who names it in Mijn content as if it did not exist', async () => {
+    const newNews = `/mijn-content/nieuw?type=news&wijk=${nieuw.id}`
+    const fields = { title: 'Voorbereid bericht', publicationDate: '2026-03-02' }
+    await beheerder.get(newNews)
+    const placed = await beheerder.post(newNews, fields)
+    expect([placed.status, placed.location]).toEqual([303, expect.stringMatching(/^\/mijn-content\/\d+\/voorbeeld/)])
+
+    const resident = await loggedInClient(t, await buildUser(t))
+    const form = await resident.get(newNews)
+    expect(form.status).toBe(200)
+    expect(form.body).not.toContain('Nieuwland')
+    const refused = await resident.post(newNews, { ...fields, title: 'Van buiten' })
+    expect([refused.status, refused.location]).toEqual([303, '/mijn-content/nieuw'])
+    const rows = await t.deps.db.select({ id: contentItems.id }).from(contentItems).where(eq(contentItems.title, 'Van buiten'))
+    expect(rows).toHaveLength(0)
   })
 
   it("marks it on the admin's list of wijken", async () => {
