@@ -82,7 +82,7 @@ async function ensureWijken(db: Db, now: Date): Promise<Array<{ id: number; name
     .onConflictDoUpdate({ target: cities.slug, set: { updatedAt: now } })
     .returning({ id: cities.id })
   const missing = MIN_WIJKEN - list.length
-  const rows = Array.from({ length: missing }, (_, i) => ({ cityId: city!.id, slug: `bench-wijk-${list.length + i + 1}`, name: `Benchwijk ${list.length + i + 1}`, createdAt: now, updatedAt: now }))
+  const rows = Array.from({ length: missing }, (_, i) => ({ cityId: city!.id, slug: `bench-wijk-${list.length + i + 1}`, name: `Benchwijk ${list.length + i + 1}`, launchedAt: now, createdAt: now, updatedAt: now }))
   await db.insert(wijken).values(rows).onConflictDoNothing()
   list = await db.select({ id: wijken.id, name: wijken.name }).from(wijken)
   return list

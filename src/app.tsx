@@ -27,6 +27,7 @@ import { beheerRoutes } from './features/beheer/beheer.routes.js'
 import { devRoutes } from './features/dev/dev.routes.js'
 import { placesRoutes } from './features/places/places.routes.js'
 import { placesCoverRoutes } from './features/places/places.cover.routes.js'
+import { placesLaunchRoutes } from './features/places/places.launch.routes.js'
 import { myContentRoutes } from './features/my-content/my-content.routes.js'
 import { wijkSiteRoutes } from './features/wijk-site/wijk-site.routes.js'
 import { citySections, wijkHomeSections } from './features/wijk-site/wijk-site.home.js'
@@ -214,6 +215,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', documentsRoutes)
   app.route('/', beheerRoutes)
   app.route('/', placesCoverRoutes)
+  app.route('/', placesLaunchRoutes)
   app.route('/', myContentRoutes)
   app.route('/', contactFormRoutes)
   app.route('/', helpRoutes)

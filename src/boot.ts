@@ -25,6 +25,7 @@ import { KeyMeter } from './features/partners/partners.api.meter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
 import { ensureDefaultRegister } from './features/register/register.service.js'
 import { recordSecondFactorRequirement } from './features/two-factor/two-factor.requirement.js'
+import { accountEntitlements } from './features/billing/billing.entitlements.queries.js'
 import { installMessages } from './kernel/i18n/catalog.js'
 import { messages } from './messages.js'
 
@@ -99,6 +100,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     files: opts.files ?? new DiskFileStore(path.join(config.dataDir, 'uploads')),
     wakeJobs: () => runner.wake(),
     hostMap,
+    entitlements: accountEntitlements,
   }
   const pageCache = new PageCache(publicVersion, opts.pageCache)
   const stats = new PageViewCounter(database.db, log)

@@ -64,7 +64,7 @@ export async function buildUser(
 let counter = 0
 export async function buildWijk(
   t: { deps: Pick<Deps, 'db' | 'clock'> },
-  opts: { slug?: string; name?: string; citySlug?: string; postcodes?: string[]; hostName?: string } = {},
+  opts: { slug?: string; name?: string; citySlug?: string; postcodes?: string[]; hostName?: string; launched?: boolean } = {},
 ): Promise<{ id: number; slug: string; cityId: number; citySlug: string }> {
   const { db, clock } = t.deps
   const now = clock.now()
@@ -78,7 +78,7 @@ export async function buildWijk(
   const slug = opts.slug ?? `wijk-${counter}-${randomBytes(2).toString('hex')}`
   const [wijk] = await db
     .insert(wijken)
-    .values({ cityId: city!.id, slug, name: opts.name ?? `Wijk ${counter}`, hostName: opts.hostName ?? null, createdAt: now, updatedAt: now })
+    .values({ cityId: city!.id, slug, name: opts.name ?? `Wijk ${counter}`, hostName: opts.hostName ?? null, launchedAt: opts.launched === false ? null : now, createdAt: now, updatedAt: now })
     .returning()
   if (opts.postcodes?.length) await db.insert(wijkPostcodes).values(opts.postcodes.map((pc4) => ({ wijkId: wijk!.id, pc4 })))
   return { id: wijk!.id, slug, cityId: city!.id, citySlug }

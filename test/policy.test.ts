@@ -35,6 +35,15 @@ describe('policy', () => {
     expect(can(resident, 'account.manage')).toBe(true)
   })
 
+  it("decides an entitlement's action on what the resource's owner holds, not on roles", () => {
+    expect(can(resident, 'etalage.beyondFree', { ownerId: 'u1', entitlements: ['etalage.extra'] })).toBe(true)
+    expect(can(resident, 'etalage.beyondFree', { ownerId: 'u1', entitlements: ['organisation.verified'] })).toBe(false)
+    expect(can(resident, 'etalage.beyondFree', { ownerId: 'u1' })).toBe(false)
+    expect(can(admin, 'etalage.beyondFree', { ownerId: 'someone-else', entitlements: ['etalage.extra'] })).toBe(false)
+    expect(can(visitor, 'organisation.verifiedMark', { ownerId: 'u2', entitlements: ['organisation.verified'] })).toBe(true)
+    expect(can(admin, 'organisation.verifiedMark', { ownerId: 'u2', entitlements: ['etalage.extra', 'featured'] })).toBe(false)
+  })
+
   it('is documented in docs/authorization.md exactly as the code enforces it', () => {
     const file = fs.readFileSync(path.join(ROOT, 'docs', 'authorization.md'), 'utf8')
     expect(file).toBe(authorizationDocument())

@@ -3,7 +3,8 @@
  * location" button shown, on the answers to a location and on the wijk form's centre fields
  * with errors; and the button itself end to end (P17): without JavaScript it is not there; with
  * it, a click asks the browser for its location and lands on the nearest wijk, having sent only
- * two decimals. Skipped where no Chromium is installed (see e2e/browser.ts).
+ * two decimals; and an unlaunched wijk's home with its banner for the ambassadeur, and the launch.
+ * Skipped where no Chromium is installed (see e2e/browser.ts).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
@@ -90,5 +91,19 @@ describe.runIf(run)('the wijk chooser in the browser (P17)', () => {
     await page.waitForSelector('.error-summary')
     expect(await page.locator('#centerLat-error').innerText()).toContain('tussen -90 en 90')
     await expectPageAccessible(page, 'wijk form with centre errors')
+  }, 60_000)
+
+  it("an unlaunched wijk's home, its banner and launch button for its ambassadeur, and the launch, pass axe", async () => {
+    const nieuw = await buildWijk(rig.t, { slug: 'nieuwbouw', name: 'Nieuwbouw', launched: false })
+    const ambassadeur = await buildUser(rig.t, { role: 'ambassadeur', wijkId: nieuw.id })
+    const page = await rig.newPage()
+    await logIn(page, rig.baseUrl, ambassadeur)
+    await page.goto(`${rig.baseUrl}/nieuwbouw/`)
+    expect(await page.locator('.launch-banner').innerText()).toContain('Deze wijk is nog niet gelanceerd')
+    await expectPageAccessible(page, 'unlaunched wijk home with banner')
+    await page.click('.launch-banner button[type=submit]')
+    await page.waitForURL(`${rig.baseUrl}/nieuwbouw/?melding=flash.places.launched`)
+    expect(await page.locator('.launch-banner').count()).toBe(0)
+    await expectPageAccessible(page, 'launched wijk home with its confirmation')
   }, 60_000)
 })

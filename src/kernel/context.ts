@@ -13,6 +13,7 @@ import type { Lang, T } from './i18n/i18n.js'
 import type { Actor } from './policy/actor.js'
 import type { SessionPeople } from './auth/session.js'
 import type { FileStore } from './files/store.js'
+import type { AccountEntitlements } from './policy/entitlements.js'
 
 export interface Deps {
   config: Config
@@ -25,6 +26,8 @@ export interface Deps {
   wakeJobs: () => void
   /** Custom host names of wijken; reload it after a wijk's host name or slug changes. */
   hostMap: WijkHosts
+  /** What accounts' packages entitle them to; read only where a decision needs it (decisions/021). */
+  entitlements: AccountEntitlements
 }
 
 /**

@@ -117,6 +117,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
           introEn: w.introEn,
           centerLat: w.center.lat,
           centerLon: w.center.lon,
+          launchedAt: now,
           createdAt: now,
           updatedAt: now,
         })

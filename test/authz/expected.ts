@@ -253,6 +253,7 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /beheer/wijken/:id/omslagfoto': 'wijkTeam',
   'POST /beheer/wijken/:id/omslagfoto': 'wijkTeam',
   'POST /beheer/wijken/:id/omslagfoto/verwijderen': 'wijkTeam',
+  'POST /beheer/wijken/:id/lanceren': 'ambassadeur',
   'GET /beheer/bewaartermijnen': 'admin',
   'GET /beheer/hulpvragen': 'beheerder',
   'GET /beheer/hulpvragen/:id': 'wijkTeam',

@@ -220,6 +220,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
   await db.update(wijken).set({ logoPath: `logos/${logoName}` }).where(eq(wijken.id, A.id))
   const coverName = `${'cd'.repeat(32)}-400.webp`
   await files.put(`covers/${coverName}`, Buffer.from('RIFF0000WEBP'))
+  // A cover is served while a wijk shows it (an unlaunched wijk's only to its team).
+  await db.update(wijken).set({ coverKey: `covers/${'cd'.repeat(32)}`, coverWidths: [400], coverWidth: 400, coverHeight: 160, coverAlt: 'Omslag' }).where(eq(wijken.id, A.id))
   const [mail] = await db
     .insert(outbox)
     .values({ key: 'matrix-mail', toAddress: 'iemand@example.test', subject: 'Test', textBody: 'Hallo', template: 'test', createdAt: now })

@@ -12,7 +12,7 @@ import { readQuery } from '../../kernel/http/params.js'
 import { render } from '../../kernel/ui/render.js'
 import { destroySession, clearSessionCookie } from '../../kernel/auth/session.js'
 import { finishLogin } from './accounts.finish-login.js'
-import { listWijken } from '../places/places.queries.js'
+import { listLaunchedWijken } from '../places/places.queries.js'
 import { signupSchema, loginSchema, emailOnlySchema, resetSchema, isTokenShaped, nextPath, nextQuerySchema, tokenQuerySchema } from './accounts.schema.js'
 import { trustedDeviceFor } from './accounts.device-cookie.js'
 import { landingAfterLogin } from './accounts.landing.js'
@@ -77,7 +77,7 @@ export function accountsRoutes(steps: AccountSteps) {
       .get('/account/registreren', guard('account.use'), async (c) => {
         if (c.get('actor').user) return c.redirect('/mijn-gegevens', 303)
         const t = c.get('t')
-        const wijken = await listWijken(c.get('deps').db)
+        const wijken = await listLaunchedWijken(c.get('deps').db)
         const { volgende } = readQuery(c, nextQuerySchema)
         return render(c, <SignupPage t={t} csrfToken={c.get('csrfToken')} wijken={wijken} wijkRequired={wijken.length > 0} volgende={volgende} />, {
           title: t('accounts.signup.title'),
@@ -86,7 +86,7 @@ export function accountsRoutes(steps: AccountSteps) {
       .post('/account/registreren', guard('account.use'), async (c) => {
         const deps = c.get('deps')
         const t = c.get('t')
-        const wijken = await listWijken(deps.db)
+        const wijken = await listLaunchedWijken(deps.db)
         const wijkRequired = wijken.length > 0
         const form = await readForm(c, signupSchema(wijkRequired))
         const volgende = nextPath(form.values.volgende)

@@ -20,7 +20,8 @@ import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { clientAddress } from '../../kernel/http/client.js'
 import { render } from '../../kernel/ui/render.js'
 import { HOUR } from '../../kernel/clock.js'
-import { listWijken, type WijkSummary } from '../places/places.queries.js'
+import type { WijkSummary } from '../places/places.queries.js'
+import { listWijkenSeenBy } from '../places/places.launch.js'
 import { listThemes, type Theme } from '../content/content.themes.js'
 import { CATEGORIES } from '../content/content.categories.js'
 import { isModule } from '../content/content.urls.js'
@@ -46,7 +47,7 @@ async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { 
   const t = c.get('t')
   const lang = c.get('lang')
   const user = me(c)
-  const [follows, settings, wijken] = await Promise.all([listFollows(db, user.id), findSettings(db, user.id), listWijken(db)])
+  const [follows, settings, wijken] = await Promise.all([listFollows(db, user.id), findSettings(db, user.id), listWijkenSeenBy(db, c.get('actor'))])
   const wanted = failed?.wijkId ?? (readQuery(c, alertsQuerySchema).wijk ?? user.homeWijkId ?? null)
   const wijk: WijkSummary | null = wijken.find((w) => w.id === wanted) ?? wijken[0] ?? null
   const themeWijken = new Set([...follows.map((f) => f.wijkId), ...(wijk ? [wijk.id] : [])])
@@ -72,7 +73,7 @@ async function showAlerts(c: AppContext, failed?: AlertsPageProps['failed'] & { 
 /** Is `value` something one can follow in that wijk? */
 async function validFollow(c: AppContext, wijkId: number, kind: FollowKind, value: string): Promise<boolean> {
   const { db } = c.get('deps')
-  if (!(await listWijken(db)).some((w) => w.id === wijkId)) return false
+  if (!(await listWijkenSeenBy(db, c.get('actor'))).some((w) => w.id === wijkId)) return false
   if (kind === 'module') return isModule(value)
   if (kind === 'category') return (CATEGORIES as readonly string[]).includes(value)
   return (await listThemes(db, wijkId)).some((th) => th.slug === value)

@@ -15,6 +15,7 @@ import { createCity, updateCity, createWijk, updateWijk, type ServiceErrors } fr
 import { findCityById, findWijkForEdit, listCities, listCitiesWithCounts, listWijken, type WijkForEdit } from '../places/places.queries.js'
 import { processLogo, logoUrl, type ProcessedLogo } from '../places/logo.js'
 import { wijkHref } from '../places/wijk-href.js'
+import { LaunchBanner } from '../places/places.launch.views.js'
 import { CityFormPage, CityListPage, WijkFormPage, WijkListPage } from './beheer.places.views.js'
 
 function translate(c: AppContext, errors: ServiceErrors): FieldErrors {
@@ -93,9 +94,15 @@ export function placesAdminRoutes() {
       )
     }
     const cityName = cities.find((x) => x.id === w?.cityId)?.name ?? ''
+    const actor = c.get('actor')
+    const banner = w && w.launchedAt === null && (
+      <LaunchBanner t={t} csrfToken={c.get('csrfToken')} wijkId={w.id} canLaunch={can(actor, 'wijk.launch', { wijkId: w.id })} back="beheer" />
+    )
     return render(
       c,
       <WijkFormPage
+        launchBanner={banner}
+        launchChoice={!w}
         t={t}
         csrfToken={c.get('csrfToken')}
         action={w ? `/beheer/wijken/${w.id}` : '/beheer/wijken'}
@@ -157,13 +164,15 @@ export function placesAdminRoutes() {
       const rows = (await listWijken(c.get('deps').db)).map((w) => ({ ...w, siteHref: wijkHref(c, w, '/') }))
       return render(c, <WijkListPage t={t} wijken={rows} />, { title: t('beheer.wijken.title') })
     })
-    .get('/beheer/wijken/nieuw', guard('wijk.create'), (c) => wijkForm(c, { values: { colour: '#1d6b4f' } }))
+    .get('/beheer/wijken/nieuw', guard('wijk.create'), (c) => wijkForm(c, { values: { colour: '#1d6b4f', launch: 'on' } }))
     .post('/beheer/wijken', guard('wijk.create'), async (c) => {
       const deps = c.get('deps')
       const form = await readWijkForm(c, true)
       if (!form.ok) return wijkForm(c, { values: form.values, errors: form.errors, logoLost: form.logoLost, status: 422 })
       const result = await createWijk(deps, {
         ...form.full!,
+        // A checkbox sends "on" when ticked and nothing otherwise.
+        launch: form.values.launch === 'on',
         logo: form.logo,
         actorUserId: c.get('actor').user!.id,
         platformHost: new URL(deps.config.publicBaseUrl).hostname,

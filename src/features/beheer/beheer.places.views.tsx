@@ -94,6 +94,8 @@ export interface WijkRow {
   id: number
   name: string
   slug: string
+  /** Null while the wijk is not launched yet. */
+  launchedAt: Date | null
   cityName: string
   siteHref: string
 }
@@ -109,6 +111,7 @@ export function WijkListPage(p: { t: T; wijken: WijkRow[] }) {
             <td>{w.cityName}</td>
             <td>
               <a href={w.siteHref}>/{w.slug}/</a>
+              {w.launchedAt === null && <span class="muted"> ({t('places.launch.notYet')})</span>}
             </td>
             <td>
               <EditLink t={t} href={`/beheer/wijken/${w.id}`} name={w.name} />
@@ -157,6 +160,10 @@ export function WijkFormPage(p: {
   logoLost: boolean
   backHref: string
   backLabel: string
+  /** For a wijk that is not launched yet: the banner with its launch button. */
+  launchBanner?: Child
+  /** A new wijk: offer "Meteen lanceren" (ticked unless the admin prepares it first). */
+  launchChoice?: boolean
 }) {
   const { t, state } = p
   const logoError = state.errors?.logo ?? (p.logoLost ? t('beheer.field.logo.reselect') : undefined)
@@ -166,6 +173,7 @@ export function WijkFormPage(p: {
         <a href={p.backHref}>{p.backLabel}</a>
       </p>
       <h1>{p.title}</h1>
+      {p.launchBanner}
       <ErrorSummary errors={state.errors} t={t} />
       <form method="post" action={p.action} enctype="multipart/form-data" class="stack">
         <CsrfField token={p.csrfToken} />
@@ -234,6 +242,7 @@ export function WijkFormPage(p: {
             <Field name="centerLon" label={t('places.centerLon.label')} state={state} maxlength={20} t={t} />
           </fieldset>
         )}
+        {p.launchChoice && <Checkbox name="launch" label={t('places.launch.now')} hint={t('places.launch.nowHint')} state={state} />}
         <div>
           <button type="submit">{t('form.save')}</button>
         </div>

@@ -49,6 +49,8 @@ function wijkFields(overrides: Record<string, string> = {}): Record<string, stri
     introEn: 'By the sea.',
     colour: '#0055AA',
     hostName: '',
+    // "Meteen lanceren" is ticked on the form, so a browser sends it (places.launch.test.ts leaves it out).
+    launch: 'on',
     ...overrides,
   }
 }

@@ -5,12 +5,15 @@
  * The projection happens in SQL: a contact field that is not switched on is replaced by NULL in
  * the query itself, so its value never reaches public code. Fields that are never public (owner,
  * hidden reason, reminder times) are simply not selected. Only items that are published, not
- * expired, and whose owner's account is active are visible.
+ * expired, whose owner's account is active and whose wijk is launched are visible (before the
+ * launch also to the wijk's team and admins, on that wijk's own pages: `preview`).
  */
 import { and, eq, isNull, or, gt, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems, type ContentType, type Recurrence } from './content.tables.js'
 import { users } from '../accounts/accounts.tables.js'
+import { wijken } from '../places/places.tables.js'
+import { launchedOrPreviewed, type WijkPreview } from '../places/places.queries.js'
 import type { Db } from '../../kernel/db/client.js'
 
 const ci = contentItems
@@ -99,17 +102,33 @@ export interface PublicItem {
 /** The owner's account still exists and is active (a cancelled account's content disappears at once). */
 const ownerActive: SQL = sql`(${ci.ownerId} is null or exists (select 1 from ${users} where ${users.id} = ${ci.ownerId} and ${users.status} = 'active'))`
 
-/** The condition every public read must include. */
-export function publiclyVisible(now: Date): SQL {
-  return and(eq(ci.status, 'published'), or(isNull(ci.expiresAt), gt(ci.expiresAt, now)), ownerActive)!
+/**
+ * The item's wijk is launched, or it is the unlaunched wijk this request previews (its team or an
+ * admin, places.launch.ts): a wijk being prepared shows nothing to the public.
+ * Cost, measured with EXPLAIN ANALYZE on PostgreSQL (30,000 items over 10 wijken, a module list
+ * of one wijk): the items are still read through content_wijk_newest_idx; since the list names its
+ * wijk, the planner turns this into a semi join on that one wijken row, looked up once and
+ * materialised (a one-page table scan at 10 wijken, the primary key with more), 0.155 ms against
+ * 0.197 ms without it. Lists over many wijken (sitemap, feeds) check it per item by primary key.
+ */
+function wijkLaunched(preview: WijkPreview | undefined): SQL {
+  return sql`exists (select 1 from ${wijken} where ${wijken.id} = ${ci.wijkId} and ${launchedOrPreviewed(preview)})`
 }
 
-/** One public item by id, or null when it is not (or no longer) public. */
-export async function findPublicItem(db: Db, id: number, now: Date): Promise<PublicItem | null> {
+/**
+ * The condition every public read must include. `preview` lets a wijk's team and admins see that
+ * wijk's items before its launch; only a page of that wijk, for that actor, passes one.
+ */
+export function publiclyVisible(now: Date, preview?: WijkPreview): SQL {
+  return and(eq(ci.status, 'published'), or(isNull(ci.expiresAt), gt(ci.expiresAt, now)), ownerActive, wijkLaunched(preview))!
+}
+
+/** One public item by id, or null when it is not (or no longer) public (to this previewer: `preview`). */
+export async function findPublicItem(db: Db, id: number, now: Date, preview?: WijkPreview): Promise<PublicItem | null> {
   const [row] = await db
     .select(publicColumns)
     .from(ci)
-    .where(and(eq(ci.id, id), publiclyVisible(now)))
+    .where(and(eq(ci.id, id), publiclyVisible(now, preview)))
     .limit(1)
   return (row as PublicItem | undefined) ?? null
 }

@@ -14,7 +14,7 @@ import { can } from '../../kernel/policy/policy.js'
 import { readForm, fieldError, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { render } from '../../kernel/ui/render.js'
-import { listWijken } from '../places/places.queries.js'
+import { listWijkenSeenBy } from '../places/places.launch.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { listRequests, listWijkItems, findRequest, publicItemRef, resolveItemAddress, type RequestDetail } from './help.queries.js'
@@ -38,7 +38,7 @@ function limitedMessage(c: AppContext, retryAfterSeconds: number): string {
 async function problemPage(c: AppContext, wijkParam: number | null, failed?: { values: FormValues; errors?: FieldErrors; limitedMessage?: string }, status: 200 | 422 | 429 = 200) {
   const { db, clock, config } = c.get('deps')
   const t = c.get('t')
-  const wijken = await listWijken(db)
+  const wijken = await listWijkenSeenBy(db, c.get('actor'))
   const wanted = wijkParam ?? me(c).homeWijkId
   const wijk = wijken.find((w) => w.id === wanted) ?? wijken[0] ?? null
   const items = wijk ? await listWijkItems(db, wijk.id, clock.now()) : []

@@ -217,7 +217,7 @@ export const moderationRoutes = new Hono<AppEnv>()
     const id = idFromItemParam(c.req.param('item') ?? '')
     // After the third report the item may be hidden already: the thanks still shows, without a link
     // back. An item of another wijk under this wijk's address is not found, like everywhere else.
-    const item = id === null ? null : await findPublicItem(db, id, clock.now())
+    const item = id === null ? null : await findPublicItem(db, id, clock.now(), wijk.preview)
     if (item && item.wijkId !== wijk.id) throw notFound()
     const already = readQuery(c, reportSentQuerySchema).al === '1'
     const heading = t(already ? 'moderation.report.already.title' : 'moderation.report.sent.title')

@@ -30,10 +30,12 @@ export interface ContentFormContext {
   itemLinks?: boolean
   /** The owner side: the form also offers the owner's own choices (ownerChoicesSchema). */
   ownerChoices?: boolean
+  /** The item needs a package the owner does not have: the reason, shown beside the form. */
+  packageNeeded?: { message: string }
 }
 
 /** The form with everything it offers for this wijk (themes, places, businesses). */
-export async function renderContentForm(c: AppContext, ctx: ContentFormContext, values: FormValues, errors: FieldErrors | undefined, status: 200 | 422 = 200) {
+export async function renderContentForm(c: AppContext, ctx: ContentFormContext, values: FormValues, errors: FieldErrors | undefined, status: 200 | 403 | 422 = 200) {
   const { db, clock } = c.get('deps')
   await ensureDefaultThemes(db, ctx.wijk.id)
   const [themes, locations, businesses] = await Promise.all([
@@ -60,6 +62,7 @@ export async function renderContentForm(c: AppContext, ctx: ContentFormContext, 
       back={ctx.back}
       itemLinks={ctx.itemLinks ?? true}
       ownerChoices={ctx.ownerChoices ?? false}
+      packageNeeded={ctx.packageNeeded}
     />,
     { title: ctx.title, status },
   )

@@ -177,6 +177,11 @@ export const myContentMessages = defineMessages({
   'my-content.error.expiryPast': { nl: 'Deze datum is al voorbij.', en: 'This date has passed.' },
   'my-content.error.expiryMax': { nl: 'Kies een datum binnen {days, plural, one {# dag} other {# dagen}}.', en: 'Choose a date within {days, plural, one {# day} other {# days}}.' },
   'my-content.error.business': { nl: 'Kies het bedrijf waar dit bij hoort.', en: 'Choose the business this belongs to.' },
+  'my-content.error.etalageLimit': {
+    nl: 'Je hebt al {free} Etalage-items (gepubliceerd of concept). Meer kan met een pakket dat extra Etalage-items geeft; wat je hier typte blijft staan.',
+    en: 'You already have {free} Etalage items (published or draft). More are possible with a package that gives extra Etalage items; what you typed here stays.',
+  },
+  'my-content.error.etalageLimit.link': { nl: 'Bekijk de pakketten', en: 'See the packages' },
 
   'my-content.preview.title': { nl: 'Voorbeeld: {title}', en: 'Preview: {title}' },
   'my-content.preview.explain': {

@@ -126,12 +126,20 @@ export async function listImages(db: Db, contentId: number): Promise<ItemImage[]
     .orderBy(asc(contentImages.position), asc(contentImages.id))
 }
 
-/** The items that show an image with this key, each with whether the public may see it now. */
-export async function itemsShowingImage(db: Db, fileKey: string, now: Date): Promise<Array<{ contentId: number; visible: boolean }>> {
+/**
+ * The items that show an image with this key, each with whether the public may see it now, and
+ * its wijk (whose team may preview it before the launch).
+ */
+export async function itemsShowingImage(
+  db: Db,
+  fileKey: string,
+  now: Date,
+): Promise<Array<{ contentId: number; visible: boolean; wijk: { id: number; launchedAt: Date | null } }>> {
   return db
-    .select({ contentId: contentImages.contentId, visible: sql<boolean>`coalesce(${publiclyVisible(now)}, false)` })
+    .select({ contentId: contentImages.contentId, visible: sql<boolean>`coalesce(${publiclyVisible(now)}, false)`, wijk: { id: wijken.id, launchedAt: wijken.launchedAt } })
     .from(contentImages)
     .innerJoin(ci, eq(ci.id, contentImages.contentId))
+    .innerJoin(wijken, eq(wijken.id, ci.wijkId))
     .where(eq(contentImages.fileKey, fileKey))
 }
 

@@ -15,13 +15,14 @@ import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { DAY } from '../../kernel/clock.js'
-import { listWijken, findWijkById } from '../places/places.queries.js'
+import { findWijkById } from '../places/places.queries.js'
+import { listWijkenSeenBy, previewFor, wijkSeen } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { ItemPage } from '../wijk-site/wijk-site.views.js'
 import { presentItem } from '../wijk-site/wijk-site.item.js'
 import type { ContentType } from '../content/content.tables.js'
-import { previewPublicItem } from '../content/content.public.js'
+import { findPublicItem, previewPublicItem } from '../content/content.public.js'
 import { imageSchema, inviteSchema, newItemQuerySchema } from './my-content.schema.js'
 import { defaultValues, valuesFromItem } from './my-content.form.js'
 import { renderContentForm, validateContentForm } from './my-content.editing.js'
@@ -39,7 +40,6 @@ import {
 import {
   acceptInvitation,
   addImage,
-  createItem,
   deleteImage,
   deleteItem,
   inviteManager,
@@ -52,6 +52,7 @@ import {
   updateItem,
 } from './my-content.service.js'
 import { CONTENT_FILE, processImage } from './my-content.images.js'
+import { createOwnItem, FREE_ETALAGE_ITEMS } from './my-content.own.js'
 import { themesAdminRoutes } from './my-content.themes.routes.js'
 import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
 
@@ -70,10 +71,14 @@ const item = rowLoader(async (c) => {
   return found && { row: found, resource: itemResource(found.item, managerIds) }
 })
 
-/** The type and wijk the new-item page's query names; each undefined or null when it names none. */
+/**
+ * The type and wijk the new-item page's query names; each undefined or null when it names none.
+ * An unlaunched wijk counts only for its team and admins: to anyone else it is not there.
+ */
 async function newItemTarget(c: AppContext) {
   const q = readQuery(c, newItemQuerySchema)
-  const wijk = q.wijk === undefined ? null : await findWijkById(c.get('deps').db, q.wijk)
+  const found = q.wijk === undefined ? null : await findWijkById(c.get('deps').db, q.wijk)
+  const wijk = found && wijkSeen(c.get('actor'), found) ? found : null
   return { type: q.type, wijk }
 }
 
@@ -102,7 +107,7 @@ export const myContentRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const { type, wijk } = await newItemTarget(c)
     if (!type || !wijk) {
-      const wijken = await listWijken(c.get('deps').db)
+      const wijken = await listWijkenSeenBy(c.get('deps').db, c.get('actor'))
       const chosen = wijk?.id ?? c.get('actor').user!.homeWijkId ?? undefined
       return render(c, <ChooseTypePage t={t} wijken={wijken} type={type} wijkId={chosen} />, { title: t('my-content.new.title') })
     }
@@ -115,13 +120,17 @@ export const myContentRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const { type, wijk } = await newItemTarget(c)
     if (!type || !wijk) return c.redirect('/mijn-content/nieuw', 303)
-    const result = await validateContentForm(c, type, wijk.id, c.get('actor').user!.id, { ownerChoices: true })
-    if (!result.ok) {
-      const title = t('my-content.new.formTitle', { type: typeLabel(t, type) })
-      return renderContentForm(c, { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title, forUserId: c.get('actor').user!.id, ownerChoices: true }, result.values, result.errors, 422)
+    const actor = c.get('actor')
+    const result = await validateContentForm(c, type, wijk.id, actor.user!.id, { ownerChoices: true })
+    const form = { type, wijk, action: `/mijn-content/nieuw?type=${type}&wijk=${wijk.id}`, title: t('my-content.new.formTitle', { type: typeLabel(t, type) }), forUserId: actor.user!.id, ownerChoices: true }
+    if (!result.ok) return renderContentForm(c, form, result.values, result.errors, 422)
+    const created = await createOwnItem(c.get('deps'), actor, { wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
+    if (!created.ok) {
+      // Refused by the package, not by what was typed: everything typed comes back as it was.
+      const packageNeeded = { message: t('my-content.error.etalageLimit', { free: FREE_ETALAGE_ITEMS }) }
+      return renderContentForm(c, { ...form, packageNeeded }, result.values, undefined, 403)
     }
-    const id = await createItem(c.get('deps'), { ownerId: c.get('actor').user!.id, wijkId: wijk.id, type, columns: result.columns, themeIds: result.themeIds })
-    return c.redirect(`/mijn-content/${id}/voorbeeld?melding=flash.my-content.saved`, 303)
+    return c.redirect(`/mijn-content/${created.id}/voorbeeld?melding=flash.my-content.saved`, 303)
   })
 
   // -- Edit --------------------------------------------------------------------------------
@@ -287,13 +296,17 @@ export const myContentRoutes = new Hono<AppEnv>()
     if (!match) throw notFound()
     const { db, clock, files } = c.get('deps')
     const key = `content/${match[1]}`
-    const showing = await itemsShowingImage(db, key, clock.now())
+    const now = clock.now()
+    const showing = await itemsShowingImage(db, key, now)
     const isPublic = showing.some((s) => s.visible)
     if (!isPublic) {
       let allowed = false
       for (const s of showing) {
         const resource = await contentResource(db, s.contentId)
         if (resource && can(c.get('actor'), 'content.edit', resource)) allowed = true
+        // The team previewing its unlaunched wijk sees the images of the items it sees there.
+        const preview = previewFor(c.get('actor'), s.wijk)
+        if (preview && (await findPublicItem(db, s.contentId, now, preview))) allowed = true
       }
       if (!allowed) throw notFound()
     }

@@ -6,7 +6,7 @@ import type { Child } from 'hono/jsx'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, DataTable, ErrorSummary, Field, Notice, Select, TextArea, type FormState } from '../../kernel/ui/components.js'
 import { CONTENT_TYPES, type ContentType } from '../content/content.tables.js'
 import type { Theme } from '../content/content.themes.js'
 import { CATEGORIES, MAX_EXPIRY_DAYS, RECURRENCE_KINDS } from './my-content.schema.js'
@@ -196,6 +196,8 @@ export interface FormPageProps extends Base {
   itemLinks?: boolean
   /** Show the owner's own choices (sharing with partner websites). */
   ownerChoices?: boolean
+  /** Why the item cannot be created without a package (and where the packages are), beside the form. */
+  packageNeeded?: { message: string }
 }
 
 function ContactField(p: { t: T; state: FormState; name: 'contactName' | 'contactEmail' | 'contactPhone' | 'contactAddress'; type?: 'email' | 'tel' }) {
@@ -235,6 +237,13 @@ export function ContentFormPage(p: FormPageProps) {
         </ul>
       )}
       <ErrorSummary errors={state.errors} t={t} />
+      {p.packageNeeded && (
+        <Notice kind="error">
+          <p id="package-needed">
+            {p.packageNeeded.message} <a href="/pakketten">{t('my-content.error.etalageLimit.link')}</a>
+          </p>
+        </Notice>
+      )}
       <form method="post" action={p.action} class="stack wide">
         <CsrfField token={p.csrfToken} />
         <Field name="title" label={t('my-content.field.title')} required maxlength={150} state={state} t={t} />

@@ -18,7 +18,7 @@ import { ASSETS } from '../../kernel/ui/assets.js'
 import { badRequest, forbidden, notFound } from '../../kernel/http/errors.js'
 import { clearSessionCookie, destroyUserSessions } from '../../kernel/auth/session.js'
 import { HOUR } from '../../kernel/clock.js'
-import { listWijken } from '../places/places.queries.js'
+import { listWijkenSeenBy } from '../places/places.launch.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { LANG_COOKIE } from '../../kernel/i18n/i18n.js'
@@ -98,7 +98,7 @@ async function showMyData(c: AppContext, failed?: Failed, status: 200 | 422 | 42
     listMyContent(db, user.id),
     listAccessLog(db, user.id, limit),
     listMyExports(db, user.id, now),
-    listWijken(db),
+    listWijkenSeenBy(db, c.get('actor')),
     secondFactorFacts(db, user.id),
     partnersShowingOwner(db, user.id, now),
     packagesOf(db, user.id),
@@ -147,7 +147,7 @@ export const myDataRoutes = new Hono<AppEnv>()
   .post('/mijn-gegevens', guard('account.manage'), async (c) => {
     const deps = c.get('deps')
     const t = c.get('t')
-    const wijken = await listWijken(deps.db)
+    const wijken = await listWijkenSeenBy(deps.db, c.get('actor'))
     const form = await readForm(c, profileSchema(wijken.length > 0))
     if (!form.ok) return showMyData(c, { form: 'profile', values: form.values, errors: form.errors }, 422)
     const { homeWijkId } = form.data
@@ -209,7 +209,7 @@ export const myDataRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const form = await readForm(c, newsletterSchema)
     if (!form.ok) return showMyData(c, { form: 'newsletter', values: form.values, errors: fieldError(t, 'newsletterWijkId', 'my-data.newsletters.chooseError') }, 422)
-    const wijken = await listWijken(deps.db)
+    const wijken = await listWijkenSeenBy(deps.db, c.get('actor'))
     if (!wijken.some((w) => w.id === form.data.newsletterWijkId)) {
       return showMyData(c, { form: 'newsletter', values: form.values, errors: fieldError(t, 'newsletterWijkId', 'my-data.newsletters.chooseError') }, 422)
     }

@@ -22,7 +22,8 @@ import { DAY, HOUR } from '../../kernel/clock.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { isLang, translator, LANG_COOKIE, type Lang } from '../../kernel/i18n/i18n.js'
-import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import type { WijkHome } from '../places/places.queries.js'
+import { findSeenWijkBySlug } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { subscribeNewsletter } from '../my-data/my-data.service.js'
 import { HONEYPOT_FIELD, subscribeSchema, unsubscribedQuerySchema } from './newsletter.schema.js'
@@ -43,7 +44,7 @@ const TOKEN = '{[A-Za-z0-9_-]{43}}'
 async function loadWijk(c: AppContext): Promise<WijkHome> {
   const slug = c.req.param('wijk') ?? ''
   if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
-  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  const wijk = await findSeenWijkBySlug(c, slug)
   if (!wijk) throw notFound()
   return wijk
 }

@@ -17,7 +17,7 @@ export async function findSubscriptionByToken(db: Db, token: string) {
       id: newsletterSubscriptions.id,
       status: newsletterSubscriptions.status,
       lang: sql<Lang>`coalesce(${users.lang}, ${newsletterSubscriptions.lang})`,
-      wijk: { id: wijken.id, slug: wijken.slug, name: wijken.name, hostName: wijken.hostName, logoPath: wijken.logoPath, updatedAt: wijken.updatedAt },
+      wijk: { id: wijken.id, slug: wijken.slug, name: wijken.name, hostName: wijken.hostName, logoPath: wijken.logoPath, updatedAt: wijken.updatedAt, launchedAt: wijken.launchedAt },
     })
     .from(newsletterSubscriptions)
     .innerJoin(wijken, eq(wijken.id, newsletterSubscriptions.wijkId))

@@ -8,6 +8,7 @@ import { and, eq, inArray, or } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
 import { wijken } from '../places/places.tables.js'
+import { launchedWijken } from '../places/places.queries.js'
 import { localDate, toLocal } from '../content/content.recurrence.js'
 import type { ContentType } from '../content/content.tables.js'
 import { partnerKeys, partners, partnerScope, type PartnerStatus } from './partners.tables.js'
@@ -32,16 +33,19 @@ export function inForce(p: { status: PartnerStatus; startsOn: string; endsOn: st
   return p.status === 'actief' && p.startsOn <= today && (p.endsOn === null || today <= p.endsOn)
 }
 
-/** The wijken a partner's scope covers today (a city covers wijken added after signing too). */
+/**
+ * The launched wijken a partner's scope covers today (a city covers wijken added after signing
+ * too; a wijk being prepared joins the scope when it is launched).
+ */
 export async function scopeWijkIds(db: Db, partnerId: number): Promise<number[]> {
   const scope = await db.select({ cityId: partnerScope.cityId, wijkId: partnerScope.wijkId }).from(partnerScope).where(eq(partnerScope.partnerId, partnerId))
   const cityIds = scope.flatMap((s) => (s.cityId === null ? [] : [s.cityId]))
   const named = scope.flatMap((s) => (s.wijkId === null ? [] : [s.wijkId]))
-  if (cityIds.length === 0) return [...new Set(named)].sort((a, b) => a - b)
+  if (cityIds.length === 0 && named.length === 0) return []
   const inCities = await db
     .select({ id: wijken.id })
     .from(wijken)
-    .where(or(inArray(wijken.cityId, cityIds), named.length > 0 ? inArray(wijken.id, named) : undefined))
+    .where(and(launchedWijken, or(cityIds.length > 0 ? inArray(wijken.cityId, cityIds) : undefined, named.length > 0 ? inArray(wijken.id, named) : undefined)))
   return [...new Set(inCities.map((w) => w.id))].sort((a, b) => a - b)
 }
 

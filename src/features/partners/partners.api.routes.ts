@@ -77,7 +77,9 @@ const listPlace = rowLoader<number[] | null>(async (c) => {
   const { db } = c.get('deps')
   if (wijk) {
     const found = await findWijkBySlug(db, wijk)
-    return found && { row: [found.id], resource: { wijkId: found.id } }
+    // A wijk that is not launched is unknown to partners, like a slug that names nothing.
+    if (!found?.launchedAt) return null
+    return { row: [found.id], resource: { wijkId: found.id } }
   }
   if (city) {
     const found = await findCityBySlug(db, city)

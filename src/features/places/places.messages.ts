@@ -141,6 +141,23 @@ export const placesMessages = defineMessages({
   'places.cover.view': { nl: 'Bekijk de startpagina van de wijk', en: 'View the neighbourhood’s home page' },
   'flash.places.coverSaved': { nl: 'De omslagfoto is opgeslagen.', en: 'The cover photo has been saved.' },
   'flash.places.coverRemoved': { nl: 'De omslagfoto is verwijderd.', en: 'The cover photo has been removed.' },
+  // A wijk that is not launched yet (places.launch.ts)
+  'places.launch.banner': {
+    nl: "Deze wijk is nog niet gelanceerd: alleen het wijkteam ziet deze pagina's.",
+    en: 'This neighbourhood has not been launched yet: only the neighbourhood team sees these pages.',
+  },
+  'places.launch.notYet': { nl: 'nog niet gelanceerd', en: 'not launched yet' },
+  'places.launch.button': { nl: 'Wijk lanceren', en: 'Launch neighbourhood' },
+  'places.launch.hint': {
+    nl: 'Na het lanceren ziet iedereen de wijk, ook in de lijsten van wijken, de zoekresultaten en de feeds.',
+    en: 'Once launched, everyone sees the neighbourhood, also in the lists of neighbourhoods, search results and feeds.',
+  },
+  'places.launch.now': { nl: 'Meteen lanceren', en: 'Launch at once' },
+  'places.launch.nowHint': {
+    nl: 'Zet dit uit om de wijk eerst voor te bereiden: dan zien alleen het wijkteam en platformbeheerders haar, tot iemand haar lanceert.',
+    en: 'Untick to prepare the neighbourhood first: only its team and platform administrators see it until someone launches it.',
+  },
+  'flash.places.launched': { nl: 'De wijk is gelanceerd: iedereen kan haar nu zien.', en: 'The neighbourhood has been launched: everyone can see it now.' },
   // The wijk bar and the top of the wijk home (wijk-header.tsx)
   'places.bar.nav': { nl: 'Onderdelen van {wijk}', en: 'Sections of {wijk}' },
   'places.bar.newsletter': { nl: 'Nieuwsbrief', en: 'Newsletter' },

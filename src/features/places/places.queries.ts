@@ -1,10 +1,30 @@
 /**
  * Reads of cities and wijken, with explicit columns.
  */
-import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { cities, wijken, wijkLinks, wijkPostcodes } from './places.tables.js'
 import type { CoverColumns } from './places.cover.js'
+
+/**
+ * The wijken the public may know of: launched ones. A wijk that is still being prepared is left
+ * out of every public list of wijken (home, city pages, postcode and location lookup, sitemaps,
+ * the partner API) and its items out of the public projection (content.public.ts).
+ */
+export const launchedWijken: SQL = isNotNull(wijken.launchedAt)
+
+/**
+ * An unlaunched wijk that one request may look into: its team or a platform admin previews it
+ * (policy action wijk.preview). Only places.launch.ts makes one, after asking the policy.
+ */
+export interface WijkPreview {
+  readonly wijkId: number
+}
+
+/** Launched, or the wijk this request previews: what a previewer's reads use instead of `launchedWijken`. */
+export function launchedOrPreviewed(preview: WijkPreview | undefined): SQL {
+  return preview ? or(launchedWijken, eq(wijken.id, preview.wijkId))! : launchedWijken
+}
 
 export interface WijkSummary {
   id: number
@@ -13,15 +33,28 @@ export interface WijkSummary {
   cityId: number
   cityName: string
   citySlug: string
+  /** Null while the wijk is not launched yet. */
+  launchedAt: Date | null
 }
 
-/** Every wijk with its city, ordered by city then name (for pickers and selects). */
-export async function listWijken(db: Db): Promise<WijkSummary[]> {
-  return db
-    .select({ id: wijken.id, slug: wijken.slug, name: wijken.name, cityId: wijken.cityId, cityName: cities.name, citySlug: cities.slug })
-    .from(wijken)
-    .innerJoin(cities, eq(cities.id, wijken.cityId))
-    .orderBy(asc(cities.name), asc(wijken.name))
+const summaryColumns = {
+  id: wijken.id,
+  slug: wijken.slug,
+  name: wijken.name,
+  cityId: wijken.cityId,
+  cityName: cities.name,
+  citySlug: cities.slug,
+  launchedAt: wijken.launchedAt,
+}
+
+/** Every wijk with its city, ordered by city then name (for the admin's pickers and selects). */
+export async function listWijken(db: Db, only?: SQL): Promise<WijkSummary[]> {
+  return db.select(summaryColumns).from(wijken).innerJoin(cities, eq(cities.id, wijken.cityId)).where(only).orderBy(asc(cities.name), asc(wijken.name))
+}
+
+/** The launched wijken with their city, for the public's lists and choosers. */
+export function listLaunchedWijken(db: Db): Promise<WijkSummary[]> {
+  return listWijken(db, launchedWijken)
 }
 
 export async function findWijkById(db: Db, id: number) {
@@ -45,33 +78,24 @@ export async function findCityById(db: Db, id: number): Promise<CitySummary | nu
   return row ?? null
 }
 
-/** The wijken whose area includes this PC4, with their city (P17: nothing of the query is kept). */
+/** The launched wijken whose area includes this PC4, with their city (P17: nothing of the query is kept). */
 export async function wijkenForPc4(db: Db, pc4: string): Promise<WijkSummary[]> {
   return db
-    .selectDistinct({ id: wijken.id, slug: wijken.slug, name: wijken.name, cityId: wijken.cityId, cityName: cities.name, citySlug: cities.slug })
+    .selectDistinct(summaryColumns)
     .from(wijkPostcodes)
     .innerJoin(wijken, eq(wijken.id, wijkPostcodes.wijkId))
     .innerJoin(cities, eq(cities.id, wijken.cityId))
-    .where(eq(wijkPostcodes.pc4, pc4))
+    .where(and(eq(wijkPostcodes.pc4, pc4), launchedWijken))
     .orderBy(asc(cities.name), asc(wijken.name))
 }
 
-/** Every wijk that has a centre set, with its city, for "use my location" (P17). */
+/** Every launched wijk that has a centre set, with its city, for "use my location" (P17). */
 export async function wijkCentres(db: Db): Promise<Array<WijkSummary & { center: { lat: number; lon: number } }>> {
   const rows = await db
-    .select({
-      id: wijken.id,
-      slug: wijken.slug,
-      name: wijken.name,
-      cityId: wijken.cityId,
-      cityName: cities.name,
-      citySlug: cities.slug,
-      lat: wijken.centerLat,
-      lon: wijken.centerLon,
-    })
+    .select({ ...summaryColumns, lat: wijken.centerLat, lon: wijken.centerLon })
     .from(wijken)
     .innerJoin(cities, eq(cities.id, wijken.cityId))
-    .where(and(isNotNull(wijken.centerLat), isNotNull(wijken.centerLon)))
+    .where(and(isNotNull(wijken.centerLat), isNotNull(wijken.centerLon), launchedWijken))
     .orderBy(asc(wijken.id))
   return rows.map(({ lat, lon, ...w }) => ({ ...w, center: { lat: lat!, lon: lon! } }))
 }
@@ -87,6 +111,8 @@ export interface WijkHome extends CoverColumns {
   logoPath: string | null
   hostName: string | null
   updatedAt: Date
+  /** Null while the wijk is not launched: only its team and admins may see it (places.launch.ts). */
+  launchedAt: Date | null
   city: CitySummary
   postcodes: string[]
 }
@@ -103,6 +129,7 @@ export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | n
       logoPath: wijken.logoPath,
       hostName: wijken.hostName,
       updatedAt: wijken.updatedAt,
+      launchedAt: wijken.launchedAt,
       coverKey: wijken.coverKey,
       coverWidths: wijken.coverWidths,
       coverWidth: wijken.coverWidth,
@@ -119,9 +146,9 @@ export async function findWijkBySlug(db: Db, slug: string): Promise<WijkHome | n
 }
 
 /** The colour of a wijk, for its theme stylesheet. */
-export async function findWijkTheme(db: Db, slug: string): Promise<{ colour: string; updatedAt: Date; citySlug: string } | null> {
+export async function findWijkTheme(db: Db, slug: string): Promise<{ id: number; launchedAt: Date | null; colour: string; updatedAt: Date; citySlug: string } | null> {
   const [row] = await db
-    .select({ colour: wijken.colour, updatedAt: wijken.updatedAt, citySlug: cities.slug })
+    .select({ id: wijken.id, launchedAt: wijken.launchedAt, colour: wijken.colour, updatedAt: wijken.updatedAt, citySlug: cities.slug })
     .from(wijken)
     .innerJoin(cities, eq(cities.id, wijken.cityId))
     .where(eq(wijken.slug, slug))
@@ -134,6 +161,7 @@ export async function postcodesOf(db: Db, wijkId: number): Promise<string[]> {
   return rows.map((r) => r.pc4)
 }
 
+/** A city with its launched wijken (a city page, the partner API's ?city=). */
 export interface CityPage extends CitySummary {
   wijken: Array<{ id: number; slug: string; name: string; introNl: string; introEn: string }>
 }
@@ -144,7 +172,7 @@ export async function findCityBySlug(db: Db, slug: string): Promise<CityPage | n
   const list = await db
     .select({ id: wijken.id, slug: wijken.slug, name: wijken.name, introNl: wijken.introNl, introEn: wijken.introEn })
     .from(wijken)
-    .where(eq(wijken.cityId, city.id))
+    .where(and(eq(wijken.cityId, city.id), launchedWijken))
     .orderBy(asc(wijken.name))
   return { ...city, wijken: list }
 }
@@ -165,6 +193,7 @@ export async function findWijkForEdit(db: Db, id: number) {
       centerLat: wijken.centerLat,
       centerLon: wijken.centerLon,
       updatedAt: wijken.updatedAt,
+      launchedAt: wijken.launchedAt,
       coverKey: wijken.coverKey,
       coverWidths: wijken.coverWidths,
       coverWidth: wijken.coverWidth,
@@ -183,17 +212,17 @@ export type WijkForEdit = NonNullable<Awaited<ReturnType<typeof findWijkForEdit>
 export async function wijkenByIds(db: Db, ids: number[]): Promise<WijkSummary[]> {
   if (ids.length === 0) return []
   return db
-    .select({ id: wijken.id, slug: wijken.slug, name: wijken.name, cityId: wijken.cityId, cityName: cities.name, citySlug: cities.slug })
+    .select(summaryColumns)
     .from(wijken)
     .innerJoin(cities, eq(cities.id, wijken.cityId))
     .where(inArray(wijken.id, ids))
     .orderBy(asc(cities.name), asc(wijken.name))
 }
 
-/** True when a city or wijk has this slug. */
-export async function placeExists(db: Db, slug: string): Promise<boolean> {
-  const [wijk] = await db.select({ id: wijken.id }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
-  if (wijk) return true
+/** True when a city or a wijk that `seen` allows has this slug. */
+export async function placeExists(db: Db, slug: string, seen: (wijk: { id: number; launchedAt: Date | null }) => boolean): Promise<boolean> {
+  const [wijk] = await db.select({ id: wijken.id, launchedAt: wijken.launchedAt }).from(wijken).where(eq(wijken.slug, slug)).limit(1)
+  if (wijk && seen(wijk)) return true
   const [city] = await db.select({ id: cities.id }).from(cities).where(eq(cities.slug, slug)).limit(1)
   return city !== undefined
 }

@@ -14,7 +14,8 @@ import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
 import { ASSETS, PAGE_BACKGROUNDS, THEMES } from '../../kernel/ui/assets.js'
 import { brandPalette } from '../../kernel/ui/contrast.js'
-import { findCityBySlug, findWijkBySlug, findWijkTheme, listWijken, placeExists, wijkCentres, wijkenForPc4, type WijkSummary } from './places.queries.js'
+import { findCityBySlug, findWijkTheme, listLaunchedWijken, placeExists, wijkCentres, wijkenForPc4, type WijkPreview, type WijkSummary } from './places.queries.js'
+import { findSeenWijkBySlug, wijkSeen, wijkenShowingImage } from './places.launch.js'
 import { postcodeQuerySchema, coarseLocationSchema, themeQuerySchema, HEX_COLOUR } from './places.schema.js'
 import { CityPage, HomePage, LocationResultPage, PostcodeResultPage, WijkHomePage, type CityGroup } from './places.views.js'
 import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
@@ -49,7 +50,7 @@ const locateScript = <script src={ASSETS.locate.url} defer></script>
 async function locationAnswer(c: AppContext) {
   const t = c.get('t')
   const { db } = c.get('deps')
-  const all = () => listWijken(db).then((list) => groupByCity(c, list))
+  const all = () => listLaunchedWijken(db).then((list) => groupByCity(c, list))
   const title = t('places.locate.resultTitle')
   const parsed = readQueryForm(c, coarseLocationSchema)
   if (!parsed.ok) {
@@ -60,16 +61,25 @@ async function locationAnswer(c: AppContext) {
   return render(c, <LocationResultPage t={t} problem="none" km={NEAR_ENOUGH_KM} groups={await all()} />, { title, head: locateScript })
 }
 
-/** A public WebP of the uploads store (a logo, a cover), named by its content hash: cached for good. */
-async function publicImage(c: AppContext, folder: string, pattern: RegExp) {
+/**
+ * A WebP of the uploads store (a logo, a cover), named by its content hash: cached for good while
+ * a launched wijk shows it. One only unlaunched wijken show is for their teams alone (404 to
+ * others) and kept out of shared caches.
+ */
+async function wijkImage(c: AppContext, kind: 'logo' | 'cover', pattern: RegExp) {
   const file = c.req.param('file') ?? ''
   if (!pattern.test(file)) throw notFound()
-  const data = await c.get('deps').files.get(`${folder}/${file}`)
+  const stored = kind === 'logo' ? `logos/${file}` : `covers/${file}`
+  // A cover's row holds the base key of its widths ("covers/<sha256>").
+  const owners = await wijkenShowingImage(c.get('deps'), kind === 'logo' ? { logo: stored } : { cover: stored.replace(/-\d+\.webp$/, '') })
+  const isPublic = owners.some((w) => w.launchedAt !== null)
+  if (!isPublic && !owners.some((w) => wijkSeen(c.get('actor'), w))) throw notFound()
+  const data = await c.get('deps').files.get(stored)
   if (!data) throw notFound()
   return c.body(new Uint8Array(data), 200, {
     'Content-Type': 'image/webp',
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': `public, max-age=${YEAR_SECONDS}, immutable`,
+    'Cache-Control': isPublic ? `public, max-age=${YEAR_SECONDS}, immutable` : 'private, no-store',
   })
 }
 
@@ -83,9 +93,10 @@ function canonical(c: AppContext, path: string): string {
  * of those features; without sections the wijk home shows its module placeholders.
  */
 export interface PlaceSections {
-  wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  /** `preview`: the wijk is not launched and this actor is on its team or an admin (places.launch.ts). */
+  wijkHome(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }): Promise<Child>
   /** A glance at this week's activities, for the top of the wijk home. */
-  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }): Promise<Child>
+  thisWeek(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }): Promise<Child>
   city(c: AppContext, wijken: Array<{ id: number; slug: string; name: string }>): Promise<Child>
 }
 
@@ -95,7 +106,7 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
   const lang = c.get('lang')
   if (!SLUG_PATTERN.test(slug) || slug.length > 60) throw notFound()
 
-  const wijk = await findWijkBySlug(db, slug)
+  const wijk = await findSeenWijkBySlug(c, slug)
   if (wijk) {
     const intro = lang === 'en' && wijk.introEn ? wijk.introEn : wijk.introNl
     const base = wijk.hostName ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
@@ -134,7 +145,7 @@ export function placesRoutes(sections: PlaceSections) {
     new Hono<AppEnv>()
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
-        const groups = groupByCity(c, await listWijken(c.get('deps').db))
+        const groups = groupByCity(c, await listLaunchedWijken(c.get('deps').db))
         return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/'), head: locateScript })
       })
 
@@ -149,7 +160,7 @@ export function placesRoutes(sections: PlaceSections) {
         const parsed = readQueryForm(c, postcodeQuerySchema)
         const { postcode: typed, lat, lon } = parsed.values
         if (typed === undefined && (lat !== undefined || lon !== undefined)) return locationAnswer(c)
-        const all = () => listWijken(db).then((list) => groupByCity(c, list))
+        const all = () => listLaunchedWijken(db).then((list) => groupByCity(c, list))
         if (!parsed.ok) {
           const state = { values: { postcode: typed ?? '' }, errors: parsed.errors }
           return render(c, <PostcodeResultPage t={t} state={state} groups={await all()} />, { title: t('places.search.title'), status: 422, head: locateScript })
@@ -165,9 +176,9 @@ export function placesRoutes(sections: PlaceSections) {
         return render(c, <PostcodeResultPage t={t} state={state} pc4={pc4} none groups={await all()} />, { title: t('places.search.title'), head: locateScript })
       })
 
-      .get('/media/logos/:file', guard('page.view'), (c) => publicImage(c, 'logos', LOGO_FILE))
+      .get('/media/logos/:file', guard('page.view'), (c) => wijkImage(c, 'logo', LOGO_FILE))
       /** Cover photos are public wijk data too. */
-      .get('/media/covers/:file', guard('page.view'), (c) => publicImage(c, 'covers', COVER_FILE))
+      .get('/media/covers/:file', guard('page.view'), (c) => wijkImage(c, 'cover', COVER_FILE))
 
       /**
        * The wijk's look as a stylesheet (CSP forbids inline styles): its city's theme, imported by
@@ -180,7 +191,7 @@ export function placesRoutes(sections: PlaceSections) {
         const slug = c.req.param('slug')
         if (!SLUG_PATTERN.test(slug)) throw notFound()
         const theme = await findWijkTheme(c.get('deps').db, slug)
-        if (!theme) throw notFound()
+        if (!theme || !wijkSeen(c.get('actor'), theme)) throw notFound()
         const { cityThemes } = c.get('deps').config
         const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
         const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
@@ -200,7 +211,7 @@ export function placesRoutes(sections: PlaceSections) {
       /** One address per page: /<slug> moves to /<slug>/ for good. */
       .get('/:slug', guard('page.view'), async (c) => {
         const slug = c.req.param('slug')
-        if (!SLUG_PATTERN.test(slug) || !(await placeExists(c.get('deps').db, slug))) throw notFound()
+        if (!SLUG_PATTERN.test(slug) || !(await placeExists(c.get('deps').db, slug, (w) => wijkSeen(c.get('actor'), w)))) throw notFound()
         const query = new URL(c.req.url).search
         return c.redirect(`/${slug}/${query}`, 301)
       })

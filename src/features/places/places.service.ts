@@ -134,9 +134,10 @@ async function checkStructure(tx: Db, input: WijkInput, ctx: WijkWriteContext, s
   if (Object.keys(errors).length) throw new FieldErrors(errors)
 }
 
+/** Creates a wijk; `launch: false` prepares it unseen by the public until it is launched (places.launch.ts). */
 export async function createWijk(
   deps: Pick<Deps, 'db' | 'clock' | 'files'>,
-  input: WijkInput & WijkWriteContext,
+  input: WijkInput & WijkWriteContext & { launch: boolean },
 ): Promise<ServiceResult<number>> {
   const now = deps.clock.now()
   return attempt(() =>
@@ -156,13 +157,14 @@ export async function createWijk(
           hostName: input.hostName,
           centerLat: input.centerLat,
           centerLon: input.centerLon,
+          launchedAt: input.launch ? now : null,
           createdAt: now,
           updatedAt: now,
         })
         .returning({ id: wijken.id })
       const id = row!.id
       if (input.postcodes.length) await tx.insert(wijkPostcodes).values(input.postcodes.map((pc4) => ({ wijkId: id, pc4 })))
-      await recordAudit(tx, now, { actorUserId: input.actorUserId, action: 'wijk.create', targetType: 'wijk', targetId: String(id) })
+      await recordAudit(tx, now, { actorUserId: input.actorUserId, action: 'wijk.create', targetType: 'wijk', targetId: String(id), details: { launched: input.launch } })
       // Inside the transaction: if storing fails, no row points at a missing file.
       if (input.logo) await deps.files.put(input.logo.key, input.logo.data)
       return id

@@ -40,6 +40,11 @@ export const wijken = pgTable(
     /** Approximate centre (WGS84), to find the nearest wijk from a visitor's coarse location (P17). */
     centerLat: doublePrecision('center_lat'),
     centerLon: doublePrecision('center_lon'),
+    /**
+     * When the wijk went public; null while it is being prepared (an approved ambassadeur's new
+     * wijk, or one an admin set up without launching). Until then only its team and admins see it.
+     */
+    launchedAt: timestamp('launched_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -228,9 +228,10 @@ describe('a wijk on its own host name', () => {
 })
 
 describe('logos', () => {
-  it('serves a stored logo as WebP with nosniff and a long cache', async () => {
+  it('serves a stored logo of a launched wijk as WebP with nosniff and a long cache', async () => {
     const key = 'logos/0123456789abcdef0123456789abcdef.webp'
     await t.deps.files.put(key, Buffer.from('RIFF fake webp'))
+    await t.deps.db.update(wijken).set({ logoPath: key }).where(eq(wijken.id, west.id))
     const res = await t.app.request(`/media/${key}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/webp')

@@ -11,6 +11,8 @@ import type { Brand } from '../../kernel/ui/layout.js'
 import { logoUrl } from './logo.js'
 import { themesStamp } from '../../kernel/ui/assets.js'
 import { WijkBar, type WijkPlace } from './wijk-header.js'
+import { can } from '../../kernel/policy/policy.js'
+import { LaunchBanner } from './places.launch.views.js'
 
 export function wijkHref(c: AppContext, wijk: { id: number; slug: string }, path = '/'): string {
   const rel = path.startsWith('/') ? path : `/${path}`
@@ -36,10 +38,17 @@ export function platformHref(c: AppContext, path: string): string {
  */
 export function wijkBrand(
   c: AppContext,
-  wijk: { id: number; slug: string; name: string; logoPath: string | null; updatedAt: Date },
+  wijk: { id: number; slug: string; name: string; logoPath: string | null; updatedAt: Date; launchedAt: Date | null },
   place: WijkPlace = {},
 ): Brand {
+  // Only the team and admins reach an unlaunched wijk's pages (places.launch.ts): tell them so.
+  const actor = c.get('actor')
+  const notice =
+    wijk.launchedAt === null
+      ? LaunchBanner({ t: c.get('t'), csrfToken: c.get('csrfToken'), wijkId: wijk.id, canLaunch: can(actor, 'wijk.launch', { wijkId: wijk.id }), back: 'site' })
+      : undefined
   return {
+    notice,
     name: wijk.name,
     homeHref: wijkHref(c, wijk, '/'),
     themeCssUrl: wijkHref(c, wijk, `/thema.css?v=${themeVersion(wijk.updatedAt, c.get('deps').config.cityThemes)}`),

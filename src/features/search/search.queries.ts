@@ -8,6 +8,7 @@ import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { contentItems, type ContentType } from '../content/content.tables.js'
 import { publicColumns, publiclyVisible } from '../content/content.public.js'
+import type { WijkPreview } from '../places/places.queries.js'
 
 const ci = contentItems
 
@@ -93,9 +94,9 @@ async function run(db: Db, q: string, where: SQL, limit: number, offset: number)
   return { hits: ids.map((id) => byId.get(id)).filter((h): h is SearchHit => h !== undefined), total }
 }
 
-/** Public items of one wijk matching q, best first. */
-export function searchWijk(db: Db, input: { wijkId: number; q: string; now: Date; limit: number; offset: number }): Promise<SearchResult> {
-  return run(db, input.q, and(eq(ci.wijkId, input.wijkId), publiclyVisible(input.now))!, input.limit, input.offset)
+/** Public items of one wijk matching q, best first (before its launch, for its team: `preview`). */
+export function searchWijk(db: Db, input: { wijkId: number; q: string; now: Date; limit: number; offset: number; preview?: WijkPreview }): Promise<SearchResult> {
+  return run(db, input.q, and(eq(ci.wijkId, input.wijkId), publiclyVisible(input.now, input.preview))!, input.limit, input.offset)
 }
 
 /** Public items of every wijk matching q, best first (the platform-wide search and the benchmark). */

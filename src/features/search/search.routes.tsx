@@ -6,7 +6,7 @@ import { notFound } from '../../kernel/http/errors.js'
 import { readQueryForm } from '../../kernel/http/params.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { render } from '../../kernel/ui/render.js'
-import { findWijkBySlug } from '../places/places.queries.js'
+import { findSeenWijkBySlug } from '../places/places.launch.js'
 import { wijkBrand, wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { searchWijk } from './search.queries.js'
@@ -20,7 +20,7 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const { db, clock } = c.get('deps')
   const slug = c.req.param('wijk')
   if (!SLUG_PATTERN.test(slug)) throw notFound()
-  const wijk = await findWijkBySlug(db, slug)
+  const wijk = await findSeenWijkBySlug(c, slug)
   if (!wijk) throw notFound()
   const action = wijkHref(c, wijk, '/zoeken')
   // The page is the search form: the wijk bar leaves its own search box out.
@@ -38,7 +38,7 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const { q, pagina } = parsed.data
   if (q === '') return render(c, <SearchPage t={t} wijkName={wijk.name} action={action} q="" />, { ...opts, title: t('search.title') })
 
-  const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE })
+  const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE, preview: wijk.preview })
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
   const pageHref = (n: number) => `${action}?q=${encodeURIComponent(q)}${n > 1 ? `&pagina=${n}` : ''}`
   const thumbs = await thumbnailsOf(db, result.hits.map((h) => h.id))

@@ -4,6 +4,7 @@
  * every day is an Amsterdam day (wijk-site.dates.ts).
  */
 import type { Db } from '../../kernel/db/client.js'
+import type { WijkPreview } from '../places/places.queries.js'
 import { withThumbnails } from './wijk-site.cards.queries.js'
 import { dayKey, dayRange, monthRange, monthWeeks, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { listOccurrences, type ImageRef, type OccurrenceCard } from './wijk-site.queries.js'
@@ -80,8 +81,8 @@ function listRange(q: AgendaQuery, now: Date): Range | null {
 }
 
 /** Reads what the Agenda page asks for: `pageSize` a page for the list and a day. */
-export async function loadAgenda(db: Db, now: Date, q: AgendaQuery, opts: { wijkId: number; themeId?: number; pageSize: number }): Promise<AgendaModel> {
-  const base = { wijkIds: [opts.wijkId], themeId: opts.themeId }
+export async function loadAgenda(db: Db, now: Date, q: AgendaQuery, opts: { wijkId: number; themeId?: number; pageSize: number; preview?: WijkPreview }): Promise<AgendaModel> {
+  const base = { wijkIds: [opts.wijkId], themeId: opts.themeId, preview: opts.preview }
   if (q.maand) {
     const range = monthRange(q.maand)
     const { items } = await listOccurrences(db, now, { ...base, from: range.from, to: range.to, limit: MONTH_LIMIT })

@@ -16,7 +16,7 @@ import { badgeParts, formatMoney, formatWhen } from './wijk-site.format.js'
 import type { Card, ImageRef } from './wijk-site.queries.js'
 
 /** A card as the lists hand it in: an activity may carry the date it is listed for, any item its thumbnail. */
-export type CardData = Card & { occursAt?: Date; occursUntil?: Date | null; thumb?: ImageRef | null }
+export type CardData = Card & { occursAt?: Date; occursUntil?: Date | null; thumb?: ImageRef | null; verified?: boolean }
 
 export const TYPE_ICON: Record<ContentType, IconName> = {
   activity: 'calendar',
@@ -60,6 +60,20 @@ export function KindChip(p: { type: ContentType; label: string }) {
   )
 }
 
+/**
+ * "Geverifieerd" on an organisation whose package gives it: our own icon and the word, with what
+ * it means for a screen reader; a border marks it besides the colour.
+ */
+export function VerifiedMark(p: { t: T }) {
+  return (
+    <span class="chip chip-verified">
+      <Icon name="verified" />
+      {p.t('wijk-site.verified')}
+      <span class="visually-hidden"> {p.t('wijk-site.verified.why')}</span>
+    </span>
+  )
+}
+
 /** One fact behind its icon; `long` for free text (opening hours) that may take more than a line. */
 function Meta(p: { icon: IconName; label: string; children: Child; long?: boolean }) {
   return (
@@ -95,6 +109,7 @@ function metaOf(t: T, lang: Lang, card: CardData): Child[] {
 /** Chips above the facts: vraag or aanbod with its category, and a label such as the wijk on a city page. */
 function chipsOf(t: T, card: CardData, label: string | undefined): Child[] {
   const chips: Child[] = []
+  if (card.verified) chips.push(<VerifiedMark t={t} />)
   if (card.type === 'request' || card.type === 'offer') {
     chips.push(<KindChip type={card.type} label={t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')} />)
     if (card.category) {

@@ -9,27 +9,31 @@ import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
-import { linksOf } from '../places/places.queries.js'
+import { linksOf, type WijkPreview } from '../places/places.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
 import { emptyNextHref } from './wijk-site.empty.js'
 import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.cards.queries.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
+import { verifiedOrganisations } from './wijk-site.verified.js'
 
-export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
+export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }) {
   const { db, clock } = c.get('deps')
   const now = clock.now()
   const lang = c.get('lang')
   const links = siteLinks(c, wijk)
   const [agenda, prikbord, news, updated, themes, external] = await Promise.all([
-    listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5 }),
-    newestIn(db, now, [wijk.id], ['request', 'offer'], 5),
-    newestIn(db, now, [wijk.id], ['news'], 3),
-    recentlyUpdated(db, now, wijk.id, ['organisation', 'showcase'], 5),
+    listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5, preview: wijk.preview }),
+    newestIn(db, now, [wijk.id], ['request', 'offer'], 5, wijk.preview),
+    newestIn(db, now, [wijk.id], ['news'], 3, wijk.preview),
+    recentlyUpdated(db, now, wijk.id, ['organisation', 'showcase'], 5, wijk.preview),
     listThemes(db, wijk.id),
     linksOf(db, wijk.id),
   ])
-  // One read of thumbnails for all four lists.
-  const thumbs = await thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id))
+  // One read of thumbnails for all four lists; organisations among the updated may carry the mark.
+  const [thumbs, verified] = await Promise.all([
+    thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id)),
+    verifiedOrganisations(c, updated),
+  ])
   return (
     <WijkHomeSections
       t={c.get('t')}
@@ -37,7 +41,7 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
       agenda={attachThumbnails(agenda.items, thumbs)}
       prikbord={attachThumbnails(prikbord, thumbs)}
       news={attachThumbnails(news, thumbs)}
-      updated={attachThumbnails(updated, thumbs)}
+      updated={attachThumbnails(updated, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}

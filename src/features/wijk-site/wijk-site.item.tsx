@@ -10,27 +10,32 @@ import type { AppContext } from '../../kernel/context.js'
 import { notFound } from '../../kernel/http/errors.js'
 import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import { renderMarkdown } from '../../kernel/markdown.js'
-import { findWijkBySlug, type WijkHome } from '../places/places.queries.js'
+import type { WijkPreview } from '../places/places.queries.js'
+import { findSeenWijkBySlug, type SeenWijk } from '../places/places.launch.js'
 import { findPublicItem, type PublicItem } from '../content/content.public.js'
 import { idFromItemParam, itemPathInWijk, moduleName, moduleOf } from '../content/content.urls.js'
 import { activitiesAt, imagesOf, nextOccurrences, themesOfItems } from './wijk-site.queries.js'
 import { siteLinks, withQuery, type WijkRef } from './wijk-site.site.js'
+import { verifiedOrganisations } from './wijk-site.verified.js'
 import { themeName, type ItemPageProps } from './wijk-site.views.js'
 
 /** Wijk slugs are at most this long; a longer one is not looked up. */
 const MAX_SLUG = 60
 
-/** The wijk in the URL's first segment; 404 when there is none. */
-export async function wijkFromUrl(c: AppContext): Promise<WijkHome> {
+/**
+ * The wijk in the URL's first segment; 404 when there is none or this actor may not see it yet
+ * (places.launch.ts). Its `preview` goes with every read of its items.
+ */
+export async function wijkFromUrl(c: AppContext): Promise<SeenWijk> {
   const slug = c.req.param('wijk') ?? ''
   if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG) throw notFound()
-  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  const wijk = await findSeenWijkBySlug(c, slug)
   if (!wijk) throw notFound()
   return wijk
 }
 
 export interface PublicItemInUrl {
-  wijk: WijkHome
+  wijk: SeenWijk
   item: PublicItem
   /** The item's own path inside its wijk (/<module>/<id>-<slug>). */
   path: string
@@ -43,7 +48,7 @@ export interface PublicItemInUrl {
 /**
  * The wijk and public item in the URL (`:wijk`, `:module`, `:item`). 404 when the wijk does not
  * exist, the item is not public now, or it belongs to another wijk: an item of wijk B is never
- * shown under wijk A's address.
+ * shown under wijk A's address. Before the launch, the wijk's team and admins see its items.
  */
 export async function publicItemFromUrl(c: AppContext): Promise<PublicItemInUrl> {
   const param = c.req.param('item') ?? ''
@@ -51,7 +56,7 @@ export async function publicItemFromUrl(c: AppContext): Promise<PublicItemInUrl>
   if (id === null) throw notFound()
   const wijk = await wijkFromUrl(c)
   const { db, clock } = c.get('deps')
-  const item = await findPublicItem(db, id, clock.now())
+  const item = await findPublicItem(db, id, clock.now(), wijk.preview)
   if (!item || item.wijkId !== wijk.id) throw notFound()
   const inModule = moduleOf(item.type) === c.req.param('module')
   return { wijk, item, path: itemPathInWijk(item), inModule, canonical: inModule && param === `${item.id}-${item.slug}` }
@@ -69,7 +74,7 @@ export interface PresentedItem {
  */
 export async function presentItem(
   c: AppContext,
-  wijk: WijkRef & { id: number },
+  wijk: WijkRef & { id: number; preview?: WijkPreview },
   item: PublicItem,
   options: { reportHref?: string } = {},
 ): Promise<PresentedItem> {
@@ -81,13 +86,14 @@ export async function presentItem(
   const module = moduleOf(item.type)
   const path = itemPathInWijk(item)
   const sameWijk = (x: PublicItem | null) => (x && x.wijkId === wijk.id ? x : null)
-  const [themes, images, occurrences, location, business, activities] = await Promise.all([
+  const [themes, images, occurrences, location, business, activities, verified] = await Promise.all([
     themesOfItems(db, [item.id]),
     imagesOf(db, item.id),
     item.type === 'activity' ? nextOccurrences(db, item.id, now, 10) : Promise.resolve([]),
-    item.locationOrgId ? findPublicItem(db, item.locationOrgId, now).then(sameWijk) : Promise.resolve(null),
-    item.businessId ? findPublicItem(db, item.businessId, now).then(sameWijk) : Promise.resolve(null),
-    item.type === 'organisation' ? activitiesAt(db, now, item.id, wijk.id) : Promise.resolve([]),
+    item.locationOrgId ? findPublicItem(db, item.locationOrgId, now, wijk.preview).then(sameWijk) : Promise.resolve(null),
+    item.businessId ? findPublicItem(db, item.businessId, now, wijk.preview).then(sameWijk) : Promise.resolve(null),
+    item.type === 'organisation' ? activitiesAt(db, now, item.id, wijk.id, wijk.preview) : Promise.resolve([]),
+    verifiedOrganisations(c, [item]),
   ])
   const props: ItemPageProps = {
     t,
@@ -105,6 +111,7 @@ export async function presentItem(
     reportHref: options.reportHref,
     backHref: links.module(module),
     backLabel: t('wijk-site.item.back', { module: moduleName(module, lang) }),
+    verified: verified.has(item.id),
   }
   return { props, locationName: location?.title ?? null }
 }

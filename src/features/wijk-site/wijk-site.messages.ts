@@ -78,6 +78,8 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.fact.business': { nl: 'Van', en: 'From' },
   'wijk-site.kind.request': { nl: 'Vraag', en: 'Request' },
   'wijk-site.kind.offer': { nl: 'Aanbod', en: 'Offer' },
+  'wijk-site.verified': { nl: 'Geverifieerd', en: 'Verified' },
+  'wijk-site.verified.why': { nl: '(een organisatie met een pakket van het platform)', en: '(an organisation with a package of the platform)' },
 
   'wijk-site.item.when': { nl: 'Wanneer', en: 'When' },
   'wijk-site.item.noOccurrences': { nl: 'Er staan geen nieuwe data gepland.', en: 'No new dates are planned.' },

@@ -1,13 +1,15 @@
 /**
  * Reads of the public wijk site. Every read of content_items goes through the public projection
  * (publicColumns + publiclyVisible): a contact field that is not switched on never leaves the
- * database, and a draft, hidden or expired item is never found.
+ * database, and a draft, hidden or expired item is never found. A read of one wijk's items takes
+ * that wijk's `preview` (places.launch.ts), so its team sees them before the launch.
  */
 import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
+import { launchedWijken, type WijkPreview } from '../places/places.queries.js'
 
 const ci = contentItems
 const occ = activityOccurrences
@@ -70,11 +72,13 @@ export interface ListQuery {
   order: 'newest' | 'title'
   limit: number
   offset: number
+  /** The unlaunched wijk this request previews (its team, admins). */
+  preview?: WijkPreview
 }
 
 /** One page of a module's items; fetches one extra row to tell whether there is a next page. */
 export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ items: Card[]; hasNext: boolean }> {
-  const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now)]
+  const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now, q.preview)]
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.category !== undefined) where.push(eq(ci.category, q.category))
   const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : [sql`${ci.publishedAt} desc nulls last`, desc(ci.id)]
@@ -89,11 +93,11 @@ export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ item
 }
 
 /** The categories in use on a wijk's Prikbord, for its filter. */
-export async function listCategories(db: Db, now: Date, wijkId: number): Promise<string[]> {
+export async function listCategories(db: Db, now: Date, wijkId: number, preview?: WijkPreview): Promise<string[]> {
   const rows = await db
     .selectDistinct({ category: publicColumns.category })
     .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, ['request', 'offer']), publiclyVisible(now), sql`${ci.category} is not null and ${ci.category} <> ''`))
+    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, ['request', 'offer']), publiclyVisible(now, preview), sql`${ci.category} is not null and ${ci.category} <> ''`))
     .orderBy(asc(publicColumns.category))
     .limit(100)
   return rows.map((r) => r.category!).filter(Boolean)
@@ -108,6 +112,8 @@ export interface OccurrenceQuery {
   contentId?: number
   limit: number
   offset?: number
+  /** The unlaunched wijk this request previews (its team, admins). */
+  preview?: WijkPreview
 }
 
 /** Occurrences that have not ended before `from` and start before `to`, in order. */
@@ -116,7 +122,7 @@ export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Pr
   const where = [
     q.wijkIds.length === 1 ? eq(occ.wijkId, q.wijkIds[0]!) : inArray(occ.wijkId, q.wijkIds),
     sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${q.from.toISOString()}::timestamptz`,
-    publiclyVisible(now),
+    publiclyVisible(now, q.preview),
   ]
   // The start bound keeps the index range small; nothing lasts longer than a few days.
   where.push(gte(occ.startsAt, new Date(q.from.getTime() - 14 * 86_400_000)))
@@ -187,37 +193,40 @@ export async function imagesOf(db: Db, contentId: number): Promise<ImageRef[]> {
 }
 
 /** Public activities that take place at an organisation, next occurrence first. */
-export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number): Promise<Card[]> {
+export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number, preview?: WijkPreview): Promise<Card[]> {
   return (await db
     .select(cardColumns)
     .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), eq(ci.type, 'activity'), eq(ci.locationOrgId, orgId), publiclyVisible(now)))
+    .where(and(eq(ci.wijkId, wijkId), eq(ci.type, 'activity'), eq(ci.locationOrgId, orgId), publiclyVisible(now, preview)))
     .orderBy(asc(ci.title))
     .limit(50)) as Card[]
 }
 
 /** Recently updated items of some types (P16 allows showing this publicly). */
-export async function recentlyUpdated(db: Db, now: Date, wijkId: number, types: ContentType[], limit: number): Promise<Card[]> {
+export async function recentlyUpdated(db: Db, now: Date, wijkId: number, types: ContentType[], limit: number, preview?: WijkPreview): Promise<Card[]> {
   return (await db
     .select(cardColumns)
     .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, types), publiclyVisible(now)))
+    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, types), publiclyVisible(now, preview)))
     .orderBy(desc(ci.updatedAt), desc(ci.id))
     .limit(limit)) as Card[]
 }
 
-/** The newest items of some types in some wijken (wijk home, city page). */
-export async function newestIn(db: Db, now: Date, wijkIds: number[], types: ContentType[], limit: number): Promise<Card[]> {
+/** The newest items of some types in some wijken (wijk home, city page; `preview` only on a wijk's own home). */
+export async function newestIn(db: Db, now: Date, wijkIds: number[], types: ContentType[], limit: number, preview?: WijkPreview): Promise<Card[]> {
   if (wijkIds.length === 0) return []
   return (await db
     .select(cardColumns)
     .from(ci)
-    .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now)))
+    .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now, preview)))
     .orderBy(sql`${ci.publishedAt} desc nulls last`, desc(ci.id))
     .limit(limit)) as Card[]
 }
 
-/** For feeds: the newest items of a module with their publication time. */
+/**
+ * For feeds: the newest items of a module with their publication time. Never previewed: feed
+ * readers carry no session, and feeds may be kept by shared caches.
+ */
 export async function feedItems(db: Db, now: Date, wijkId: number, types: readonly ContentType[], limit: number): Promise<Card[]> {
   return newestIn(db, now, [wijkId], [...types], limit)
 }
@@ -250,6 +259,7 @@ export async function sitemapPlaces(db: Db) {
   const places = await db
     .select({ id: wijken.id, slug: wijken.slug, hostName: wijken.hostName, updatedAt: wijken.updatedAt })
     .from(wijken)
+    .where(launchedWijken)
     .orderBy(asc(wijken.slug))
   const cityRows = await db.select({ slug: cities.slug }).from(cities).orderBy(asc(cities.slug))
   return { wijken: places, cities: cityRows }

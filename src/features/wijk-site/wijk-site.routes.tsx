@@ -28,6 +28,7 @@ import { formatDay, formatMonth } from './wijk-site.format.js'
 import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
 import { withThumbnails } from './wijk-site.cards.queries.js'
+import { withVerified } from './wijk-site.verified.js'
 import { absoluteWijkUrl, siteLinks, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
 import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
@@ -109,6 +110,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
     order: module === 'organisaties' ? 'title' : 'newest',
     limit: PAGE_SIZE,
     offset: (q.pagina - 1) * PAGE_SIZE,
+    preview: wijk.preview,
   })
   if (items.length === 0 && q.pagina > 1) throw notFound()
   const { prev, next } = pageLinks(base, params, q.pagina, hasNext)
@@ -123,7 +125,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       { label: t('wijk-site.prikbord.requests'), href: withQuery(base, { ...params, soort: 'vraag' }), current: q.soort === 'vraag' },
       { label: t('wijk-site.prikbord.offers'), href: withQuery(base, { ...params, soort: 'aanbod' }), current: q.soort === 'aanbod' },
     ]
-    const categories = await listCategories(db, clock.now(), wijk.id)
+    const categories = await listCategories(db, clock.now(), wijk.id, wijk.preview)
     const catLinks: FilterLink[] = [
       { label: t('wijk-site.prikbord.allCategories'), href: withQuery(base, { ...params, categorie: undefined }), current: !category },
       ...categories.map((cat) => ({ label: categoryLabel(t, cat), href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),
@@ -156,7 +158,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
       intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
       filters={filters}
-      cards={await withThumbnails(db, items)}
+      cards={await withThumbnails(db, await withVerified(c, items))}
       hrefOf={links.item}
       empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
       emptyNext={emptyNext(c, wijk, module, filtered ? base : undefined)}
@@ -186,7 +188,7 @@ async function agendaList(c: AppContext) {
   const theme = await themeFrom(c, wijk.id, q.thema)
   const links = siteLinks(c, wijk)
   const base = links.module('agenda')
-  const model = await loadAgenda(db, now, q, { wijkId: wijk.id, themeId: theme?.id, pageSize: PAGE_SIZE })
+  const model = await loadAgenda(db, now, q, { wijkId: wijk.id, themeId: theme?.id, pageSize: PAGE_SIZE, preview: wijk.preview })
   if (model.view !== 'month' && model.count === 0 && q.pagina > 1) throw notFound()
 
   const params = { thema: q.thema, wanneer: model.view === 'list' ? q.wanneer : undefined, maand: q.maand, dag: q.dag }
@@ -278,7 +280,7 @@ async function printView(c: AppContext) {
   const base = links.href('/agenda/afdrukken')
   const week = q.maand ? null : (q.week ?? isoWeekOf(now))
   const range = q.maand ? monthRange(q.maand) : isoWeekRange(week!)
-  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: range.from, to: range.to, themeId: theme?.id, limit: PRINT_LIMIT })
+  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: range.from, to: range.to, themeId: theme?.id, limit: PRINT_LIMIT, preview: wijk.preview })
   const lastDay = new Date(range.to.getTime() - 12 * 3_600_000)
   const period = q.maand
     ? t('wijk-site.print.month', { month: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(range.from.getTime() + 86_400_000)) })
@@ -425,6 +427,7 @@ export const wijkSiteRoutes = new Hono<AppEnv>()
     if (/^[0-9]+$/.test(name)) {
       const id = idFromItemParam(name)
       const item = id === null ? null : await findPublicItem(c.get('deps').db, id, c.get('deps').clock.now())
+      // No preview: a calendar app fetches this without the session, and it may be cached publicly.
       if (!item || item.wijkId !== wijk.id || item.type !== 'activity') throw notFound()
       return calendar(c, wijk, { contentId: item.id, name: item.title, filename: `${item.slug || item.id}.ics` })
     }

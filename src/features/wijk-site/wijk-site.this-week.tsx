@@ -7,6 +7,7 @@
 import type { AppContext } from '../../kernel/context.js'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { platformHref } from '../places/wijk-href.js'
+import type { WijkPreview } from '../places/places.queries.js'
 import { listOccurrences, type OccurrenceCard } from './wijk-site.queries.js'
 import { thisWeekRange } from './wijk-site.dates.js'
 import { formatWhen } from './wijk-site.format.js'
@@ -41,11 +42,11 @@ export function ThisWeek(p: { t: T; lang: Lang; items: OccurrenceCard[]; hrefOf:
   )
 }
 
-export async function thisWeekGlance(c: AppContext, wijk: { id: number; slug: string; hostName: string | null }) {
+export async function thisWeekGlance(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }) {
   const { db, clock } = c.get('deps')
   const now = clock.now()
   const links = siteLinks(c, wijk)
-  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: now, to: thisWeekRange(now).to, limit: GLANCE })
+  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: now, to: thisWeekRange(now).to, limit: GLANCE, preview: wijk.preview })
   return (
     <ThisWeek
       t={c.get('t')}

@@ -12,7 +12,7 @@ import type { PublicItem } from '../content/content.public.js'
 import type { Module } from '../content/content.urls.js'
 import type { ImageRef, OccurrenceCard, ThemeRef } from './wijk-site.queries.js'
 import { formatDay, formatMoney, formatWhen } from './wijk-site.format.js'
-import { CardList, ItemCard, type CardData } from './wijk-site.cards.js'
+import { CardList, ItemCard, VerifiedMark, type CardData } from './wijk-site.cards.js'
 import { Icon } from '../../kernel/ui/icons.js'
 
 type Href = (card: { id: number; slug: string; type: PublicItem['type'] }) => string
@@ -191,6 +191,8 @@ export interface ItemPageProps {
   reportHref?: string
   backHref: string
   backLabel: string
+  /** The organisation's package gives the verified mark. */
+  verified?: boolean
 }
 
 export function ItemPage(p: ItemPageProps) {
@@ -229,6 +231,11 @@ export function ItemPage(p: ItemPageProps) {
     <>
       <article class="item">
         <h1>{item.title}</h1>
+        {p.verified && (
+          <p>
+            <VerifiedMark t={t} />
+          </p>
+        )}
         {item.summary && <p class="lead">{item.summary}</p>}
         <ImageList images={p.images} />
         {item.type === 'activity' && (

@@ -4,6 +4,7 @@
  */
 import { POLICY, can, type Action, type Resource } from './policy.js'
 import type { Actor, ActorUser, RoleGrant } from './actor.js'
+import { ENTITLEMENTS } from './entitlements.js'
 
 const WIJK = 1
 const OTHER_WIJK = 2
@@ -13,7 +14,10 @@ function person(id: string): ActorUser {
 }
 const as = (id: string, roles: RoleGrant[] = []): Actor => ({ user: person(id), roles })
 
-/** The roles of the grid, each asked about a resource in wijk 1 owned by "owner" and co-managed by "co". */
+/**
+ * The roles of the grid, each asked about a resource in wijk 1 owned by "owner" (whose package
+ * gives every entitlement) and co-managed by "co".
+ */
 const ROLES: Array<[title: string, actor: Actor]> = [
   ['visitor', { user: null, roles: [] }],
   ['user', as('user')],
@@ -24,7 +28,7 @@ const ROLES: Array<[title: string, actor: Actor]> = [
   ['ambassadeur (this wijk)', as('amb', [{ role: 'ambassadeur', wijkId: WIJK }])],
   ['admin', as('admin', [{ role: 'admin', wijkId: null }])],
 ]
-const RESOURCE: Resource = { wijkId: WIJK, ownerId: 'owner', managerIds: ['co'] }
+const RESOURCE: Resource = { wijkId: WIJK, ownerId: 'owner', managerIds: ['co'], entitlements: ENTITLEMENTS }
 
 export function authorizationDocument(): string {
   const actions = (Object.keys(POLICY) as Action[]).sort((a, b) => a.localeCompare(b))
@@ -43,7 +47,8 @@ export function authorizationDocument(): string {
     '## By role',
     '',
     'The answer of `can(role, action, resource)` for a resource in "this wijk", owned by the owner and',
-    'co-managed by the co-manager.',
+    "co-managed by the co-manager, whose owner's package gives every entitlement (without one, an",
+    "entitlement's action is denied to everyone).",
     '',
     `| Action | ${ROLES.map(([title]) => title).join(' | ')} |`,
     `|---|${ROLES.map(() => '---').join('|')}|`,

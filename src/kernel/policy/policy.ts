@@ -4,6 +4,7 @@
  * Unknown actions are denied. docs/authorization.md is generated from POLICY below.
  */
 import { type Actor, isAdmin, hasWijkRole } from './actor.js'
+import type { Entitlement } from './entitlements.js'
 
 /** The thing an action is about. Wijk-scoped actions carry the wijk's id. */
 export interface Resource {
@@ -14,6 +15,11 @@ export interface Resource {
   managerIds?: string[]
   /** Several wijken at once (a city's, a partner's scope): a wijk rule allows when it allows any of them. */
   wijkIds?: readonly number[]
+  /**
+   * What the package of the resource's owner gives (entitlements.ts), read only by the routes
+   * and services that ask an entitlement's action; absent means none.
+   */
+  entitlements?: readonly Entitlement[]
 }
 
 interface Rule {
@@ -21,6 +27,12 @@ interface Rule {
   who: string
   allow: (actor: Actor, resource: Resource) => boolean
 }
+
+/** The resource's owner holds this entitlement through a package in force. */
+const entitled =
+  (entitlement: Entitlement): Rule['allow'] =>
+  (_a, r) =>
+    (r.entitlements ?? []).includes(entitlement)
 
 const anyone: Rule['allow'] = () => true
 const loggedIn: Rule['allow'] = (a) => a.user !== null
@@ -40,6 +52,14 @@ export const POLICY = {
   'wijk.edit': {
     who: "platform admins, and the ambassadeur and wijkbeheerders of that wijk (the wijk's presentation: intro, colour, logo, links to resident-run websites)",
     allow: (a, r) => isAdmin(a) || wijkTeam(a, r),
+  },
+  'wijk.preview': {
+    who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk (its pages before it is launched)',
+    allow: (a, r) => isAdmin(a) || wijkTeam(a, r),
+  },
+  'wijk.launch': {
+    who: 'platform admins, and the ambassadeur of that wijk (makes a prepared wijk public)',
+    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
   },
   'wijk.structure': { who: "platform admins (a wijk's address, city, postcodes and host name)", allow: admin },
   'role.manage': { who: 'platform admins', allow: admin },
@@ -101,6 +121,14 @@ export const POLICY = {
     allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
   },
   'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
+  'etalage.beyondFree': {
+    who: 'the owner, when their package gives `etalage.extra` (Etalage items beyond the free number)',
+    allow: (a, r) => a.user !== null && r.ownerId === a.user.id && entitled('etalage.extra')(a, r),
+  },
+  'organisation.verifiedMark': {
+    who: "everyone sees the \"Geverifieerd\" mark on an organisation whose owner's package gives `organisation.verified`",
+    allow: entitled('organisation.verified'),
+  },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
     who: "everyone (a partner's widget on its website: the route shows it only while the agreement is in force, within its scope, P11)",

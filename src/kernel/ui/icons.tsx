@@ -28,6 +28,7 @@ export const ICON_NAMES = [
   'filter',
   'prev',
   'next',
+  'verified',
 ] as const
 export type IconName = (typeof ICON_NAMES)[number]
 

@@ -22,6 +22,8 @@ export interface Brand {
   logoUrl: string | null
   /** The wijk's own bar under the site header (its modules and search), drawn by the wijk's feature. */
   wijkBar?: Child
+  /** A notice the wijk's feature puts above every page of the wijk (e.g. that it is not public yet). */
+  notice?: Child
 }
 
 export interface LayoutProps {
@@ -142,6 +144,7 @@ export function Layout(p: LayoutProps) {
           </header>
           {p.brand?.wijkBar}
           <main id="inhoud" class="wrap" tabindex={-1}>
+            {p.brand?.notice}
             {p.banners}
             {p.children}
           </main>
