@@ -141,7 +141,8 @@ export async function makeDebitRun(deps: RunDeps, actorId: string, days: number)
  */
 export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: RunDetail): Promise<string | null> {
   const found = new Map((await mandatesOfRun(deps.db, detail.run.id)).map((m) => [m.collectionId, m]))
-  if (detail.collections.some(({ c }) => !found.get(c.id)?.ibanSealed)) return null
+  // Its invoices purged after their seven years take their collections with them: no file then either.
+  if (detail.collections.length === 0 || detail.collections.some(({ c }) => !found.get(c.id)?.ibanSealed)) return null
   const keyring = billingKeyring(deps.config)
   return renderPain008({
     messageId: detail.run.messageId,
