@@ -4,7 +4,7 @@ import { defineMessages } from '../../kernel/i18n/define.js'
 export const billingDebitRunsMessages = defineMessages({
   'billing.debits.title': { nl: 'Incasso', en: 'Direct debit' },
   'billing.debits.intro': {
-    nl: 'Facturen die per SEPA-incasso worden betaald en waarvan de aangekondigde incassodatum binnen {days, plural, one {# dag} other {# dagen}} valt of al voorbij is. Maak er één incassobestand van en lever dat bij de bank aan; de platform heeft zelf geen verbinding met de bank.',
+    nl: 'Facturen die per SEPA-incasso worden betaald en waarvan de aangekondigde incassodatum binnen {days, plural, one {# dag} other {# dagen}} valt of al voorbij is. Maak er één incassobestand van en lever dat bij de bank aan; het platform heeft zelf geen verbinding met de bank.',
     en: 'Invoices paid by SEPA direct debit whose announced collection day falls within {days, plural, one {# day} other {# days}} or has passed. Make one collection file of them and upload it to the bank; the platform has no connection with the bank itself.',
   },
   'billing.debits.horizon': { nl: 'Vooruitkijken (dagen)', en: 'Look ahead (days)' },
