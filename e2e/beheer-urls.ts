@@ -29,7 +29,9 @@ export function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
     '/beheer/verwerkingen/verwerkers/:id': ids([fx.processorId]),
     '/beheer/partners/:id': ids([fx.partnerId]),
     '/beheer/pakketten/:id': ids([fx.packageId]),
-    '/beheer/facturen/:id': ids(fx.invoiceIds),
+    // Each invoice's page, and its PDF download (/beheer/facturen/:id/:format).
+    '/beheer/facturen/:id': ids(fx.invoiceIds).map((c) => ({ ...c, format: 'pdf' })),
+    '/beheer/incasso/:id': ids([fx.debitRunId]),
     '/beheer/aanvragen/:id': ids([fx.applicationId]),
     '/beheer/partners/:id/widgets/:widgetId': [{ id: String(fx.partnerId), widgetId: fx.widgetId }],
     '/beheer/wijken/:id': [wijk],

@@ -45,6 +45,7 @@ import { billingApplyRoutes } from './features/billing/billing.apply.routes.js'
 import { billingApplicationsRoutes } from './features/billing/billing.applications.routes.js'
 import { billingAccountRoutes } from './features/billing/billing.account.routes.js'
 import { billingFinanceRoutes } from './features/billing/billing.finance.routes.js'
+import { billingDebitRunsRoutes } from './features/billing/billing.debit-runs.routes.js'
 import { statisticsRoutes } from './features/statistics/statistics.routes.js'
 import { countPageViews } from './features/statistics/statistics.middleware.js'
 import { newsletterRoutes } from './features/newsletter/newsletter.routes.js'
@@ -229,6 +230,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', billingApplicationsRoutes)
   app.route('/', billingAccountRoutes)
   app.route('/', billingFinanceRoutes)
+  app.route('/', billingDebitRunsRoutes)
   app.route('/', statisticsRoutes)
   app.route('/', newsletterRoutes)
   app.route('/', alertsRoutes)

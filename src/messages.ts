@@ -10,6 +10,7 @@ import { billingApplyMessages } from './features/billing/billing.apply.messages.
 import { billingSubscriptionsMessages } from './features/billing/billing.subscriptions.messages.js'
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
 import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
+import { billingDebitRunsMessages } from './features/billing/billing.debit-runs.messages.js'
 import { billingInvoiceMessages } from './features/billing/billing.invoice.messages.js'
 import { billingInvoicingMessages } from './features/billing/billing.invoicing.messages.js'
 import { placesMessages } from './features/places/places.messages.js'
@@ -59,6 +60,7 @@ export const messages = {
   ...billingSubscriptionsMessages,
   ...billingSepaMessages,
   ...billingFinanceMessages,
+  ...billingDebitRunsMessages,
   ...billingInvoiceMessages,
   ...billingInvoicingMessages,
   ...statisticsMessages,

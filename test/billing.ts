@@ -11,6 +11,10 @@ import { submitApplication } from '../src/features/billing/billing.apply.service
 import { findApplication } from '../src/features/billing/billing.applications.queries.js'
 import { approveApplication } from '../src/features/billing/billing.decide.service.js'
 import { subscriptionsOf } from '../src/features/billing/billing.account.queries.js'
+import { issueToLedger } from '../src/features/billing/billing.ledger.js'
+import { invoiceDraft } from '../src/features/billing/billing.test-helpers.js'
+import { amsterdamDay } from '../src/features/billing/billing.dates.js'
+import { makeDebitRun } from '../src/features/billing/billing.debit-runs.service.js'
 
 type BillingDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>
 
@@ -49,4 +53,18 @@ export async function buildSubscription(t: { deps: BillingDeps }, opts: { userId
   await approveApplication(t.deps, opts.adminId, detail!)
   const sub = (await subscriptionsOf(t.deps.db, opts.userId)).find((s) => s.mandate?.id === detail!.application.mandateId)!
   return { applicationId, subscriptionId: sub.id, mandateId: sub.mandate!.id! }
+}
+
+/**
+ * A direct debit run made by the admin's own service: a new subscription's mandate and an invoice
+ * under it due today, collected with whatever else is due.
+ */
+export async function buildDebitRun(t: { deps: BillingDeps }, opts: { userId: string; packageId: number; adminId: string }): Promise<number> {
+  const { mandateId } = await buildSubscription(t, opts)
+  const mandate = (await subscriptionsOf(t.deps.db, opts.userId)).find((s) => s.mandate?.id === mandateId)!.mandate!
+  const today = amsterdamDay(t.deps.clock.now())
+  await issueToLedger(t.deps.db, invoiceDraft({ accountId: opts.userId, paymentMethod: 'direct-debit', mandateReference: mandate.reference!, debtorIbanMasked: mandate.ibanMasked!, issuedOn: today, dueOn: today, collectionOn: today }), t.deps.clock.now())
+  const run = await makeDebitRun(t.deps, opts.adminId, 0)
+  if (!run.ok) throw new Error(`no run: ${run.reason}`)
+  return run.runId
 }

@@ -336,6 +336,11 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /beheer/facturen/:id/:format': 'admin',
   'POST /beheer/facturen/:id/betaling': 'admin',
   'POST /beheer/facturen/:id/storno': 'admin',
+  // Direct debit runs: only admins make them and download the file with the debtors' IBANs.
+  'GET /beheer/incasso': 'admin',
+  'POST /beheer/incasso': 'admin',
+  'GET /beheer/incasso/:id': 'admin',
+  'GET /beheer/incasso/:id/pain008.xml': 'admin',
   'GET /beheer/statistieken': 'admin',
   'GET /beheer/statistieken.csv': 'admin',
   // Wijk team pages: /beheer/wijken/:id/…

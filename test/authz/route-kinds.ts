@@ -56,6 +56,7 @@ const RULES: Array<[path: RegExp, param: string, kind: Kind]> = [
   [/\/facturen\/:id[^/]*\//, 'format', 'invoiceFormat'],
   [/^\/mijn-pakket\//, 'id', 'packageSubscription'],
   [/^\/beheer\/facturen\//, 'id', 'invoice'],
+  [/^\/beheer\/incasso\//, 'id', 'debitRun'],
   [/\/nieuwsbrieven\//, 'nid', 'newsletter'],
   [/^\/:wijk\/nieuwsbrieven\//, 'id', 'sentNewsletter'],
   [/^\/nieuwsbrief\/bevestigen\//, 'token', 'confirmToken'],

@@ -47,7 +47,7 @@ import { packages } from '../../src/features/billing/billing.packages.tables.js'
 import { issueToLedger } from '../../src/features/billing/billing.ledger.js'
 import { invoiceDraft } from '../../src/features/billing/billing.test-helpers.js'
 import { buildPartner } from '../partners.js'
-import { buildApplication, buildSubscription } from '../billing.js'
+import { buildApplication, buildDebitRun, buildSubscription } from '../billing.js'
 
 export const ROLES = ['visitor', 'user', 'owner', 'coManager', 'wijkbeheerderA', 'wijkbeheerderB', 'ambassadeurA', 'admin'] as const
 export type RoleName = (typeof ROLES)[number]
@@ -62,7 +62,7 @@ export type Kind =
   | 'archive' | 'breach' | 'complaint' | 'activity' | 'processor' | 'newsletter' | 'sentNewsletter' | 'batch' | 'importedItem'
   | 'broadcast' | 'link' | 'participant' | 'assistedItem' | 'staticFile' | 'logoFile' | 'coverFile' | 'outboxMail' | 'hiddenItem' | 'prikbordItem'
   | 'assistType' | 'cancelTarget' | 'roleInvitation' | 'roleInvitationToken' | 'passkey' | 'partner' | 'partnerKey'
-  | 'widgetPartner' | 'widget' | 'package' | 'invoice' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate' | 'ownInvoice' | 'invoiceFormat'
+  | 'widgetPartner' | 'widget' | 'package' | 'invoice' | 'packageSlug' | 'application' | 'packageSubscription' | 'mandate' | 'ownInvoice' | 'invoiceFormat' | 'debitRun'
 
 /** Kinds that a request cannot use up: the same value serves every request. */
 const STABLE = new Set<Kind>(['packageSlug', 'assistType', 'wijkId', 'wijkSlug', 'cityId', 'module', 'feed', 'contactField', 'docVersion', 'docKind', 'staticFile', 'logoFile', 'coverFile', 'outboxMail', 'alertToken'])
@@ -390,6 +390,8 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
     /** Issued to the owner: their own invoice in Mijn pakket. */
     ownInvoice: async () => String((await issueToLedger(db, invoiceDraft({ accountId: users.owner.id }), now)).id),
     invoiceFormat: async () => 'pdf',
+    /** A direct debit run is the platform's, like the ledger it collects for. */
+    debitRun: async () => String(await buildDebitRun(t, { userId: users.owner.id, packageId: (await packageRow()).id, adminId: users.admin.id })),
     partnerKey: async (side, memo) => String((await issueKey(db, Number(await get('partner', side, memo)), 'matrix', users.admin.id, now)).id),
     widgetPartner: async (side) => String((await buildPartner(t, { wijkIds: [sideOf(side).id], origins: ['https://partner.example'] })).id),
     widget: async (side, memo) => {

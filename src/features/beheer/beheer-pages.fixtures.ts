@@ -23,7 +23,7 @@ import { importBatches } from '../wijk-import/wijk-import.tables.js'
 import { seedDemoStatistics } from '../statistics/statistics.seed.js'
 import { localDateTimeValue } from '../breaches/breaches.schema.js'
 import { DAY } from '../../kernel/clock.js'
-import { buildApplication } from '../../../test/billing.js'
+import { buildApplication, buildDebitRun } from '../../../test/billing.js'
 import { issueToLedger, recordPayment } from '../billing/billing.ledger.js'
 import { invoiceDraft } from '../billing/billing.test-helpers.js'
 
@@ -47,6 +47,8 @@ export interface BeheerFixtures {
   applicationId: number
   /** An open transfer invoice (payment form) and a collected direct debit (return form). */
   invoiceIds: number[]
+  /** A direct debit run of one collection; another direct-debit invoice stays due, so /beheer/incasso shows its button. */
+  debitRunId: number
   /** An agenda widget of that partner. */
   widgetId: string
   newsletterIds: { draft: number; sent: number }
@@ -229,6 +231,8 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
   const transferInvoice = await issueToLedger(db, invoiceDraft(dates), t.clock.now())
   const debitInvoice = await issueToLedger(db, invoiceDraft({ ...dates, paymentMethod: 'direct-debit', mandateReference: 'WC-1-A2B3C4D5E6', debtorIbanMasked: 'NL•• •••• •••• ••43 00', collectionOn: dateFrom(t, -10) }), t.clock.now())
   await recordPayment(db, debitInvoice.id, { amountCents: debitInvoice.totalCents, receivedOn: dateFrom(t, -10), method: 'direct-debit' }, t.clock.now())
+  const debitRunId = await buildDebitRun(t, { userId: (await buildUser(t, { firstName: 'Bram' })).id, packageId: pkg.id, adminId: admin.id })
+  await issueToLedger(db, invoiceDraft({ ...dates, paymentMethod: 'direct-debit', mandateReference: 'WC-2-F7G8H9J2K3', debtorIbanMasked: 'NL•• •••• •••• ••67 89', collectionOn: dateFrom(t, 3) }), t.clock.now())
   const widgetId = /\/widgets\/([0-9a-f-]{36})/.exec(widget.res.headers.get('location') ?? '')?.[1]
   if (!widgetId) throw new Error(`partner widget: ${widget.status}`)
 
@@ -287,6 +291,7 @@ export async function buildBeheerFixtures(t: TestPlatform): Promise<BeheerFixtur
     packageId: pkg.id,
     applicationId,
     invoiceIds: [transferInvoice.id, debitInvoice.id],
+    debitRunId,
     widgetId,
     newsletterIds: { draft, sent },
     itemIds,

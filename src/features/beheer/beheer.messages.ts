@@ -31,6 +31,8 @@ export const beheerMessages = defineMessages({
   'beheer.link.pakketten.hint': { nl: 'Betaalde pakketten voor organisaties: prijs, btw, periode en wat ze geven.', en: 'Paid packages for organisations: price, VAT, period and what they give.' },
   'beheer.link.facturen': { nl: 'Facturen', en: 'Invoices' },
   'beheer.link.facturen.hint': { nl: 'Openstaande, achterstallige en betaalde facturen, betalingen en storno’s, en het journaal voor de boekhouding.', en: 'Open, overdue and paid invoices, payments and returns, and the journal for the bookkeeper.' },
+  'beheer.link.incasso': { nl: 'Incasso', en: 'Direct debit' },
+  'beheer.link.incasso.hint': { nl: 'Te incasseren facturen, het incassobestand voor de bank en wat er niet mee kon.', en: 'Invoices due for collection, the collection file for the bank and what could not go with it.' },
   'beheer.link.partners.hint': { nl: 'Deelovereenkomsten, bereik en API-sleutels van partnerwebsites.', en: 'Sharing agreements, scope and API keys of partner websites.' },
   'beheer.link.verwerkingen.hint': { nl: 'Verwerkingen, grondslagen, bewaartermijnen en verwerkers.', en: 'Processing activities, legal bases, retention and processors.' },
   'beheer.link.statistieken': { nl: 'Statistieken', en: 'Statistics' },

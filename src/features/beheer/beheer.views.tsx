@@ -33,6 +33,7 @@ export const PLATFORM_LINKS = [
   { href: '/beheer/pakketten', action: 'package.manage', label: 'beheer.link.pakketten', hint: 'beheer.link.pakketten.hint' },
   { href: '/beheer/aanvragen', action: 'package.application.decide', label: 'billing.link.applications', hint: 'billing.link.applications.hint' },
   { href: '/beheer/facturen', action: 'invoice.manage', label: 'beheer.link.facturen', hint: 'beheer.link.facturen.hint' },
+  { href: '/beheer/incasso', action: 'invoice.manage', label: 'beheer.link.incasso', hint: 'beheer.link.incasso.hint' },
   { href: '/beheer/statistieken', action: 'stats.view.all', label: 'beheer.link.statistieken', hint: 'beheer.link.statistieken.hint' },
 ] as const satisfies ReadonlyArray<{ href: string; action: Action; label: MessageKey; hint: MessageKey }>
 

@@ -33,3 +33,8 @@ export function addMonths(day: string, months: number): string {
 export function dayAsDate(day: string): Date {
   return new Date(`${day}T12:00:00Z`)
 }
+
+/** Whole calendar days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dayAsDate(to).getTime() - dayAsDate(from).getTime()) / 86_400_000)
+}

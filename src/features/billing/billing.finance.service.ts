@@ -5,6 +5,7 @@
 import type { Deps } from '../../kernel/context.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { recordPayment, recordReturn } from './billing.ledger.js'
+import { markCollectionReturned } from './billing.debit-runs.service.js'
 import type { LedgerEntry } from './billing.finance.queries.js'
 import type { z } from 'zod'
 import type { paymentSchema, returnSchema } from './billing.finance.schema.js'
@@ -23,7 +24,10 @@ export async function registerPayment(deps: FinanceDeps, actorId: string, entry:
   return { ok: true }
 }
 
-/** Only a collected direct debit can come back; what was collected is what goes out again. */
+/**
+ * Only a collected direct debit can come back; what was collected is what goes out again. The
+ * run's collection is marked returned too, which its mandate's next debit is judged by.
+ */
 export async function registerReturn(deps: FinanceDeps, actorId: string, entry: LedgerEntry, input: z.output<typeof returnSchema>): Promise<{ ok: true } | Refusal> {
   const { invoice, payments } = entry
   const collected = payments.filter((p) => p.method === 'direct-debit').reduce((sum, p) => sum + p.amountCents, 0)
@@ -31,6 +35,7 @@ export async function registerReturn(deps: FinanceDeps, actorId: string, entry: 
   const now = deps.clock.now()
   await deps.db.transaction(async (tx) => {
     await recordReturn(tx, invoice.id, { amountCents: collected, receivedOn: input.receivedOn, reason: input.reason }, now)
+    await markCollectionReturned(tx, invoice.id, { reason: input.reason, on: input.receivedOn })
     await recordAudit(tx, now, { actorUserId: actorId, action: 'invoice.return', targetType: 'invoice', targetId: String(invoice.id), details: { number: invoice.number, amountCents: collected, reason: input.reason } })
   })
   return { ok: true }

@@ -7,6 +7,7 @@ import { asc, eq, inArray } from 'drizzle-orm'
 import type { PrivacyModule } from '../../kernel/privacy/privacy.js'
 import type { ExportSections } from '../my-data/export.schema.js'
 import { invoiceLines, invoicePayments, invoiceReminders, invoices } from './billing.ledger.tables.js'
+import { directDebitCollections, directDebitRuns } from './billing.debit-runs.tables.js'
 
 const FISCAL_DUTY = 'Fiscal records must be kept 7 years after the end of their year (art. 52 AWR), with the customer details printed on them; the retention rule destroys them then.'
 
@@ -39,6 +40,20 @@ export const billingLedgerPrivacy: PrivacyModule<ExportSections> = {
       export: { none: 'Only which reminder was sent on which day, for the admin; the invoice itself is in the invoices section.' },
       erase: 'keep',
       why: `Holds no personal data of its own: an invoice id, a number and a day. Goes with its invoice. ${FISCAL_DUTY}`,
+      retention: ['billing.ledger'],
+    },
+    {
+      table: directDebitCollections,
+      export: { none: 'How an invoice was collected: its mandate reference, amount and day, which the invoice in the export already names (payment method, mandate reference, status). It holds no IBAN: the file for the bank is made again from the sealed one.' },
+      erase: 'anonymise',
+      why: `mandate_id becomes null when the mandate is erased with the account (foreign key); the mandate reference stays, as on the invoice. ${FISCAL_DUTY}`,
+      retention: ['billing.ledger'],
+    },
+    {
+      table: directDebitRuns,
+      export: { none: 'A run is the admin’s act, not data about the customer; who made it is the only person in it.' },
+      erase: 'anonymise',
+      why: `created_by_user_id becomes null when the admin’s account is erased (foreign key). ${FISCAL_DUTY}`,
       retention: ['billing.ledger'],
     },
   ],

@@ -1,8 +1,8 @@
 /**
  * Billing's retention rules. The fiscal ledger is kept 7 years after the end of the year each
  * record belongs to (art. 52 AWR) and destroyed after that: invoices and credit notes with their
- * lines, payments and reminders, and the customer details printed on them. Cancelling an account
- * does not shorten this.
+ * lines, payments, reminders and direct debit runs, and the customer details printed on them.
+ * Cancelling an account does not shorten this.
  *
  * The bank account number of an ended mandate is kept 13 months, the time in which the debtor may
  * dispute an unauthorised collection with their bank (SEPA rulebook), so a dispute can still be
@@ -13,6 +13,7 @@ import type { RetentionRule } from '../../kernel/retention/retention.js'
 import { DAY } from '../../kernel/clock.js'
 import { invoices } from './billing.ledger.tables.js'
 import { mandates } from './billing.customers.tables.js'
+import { directDebitRuns } from './billing.debit-runs.tables.js'
 import { LEDGER_YEARS } from './billing.ledger.js'
 import { amsterdamDay } from './billing.dates.js'
 
@@ -25,18 +26,21 @@ export const billingRetentionRules: RetentionRule[] = [
     everyMs: DAY,
     describe: {
       nl: {
-        what: 'Facturen en creditnota’s met hun regels, betalingen en de klantgegevens erop (fiscale bewaarplicht)',
+        what: 'Facturen en creditnota’s met hun regels, betalingen, incasso’s en de klantgegevens erop (fiscale bewaarplicht)',
         period: `${LEDGER_YEARS} jaar na het einde van het boekjaar`,
       },
       en: {
-        what: 'Invoices and credit notes with their lines, payments and the customer details on them (fiscal record-keeping duty)',
+        what: 'Invoices and credit notes with their lines, payments, direct debit runs and the customer details on them (fiscal record-keeping duty)',
         period: `${LEDGER_YEARS} years after the end of the financial year`,
       },
     },
     purge: async ({ db, clock }) => {
-      // Lines and payments go with their invoice (foreign keys cascade).
-      const gone = await db.delete(invoices).where(lt(invoices.retainUntil, amsterdamDay(clock.now()))).returning({ id: invoices.id })
-      return gone.length
+      // Lines, payments and collections go with their invoice (foreign keys cascade). A run is kept
+      // until the end of its own year's term, never before its invoices (made on or after them).
+      const today = amsterdamDay(clock.now())
+      const gone = await db.delete(invoices).where(lt(invoices.retainUntil, today)).returning({ id: invoices.id })
+      const runs = await db.delete(directDebitRuns).where(lt(directDebitRuns.retainUntil, today)).returning({ id: directDebitRuns.id })
+      return gone.length + runs.length
     },
   },
   {

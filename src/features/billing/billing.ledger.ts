@@ -74,7 +74,7 @@ export class AlreadyIssued extends Error {
   }
 }
 
-function isUniqueViolation(e: unknown, constraint: string): boolean {
+export function isUniqueViolation(e: unknown, constraint: string): boolean {
   const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } }
   const c = err.cause ?? err
   return c.code === '23505' && c.constraint === constraint

@@ -1,0 +1,53 @@
+/** The words of the admin's direct debit runs (/beheer/incasso). */
+import { defineMessages } from '../../kernel/i18n/define.js'
+
+export const billingDebitRunsMessages = defineMessages({
+  'billing.debits.title': { nl: 'Incasso', en: 'Direct debit' },
+  'billing.debits.intro': {
+    nl: 'Facturen die per SEPA-incasso worden betaald en waarvan de aangekondigde incassodatum binnen {days, plural, one {# dag} other {# dagen}} valt of al voorbij is. Maak er één incassobestand van en lever dat bij de bank aan; het platform heeft zelf geen verbinding met de bank.',
+    en: 'Invoices paid by SEPA direct debit whose announced collection day falls within {days, plural, one {# day} other {# days}} or has passed. Make one collection file of them and upload it to the bank; the platform has no connection with the bank itself.',
+  },
+  'billing.debits.horizon': { nl: 'Vooruitkijken (dagen)', en: 'Look ahead (days)' },
+  'billing.debits.horizon.hint': { nl: 'Van 0 tot 60 dagen.', en: 'From 0 to 60 days.' },
+  'billing.debits.show': { nl: 'Tonen', en: 'Show' },
+  'billing.debits.due': { nl: 'Te incasseren facturen', en: 'Invoices due for collection' },
+  'billing.debits.noneDue': { nl: 'Er zijn nu geen facturen te incasseren.', en: 'There are no invoices to collect now.' },
+  'billing.debits.make': { nl: 'Incassobestand maken', en: 'Make the collection file' },
+  'billing.debits.make.hint': {
+    nl: 'De facturen in het bestand worden geboekt als geïnd op hun incassodatum. Komt een incasso terug, leg de storno dan vast bij de factuur.',
+    en: 'The invoices in the file are booked as collected on their collection day. If a collection comes back, record the return on the invoice.',
+  },
+  'billing.debits.runs': { nl: 'Gemaakte incassobestanden', en: 'Collection files made' },
+  'billing.debits.noRuns': { nl: 'Er is nog geen incassobestand gemaakt.', en: 'No collection file has been made yet.' },
+  'billing.debits.run': { nl: 'Incassobestand {messageId}', en: 'Collection file {messageId}' },
+  'billing.debits.back': { nl: 'Terug naar incasso', en: 'Back to direct debit' },
+  'billing.debits.download': { nl: 'Incassobestand downloaden (pain.008, XML)', en: 'Download the collection file (pain.008, XML)' },
+  'billing.debits.fileGone': {
+    nl: 'Het bestand kan niet meer worden gemaakt: een machtiging in deze incasso is inmiddels gewist, met het rekeningnummer.',
+    en: 'The file can no longer be made: a mandate in this run has since been erased, with its account number.',
+  },
+  'billing.debits.leftOut': { nl: 'Niet meegenomen', en: 'Left out' },
+  'billing.debits.leftOut.none': { nl: 'Alle te incasseren facturen zitten in het bestand.', en: 'Every invoice due is in the file.' },
+  'billing.debits.nothing': { nl: 'Er is geen incassobestand gemaakt: geen enkele factuur kon worden geïncasseerd.', en: 'No collection file was made: no invoice could be collected.' },
+  'billing.debits.alreadyCollected': {
+    nl: 'Er is geen incassobestand gemaakt: een van deze facturen zat intussen al in een ander bestand. Bekijk de lijst opnieuw.',
+    en: 'No collection file was made: one of these invoices was put in another file meanwhile. Look at the list again.',
+  },
+  'billing.debits.created': { nl: 'Gemaakt op', en: 'Made on' },
+  'billing.debits.collectionDays': { nl: 'Incassodatum', en: 'Collection day' },
+  'billing.debits.count': { nl: 'Aantal incasso’s', en: 'Number of debits' },
+  'billing.debits.sum': { nl: 'Totaal', en: 'Total' },
+  'billing.debits.sequence': { nl: 'Soort', en: 'Sequence' },
+  'billing.debits.sequence.FRST': { nl: 'Eerste (FRST)', en: 'First (FRST)' },
+  'billing.debits.sequence.RCUR': { nl: 'Herhaald (RCUR)', en: 'Recurring (RCUR)' },
+  'billing.debits.mandate': { nl: 'Machtiging', en: 'Mandate' },
+  'billing.debits.outcome': { nl: 'Uitkomst', en: 'Outcome' },
+  'billing.debits.outcome.sent': { nl: 'Aangeboden', en: 'Sent' },
+  'billing.debits.outcome.rejected': { nl: 'Geweigerd ({reason})', en: 'Rejected ({reason})' },
+  'billing.debits.outcome.returned': { nl: 'Gestorneerd ({reason})', en: 'Returned ({reason})' },
+  'billing.debits.reason': { nl: 'Reden', en: 'Reason' },
+  'billing.debits.remittance': { nl: 'Factuur {number} van {operator}', en: 'Invoice {number} from {operator}' },
+  'billing.batch.leftOut.noMandate': { nl: 'De machtiging of het rekeningnummer bestaat niet meer. Vraag om betaling per overmaking.', en: 'The mandate or the account number no longer exists. Ask for payment by transfer.' },
+  'billing.error.horizon': { nl: 'Vul een aantal dagen in van 0 tot 60.', en: 'Enter a number of days from 0 to 60.' },
+  'flash.billing.debitRunMade': { nl: 'Het incassobestand is gemaakt.', en: 'The collection file has been made.' },
+})
