@@ -48,6 +48,9 @@ export function fillers(fx: BeheerFixtures): Record<string, Ctx[]> {
   }
 }
 
+/** A URL that answers with a file to save, not a page: CSV exports, invoice PDF/UBL, pain.008 files. */
+export const isDownload = (url: string) => /(\.csv|\.xml|\/pdf|\/ubl)(\?|$)/.test(url)
+
 /** Pages that need a query to be a page at all. */
 function queries(fx: BeheerFixtures): Record<string, string[]> {
   return { '/beheer/wijken/:id/namens/nieuw': ASSIST_TYPES.map((type) => `?voor=${fx.participantId}&type=${type}`) }
