@@ -36,6 +36,8 @@ const entitled =
 
 const anyone: Rule['allow'] = () => true
 const loggedIn: Rule['allow'] = (a) => a.user !== null
+/** The account the resource belongs to (its owner id), and nobody else. */
+const owner: Rule['allow'] = (a, r) => a.user !== null && r.ownerId === a.user.id
 const admin: Rule['allow'] = (a) => isAdmin(a)
 const beheerder: Rule['allow'] = (a) => a.roles.length > 0
 /** The ambassadeur or a wijkbeheerder of the resource's wijk. */
@@ -68,8 +70,8 @@ export const POLICY = {
   'document.manage': { who: 'platform admins', allow: admin },
   'content.create': { who: 'a logged-in account holder', allow: loggedIn },
   'content.edit': { who: 'the owner of the item and its co-managers', allow: (a, r) => a.user !== null && (r.ownerId === a.user.id || (r.managerIds ?? []).includes(a.user.id)) },
-  'content.delete': { who: 'the owner of the item', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
-  'content.share': { who: 'the owner of the item (invites and revokes co-managers)', allow: (a, r) => a.user !== null && r.ownerId === a.user.id },
+  'content.delete': { who: 'the owner of the item', allow: owner },
+  'content.share': { who: 'the owner of the item (invites and revokes co-managers)', allow: owner },
   'content.invitation.accept': { who: 'a logged-in account holder (the invited address)', allow: loggedIn },
   'themes.manage': { who: 'platform admins, and the ambassadeur and wijkbeheerders of that wijk', allow: (a, r) => isAdmin(a) || wijkTeam(a, r) },
   'content.contact': { who: 'everyone (the contact form of a public item)', allow: anyone },
@@ -113,12 +115,12 @@ export const POLICY = {
   'package.apply': { who: 'a logged-in account holder (applies for a package for an organisation)', allow: loggedIn },
   'package.subscription.own': {
     who: 'the account holder whose organisation holds the package (Mijn pakket: its subscription and mandate, cancelling)',
-    allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
+    allow: owner,
   },
   'package.application.decide': { who: 'platform admins (package applications: read, approve, decline)', allow: admin },
   'invoice.own': {
     who: 'the account holder an invoice or credit note was issued to (its PDF and e-invoice in Mijn pakket)',
-    allow: (a, r) => a.user !== null && r.ownerId === a.user.id,
+    allow: owner,
   },
   'invoice.manage': { who: 'platform admins (the ledger: payments, returned collections, the journal)', allow: admin },
   'etalage.beyondFree': {
