@@ -1,41 +1,42 @@
 /**
  * Keys of the second factor, all derived with HKDF from SESSION_SECRET so no new secret has to be
  * configured, each under its own info string so none can stand in for another:
- * - the TOTP secret is stored AES-256-GCM encrypted, with the person's id as additional data
- *   (a ciphertext copied to another person's row does not open);
+ * - the TOTP secret is sealed with the kernel's AES-256-GCM (kernel/crypto/sealed.ts), with the
+ *   person's id as additional data (a ciphertext copied to another person's row does not open);
  * - recovery codes are stored as HMAC-SHA256 under a separate key, with the person's id mixed in.
  * A database dump alone therefore yields neither a TOTP secret nor a usable recovery code.
  * Changing SESSION_SECRET makes existing TOTP secrets and recovery codes unusable: the operator
  * resets the affected people (`npm run reset-second-factor`); passkeys keep working.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import { createHmac } from 'node:crypto'
+import { seal, subKey, unseal, type Keyring, type SealingDomain } from '../../kernel/crypto/sealed.js'
 
 const SALT = 'wijkconnect-second-factor'
-const IV_BYTES = 12
-const TAG_BYTES = 16
+/** The one "key id" a TOTP secret has ever been sealed under: SESSION_SECRET has no rotation. */
+const VERSION = 'v1'
+const TOTP_DOMAIN: SealingDomain = { salt: SALT, info: 'wijkconnect second factor totp-secret v1' }
+const RECOVERY_DOMAIN: SealingDomain = { salt: SALT, info: 'wijkconnect second factor recovery-codes v1' }
 
-function subKey(sessionSecret: string, purpose: 'totp-secret' | 'recovery-codes'): Buffer {
-  return Buffer.from(hkdfSync('sha256', sessionSecret, SALT, `wijkconnect second factor ${purpose} v1`, 32))
+function keyring(sessionSecret: string): Keyring {
+  return { current: { id: VERSION, key: Buffer.from(sessionSecret, 'utf8') }, previous: new Map() }
 }
 
-/** "v1.<iv>.<ciphertext>.<tag>", base64url parts. */
+const toUrl = (base64: string): string => Buffer.from(base64, 'base64').toString('base64url')
+const fromUrl = (base64url: string): string => Buffer.from(base64url, 'base64url').toString('base64')
+
+/** "v1.<iv>.<ciphertext>.<tag>", base64url parts: one column, the format stored since the start. */
 export function sealTotpSecret(sessionSecret: string, userId: string, secret: string): string {
-  const iv = randomBytes(IV_BYTES)
-  const cipher = createCipheriv('aes-256-gcm', subKey(sessionSecret, 'totp-secret'), iv, { authTagLength: TAG_BYTES })
-  cipher.setAAD(Buffer.from(userId))
-  const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()])
-  return ['v1', iv, ciphertext, cipher.getAuthTag()].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.')
+  const sealed = seal(keyring(sessionSecret), TOTP_DOMAIN, Buffer.from(secret, 'utf8'), userId)
+  return [VERSION, toUrl(sealed.iv), toUrl(sealed.ciphertext), toUrl(sealed.authTag)].join('.')
 }
 
 /** The secret, or null when it cannot be opened (another key, another row, tampered). */
-export function openTotpSecret(sessionSecret: string, userId: string, sealed: string): string | null {
-  const [version, iv, ciphertext, tag] = sealed.split('.')
-  if (version !== 'v1' || !iv || !ciphertext || !tag) return null
+export function openTotpSecret(sessionSecret: string, userId: string, stored: string): string | null {
+  const [version, iv, ciphertext, tag] = stored.split('.')
+  if (version !== VERSION || !iv || !ciphertext || !tag) return null
   try {
-    const decipher = createDecipheriv('aes-256-gcm', subKey(sessionSecret, 'totp-secret'), Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES })
-    decipher.setAAD(Buffer.from(userId))
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'))
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8')
+    const sealed = { keyId: VERSION, iv: fromUrl(iv), ciphertext: fromUrl(ciphertext), authTag: fromUrl(tag) }
+    return unseal(keyring(sessionSecret), TOTP_DOMAIN, sealed, userId).toString('utf8')
   } catch {
     return null
   }
@@ -43,5 +44,5 @@ export function openTotpSecret(sessionSecret: string, userId: string, sealed: st
 
 /** What is stored for a recovery code (already normalised) of one person. */
 export function recoveryCodeHash(sessionSecret: string, userId: string, code: string): string {
-  return createHmac('sha256', subKey(sessionSecret, 'recovery-codes')).update(`${userId}:${code}`).digest('hex')
+  return createHmac('sha256', subKey(Buffer.from(sessionSecret, 'utf8'), RECOVERY_DOMAIN)).update(`${userId}:${code}`).digest('hex')
 }
