@@ -9,6 +9,9 @@
  * a plain Node http server sending a static copy of the same bytes, so the ratio holds across
  * machines. A benchmark, never a test: nothing here passes or fails.
  *
+ * "Uncached": the wijk home, Agenda, Prikbord, an item page and a search again with every request
+ * a miss of the page cache (a query parameter of its own per request), beside the same ceiling.
+ *
  * "During a send": the wijk home's p99 while its wijkbeheerder sends a newsletter to
  * BENCH_SUBSCRIBERS (1,000) subscribers, from pressing "send" until every mail is queued (at least
  * BENCH_SECONDS; the delivery jobs run meanwhile), beside the same page's idle p99 measured just
@@ -43,6 +46,27 @@ type Load = 'flat-out' | 'paced'
 const LOADS: Load[] = ['flat-out', 'paced']
 const PACE_SCRIPT = path.join(os.tmpdir(), `wc-bench-pace-${process.pid}.lua`)
 fs.writeFileSync(PACE_SCRIPT, `function delay()\n  return ${PACE_MS}\nend\n`)
+/**
+ * Every request a miss of the page cache: each asks the same page with a query parameter of its
+ * own (`b=<thread>-<n>`, which no page reads), so the server renders every one, as it must for the
+ * many distinct pages a city's visitors ask for.
+ */
+const UNCACHED_SCRIPT = path.join(os.tmpdir(), `wc-bench-uncached-${process.pid}.lua`)
+fs.writeFileSync(
+  UNCACHED_SCRIPT,
+  `local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local n = 0
+function request()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "b=" .. tid .. "-" .. n)
+end
+`,
+)
 /** BENCH_SEND_ONLY=1: only the "during a send" scenario, for a quick look. */
 const SEND_ONLY = process.env.BENCH_SEND_ONLY === '1'
 /** BENCH_ENGINES=postgres (or pglite): measure one engine only. */
@@ -50,7 +74,9 @@ const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
 /** BENCH_CPU_PROF=<folder>: the measured server writes a V8 CPU profile there when it stops. */
 const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
 /** The pages measured; the item page is found at run time (the first item of the Prikbord). */
-const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
+const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
+/** The pages also measured with every request missing the page cache (issue 15's targets). */
+const UNCACHED_PAGES = new Set([`${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, 'ITEM', `${WIJK}/zoeken?q=koffie`])
 /**
  * Partner API calls, with the key of a partner whose agreement covers every city
  * (scripts/bench-partner.ts): a list of one wijk's activities with their occurrences, and a list
@@ -76,6 +102,8 @@ interface Result {
   p99ms: number
   errors: number
   rssMb: number
+  /** The same page with every request a miss of the page cache (UNCACHED_PAGES only). */
+  uncached?: { requestsPerSecond: number; shareOfCeiling: number; p50ms: number; p99ms: number; errors: number; rssMb: number }
 }
 
 function haveWrk(): boolean {
@@ -99,13 +127,18 @@ interface WrkStats {
   errors: number
 }
 
-function wrk(url: string, seconds: number, load: Load = 'flat-out', headers: Record<string, string> = {}): WrkStats {
+/** How wrk sends: a send-scenario load, or flat out with every request a page-cache miss. */
+type WrkMode = Load | 'uncached'
+const WRK_SCRIPT: Record<WrkMode, string | null> = { 'flat-out': null, paced: PACE_SCRIPT, uncached: UNCACHED_SCRIPT }
+
+function wrk(url: string, seconds: number, load: WrkMode = 'flat-out', headers: Record<string, string> = {}): WrkStats {
   return wrkStats(execFileSync('wrk', wrkArgs(url, seconds, load, headers), { encoding: 'utf8' }))
 }
 
-function wrkArgs(url: string, seconds: number, load: Load, headers: Record<string, string> = {}): string[] {
+function wrkArgs(url: string, seconds: number, load: WrkMode, headers: Record<string, string> = {}): string[] {
   const extra = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
-  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...extra, ...(load === 'paced' ? ['-s', PACE_SCRIPT] : []), url]
+  const script = WRK_SCRIPT[load]
+  return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...extra, ...(script ? ['-s', script] : []), url]
 }
 
 /** wrk until `until` resolves (then SIGINT, on which wrk prints what it measured so far). */
@@ -188,10 +221,19 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
     const rss = rssMb(server.child.pid!)
     const top = await ceiling(body, res.headers.get('content-type') ?? 'text/html')
     const share = (100 * r.rps) / top
-    results.push({ engine, path: p, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss })
-    process.stdout.write(
-      `${engine.padEnd(9)} ${(page === 'ITEM' ? `${WIJK}/prikbord/<item>` : p).padEnd(32)} ${r.rps.toFixed(0).padStart(7)} req/s (${share.toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${r.errors}   rss ${rss} MB\n`,
-    )
+    const label = page === 'ITEM' ? `${WIJK}/prikbord/<item>` : p
+    const line = (kind: string, s: WrkStats, rssNow: number): string =>
+      `${engine.padEnd(9)} ${label.padEnd(32)} ${kind.padEnd(8)} ${s.rps.toFixed(0).padStart(7)} req/s (${((100 * s.rps) / top).toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${s.errors}   rss ${rssNow} MB\n`
+    process.stdout.write(line('cached', r, rss))
+    const result: Result = { engine, path: p, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss }
+    if (UNCACHED_PAGES.has(page)) {
+      wrk(url, 2, 'uncached', headers)
+      const u = wrk(url, SECONDS, 'uncached', headers)
+      const rssUncached = rssMb(server.child.pid!)
+      result.uncached = { requestsPerSecond: u.rps, shareOfCeiling: (100 * u.rps) / top, p50ms: u.p50, p99ms: u.p99, errors: u.errors, rssMb: rssUncached }
+      process.stdout.write(line('uncached', u, rssUncached))
+    }
+    results.push(result)
   }
   return results
 }
@@ -308,6 +350,8 @@ interface Prepared {
   wijkId: number
   newsletterIds: number[]
 }
+/** BENCH_SEND_ROUNDS=0: no send scenario, nothing to prepare. */
+const NO_SEND: Prepared = { wijkId: 0, newsletterIds: [] }
 
 /** Subscribers and a draft newsletter per round for the send scenario (with the server stopped). */
 async function prepareSend(env: Record<string, string>): Promise<Prepared> {
@@ -320,6 +364,7 @@ async function prepareSend(env: Record<string, string>): Promise<Prepared> {
 async function sendRounds(engine: string, server: ServerProcess, dataDir: string, prepared: Prepared): Promise<SendResult[]> {
   const rounds: SendResult[] = []
   let draft = 0
+  if (SEND_ROUNDS === 0) return rounds
   for (let round = 1; round <= SEND_ROUNDS; round++) {
     for (const load of LOADS) {
       draft++
@@ -404,7 +449,7 @@ if (ENGINES.includes('pglite')) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
   try {
     await prepare({ DATA_DIR: dataDir })
-    const prepared = await prepareSend({ DATA_DIR: dataDir })
+    const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: dataDir }) : NO_SEND
     const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
@@ -423,7 +468,7 @@ if (url) {
   const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-bench-'))
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
-    const prepared = await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url })
+    const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url }) : NO_SEND
     const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
@@ -447,4 +492,5 @@ const out = path.join(ROOT, 'bench-results')
 fs.mkdirSync(out, { recursive: true })
 fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, duringSend: sends, searches }, null, 2))
 fs.rmSync(PACE_SCRIPT, { force: true })
+fs.rmSync(UNCACHED_SCRIPT, { force: true })
 process.stdout.write(`\nWritten to bench-results/latest.json\n`)

@@ -77,6 +77,12 @@ export function formatWhen(start: Date, end: Date | null, allDay: boolean, lang:
   return `${day}${formatTime(start, lang)} – ${fmt(lang, 'dayShort').format(end)} ${formatTime(end, lang)}`
 }
 
+/** Made once per language, like the date formatters: constructing one costs more than using it. */
+const euros: Record<Lang, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(locale('nl'), { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat(locale('en'), { style: 'currency', currency: 'EUR' }),
+}
+
 export function formatMoney(cents: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100)
+  return euros[lang].format(cents / 100)
 }

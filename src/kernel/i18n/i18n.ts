@@ -123,10 +123,20 @@ const dateFormats = {
   dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
 } as const
 
+/**
+ * One formatter per language and style, made once: constructing an Intl.DateTimeFormat costs far
+ * more than formatting with it, and a page formats a date per card (a fresh one per call was the
+ * largest single cost of rendering a wijk home).
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>()
+
 /** Formats a date in Europe/Amsterdam time for the given language. */
 export function formatDate(date: Date, lang: Lang, style: keyof typeof dateFormats = 'date'): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    ...dateFormats[style],
-    timeZone: 'Europe/Amsterdam',
-  }).format(date)
+  const key = `${lang} ${style}`
+  let formatter = dateFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { ...dateFormats[style], timeZone: 'Europe/Amsterdam' })
+    dateFormatters.set(key, formatter)
+  }
+  return formatter.format(date)
 }
