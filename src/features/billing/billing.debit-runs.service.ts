@@ -18,7 +18,7 @@ import { isUniqueViolation, recordPayment, retainUntil } from './billing.ledger.
 import { planDirectDebitBatch, type DueInvoice } from './billing.sepa.batch.js'
 import { newMessageId, renderPain008, type SepaCreditor } from './billing.sepa.js'
 import { directDebitCollections, directDebitRuns, type LeftOutInvoice } from './billing.debit-runs.tables.js'
-import { collectionsUnder, invoicesDueForCollection, mandatesOfRun, type DueRow, type RunDetail } from './billing.debit-runs.queries.js'
+import { collectionsUnder, invoicesDueForCollection, lastUseOfMandate, mandatesOfRun, type DueRow, type RunDetail } from './billing.debit-runs.queries.js'
 
 type RunDeps = Pick<Deps, 'db' | 'clock' | 'config'>
 
@@ -164,12 +164,21 @@ export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: Ru
 
 /**
  * A collection the bank sent back, recorded on its invoice (billing.finance.service.ts): the
- * outcome the mandate's next debit is judged by (sequenceTypeFor). Returned after settlement, so
- * the series has started and the next debit is RCUR (decisions/019-sepa-direct-debit.md).
+ * outcome the mandate's next debit is judged by (sequenceTypeFor). Returned after settlement, the
+ * series has started and the next debit is RCUR; rejected before settlement, the mandate was never
+ * used, so the next debit is FRST again and the mandate's last use (from which its 36 months
+ * count) goes back to its latest collection that was not rejected (decisions/019-sepa-direct-debit.md).
+ * Only a collection still `sent` changes: an outcome is recorded once.
  */
-export async function markCollectionReturned(tx: Db, invoiceId: number, ret: { reason: string; on: string }) {
+export async function markCollectionOutcome(tx: Db, collection: { id: number; mandateId: number | null }, ret: { outcome: 'returned' | 'rejected'; reason: string; on: string }) {
   await tx
     .update(directDebitCollections)
-    .set({ outcome: 'returned', returnReason: ret.reason, outcomeOn: ret.on })
-    .where(and(eq(directDebitCollections.invoiceId, invoiceId), eq(directDebitCollections.outcome, 'sent')))
+    .set({ outcome: ret.outcome, returnReason: ret.reason, outcomeOn: ret.on })
+    .where(and(eq(directDebitCollections.id, collection.id), eq(directDebitCollections.outcome, 'sent')))
+  if (ret.outcome !== 'rejected' || collection.mandateId === null) return
+  const lastUse = await lastUseOfMandate(tx, collection.mandateId)
+  await tx
+    .update(mandates)
+    .set({ lastCollectionAt: lastUse ? new Date(`${lastUse}T12:00:00Z`) : null })
+    .where(eq(mandates.id, collection.mandateId))
 }
