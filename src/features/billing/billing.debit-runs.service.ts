@@ -136,15 +136,16 @@ export async function makeDebitRun(deps: RunDeps, actorId: string, days: number)
 }
 
 /**
- * The run's pain.008 file, rendered again from what was stored and the sealed IBANs; null when a
- * mandate (and so its IBAN) has been erased since, so the file cannot be made whole any more.
+ * The run's pain.008 file in the configured version, rendered again from what was stored and the
+ * sealed IBANs; null when a mandate (and so its IBAN) has been erased since, so the file cannot be
+ * made whole any more.
  */
 export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: RunDetail): Promise<string | null> {
   const found = new Map((await mandatesOfRun(deps.db, detail.run.id)).map((m) => [m.collectionId, m]))
   // Its invoices purged after their seven years take their collections with them: no file then either.
   if (detail.collections.length === 0 || detail.collections.some(({ c }) => !found.get(c.id)?.ibanSealed)) return null
   const keyring = billingKeyring(deps.config)
-  return renderPain008({
+  const batch = {
     messageId: detail.run.messageId,
     createdAt: detail.run.createdAt,
     creditor: detail.run.creditor,
@@ -159,7 +160,9 @@ export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: Ru
         description: c.description,
       }
     }),
-  })
+  }
+  // The version configured now: a bank that moved to .08 gets an older run in .08 too.
+  return renderPain008(batch, deps.config.billing.pain008Version)
 }
 
 /**

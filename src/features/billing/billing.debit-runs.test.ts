@@ -136,6 +136,27 @@ describe('the first run', () => {
     await expect(t.deps.db.insert(directDebitCollections).values(copy)).rejects.toMatchObject({ cause: { code: '23505' } })
   })
 
+  it('gives the same run as pain.008.001.08 when the operator configures that version', async () => {
+    const admin = await loggedIn(adminUser)
+    const [run] = await t.deps.db.select().from(directDebitRuns).limit(1)
+    const v02 = (await admin.get(`/beheer/incasso/${run!.id}/pain008.xml`)).body
+    expect((await admin.get(`/beheer/incasso/${run!.id}`)).text).toContain('Incassobestand downloaden (pain.008.001.02, XML)')
+    t.config.billing.pain008Version = '08'
+    try {
+      expect((await admin.get(`/beheer/incasso/${run!.id}`)).text).toContain('Incassobestand downloaden (pain.008.001.08, XML)')
+      const v08 = (await admin.get(`/beheer/incasso/${run!.id}/pain008.xml`)).body
+      expect(v08).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"')
+      expect(v08).toMatch(/<BICFI>[A-Z0-9]{8,11}<\/BICFI>/)
+      expect(v08).not.toMatch(/<BIC>/)
+      const { version, ...read08 } = readPain008(v08)
+      expect(version).toBe('08')
+      const { version: _02, ...read02 } = readPain008(v02)
+      expect(JSON.stringify(read08)).toBe(JSON.stringify(read02))
+    } finally {
+      t.config.billing.pain008Version = '02'
+    }
+  })
+
   it('asks for a number of days beside the field, without a 500', async () => {
     const admin = await loggedIn(adminUser)
     const bad = await admin.get('/beheer/incasso?dagen=veel')
