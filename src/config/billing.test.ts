@@ -70,6 +70,12 @@ describe('the operator on invoices', () => {
     expect(config.billing.paymentTermDays).toBe(30)
   })
 
+  it('writes direct-debit files as pain.008.001.02 unless told 08', () => {
+    expect(loadConfig({ SESSION_SECRET: TEST_SECRET }).billing.pain008Version).toBe('02')
+    expect(loadConfig({ SESSION_SECRET: TEST_SECRET, BILLING_PAIN008_VERSION: ' 08 ' }).billing.pain008Version).toBe('08')
+    expect(loadConfig({ ...BILLING_ON, ...BILLING_OPERATOR_ENV, BILLING_PAIN008_VERSION: '02' }).billing.pain008Version).toBe('02')
+  })
+
   it.each([
     ['BILLING_OPERATOR_KVK', '1234567'],
     ['BILLING_OPERATOR_VAT', 'NL12345678B01'],
@@ -81,6 +87,8 @@ describe('the operator on invoices', () => {
     ['BILLING_BIC', 'ABN'],
     ['BILLING_CREDITOR_ID', 'NL00ZZZ123456780000'],
     ['BILLING_PAYMENT_TERM_DAYS', '0'],
+    ['BILLING_PAIN008_VERSION', '03'],
+    ['BILLING_PAIN008_VERSION', 'pain.008.001.08'],
   ])('refuses %s=%s, even outside production', (key, value) => {
     expect(configProblems(() => loadConfig({ SESSION_SECRET: TEST_SECRET, [key]: value })).join('\n')).toContain(key)
     expect(configProblems(() => loadConfig({ ...BILLING_ON, ...BILLING_OPERATOR_ENV, [key]: value })).join('\n')).toContain(key)

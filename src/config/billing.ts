@@ -1,6 +1,7 @@
 /**
  * The operator as the seller on invoices (art. 35a Wet OB) and as the creditor of direct debits:
- * BILLING_OPERATOR_*, BILLING_IBAN, BILLING_BIC, BILLING_CREDITOR_ID, BILLING_PAYMENT_TERM_DAYS and BILLING_REMINDER_DAYS.
+ * BILLING_OPERATOR_*, BILLING_IBAN, BILLING_BIC, BILLING_CREDITOR_ID, BILLING_PAYMENT_TERM_DAYS,
+ * BILLING_REMINDER_DAYS and BILLING_PAIN008_VERSION.
  * Name, KvK number and email fall back to OPERATOR_*, which production requires anyway. Production
  * with BILLING_ENABLED=1 refuses to start without the rest; elsewhere a clearly fake operator
  * stands in, so invoices can be tried in demo mode.
@@ -19,6 +20,13 @@ const optional = z
 
 /** Upper case without spaces or dots, as IBANs, VAT numbers and identifiers are compared. */
 const compact = (v: string | undefined) => v?.replace(/[\s.]/g, '').toUpperCase()
+
+/**
+ * The versions of the direct-debit file (ISO 20022 pain.008.001.xx) the platform can write: 02 (2009,
+ * what every Dutch bank takes) and 08 (2019). decisions/019-sepa-direct-debit.md.
+ */
+export const PAIN_008_VERSIONS = ['02', '08'] as const
+export type Pain008Version = (typeof PAIN_008_VERSIONS)[number]
 
 export const billingEnvShape = {
   BILLING_OPERATOR_NAME: optional,
@@ -56,6 +64,12 @@ export const billingEnvShape = {
       .refine((v) => isCreditorId(v), 'must be a SEPA creditor identifier (Incassant-ID) with valid check digits, such as NL69ZZZ123456780000')
       .optional(),
   ),
+  /** Which pain.008 version the direct-debit files are written in; 02 unless the bank asks for 08. */
+  BILLING_PAIN008_VERSION: z
+    .string()
+    .trim()
+    .default('02')
+    .pipe(z.enum(PAIN_008_VERSIONS, { message: 'must be 02 (pain.008.001.02) or 08 (pain.008.001.08)' })),
   /** Days between the invoice date and the due date of a bank transfer. */
   BILLING_PAYMENT_TERM_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /**

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import path from 'node:path'
 import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePreviousKeys } from './keys.js'
 import { BASE_THEME, THEMES } from '../kernel/ui/assets.js'
-import { billingEnvShape, billingOperator, type BillingOperator } from './billing.js'
+import { billingEnvShape, billingOperator, type BillingOperator, type Pain008Version } from './billing.js'
 
 const optionalString = z
   .string()
@@ -163,6 +163,8 @@ export interface Config {
     paymentTermDays: number
     /** Days after the due date of the first and second reminder of an unpaid transfer invoice. */
     reminderDays: number[]
+    /** The version of ISO 20022 pain.008.001 the direct-debit files are written in (BILLING_PAIN008_VERSION). */
+    pain008Version: Pain008Version
   }
   /** Things the operator should know at start (printed by the server), e.g. a development key in use. */
   warnings: string[]
@@ -284,6 +286,7 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
       operator: seller.operator,
       paymentTermDays: e.BILLING_PAYMENT_TERM_DAYS,
       reminderDays: e.BILLING_REMINDER_DAYS,
+      pain008Version: e.BILLING_PAIN008_VERSION,
     },
     warnings,
     operator: {

@@ -7,7 +7,7 @@ import { raw } from 'hono/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import type { FieldErrors } from '../../kernel/http/form.js'
-import { Checkbox, CsrfField, ErrorSummary, Field, Select, type FormState } from '../../kernel/ui/components.js'
+import { Checkbox, CsrfField, ErrorSummary, Field, RadioChoice, Select, type FormState } from '../../kernel/ui/components.js'
 import { versionPath } from '../documents/documents.queries.js'
 import type { Package } from './billing.packages.queries.js'
 import { PACKAGES_PUBLIC, PriceLines, applyPath, packageName } from './billing.packages.views.js'
@@ -33,24 +33,7 @@ function inFormOrder(errors: FieldErrors | undefined): FieldErrors | undefined {
 }
 
 function PaymentChoice({ t, state }: { t: T; state: FormState }) {
-  const error = state.errors?.paymentMethod
-  const chosen = state.values?.paymentMethod ?? 'transfer'
-  return (
-    <fieldset aria-describedby={error ? 'paymentMethod-error' : undefined}>
-      <legend>{t('billing.apply.payment')}</legend>
-      {error && (
-        <p class="field-error" id="paymentMethod-error">
-          {error}
-        </p>
-      )}
-      {PAYMENT_METHODS.map((m, i) => (
-        <div class="check">
-          <input type="radio" id={i === 0 ? 'paymentMethod' : `paymentMethod-${m}`} name="paymentMethod" value={m} checked={chosen === m} />
-          <label for={i === 0 ? 'paymentMethod' : `paymentMethod-${m}`}>{t(PAYMENT_KEY[m])}</label>
-        </div>
-      ))}
-    </fieldset>
-  )
+  return <RadioChoice name="paymentMethod" legend={t('billing.apply.payment')} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(PAYMENT_KEY[m]) }))} state={state} value="transfer" />
 }
 
 function DirectDebitFields({ t, state }: { t: T; state: FormState }) {

@@ -21,7 +21,7 @@ export const billingDebitRunsMessages = defineMessages({
   'billing.debits.noRuns': { nl: 'Er is nog geen incassobestand gemaakt.', en: 'No collection file has been made yet.' },
   'billing.debits.run': { nl: 'Incassobestand {messageId}', en: 'Collection file {messageId}' },
   'billing.debits.back': { nl: 'Terug naar incasso', en: 'Back to direct debit' },
-  'billing.debits.download': { nl: 'Incassobestand downloaden (pain.008, XML)', en: 'Download the collection file (pain.008, XML)' },
+  'billing.debits.download': { nl: 'Incassobestand downloaden (pain.008.001.{version}, XML)', en: 'Download the collection file (pain.008.001.{version}, XML)' },
   'billing.debits.fileGone': {
     nl: 'Het bestand kan niet meer worden gemaakt: een machtiging in deze incasso is inmiddels gewist, met het rekeningnummer.',
     en: 'The file can no longer be made: a mandate in this run has since been erased, with its account number.',

@@ -2,7 +2,7 @@
  * Reading direct debit runs: the invoices due for collection, the mandates' earlier collections
  * (for the sequence type and the 36-month expiry), the runs made and one run with its debits.
  */
-import { and, asc, desc, eq, inArray, lte, notExists, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, lte, max, ne, notExists, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { addDays } from './billing.dates.js'
 import { mandates } from './billing.customers.tables.js'
@@ -61,6 +61,25 @@ export async function collectionsUnder(db: Db, mandateIds: number[]) {
     .select({ mandateId: directDebitCollections.mandateId, outcome: directDebitCollections.outcome, collectionOn: directDebitCollections.collectionOn })
     .from(directDebitCollections)
     .where(inArray(directDebitCollections.mandateId, mandateIds))
+}
+
+/** The collection of an invoice in a run, if a run collected it (at most one: unique invoice_id). */
+export async function collectionOfInvoice(db: Db, invoiceId: number) {
+  const [row] = await db
+    .select({ id: directDebitCollections.id, mandateId: directDebitCollections.mandateId, outcome: directDebitCollections.outcome })
+    .from(directDebitCollections)
+    .where(eq(directDebitCollections.invoiceId, invoiceId))
+    .limit(1)
+  return row ?? null
+}
+
+/** The collection day of the mandate's latest collection that was not rejected, or null. */
+export async function lastUseOfMandate(db: Db, mandateId: number): Promise<string | null> {
+  const [row] = await db
+    .select({ on: max(directDebitCollections.collectionOn) })
+    .from(directDebitCollections)
+    .where(and(eq(directDebitCollections.mandateId, mandateId), ne(directDebitCollections.outcome, 'rejected')))
+  return row?.on ?? null
 }
 
 export async function listRuns(db: Db) {

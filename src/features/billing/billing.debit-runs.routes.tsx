@@ -51,7 +51,7 @@ export const billingDebitRunsRoutes = new Hono<AppEnv>()
     const t = c.get('t')
     const detail = oneRun.row(c)
     const file = await debitRunFile(c.get('deps'), detail)
-    return render(c, <DebitRunPage t={t} lang={c.get('lang')} detail={detail} fileAvailable={file !== null} />, { title: t('billing.debits.run', { messageId: detail.run.messageId }) })
+    return render(c, <DebitRunPage t={t} lang={c.get('lang')} detail={detail} fileAvailable={file !== null} version={c.get('deps').config.billing.pain008Version} />, { title: t('billing.debits.run', { messageId: detail.run.messageId }) })
   })
 
   .get(`${DEBITS}/:id{[0-9]+}/pain008.xml`, guard('invoice.manage', oneRun), async (c) => {

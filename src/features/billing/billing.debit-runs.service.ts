@@ -18,7 +18,7 @@ import { isUniqueViolation, recordPayment, retainUntil } from './billing.ledger.
 import { planDirectDebitBatch, type DueInvoice } from './billing.sepa.batch.js'
 import { newMessageId, renderPain008, type SepaCreditor } from './billing.sepa.js'
 import { directDebitCollections, directDebitRuns, type LeftOutInvoice } from './billing.debit-runs.tables.js'
-import { collectionsUnder, invoicesDueForCollection, mandatesOfRun, type DueRow, type RunDetail } from './billing.debit-runs.queries.js'
+import { collectionsUnder, invoicesDueForCollection, lastUseOfMandate, mandatesOfRun, type DueRow, type RunDetail } from './billing.debit-runs.queries.js'
 
 type RunDeps = Pick<Deps, 'db' | 'clock' | 'config'>
 
@@ -136,15 +136,16 @@ export async function makeDebitRun(deps: RunDeps, actorId: string, days: number)
 }
 
 /**
- * The run's pain.008 file, rendered again from what was stored and the sealed IBANs; null when a
- * mandate (and so its IBAN) has been erased since, so the file cannot be made whole any more.
+ * The run's pain.008 file in the configured version, rendered again from what was stored and the
+ * sealed IBANs; null when a mandate (and so its IBAN) has been erased since, so the file cannot be
+ * made whole any more.
  */
 export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: RunDetail): Promise<string | null> {
   const found = new Map((await mandatesOfRun(deps.db, detail.run.id)).map((m) => [m.collectionId, m]))
   // Its invoices purged after their seven years take their collections with them: no file then either.
   if (detail.collections.length === 0 || detail.collections.some(({ c }) => !found.get(c.id)?.ibanSealed)) return null
   const keyring = billingKeyring(deps.config)
-  return renderPain008({
+  const batch = {
     messageId: detail.run.messageId,
     createdAt: detail.run.createdAt,
     creditor: detail.run.creditor,
@@ -159,17 +160,28 @@ export async function debitRunFile(deps: Pick<Deps, 'db' | 'config'>, detail: Ru
         description: c.description,
       }
     }),
-  })
+  }
+  // The version configured now: a bank that moved to .08 gets an older run in .08 too.
+  return renderPain008(batch, deps.config.billing.pain008Version)
 }
 
 /**
  * A collection the bank sent back, recorded on its invoice (billing.finance.service.ts): the
- * outcome the mandate's next debit is judged by (sequenceTypeFor). Returned after settlement, so
- * the series has started and the next debit is RCUR (decisions/019-sepa-direct-debit.md).
+ * outcome the mandate's next debit is judged by (sequenceTypeFor). Returned after settlement, the
+ * series has started and the next debit is RCUR; rejected before settlement, the mandate was never
+ * used, so the next debit is FRST again and the mandate's last use (from which its 36 months
+ * count) goes back to its latest collection that was not rejected (decisions/019-sepa-direct-debit.md).
+ * Only a collection still `sent` changes: an outcome is recorded once.
  */
-export async function markCollectionReturned(tx: Db, invoiceId: number, ret: { reason: string; on: string }) {
+export async function markCollectionOutcome(tx: Db, collection: { id: number; mandateId: number | null }, ret: { outcome: 'returned' | 'rejected'; reason: string; on: string }) {
   await tx
     .update(directDebitCollections)
-    .set({ outcome: 'returned', returnReason: ret.reason, outcomeOn: ret.on })
-    .where(and(eq(directDebitCollections.invoiceId, invoiceId), eq(directDebitCollections.outcome, 'sent')))
+    .set({ outcome: ret.outcome, returnReason: ret.reason, outcomeOn: ret.on })
+    .where(and(eq(directDebitCollections.id, collection.id), eq(directDebitCollections.outcome, 'sent')))
+  if (ret.outcome !== 'rejected' || collection.mandateId === null) return
+  const lastUse = await lastUseOfMandate(tx, collection.mandateId)
+  await tx
+    .update(mandates)
+    .set({ lastCollectionAt: lastUse ? new Date(`${lastUse}T12:00:00Z`) : null })
+    .where(eq(mandates.id, collection.mandateId))
 }

@@ -7,7 +7,7 @@
  * admin gets in.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, buildWijk, login, type BuiltUser } from '../../../test/factories.js'
 import type { TestClient } from '../../../test/client.js'
@@ -15,7 +15,8 @@ import { buildSubscription } from '../../../test/billing.js'
 import { PAIN_008_XSD, cents, readPain008 } from '../../../test/pain008.js'
 import { validateAgainstXsd } from '../../../test/xml-schema.js'
 import { mandates } from './billing.customers.tables.js'
-import { invoices } from './billing.ledger.tables.js'
+import { invoicePayments, invoices } from './billing.ledger.tables.js'
+import { auditLog } from '../../kernel/audit/audit.tables.js'
 import { directDebitCollections, directDebitRuns } from './billing.debit-runs.tables.js'
 import { SENTINEL_IBAN, buildPackage } from './billing.apply.test-helpers.js'
 
@@ -135,6 +136,27 @@ describe('the first run', () => {
     await expect(t.deps.db.insert(directDebitCollections).values(copy)).rejects.toMatchObject({ cause: { code: '23505' } })
   })
 
+  it('gives the same run as pain.008.001.08 when the operator configures that version', async () => {
+    const admin = await loggedIn(adminUser)
+    const [run] = await t.deps.db.select().from(directDebitRuns).limit(1)
+    const v02 = (await admin.get(`/beheer/incasso/${run!.id}/pain008.xml`)).body
+    expect((await admin.get(`/beheer/incasso/${run!.id}`)).text).toContain('Incassobestand downloaden (pain.008.001.02, XML)')
+    t.config.billing.pain008Version = '08'
+    try {
+      expect((await admin.get(`/beheer/incasso/${run!.id}`)).text).toContain('Incassobestand downloaden (pain.008.001.08, XML)')
+      const v08 = (await admin.get(`/beheer/incasso/${run!.id}/pain008.xml`)).body
+      expect(v08).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"')
+      expect(v08).toMatch(/<BICFI>[A-Z0-9]{8,11}<\/BICFI>/)
+      expect(v08).not.toMatch(/<BIC>/)
+      const { version, ...read08 } = readPain008(v08)
+      expect(version).toBe('08')
+      const { version: _02, ...read02 } = readPain008(v02)
+      expect(JSON.stringify(read08)).toBe(JSON.stringify(read02))
+    } finally {
+      t.config.billing.pain008Version = '02'
+    }
+  })
+
   it('asks for a number of days beside the field, without a 500', async () => {
     const admin = await loggedIn(adminUser)
     const bad = await admin.get('/beheer/incasso?dagen=veel')
@@ -146,21 +168,86 @@ describe('the first run', () => {
   })
 })
 
-describe('the next run', () => {
-  it('sends RCUR after a FRST, also after a return, and FRST again after a reject', async () => {
+describe('a collection that comes back', () => {
+  it('asks whether it was returned or rejected, beside the field, keeping the rest typed', async () => {
+    const admin = await loggedIn(adminUser)
+    const d1 = await invoiceOf('d', '2026-03-02')
+    const path = `/beheer/facturen/${d1.id}`
+    const page = await admin.get(path)
+    htmlSeen.push(page.body)
+    expect(page.body).toContain('name="kind"')
+    const missing = await admin.post(`${path}/storno`, { reason: 'AC04', receivedOn: '2026-03-16' })
+    expect(missing.status).toBe(422)
+    expect(missing.body).toContain('id="kind-error"')
+    expect(missing.text).toContain('Kies of de incasso is teruggeboekt of geweigerd.')
+    expect(missing.body).toMatch(/<option value="AC04" selected/)
+    expect(missing.body).toContain('value="2026-03-16"')
+    const odd = await admin.post(`${path}/storno`, { kind: 'lost', reason: 'AC04', receivedOn: '2026-03-16' })
+    expect(odd.status).toBe(422)
+    expect(odd.body).toContain('id="kind-error"')
+    expect((await collectionsOf([d1.id]))[0]!.outcome).toBe('sent')
+  })
+
+  it('a reject takes the collection back: the invoice is open (not paid, not returned), the collection rejected, once only', async () => {
+    const admin = await loggedIn(adminUser)
+    const d1 = await invoiceOf('d', '2026-03-02')
+    const path = `/beheer/facturen/${d1.id}`
+    await admin.get(path)
+    const made = await admin.post(`${path}/storno`, { kind: 'rejected', reason: 'ac04', receivedOn: '2026-03-16' })
+    expect(made.status, made.text.slice(0, 400)).toBe(303)
+    expect(made.location).toContain('melding=flash.billing.rejectRecorded')
+    const [rejected] = await collectionsOf([d1.id])
+    expect(rejected).toMatchObject({ outcome: 'rejected', returnReason: 'AC04', outcomeOn: '2026-03-16' })
+    const [inv] = await t.deps.db.select().from(invoices).where(eq(invoices.id, d1.id))
+    expect(inv).toMatchObject({ status: 'open', paidOn: null })
+    const payments = await t.deps.db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, d1.id))
+    expect(payments.map((p) => [p.amountCents, p.returnReason])).toEqual([
+      [d1.totalCents, null],
+      [-d1.totalCents, 'AC04'],
+    ])
+    // Not a use of the mandate: its last use is gone again (it had no other collection).
+    const [mandate] = await t.deps.db.select().from(mandates).where(eq(mandates.id, customers.d.mandateId))
+    expect(mandate!.lastCollectionAt).toBeNull()
+    const audits = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.targetType, 'invoice'), eq(auditLog.targetId, String(d1.id))))
+    expect(audits.map((a) => a.action)).toEqual(['invoice.reject'])
+    const after = await admin.get(made.location!)
+    htmlSeen.push(after.body)
+    expect(after.text).toContain('De weigering is vastgelegd')
+    // Open again: the form to record a payment (e.g. by transfer) is there, the return form is not.
+    expect(after.body).toContain('/betaling"')
+    expect(after.body).not.toContain('name="kind"')
+
+    // Once only: neither a second reject nor a return afterwards.
+    for (const kind of ['rejected', 'returned']) {
+      const again = await admin.post(`${path}/storno`, { kind, reason: 'AM04', receivedOn: '2026-03-17' })
+      expect(again.status).toBe(409)
+      expect(again.body).toContain('id="kind-error"')
+      expect(again.text).toContain('al een storno of weigering vastgelegd')
+    }
+    expect(await collectionsOf([d1.id])).toMatchObject([{ outcome: 'rejected', returnReason: 'AC04' }])
+    expect(await t.deps.db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, d1.id))).toHaveLength(2)
+  })
+
+  it('a return opens the invoice as returned, once only', async () => {
     const admin = await loggedIn(adminUser)
     // B's first debit comes back (insufficient funds): recorded on the invoice, as the bank reports it.
     const b1 = await invoiceOf('b', '2026-03-02')
     const path = `/beheer/facturen/${b1.id}`
     htmlSeen.push((await admin.get(path)).body)
-    expect((await admin.post(`${path}/storno`, { reason: 'AM04', receivedOn: '2026-03-20' })).status).toBe(303)
+    expect((await admin.post(`${path}/storno`, { kind: 'returned', reason: 'AM04', receivedOn: '2026-03-20' })).status).toBe(303)
     const [returned] = await collectionsOf([b1.id])
     expect(returned).toMatchObject({ outcome: 'returned', returnReason: 'AM04', outcomeOn: '2026-03-20' })
     expect((await t.deps.db.select().from(invoices).where(eq(invoices.id, b1.id)))[0]!.status).toBe('returned')
-    // D's first debit was rejected before settlement (what the bank's reject report says).
-    const d1 = await invoiceOf('d', '2026-03-02')
-    await t.deps.db.update(directDebitCollections).set({ outcome: 'rejected', returnReason: 'AC04', outcomeOn: '2026-03-16' }).where(eq(directDebitCollections.invoiceId, d1.id))
+    const again = await admin.post(`${path}/storno`, { kind: 'rejected', reason: 'AM04', receivedOn: '2026-03-21' })
+    expect(again.status).toBe(409)
+    expect((await collectionsOf([b1.id]))[0]).toMatchObject({ outcome: 'returned' })
+  })
+})
 
+describe('the next run', () => {
+  it('sends RCUR after a FRST, also after a return, and FRST again after a reject', async () => {
+    const b1 = await invoiceOf('b', '2026-03-02')
+    const d1 = await invoiceOf('d', '2026-03-02')
     t.clock.set('2026-04-03T09:00:00Z')
     await t.drain()
     t.clock.set('2026-04-14T09:00:00Z')
@@ -174,11 +261,15 @@ describe('the next run', () => {
     expect(seq).toEqual({ [a2!.number]: 'RCUR', [b2!.number]: 'RCUR', [d2!.number]: 'FRST' })
     expect(read.header.nbOfTxs).toBe('3')
     expect(read.blocks.reduce((sum, blk) => sum + cents(blk.ctrlSum), 0)).toBe(cents(read.header.ctrlSum))
-    // The returned invoice is not collected again by a run; the expired mandate stays out.
-    expect(file.body).not.toContain(`<EndToEndId>${b1.number}</EndToEndId>`)
+    // The returned and the rejected invoice are not collected again by a run; the expired mandate stays out.
+    for (const back of [b1, d1]) expect(file.body).not.toContain(`<EndToEndId>${back.number}</EndToEndId>`)
     expect(page.text).toContain(c2!.number)
     const collections = await t.deps.db.select().from(directDebitCollections).where(eq(directDebitCollections.runId, id))
     expect(collections.map((c) => c.sequenceType).sort()).toEqual(['FRST', 'RCUR', 'RCUR'])
+    // The run page tells each outcome of the first run.
+    const first = await next.get(`/beheer/incasso/${(await collectionsOf([d1.id]))[0]!.runId}`)
+    expect(first.text).toContain('Geweigerd (AC04)')
+    expect(first.text).toContain('Gestorneerd (AM04)')
   })
 })
 
@@ -196,7 +287,7 @@ describe('who sees it', () => {
   })
 
   it('shows the IBAN in no page and no log line: only in the file', async () => {
-    expect(htmlSeen).toHaveLength(6)
+    expect(htmlSeen).toHaveLength(8)
     const compact = (s: string) => s.replace(/\s/g, '')
     for (const html of htmlSeen) expect(compact(html)).not.toContain(SENTINEL_IBAN)
     expect(compact(t.logs())).not.toContain(SENTINEL_IBAN)

@@ -8,6 +8,7 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { CsrfField, DataTable, ErrorSummary, Field, Notice, type FormState } from '../../kernel/ui/components.js'
 import { euro } from './billing.money.js'
+import type { Pain008Version } from './billing.sepa.js'
 import { day, ledgerEntryPath } from './billing.finance.views.js'
 import type { DueRow, RunDetail } from './billing.debit-runs.queries.js'
 import type { directDebitRuns, LeftOutInvoice } from './billing.debit-runs.tables.js'
@@ -117,7 +118,8 @@ export function DebitRunsPage(p: { t: T; lang: Lang; csrfToken: string; days: nu
 
 const OUTCOME_KEY = { sent: 'billing.debits.outcome.sent', rejected: 'billing.debits.outcome.rejected', returned: 'billing.debits.outcome.returned' } as const satisfies Record<string, MessageKey>
 
-export function DebitRunPage(p: { t: T; lang: Lang; detail: RunDetail; fileAvailable: boolean }) {
+/** `version`: the pain.008 version the download is written in (BILLING_PAIN008_VERSION). */
+export function DebitRunPage(p: { t: T; lang: Lang; detail: RunDetail; fileAvailable: boolean; version: Pain008Version }) {
   const { t, lang } = p
   const { run, collections } = p.detail
   return (
@@ -139,7 +141,7 @@ export function DebitRunPage(p: { t: T; lang: Lang; detail: RunDetail; fileAvail
       {p.fileAvailable ? (
         <p>
           <a href={debitRunFilePath(run.id)} download>
-            {t('billing.debits.download')}
+            {t('billing.debits.download', { version: p.version })}
           </a>
         </p>
       ) : (

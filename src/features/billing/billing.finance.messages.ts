@@ -34,15 +34,24 @@ export const billingFinanceMessages = defineMessages({
   'billing.finance.payments': { nl: 'Betalingen', en: 'Payments' },
   'billing.finance.noPayments': { nl: 'Er is nog niets ontvangen.', en: 'Nothing has been received yet.' },
   'billing.finance.recordPayment': { nl: 'Betaling vastleggen', en: 'Record a payment' },
-  'billing.finance.recordReturn': { nl: 'Gestorneerde incasso vastleggen', en: 'Record a returned collection' },
+  'billing.finance.recordReturn': { nl: 'Teruggekomen incasso vastleggen', en: 'Record a collection that came back' },
   'billing.finance.recordReturn.intro': {
-    nl: 'Heeft de bank de incasso teruggeboekt? Leg de reden vast die de bank opgeeft; de factuur staat dan weer open.',
-    en: 'Did the bank return the collection? Record the reason the bank gives; the invoice is open again.',
+    nl: 'Meldt de bank dat deze incasso niet is gelukt? Kies wat de bank meldt en de reden die zij opgeeft. De factuur staat daarna weer open.',
+    en: 'Does the bank report that this collection did not succeed? Choose what the bank reports and the reason it gives. The invoice is then open again.',
+  },
+  'billing.field.returnKind': { nl: 'Wat meldt de bank?', en: 'What does the bank report?' },
+  'billing.returnKind.returned': {
+    nl: 'Teruggeboekt (storno): het bedrag was afgeschreven en is teruggestort. De volgende incasso onder deze machtiging is een herhaalde (RCUR).',
+    en: 'Returned (storno): the amount was debited and has been paid back. The next collection under this mandate is a recurring one (RCUR).',
+  },
+  'billing.returnKind.rejected': {
+    nl: 'Geweigerd (reject): de bank heeft de incasso niet uitgevoerd en er is geen geld overgemaakt. De volgende incasso onder deze machtiging is weer een eerste (FRST).',
+    en: 'Rejected (reject): the bank did not carry out the collection and no money moved. The next collection under this mandate is a first one again (FRST).',
   },
   'billing.field.amount': { nl: 'Bedrag in euro', en: 'Amount in euros' },
   'billing.field.amount.hint': { nl: 'Zoals 12,50. Een deelbetaling mag: de factuur is betaald zodra het totaal binnen is.', en: 'Such as 12.50. A part payment is fine: the invoice is paid once the total is in.' },
   'billing.field.receivedOn': { nl: 'Ontvangen op', en: 'Received on' },
-  'billing.field.returnedOn': { nl: 'Teruggeboekt op', en: 'Returned on' },
+  'billing.field.returnedOn': { nl: 'Datum van de storno of weigering', en: 'Date of the return or reject' },
   'billing.field.method': { nl: 'Betaalwijze', en: 'Payment method' },
   'billing.field.reason': { nl: 'Reden van de bank', en: 'The bank’s reason' },
   'billing.field.reason.choose': { nl: 'Kies de code die de bank opgeeft', en: 'Choose the code the bank gives' },
@@ -75,5 +84,18 @@ export const billingFinanceMessages = defineMessages({
   'billing.error.alreadyPaid': { nl: 'Deze factuur is al betaald of gecrediteerd.', en: 'This invoice is already paid or credited.' },
   'billing.error.notCollected': { nl: 'Er is op deze factuur niets geïncasseerd dat terug kan komen.', en: 'Nothing was collected on this invoice that could come back.' },
   'flash.billing.paymentRecorded': { nl: 'De betaling is vastgelegd.', en: 'The payment has been recorded.' },
+  'billing.error.returnKind': { nl: 'Kies of de incasso is teruggeboekt of geweigerd.', en: 'Choose whether the collection was returned or rejected.' },
+  'billing.error.alreadyCameBack': {
+    nl: 'Voor deze incasso is al een storno of weigering vastgelegd; dat kan maar één keer.',
+    en: 'A return or reject has already been recorded for this collection; that can be done only once.',
+  },
+  'billing.error.rejectNotInRun': {
+    nl: 'Deze incassobetaling is met de hand vastgelegd en zat in geen incassobestand, dus de bank kan haar niet hebben geweigerd. Kies teruggeboekt.',
+    en: 'This direct-debit payment was recorded by hand and was in no collection file, so the bank cannot have rejected it. Choose returned.',
+  },
+  'flash.billing.rejectRecorded': {
+    nl: 'De weigering is vastgelegd; de factuur staat weer open en de volgende incasso onder deze machtiging wordt weer een eerste (FRST).',
+    en: 'The reject has been recorded; the invoice is open again and the next collection under this mandate is a first one again (FRST).',
+  },
   'flash.billing.returnRecorded': { nl: 'De storno is vastgelegd; de factuur staat weer open.', en: 'The return has been recorded; the invoice is open again.' },
 })

@@ -1,6 +1,7 @@
 /**
  * /beheer/facturen (platform admin, P10): the ledger's open, overdue and paid invoices per year,
- * totals per month, one invoice with its payments, recording a payment or a returned collection,
+ * totals per month, one invoice with its payments, recording a payment or a collection that came
+ * back (returned or rejected),
  * and the journal as CSV for the bookkeeper.
  */
 import { Hono } from 'hono'
@@ -90,5 +91,5 @@ export const billingFinanceRoutes = new Hono<AppEnv>()
     if (!form.ok) return entryPage(c, { form: 'returned', values: form.values, errors: form.errors, status: 422 })
     const result = await registerReturn(c.get('deps'), c.get('actor').user!.id, oneInvoice.row(c), form.data)
     if (!result.ok) return refused(c, 'returned', form.values, result)
-    return c.redirect(`${ledgerEntryPath(oneInvoice.row(c).invoice.id)}?melding=flash.billing.returnRecorded`, 303)
+    return c.redirect(`${ledgerEntryPath(oneInvoice.row(c).invoice.id)}?melding=${form.data.kind === 'rejected' ? 'flash.billing.rejectRecorded' : 'flash.billing.returnRecorded'}`, 303)
   })

@@ -1,4 +1,4 @@
-/** The admin's forms on an invoice: a payment received, a collection returned; the list's query. */
+/** The admin's forms on an invoice: a payment received, a collection returned or rejected; the list's query. */
 import { z } from 'zod'
 import { MAX_PRICE_CENTS } from './billing.packages.schema.js'
 import { parseEuros } from './billing.money.js'
@@ -27,7 +27,15 @@ export const paymentSchema = z.object({
   method: z.enum(PAYMENT_METHODS, { message: 'billing.error.method' }),
 })
 
+/**
+ * What the bank reports of a collection that came back: returned (storno, after settlement) or
+ * rejected (reject, before settlement: no money moved). The admin chooses; there is no default,
+ * since the two differ for the mandate's next debit (decisions/019-sepa-direct-debit.md).
+ */
+export const RETURN_KINDS = ['returned', 'rejected'] as const
+
 export const returnSchema = z.object({
+  kind: z.enum(RETURN_KINDS, { message: 'billing.error.returnKind' }),
   reason: returnReasonSchema,
   receivedOn: day,
 })

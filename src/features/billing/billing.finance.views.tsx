@@ -1,17 +1,18 @@
 /**
  * The admin's finance pages: /beheer/facturen (what is open, overdue and paid, per month, and the
  * journal for the bookkeeper) and one invoice with its lines, payments and the forms to record a
- * payment or a returned collection. Pure JSX, props in.
+ * payment or a collection that came back (returned or rejected). Pure JSX, props in.
  */
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
-import { CsrfField, DataTable, ErrorSummary, Field, Select, type FormState } from '../../kernel/ui/components.js'
+import { CsrfField, DataTable, ErrorSummary, Field, RadioChoice, Select, type FormState } from '../../kernel/ui/components.js'
 import { euro, ratePercent } from './billing.money.js'
 import { ledgerTotals } from './billing.ledger.js'
 import { RETURN_REASONS, returnReasonMessage, type ReturnReason } from './billing.mandate-rules.js'
 import type { PaymentMethod } from './billing.ledger.tables.js'
 import { invoiceStatusLabel } from './billing.labels.js'
+import { RETURN_KINDS } from './billing.finance.schema.js'
 import { LEDGER_VIEWS, type LedgerEntry, type LedgerListRow, type LedgerView } from './billing.finance.queries.js'
 
 export const FINANCE = '/beheer/facturen'
@@ -136,6 +137,8 @@ function PaymentForm(p: { t: T; csrfToken: string; id: number; state?: FormState
   )
 }
 
+const RETURN_KIND_KEY = { returned: 'billing.returnKind.returned', rejected: 'billing.returnKind.rejected' } as const satisfies Record<(typeof RETURN_KINDS)[number], MessageKey>
+
 function ReturnForm(p: { t: T; csrfToken: string; id: number; state?: FormState; today: string }) {
   const { t } = p
   const codes = Object.keys(RETURN_REASONS) as ReturnReason[]
@@ -144,6 +147,8 @@ function ReturnForm(p: { t: T; csrfToken: string; id: number; state?: FormState;
       <h2 id="return-title">{t('billing.finance.recordReturn')}</h2>
       <CsrfField token={p.csrfToken} />
       <p>{t('billing.finance.recordReturn.intro')}</p>
+      {/* No default: the two differ for the mandate's next debit. */}
+      <RadioChoice name="kind" legend={t('billing.field.returnKind')} options={RETURN_KINDS.map((kind) => ({ value: kind, label: t(RETURN_KIND_KEY[kind]) }))} state={p.state} />
       <Select name="reason" label={t('billing.field.reason')} options={[{ value: '', label: t('billing.field.reason.choose') }, ...codes.map((code) => ({ value: code, label: `${code}: ${t(returnReasonMessage(code))}` }))]} state={p.state} required t={t} />
       <Field name="receivedOn" type="date" label={t('billing.field.returnedOn')} state={p.state} value={p.today} required t={t} />
       <button type="submit" class="secondary">
@@ -253,7 +258,8 @@ export function LedgerEntryPage(p: { t: T; lang: Lang; csrfToken: string; entry:
         </DataTable>
       )}
       {invoice.kind === 'invoice' && invoice.status !== 'paid' && invoice.status !== 'credited' && <PaymentForm t={t} csrfToken={p.csrfToken} id={invoice.id} state={p.payment} today={p.today} />}
-      {invoice.paymentMethod === 'direct-debit' && invoice.status === 'paid' && <ReturnForm t={t} csrfToken={p.csrfToken} id={invoice.id} state={p.returned} today={p.today} />}
+      {/* Also after a refusal (it came back already), so the reason stands beside the choice it concerns. */}
+      {invoice.paymentMethod === 'direct-debit' && (invoice.status === 'paid' || p.returned !== undefined) && <ReturnForm t={t} csrfToken={p.csrfToken} id={invoice.id} state={p.returned} today={p.today} />}
     </>
   )
 }

@@ -82,7 +82,7 @@ describe('the fiscal ledger', () => {
   it('a returned collection is recorded with its reason and opens the invoice again', async () => {
     const inv = await issueToLedger(t.deps.db, draft({ paymentMethod: 'direct-debit', mandateReference: 'WC-1-ABCDEF', collectionOn: '2026-03-20' }), now())
     await recordPayment(t.deps.db, inv.id, { amountCents: inv.totalCents, receivedOn: '2026-03-20', method: 'direct-debit' }, now())
-    await recordReturn(t.deps.db, inv.id, { amountCents: inv.totalCents, receivedOn: '2026-03-24', reason: 'MD06' }, now())
+    await recordReturn(t.deps.db, inv.id, { amountCents: inv.totalCents, receivedOn: '2026-03-24', reason: 'MD06', outcome: 'returned' }, now())
     expect((await t.deps.db.select().from(invoices).where(eq(invoices.id, inv.id)))[0]).toMatchObject({ status: 'returned', paidOn: null })
     const payments = await t.deps.db.select().from(invoicePayments).where(eq(invoicePayments.invoiceId, inv.id))
     expect(payments.map((p) => [p.amountCents, p.returnReason])).toEqual([

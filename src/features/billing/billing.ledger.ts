@@ -147,13 +147,27 @@ export async function recordPayment(db: Db, invoiceId: number, payment: { amount
   })
 }
 
+/** What came in by direct debit on an invoice, less what went back: more than 0 means there is a collection that can come back. */
+export async function collectedByDirectDebit(db: Db, invoiceId: number): Promise<number> {
+  const [{ collected }] = (await db
+    .select({ collected: sql<number>`coalesce(sum(${invoicePayments.amountCents}), 0)::int` })
+    .from(invoicePayments)
+    .where(and(eq(invoicePayments.invoiceId, invoiceId), eq(invoicePayments.method, 'direct-debit')))) as [{ collected: number }]
+  return collected
+}
+
 /**
- * A collection that came back (storno, R-transaction): recorded with its reason code as money
- * going out again, and the invoice is open once more, marked returned.
+ * A collection that came back (an R-transaction), recorded with its reason code as money going
+ * out again, so the payments still add up. A return (storno: settled, then sent back) leaves the
+ * invoice open but marked returned; a reject (refused before settlement: no money moved) takes
+ * the booked collection back and the invoice is simply open again.
  */
-export async function recordReturn(db: Db, invoiceId: number, ret: { amountCents: number; receivedOn: string; reason: string }, now: Date) {
+export async function recordReturn(db: Db, invoiceId: number, ret: { amountCents: number; receivedOn: string; reason: string; outcome: 'returned' | 'rejected' }, now: Date) {
   await db.transaction(async (tx) => {
     await tx.insert(invoicePayments).values({ invoiceId, amountCents: -ret.amountCents, receivedOn: ret.receivedOn, method: 'direct-debit', returnReason: ret.reason, createdAt: now })
-    await tx.update(invoices).set({ status: 'returned', paidOn: null }).where(and(eq(invoices.id, invoiceId), eq(invoices.paymentMethod, 'direct-debit')))
+    await tx
+      .update(invoices)
+      .set({ status: ret.outcome === 'returned' ? 'returned' : 'open', paidOn: null })
+      .where(and(eq(invoices.id, invoiceId), eq(invoices.paymentMethod, 'direct-debit')))
   })
 }

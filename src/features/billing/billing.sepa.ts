@@ -1,16 +1,32 @@
 /**
  * The file for the bank: a SEPA Direct Debit Initiation message, ISO 20022 pain.008.001.02 (the
- * version every Dutch bank accepts; decisions/019-sepa-direct-debit.md). Pure: it takes a batch
- * the billing service put together and returns the XML the admin downloads and uploads to the
- * bank. Checked against the official XSD in billing.sepa.test.ts.
+ * version every Dutch bank accepts) or, when the operator's bank asks for it, pain.008.001.08 (the
+ * 2019 version; decisions/019-sepa-direct-debit.md). One renderer for both: what the platform
+ * writes differs only in the namespace and in the name of a bank's BIC (`BIC` becomes `BICFI`).
+ * Pure: it takes a batch the billing service put together and returns the XML the admin downloads
+ * and uploads to the bank. The .02 output is checked against the official XSD in billing.sepa.test.ts.
  */
 import { isValidBIC } from 'ibantools'
 import { create } from 'xmlbuilder2'
 import { localDate, toLocal } from '../content/content.recurrence.js'
 import { isCreditorId, readIban } from './billing.iban.js'
 import { randomSymbols, type MandateScheme, type SequenceType } from './billing.mandate-rules.js'
+import type { Pain008Version } from '../../config/billing.js'
 
-export const PAIN_008_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.008.001.02'
+export type { Pain008Version }
+
+export const pain008Namespace = (version: Pain008Version) => `urn:iso:std:iso:20022:tech:xsd:pain.008.001.${version}`
+export const PAIN_008_NAMESPACE = pain008Namespace('02')
+
+/**
+ * What the versions name differently among the elements the platform writes. Everything else it
+ * writes (group header, payment blocks, mandate, amounts, remittance) has the same names, order and
+ * types in both; the 2019 version's additions (LEI, structured addresses, UETR) are all optional.
+ */
+const ELEMENT_NAMES = {
+  '02': { bic: 'BIC' },
+  '08': { bic: 'BICFI' },
+} as const satisfies Record<Pain008Version, { bic: string }>
 
 export interface SepaCreditor {
   name: string
@@ -41,14 +57,16 @@ export interface SepaBatch {
 /** The lengths the EPC implementation guidelines allow (tighter than the ISO schema's 140 for names). */
 const MAX = { name: 70, remittance: 140, id: 35 } as const
 
-/** Renders the batch as pain.008.001.02 XML; throws a RangeError on input no bank would take. */
-export function renderPain008(batch: SepaBatch): string {
+/** Renders the batch as pain.008.001.02 (or .08) XML; throws a RangeError on input no bank would take. */
+export function renderPain008(batch: SepaBatch, version: Pain008Version = '02'): string {
   if (batch.collections.length === 0) throw new RangeError('a direct debit batch needs at least one collection')
   const messageId = checkedId(batch.messageId, 'messageId')
   const creditorName = nonEmptyText(batch.creditor.name, MAX.name, 'creditor name')
   const groups = groupsOf(batch.collections)
+  const names = ELEMENT_NAMES[version]
+  const bank = (bic: string, what: string) => ({ FinInstnId: { [names.bic]: checkedBic(bic, what) } })
 
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(PAIN_008_NAMESPACE, 'Document').ele('CstmrDrctDbtInitn')
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(pain008Namespace(version), 'Document').ele('CstmrDrctDbtInitn')
   root.ele({
     GrpHdr: {
       MsgId: messageId,
@@ -71,23 +89,23 @@ export function renderPain008(batch: SepaBatch): string {
         ReqdColltnDt: checkedDay(first.collectionDate),
         Cdtr: { Nm: creditorName },
         CdtrAcct: { Id: { IBAN: checkedIban(batch.creditor.iban, 'creditor IBAN') } },
-        CdtrAgt: { FinInstnId: { BIC: checkedBic(batch.creditor.bic, 'creditor BIC') } },
+        CdtrAgt: bank(batch.creditor.bic, 'creditor BIC'),
         ChrgBr: 'SLEV',
         CdtrSchmeId: { Id: { PrvtId: { Othr: { Id: checkedCreditorId(batch.creditor.creditorId), SchmeNm: { Prtry: 'SEPA' } } } } },
       },
     })
-    for (const c of group) info.ele({ DrctDbtTxInf: transaction(c) })
+    for (const c of group) info.ele({ DrctDbtTxInf: transaction(c, bank) })
   })
   return root.end({ prettyPrint: true })
 }
 
-function transaction(c: SepaCollection) {
+function transaction(c: SepaCollection, bank: (bic: string, what: string) => { FinInstnId: Record<string, string> }) {
   return {
     PmtId: { EndToEndId: checkedId(c.invoiceNumber, 'invoiceNumber') },
     InstdAmt: { '@Ccy': 'EUR', '#': centsToDecimal(checkedCents(c.amountCents)) },
     DrctDbtTx: { MndtRltdInf: { MndtId: checkedId(c.mandate.reference, 'mandate reference'), DtOfSgntr: checkedDay(c.mandate.signedOn) } },
-    // Since 2016 a bank may not require the debtor's BIC; NOTPROVIDED says it was not asked.
-    DbtrAgt: { FinInstnId: c.debtor.bic ? { BIC: checkedBic(c.debtor.bic, `debtor BIC of ${c.invoiceNumber}`) } : { Othr: { Id: 'NOTPROVIDED' } } },
+    // Since 2016 a bank may not require the debtor's BIC; NOTPROVIDED says it was not asked (both versions).
+    DbtrAgt: c.debtor.bic ? bank(c.debtor.bic, `debtor BIC of ${c.invoiceNumber}`) : { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } },
     Dbtr: { Nm: nonEmptyText(c.debtor.name, MAX.name, `debtor name of ${c.invoiceNumber}`) },
     DbtrAcct: { Id: { IBAN: checkedIban(c.debtor.iban, `debtor IBAN of ${c.invoiceNumber}`) } },
     RmtInf: { Ustrd: nonEmptyText(c.description, MAX.remittance, `description of ${c.invoiceNumber}`) },

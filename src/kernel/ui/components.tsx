@@ -131,6 +131,33 @@ export function Checkbox(p: { name: string; label: Child; state?: FormState; che
   )
 }
 
+/**
+ * One choice of a few, as radio buttons in a fieldset whose legend asks the question; the error
+ * above the choices, and the first radio has the field's own id (where the error summary links).
+ * `value` is what is chosen when the form is first shown; without it nothing is.
+ */
+export function RadioChoice(p: { name: string; legend: string; options: SelectOption[]; state?: FormState; value?: string }) {
+  const error = p.state?.errors?.[p.name]
+  const chosen = p.state?.values?.[p.name] ?? p.value
+  const id = (i: number, value: string) => (i === 0 ? p.name : `${p.name}-${value}`)
+  return (
+    <fieldset aria-describedby={error ? `${p.name}-error` : undefined}>
+      <legend>{p.legend}</legend>
+      {error && (
+        <p class="field-error" id={`${p.name}-error`}>
+          {error}
+        </p>
+      )}
+      {p.options.map((o, i) => (
+        <div class="check">
+          <input type="radio" id={id(i, o.value)} name={p.name} value={o.value} checked={chosen === o.value} />
+          <label for={id(i, o.value)}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
 export interface SelectOption {
   value: string
   label: string
