@@ -32,10 +32,13 @@ const wijkShape = billingDetailsSchema
     postcodes: pc4List().refine((v) => v.length > 0, { message: 'billing.ambassadeur.error.postcodes' }),
     motivation: text(2000),
   })
-  .superRefine((v, ctx) => {
-    if (v.cityId === NEW_CITY && !v.newCity) ctx.addIssue({ code: 'custom', path: ['newCity'], message: 'billing.ambassadeur.error.newCity' })
-    if (slugFromName(v.wijkName) === null) ctx.addIssue({ code: 'custom', path: ['wijkName'], message: 'billing.ambassadeur.error.wijkName' })
+  // Also when other fields are wrong, so the new city's name is asked for in the same answer.
+  .refine((v) => v.cityId !== NEW_CITY || (typeof v.newCity === 'string' && v.newCity.trim() !== ''), {
+    path: ['newCity'],
+    message: 'billing.ambassadeur.error.newCity',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   })
+  .refine((v) => slugFromName(v.wijkName) !== null, { path: ['wijkName'], message: 'billing.ambassadeur.error.wijkName' })
   .transform(({ cityId, newCity, ...rest }) => {
     const city: ProposedCity = cityId === NEW_CITY ? { newName: newCity! } : { id: Number(cityId) }
     return { ...rest, city }
