@@ -48,7 +48,7 @@ export const billingAmbassadeurRoutes = new Hono<AppEnv>()
     const fee = await ambassadeurFeePackage(deps.db)
     // Withdrawn while the form was open: said politely, nothing stored.
     if (!fee) return page(c, null, { kind: 'unavailable' }, 409)
-    const read = await readApplication(c, await readBody(c, { report: true }), ambassadeurSchema, 'ambassadeur', (data) => proposalRefusals(deps.db, data))
+    const read = await readApplication(c, await readBody(c, { report: true }), ambassadeurSchema, 'ambassadeur', (values) => proposalRefusals(deps.db, values))
     if (!read.ok) return formPage(c, fee, read.shown, read.errors, read.status)
     await submitAmbassadeurApplication(deps, { userId: c.get('actor').user!.id, packageId: fee.id, agreement: read.agreement, input: read.data, directDebit: read.directDebit })
     return c.redirect('/mijn-pakket?melding=flash.billing.ambassadeurApplied', 303)

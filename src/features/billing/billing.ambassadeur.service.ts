@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm'
 import type { Deps } from '../../kernel/context.js'
 import type { Db } from '../../kernel/db/client.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
+import type { FormValues } from '../../kernel/http/form.js'
 import { DEFAULT_WIJK_COLOUR } from '../places/places.tables.js'
 import { createCity, createWijk } from '../places/places.service.js'
 import { findCityById, findCityBySlug, placeExists, placeNameTaken } from '../places/places.queries.js'
@@ -18,7 +19,7 @@ import { submitApplication, type Application } from './billing.apply.service.js'
 import { ApprovalRefused, approveApplication, type ApprovedWijk, type DecideDeps, type DecideResult } from './billing.decide.service.js'
 import type { ApplicationDetail } from './billing.applications.queries.js'
 import { wijkProposals } from './billing.ambassadeur.tables.js'
-import { slugFromName, type AmbassadeurInput, type ApproveWijkInput, type ProposedCity } from './billing.ambassadeur.schema.js'
+import { NEW_CITY, slugFromName, type AmbassadeurInput, type ApproveWijkInput, type ProposedCity } from './billing.ambassadeur.schema.js'
 
 const anyWijk = () => true
 
@@ -27,19 +28,25 @@ async function wijkTaken(db: Db, name: string, slug: string): Promise<boolean> {
   return (await placeExists(db, slug, anyWijk)) || (await placeNameTaken(db, 'wijk', name))
 }
 
-/** What the proposal's places refuse, per field: a taken wijk name, an unknown or existing city. */
-export async function proposalRefusals(db: Db, input: Pick<AmbassadeurInput, 'wijkName' | 'city'>): Promise<Record<string, MessageKey>> {
+/**
+ * What the proposal's places refuse, per field: a taken wijk name, an unknown city, a new city
+ * that exists. Read from the form as typed, so these are told together with any other mistake.
+ */
+export async function proposalRefusals(db: Db, values: FormValues): Promise<Record<string, MessageKey>> {
   const errors: Record<string, MessageKey> = {}
-  const wijkSlug = slugFromName(input.wijkName)
-  if (wijkSlug && (await wijkTaken(db, input.wijkName, wijkSlug))) errors.wijkName = 'billing.ambassadeur.error.wijkTaken'
-  if ('id' in input.city) {
-    if (!(await findCityById(db, input.city.id))) errors.cityId = 'billing.ambassadeur.error.city'
-    return errors
+  const wijkName = (values.wijkName ?? '').trim()
+  const wijkSlug = slugFromName(wijkName)
+  if (wijkSlug && (await wijkTaken(db, wijkName, wijkSlug))) errors.wijkName = 'billing.ambassadeur.error.wijkTaken'
+  const cityId = values.cityId ?? ''
+  const newCity = (values.newCity ?? '').trim()
+  if (/^[1-9][0-9]{0,8}$/.test(cityId)) {
+    if (!(await findCityById(db, Number(cityId)))) errors.cityId = 'billing.ambassadeur.error.city'
+  } else if (cityId === NEW_CITY && newCity !== '') {
+    const citySlug = slugFromName(newCity)
+    if (citySlug === null) errors.newCity = 'billing.ambassadeur.error.wijkName'
+    else if ((await placeExists(db, citySlug, anyWijk)) || (await placeNameTaken(db, 'city', newCity))) errors.newCity = 'billing.ambassadeur.error.cityExists'
+    else if (citySlug === wijkSlug) errors.wijkName = 'billing.ambassadeur.error.wijkTaken'
   }
-  const citySlug = slugFromName(input.city.newName)
-  if (citySlug === null) errors.newCity = 'billing.ambassadeur.error.wijkName'
-  else if ((await placeExists(db, citySlug, anyWijk)) || (await placeNameTaken(db, 'city', input.city.newName))) errors.newCity = 'billing.ambassadeur.error.cityExists'
-  else if (citySlug === wijkSlug) errors.wijkName = 'billing.ambassadeur.error.wijkTaken'
   return errors
 }
 

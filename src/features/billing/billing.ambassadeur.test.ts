@@ -190,6 +190,10 @@ describe('applying', () => {
       expect(res.text).toContain('Er is al een wijk of stad met deze naam of dit adres.')
       expect(res.body).toContain(`value="${wijkName}"`)
     }
+    // Told together with any other mistake, not only once the rest is right.
+    const withOthers = await applyAsAmbassadeur(client, await ambassadeurFields({ wijkName: taken.name, motivation: '', postcodes: '12' }))
+    expect(withOthers.status).toBe(422)
+    for (const field of ['wijkName', 'motivation', 'postcodes']) expect(withOthers.body, field).toContain(`id="${field}-error"`)
     const city = await t.deps.db.select().from(cities).where(eq(cities.id, existingCity.id))
     const res = await applyAsAmbassadeur(client, await ambassadeurFields({ cityId: 'nieuw', newCity: city[0]!.name }))
     expect(res.status).toBe(422)

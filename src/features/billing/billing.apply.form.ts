@@ -75,15 +75,15 @@ export type ApplicationRead<T> =
   | { ok: false; shown: FormValues; errors: FieldErrors; status: 422 | 429 }
 
 /**
- * Reads a submitted application. `more` adds the refusals only this kind knows (a wijk name that
- * is taken); it runs once the form itself is readable.
+ * Reads a submitted application. `more` adds the refusals only this kind knows and the database
+ * decides (a wijk name that is taken), from the values as typed, beside any other mistake.
  */
 export async function readApplication<S extends z.ZodType<{ documentId: number }>>(
   c: AppContext,
   body: Body,
   schema: S,
   kind: ApplicationKind,
-  more?: (data: z.output<S>) => Promise<Record<string, MessageKey>>,
+  more?: (values: FormValues) => Promise<Record<string, MessageKey>>,
 ): Promise<ApplicationRead<z.output<S>>> {
   const deps = c.get('deps')
   const t = c.get('t')
@@ -108,7 +108,7 @@ export async function readApplication<S extends z.ZodType<{ documentId: number }
     errors.accept = t(text.changed, { version: agreement.version })
     delete shown.accept
   }
-  if (form.ok && more) for (const [field, key] of Object.entries(await more(form.data))) errors[field] ??= t(key)
+  if (more) for (const [field, key] of Object.entries(await more(body.values))) errors[field] ??= t(key)
   if (!form.ok || !debit.ok || Object.keys(errors).length > 0 || !agreement) return { ok: false, shown, errors: ibanAgain(c, body.values, errors), status: 422 }
   return { ok: true, data: form.data, directDebit: debit.data, agreement: { id: agreement.id, version: agreement.version } }
 }
