@@ -5,27 +5,13 @@
  * Screenshots of the form at 390 and 1280 px go to /tmp/shots-ambassadeur/ for a look. Skipped
  * where no Chromium is installed.
  */
-import fs from 'node:fs'
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage } from '../browser.js'
+import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage, shoot, submitApplication } from '../browser.js'
 import { buildUser, buildWijk } from '../../test/factories.js'
 import { buildPackage } from '../../src/features/billing/billing.apply.test-helpers.js'
 
 const run = browserAvailable()
 const SHOTS = '/tmp/shots-ambassadeur'
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
-  }
-}
-
-async function submit(page: Page, selector = 'main form.apply-form button[type=submit]'): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.click(selector)])
-}
 
 describe.runIf(run)('becoming ambassadeur in the browser', () => {
   let rig: BrowserRig
@@ -47,18 +33,18 @@ describe.runIf(run)('becoming ambassadeur in the browser', () => {
     const page = await loggedInPage(rig, await buildUser(rig.t, { firstName: 'Noor' }))
     await page.goto(`${rig.baseUrl}/ambassadeur-worden`)
     await expectPageAccessible(page, 'ambassadeur form')
-    await shoot(page, 'ambassadeur-form')
+    await shoot(page, SHOTS, 'ambassadeur-form')
 
     await page.fill('#wijkName', 'Centrum')
     await page.selectOption('#cityId', 'nieuw')
     await page.fill('#postcodes', '1011 12')
-    await submit(page)
+    await submitApplication(page)
     expect(await page.locator('.error-summary').count()).toBe(1)
     const linked = await page.locator('.error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     expect(linked.slice(0, 4)).toEqual(['#wijkName', '#newCity', '#postcodes', '#motivation'])
     expect(await page.inputValue('#postcodes')).toBe('1011 12')
     await expectPageAccessible(page, 'ambassadeur form with errors')
-    await shoot(page, 'ambassadeur-form-errors')
+    await shoot(page, SHOTS, 'ambassadeur-form-errors')
 
     const fields: Array<[string, string]> = [
       ['#wijkName', 'Havenkwartier'],
@@ -76,7 +62,7 @@ describe.runIf(run)('becoming ambassadeur in the browser', () => {
     ]
     for (const [selector, value] of fields) await page.fill(selector, value)
     await page.check('#accept')
-    await submit(page)
+    await submitApplication(page)
     await page.waitForURL(/\/mijn-pakket/)
 
     const admin = await loggedInPage(rig, await buildUser(rig.t, { role: 'admin' }))
@@ -85,7 +71,7 @@ describe.runIf(run)('becoming ambassadeur in the browser', () => {
     await Promise.all([admin.waitForURL(/\/beheer\/aanvragen\/\d+$/), admin.click('main table a')])
     await expectPageAccessible(admin, 'admin detail of an ambassadeur application')
     expect(await admin.inputValue('#wijkSlug')).toBe('havenkwartier')
-    await shoot(admin, 'beheer-ambassadeur-aanvraag')
+    await shoot(admin, SHOTS, 'beheer-ambassadeur-aanvraag')
     await Promise.all([admin.waitForURL(/melding=flash\.billing\.approved/), admin.click('form[action$="/goedkeuren"] button')])
     await expectPageAccessible(admin, 'admin detail, approved, with the wijk made')
     expect(await admin.locator('main a[href^="/beheer/wijken/"]').count()).toBe(1)
