@@ -112,3 +112,17 @@ export async function loggedInPage(rig: BrowserRig, user: { email: string; passw
   await logIn(page, rig.baseUrl, user)
   return page
 }
+
+/** Full-page screenshots at a phone's and a desktop's width, into `dir`, for a look by eye. */
+export async function shoot(page: Page, dir: string, name: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true })
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true })
+  }
+}
+
+/** Sends an application form (package or ambassadeur) and waits for the answer. */
+export async function submitApplication(page: Page, selector = 'main form.apply-form button[type=submit]'): Promise<void> {
+  await Promise.all([page.waitForLoadState('load'), page.click(selector)])
+}

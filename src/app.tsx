@@ -42,6 +42,7 @@ import { registerRoutes } from './features/register/register.routes.js'
 import { partnersRoutes } from './features/partners/partners.public.routes.js'
 import { billingPackagesRoutes } from './features/billing/billing.packages.routes.js'
 import { billingApplyRoutes } from './features/billing/billing.apply.routes.js'
+import { billingAmbassadeurRoutes } from './features/billing/billing.ambassadeur.routes.js'
 import { billingApplicationsRoutes } from './features/billing/billing.applications.routes.js'
 import { billingAccountRoutes } from './features/billing/billing.account.routes.js'
 import { billingFinanceRoutes } from './features/billing/billing.finance.routes.js'
@@ -227,6 +228,7 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.route('/', partnersRoutes)
   app.route('/', billingPackagesRoutes)
   app.route('/', billingApplyRoutes)
+  app.route('/', billingAmbassadeurRoutes)
   app.route('/', billingApplicationsRoutes)
   app.route('/', billingAccountRoutes)
   app.route('/', billingFinanceRoutes)

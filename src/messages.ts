@@ -7,6 +7,7 @@ import { documentsMessages } from './features/documents/documents.messages.js'
 import { partnersMessages } from './features/partners/partners.messages.js'
 import { billingMessages } from './features/billing/billing.messages.js'
 import { billingApplyMessages } from './features/billing/billing.apply.messages.js'
+import { billingAmbassadeurMessages } from './features/billing/billing.ambassadeur.messages.js'
 import { billingSubscriptionsMessages } from './features/billing/billing.subscriptions.messages.js'
 import { billingSepaMessages } from './features/billing/billing.sepa.messages.js'
 import { billingFinanceMessages } from './features/billing/billing.finance.messages.js'
@@ -57,6 +58,7 @@ export const messages = {
   ...partnersMessages,
   ...billingMessages,
   ...billingApplyMessages,
+  ...billingAmbassadeurMessages,
   ...billingSubscriptionsMessages,
   ...billingSepaMessages,
   ...billingFinanceMessages,

@@ -23,6 +23,7 @@ export async function buildApplication(t: { deps: BillingDeps }, opts: { userId:
   const agreement = await findCurrentVersion(t.deps.db, 'package')
   if (!agreement) throw new Error('no package agreement: ensureDefaultDocuments has not run')
   return submitApplication(t.deps, {
+    kind: 'package',
     userId: opts.userId,
     packageId: opts.packageId,
     agreement: { id: agreement.id, version: agreement.version },

@@ -5,33 +5,20 @@
  * over SMTP, and its PDF and UBL are downloaded from Mijn pakket. Screenshots of the form and Mijn pakket at 390 and
  * 1280 px go to /tmp/shots-apply/ for a look. Skipped where no Chromium is installed.
  */
-import fs from 'node:fs'
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Download, Page } from 'playwright-core'
-import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage } from '../browser.js'
+import type { Download } from 'playwright-core'
+import { startBrowserRig, browserAvailable, type BrowserRig, expectPageAccessible, loggedInPage, shoot, submitApplication } from '../browser.js'
 import { buildUser } from '../../test/factories.js'
 import { buildPackage } from '../../src/features/billing/billing.apply.test-helpers.js'
 
 const run = browserAvailable()
 const SHOTS = '/tmp/shots-apply'
 
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true })
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
-  }
-}
-
 /** A download's bytes (the browser runs in another process, so there is no local path to read). */
 async function downloaded(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
-}
-
-async function submit(page: Page, selector = 'main form.apply-form button[type=submit]'): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.click(selector)])
 }
 
 describe.runIf(run)('applying for a package in the browser', () => {
@@ -49,14 +36,14 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await expectPageAccessible(page, 'apply form')
     await page.click('details.agreement-text summary')
     await expectPageAccessible(page, 'apply form with the agreement open')
-    await shoot(page, 'apply-form')
+    await shoot(page, SHOTS, 'apply-form')
 
     await page.fill('#organisationName', 'Bakkerij De Korenaar')
     await page.fill('#kvkNumber', '1234')
     await page.fill('#postalCode', '99 ZZ')
     await page.check('#paymentMethod-direct-debit')
     await page.fill('#iban', 'NL91ABNA0417164301')
-    await submit(page)
+    await submitApplication(page)
     expect(await page.locator('.error-summary').count()).toBe(1)
     // The summary lists the problems in the order of the form.
     const linked = await page.locator('.error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
@@ -66,7 +53,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     expect(await page.inputValue('#organisationName')).toBe('Bakkerij De Korenaar')
     expect(await page.inputValue('#iban')).toBe('')
     await expectPageAccessible(page, 'apply form with errors')
-    await shoot(page, 'apply-form-errors')
+    await shoot(page, SHOTS, 'apply-form-errors')
 
     const fields: Array<[string, string]> = [
       ['#kvkNumber', '12345678'],
@@ -82,7 +69,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     ]
     for (const [selector, value] of fields) await page.fill(selector, value)
     await page.check('#accept')
-    await submit(page)
+    await submitApplication(page)
     await page.waitForURL(/\/mijn-pakket/)
     await expectPageAccessible(page, 'Mijn pakket, application pending')
 
@@ -92,7 +79,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     await Promise.all([admin.waitForURL(/\/beheer\/aanvragen\/\d+$/), admin.click('main table a')])
     await expectPageAccessible(admin, 'admin detail of an application')
     expect(await admin.locator('main').innerText()).toContain('NL•• •••• •••• ••43 00')
-    await shoot(admin, 'beheer-aanvraag')
+    await shoot(admin, SHOTS, 'beheer-aanvraag')
     await Promise.all([admin.waitForURL(/melding=flash\.billing\.approved/), admin.click('form[action$="/goedkeuren"] button')])
     await expectPageAccessible(admin, 'admin detail, approved')
 
@@ -105,7 +92,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
 
     await page.goto(`${rig.baseUrl}/mijn-pakket`)
     await expectPageAccessible(page, 'Mijn pakket, active, with its first invoice')
-    await shoot(page, 'mijn-pakket')
+    await shoot(page, SHOTS, 'mijn-pakket')
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.click(`main table a[href$="/pdf"]`)])
     expect(pdf.suggestedFilename()).toBe(`factuur-${number}.pdf`)
     expect((await downloaded(pdf)).subarray(0, 5).toString()).toBe('%PDF-')
@@ -114,7 +101,7 @@ describe.runIf(run)('applying for a package in the browser', () => {
     expect((await downloaded(ubl)).toString('utf8')).toContain(`<cbc:ID>${number}</cbc:ID>`)
     await Promise.all([page.waitForURL(/\/mijn-pakket\/machtiging\/\d+$/), page.click('a[href^="/mijn-pakket/machtiging/"]')])
     await expectPageAccessible(page, 'mandate page')
-    await shoot(page, 'machtiging')
+    await shoot(page, SHOTS, 'machtiging')
     expect(await page.locator('main').innerText()).not.toContain('NL91')
   }, 180_000)
 })

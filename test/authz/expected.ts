@@ -323,6 +323,9 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /beheer/aanvragen/:id': 'admin',
   'POST /beheer/aanvragen/:id/goedkeuren': 'admin',
   'POST /beheer/aanvragen/:id/afwijzen': 'admin',
+  // Ambassadeur application: everyone reads what it is, an account holder applies; decided at /beheer/aanvragen
+  'GET /ambassadeur-worden': 'everyone',
+  'POST /ambassadeur-worden': 'accountHolder',
   // Mijn pakket: one's own packages; someone else's subscription or mandate is a 404
   'GET /mijn-pakket': 'accountHolder',
   'GET /mijn-pakket/machtiging/:id': 'owner',

@@ -89,6 +89,10 @@ export async function buildWorld(t: TestPlatform): Promise<World> {
   const A = await buildWijk(t)
   const B = await buildWijk(t)
   const wijk = { A, B }
+  // The ambassadeur fee, so /ambassadeur-worden shows its form and reads what is sent.
+  await db
+    .insert(packages)
+    .values({ slug: 'matrix-bijdrage', nameNl: 'Matrixbijdrage', nameEn: 'Matrix fee', descriptionNl: 'Voor de matrix', descriptionEn: 'For the matrix', priceCents: 9_000, period: 'jaar', ambassadeurFee: true, createdAt: now, updatedAt: now })
   const users = {
     user: await buildUser(t, { homeWijkId: A.id, firstName: 'Gewone' }),
     owner: await buildUser(t, { homeWijkId: A.id, firstName: 'Eigenaar' }),

@@ -1,7 +1,8 @@
 /**
- * /beheer/aanvragen (platform admin): package applications, each decided once. A second
- * decision on a decided application is a 409 with the page as it now is, never a second
- * subscription (billing.decide.service.ts).
+ * /beheer/aanvragen (platform admin): applications for packages and to become ambassadeur of a
+ * new wijk, each decided once. A second decision on a decided application is a 409 with the page
+ * as it now is, never a second subscription or wijk (billing.decide.service.ts). Approving an
+ * ambassadeur application takes the wijk's name and address, as proposed or adjusted.
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
@@ -12,7 +13,9 @@ import { readForm, text, type FieldErrors, type FormValues } from '../../kernel/
 import { render } from '../../kernel/ui/render.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { findApplication, listApplications, type ApplicationDetail } from './billing.applications.queries.js'
-import { approveApplication, declineApplication } from './billing.decide.service.js'
+import { approveApplication, declineApplication, type DecideResult } from './billing.decide.service.js'
+import { approveAmbassadeurApplication } from './billing.ambassadeur.service.js'
+import { approveWijkSchema } from './billing.ambassadeur.schema.js'
 import { APPLICATIONS_ADMIN, ApplicationDetailPage, ApplicationListPage, applicationPath } from './billing.applications.views.js'
 
 const oneApplication = rowLoader(async (c) => {
@@ -55,7 +58,21 @@ export const billingApplicationsRoutes = new Hono<AppEnv>()
 
   .post(`${APPLICATIONS_ADMIN}/:id{[0-9]+}/goedkeuren`, decide, async (c) => {
     const d = oneApplication.row(c)
-    const result = await approveApplication(c.get('deps'), c.get('actor').user!.id, d)
+    const actorId = c.get('actor').user!.id
+    let result: DecideResult
+    if (d.proposal) {
+      if (d.application.status !== 'pending') return alreadyDecided(c, d.application.id)
+      const form = await readForm(c, approveWijkSchema)
+      if (!form.ok) return detailPage(c, d, { values: form.values, errors: form.errors, status: 422 })
+      result = await approveAmbassadeurApplication(c.get('deps'), actorId, d, form.data)
+      if (!result.ok && result.reason === 'refused') {
+        const t = c.get('t')
+        const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, t(key)]))
+        return detailPage(c, d, { values: form.values, errors, status: 409 })
+      }
+    } else {
+      result = await approveApplication(c.get('deps'), actorId, d)
+    }
     if (!result.ok) return alreadyDecided(c, d.application.id)
     return c.redirect(`${applicationPath(d.application.id)}?melding=flash.billing.approved`, 303)
   })

@@ -6,11 +6,17 @@ import { packages } from './billing.packages.tables.js'
 import { PAYMENT_METHODS } from './billing.ledger.tables.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 
+/** package: /pakketten/<slug>/aanvragen; ambassadeur: /ambassadeur-worden, with a proposed wijk. */
+export const APPLICATION_KINDS = ['package', 'ambassadeur'] as const
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number]
+
 export const APPLICATION_STATUSES = ['pending', 'approved', 'declined'] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 /**
- * An application for a package at /pakketten/<slug>/aanvragen, with the signed package
+ * An application for a package at /pakketten/<slug>/aanvragen, or to become the ambassadeur of
+ * a new wijk at /ambassadeur-worden (kind 'ambassadeur': the package is the ambassadeur fee, the
+ * agreement the ambassadeur agreement, the wijk in billing_wijk_proposals), with the signed
  * agreement: which exact version, when, and the name the signer typed. The platform admin
  * approves or declines it once.
  */
@@ -18,6 +24,7 @@ export const packageApplications = pgTable(
   'billing_applications',
   {
     id: serial('id').primaryKey(),
+    kind: text('kind', { enum: APPLICATION_KINDS }).notNull().default('package'),
     packageId: integer('package_id')
       .notNull()
       .references(() => packages.id, { onDelete: 'restrict' }),

@@ -23,27 +23,43 @@ const optionalCode = (pattern: RegExp, message: MessageKey) =>
     .refine((v) => v === '' || pattern.test(v), { message })
     .transform((v) => (v === '' ? null : v))
 
-export const applicationSchema = z
-  .object({
-    organisationName: text(120),
-    kvkNumber: optionalCode(/^\d{8}$/, 'billing.apply.error.kvk'),
-    vatNumber: optionalCode(/^NL\d{9}B\d{2}$/, 'billing.apply.error.vat'),
-    street: text(120),
-    houseNumber: text(20),
-    postalCode: z.string({ message: 'error.required' }).trim().min(1, { message: 'error.required' }).max(12),
-    place: text(80),
-    country: z.enum(BILLING_COUNTRIES, { message: 'billing.apply.error.country' }),
-    billingEmail: email(),
-    contactName: text(120),
-    paymentMethod: z.enum(PAYMENT_METHODS, { message: 'billing.apply.error.paymentMethod' }),
-    documentId: z.coerce.number().int().positive(),
-    accept: checkbox().refine((v) => v, { message: 'billing.apply.error.accept' }),
-    signerName: text(120),
-  })
-  .superRefine((v, ctx) => {
-    if (v.country === 'NL' && !/^[1-9]\d{3}\s?[A-Z]{2}$/i.test(v.postalCode)) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'billing.apply.error.postalCode' })
-  })
-  .transform((v) => ({ ...v, postalCode: v.country === 'NL' ? `${v.postalCode.slice(0, 4)} ${v.postalCode.slice(-2).toUpperCase()}` : v.postalCode }))
+/**
+ * What every application asks, whatever it is for: the organisation's billing details, the
+ * contact person (asked here and nowhere else, P02), the payment method and the signed agreement.
+ */
+export const billingDetailsSchema = z.object({
+  organisationName: text(120),
+  kvkNumber: optionalCode(/^\d{8}$/, 'billing.apply.error.kvk'),
+  vatNumber: optionalCode(/^NL\d{9}B\d{2}$/, 'billing.apply.error.vat'),
+  street: text(120),
+  houseNumber: text(20),
+  postalCode: z.string({ message: 'error.required' }).trim().min(1, { message: 'error.required' }).max(12),
+  place: text(80),
+  country: z.enum(BILLING_COUNTRIES, { message: 'billing.apply.error.country' }),
+  billingEmail: email(),
+  contactName: text(120),
+  paymentMethod: z.enum(PAYMENT_METHODS, { message: 'billing.apply.error.paymentMethod' }),
+  documentId: z.coerce.number().int().positive(),
+  accept: checkbox().refine((v) => v, { message: 'billing.apply.error.accept' }),
+  signerName: text(120),
+})
+
+type Addressed = { country: string; postalCode: string }
+
+/**
+ * An application form: the billing details, extended with what this kind of application asks
+ * besides (the proposed wijk of /ambassadeur-worden). A Dutch postcode is checked and written
+ * "1234 AB".
+ */
+export function applicationFormSchema<T extends Addressed>(details: z.ZodType<T>) {
+  return details
+    .superRefine((v, ctx) => {
+      if (v.country === 'NL' && !/^[1-9]\d{3}\s?[A-Z]{2}$/i.test(v.postalCode)) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'billing.apply.error.postalCode' })
+    })
+    .transform((v): T => ({ ...v, postalCode: v.country === 'NL' ? `${v.postalCode.slice(0, 4)} ${v.postalCode.slice(-2).toUpperCase()}` : v.postalCode }))
+}
+
+export const applicationSchema = applicationFormSchema(billingDetailsSchema)
 export type ApplicationInput = z.output<typeof applicationSchema>
 
 const IBAN_PROBLEM_KEY: Record<IbanProblem, MessageKey> = {

@@ -4,13 +4,14 @@
  * until the admin approves the application.
  */
 import type { Deps } from '../../kernel/context.js'
+import type { Db } from '../../kernel/db/client.js'
 import { recordAudit } from '../../kernel/audit/audit.js'
 import { billingKeyring, sealIban } from './billing.crypto.js'
 import { maskIban } from './billing.iban.js'
 import { amsterdamDay } from './billing.dates.js'
 import { newMandateReference } from './billing.mandate-rules.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
-import { packageApplications } from './billing.applications.tables.js'
+import { packageApplications, type ApplicationKind } from './billing.applications.tables.js'
 import type { ApplicationInput, DirectDebitInput } from './billing.apply.schema.js'
 
 type ApplyDeps = Pick<Deps, 'db' | 'clock' | 'config'>
@@ -21,6 +22,7 @@ export function directDebitAvailable(deps: Pick<Deps, 'config'>): boolean {
 }
 
 export interface Application {
+  kind: ApplicationKind
   userId: string
   packageId: number
   agreement: { id: number; version: number }
@@ -28,7 +30,11 @@ export interface Application {
   directDebit: DirectDebitInput | null
 }
 
-export async function submitApplication(deps: ApplyDeps, a: Application): Promise<number> {
+/**
+ * Stores an application of either kind. `extend` writes what only this kind holds (the proposed
+ * wijk), in the same transaction, once the application has its id.
+ */
+export async function submitApplication(deps: ApplyDeps, a: Application, extend?: (tx: Db, applicationId: number) => Promise<void>): Promise<number> {
   const now = deps.clock.now()
   const today = amsterdamDay(now)
   const { input } = a
@@ -75,6 +81,7 @@ export async function submitApplication(deps: ApplyDeps, a: Application): Promis
     const [application] = await tx
       .insert(packageApplications)
       .values({
+        kind: a.kind,
         packageId: a.packageId,
         customerId: customer!.id,
         userId: a.userId,
@@ -93,8 +100,9 @@ export async function submitApplication(deps: ApplyDeps, a: Application): Promis
       subjectUserId: a.userId,
       targetType: 'billing_application',
       targetId: String(application!.id),
-      details: { packageId: a.packageId, paymentMethod: a.directDebit ? 'direct-debit' : 'transfer', documentVersion: a.agreement.version },
+      details: { kind: a.kind, packageId: a.packageId, paymentMethod: a.directDebit ? 'direct-debit' : 'transfer', documentVersion: a.agreement.version },
     })
+    if (extend) await extend(tx, application!.id)
     return application!.id
   })
 }

@@ -1,7 +1,7 @@
 /**
- * Mails about a package application, in the applicant's language: approved (when it started,
- * the first period, how it is paid) and declined (with the admin's reason). A bank account only
- * ever appears masked.
+ * Mails about an application, in the applicant's language: approved (when it started, the first
+ * period, how it is paid; for an ambassadeur, the wijk made for them and how to launch it) and
+ * declined (with the admin's reason). A bank account only ever appears masked.
  */
 import type { Config } from '../../config/env.js'
 import { formatDate, type Lang } from '../../kernel/i18n/i18n.js'
@@ -9,6 +9,7 @@ import { composeMail } from '../../kernel/mail/compose.js'
 import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 import type { ApplicationDetail } from './billing.applications.queries.js'
+import type { ApprovedWijk } from './billing.decide.service.js'
 import { dayAsDate } from './billing.dates.js'
 
 function frame(config: Pick<Config, 'operator'>, d: ApplicationDetail) {
@@ -18,13 +19,20 @@ function frame(config: Pick<Config, 'operator'>, d: ApplicationDetail) {
 
 const nameOf = (d: ApplicationDetail) => (d.applicant.lang === 'nl' ? d.pkg.nameNl : d.pkg.nameEn)
 
-export function approvedMail(config: Config, d: ApplicationDetail, p: { startedOn: string; periodEnd: string }): RenderedMail {
+type Period = { startedOn: string; periodEnd: string }
+
+/** How the package is paid: the mandate masked, or by transfer. */
+function paymentLine(t: ReturnType<typeof frame>['t'], d: ApplicationDetail): string {
+  return d.mandate?.reference
+    ? t('billing.mail.approved.directDebit', { iban: d.mandate.ibanMasked ?? '', reference: d.mandate.reference })
+    : t('billing.mail.approved.transfer')
+}
+
+export function approvedMail(config: Config, d: ApplicationDetail, p: Period): RenderedMail {
   const { t, base } = frame(config, d)
   const lang = d.applicant.lang
   const name = nameOf(d)
-  const payment = d.mandate?.reference
-    ? t('billing.mail.approved.directDebit', { iban: d.mandate.ibanMasked ?? '', reference: d.mandate.reference })
-    : t('billing.mail.approved.transfer')
+  const payment = paymentLine(t, d)
   return composeMail({
     ...base,
     template: 'billing.approved',
@@ -38,8 +46,37 @@ export function approvedMail(config: Config, d: ApplicationDetail, p: { startedO
   })
 }
 
+/** The ambassadeur's new wijk exists, unlaunched: where to prepare and launch it, and the fee. */
+export function ambassadeurApprovedMail(config: Config, d: ApplicationDetail, p: Period, wijk: ApprovedWijk): RenderedMail {
+  const { t, base } = frame(config, d)
+  const lang = d.applicant.lang
+  return composeMail({
+    ...base,
+    template: 'billing.ambassadeur.approved',
+    subject: t('billing.mail.ambassadeur.approved.subject', { wijk: wijk.name }),
+    paragraphs: [
+      t('billing.mail.ambassadeur.approved.body', { wijk: wijk.name, organisation: d.customer.organisationName }),
+      t('billing.mail.ambassadeur.approved.launch'),
+      t('billing.mail.ambassadeur.approved.fee', { start: formatDate(dayAsDate(p.startedOn), lang) }),
+      t('billing.mail.approved.period', { end: formatDate(dayAsDate(p.periodEnd), lang) }),
+      paymentLine(t, d),
+    ],
+    action: { label: t('billing.mail.ambassadeur.toWijk'), url: `${config.publicBaseUrl}/beheer/wijken/${wijk.id}` },
+  })
+}
+
 export function declinedMail(config: Config, d: ApplicationDetail, reason: string): RenderedMail {
   const { t, base } = frame(config, d)
+  if (d.proposal) {
+    const wijk = d.proposal.wijkName
+    return composeMail({
+      ...base,
+      template: 'billing.ambassadeur.declined',
+      subject: t('billing.mail.ambassadeur.declined.subject', { wijk }),
+      paragraphs: [t('billing.mail.ambassadeur.declined.body', { wijk, organisation: d.customer.organisationName }), t('billing.mail.declined.reason'), ...paragraphsOf(reason), t('billing.mail.declined.next')],
+      action: { label: t('billing.mail.ambassadeur.toApply'), url: `${config.publicBaseUrl}/ambassadeur-worden` },
+    })
+  }
   const name = nameOf(d)
   return composeMail({
     ...base,

@@ -44,6 +44,7 @@ export const packageSchema = z
     vatRate: z.enum(VAT_RATES.map(String) as [string, ...string[]], { message: 'billing.error.vatRate' }).transform((v) => Number(v) as VatRate),
     period: z.enum(PACKAGE_PERIODS, { message: 'billing.error.period' }),
     active: checkbox(),
+    ambassadeurFee: checkbox(),
     ...entitlementFields,
   })
   .transform(({ price, ...rest }) => {
@@ -58,6 +59,7 @@ export const packageSchema = z
       vatRate: rest.vatRate,
       period: rest.period,
       active: rest.active,
+      ambassadeurFee: rest.ambassadeurFee,
       entitlements,
     }
   })

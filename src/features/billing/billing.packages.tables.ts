@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core'
+import { boolean, check, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import type { Entitlement } from './billing.entitlements.js'
 
 /** How often a package is invoiced. */
@@ -33,11 +33,17 @@ export const packages = pgTable(
     period: text('period', { enum: PACKAGE_PERIODS }).notNull(),
     active: boolean('active').notNull().default(true),
     entitlements: jsonb('entitlements').$type<Entitlement[]>().notNull().default([]),
+    /**
+     * The ambassadeur fee: the package an approved ambassadeur application subscribes to
+     * (/ambassadeur-worden). At most one package carries the flag; it is not on /pakketten.
+     */
+    ambassadeurFee: boolean('ambassadeur_fee').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [
     check('packages_price_not_negative', sql`${table.priceCents} >= 0`),
     check('packages_vat_rate_dutch', sql`${table.vatRate} in (0, 900, 2100)`),
+    uniqueIndex('packages_one_ambassadeur_fee').on(table.ambassadeurFee).where(sql`${table.ambassadeurFee}`),
   ],
 )

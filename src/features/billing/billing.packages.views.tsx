@@ -113,7 +113,10 @@ export function PackageListPage(p: { t: T; lang: Lang; packages: Package[]; noti
               <td class="num">{euro(pkg.priceCents, lang)}</td>
               <td>{ratePercent(pkg.vatRate, lang)}</td>
               <td>{t(PERIOD_KEY[pkg.period])}</td>
-              <td>{pkg.active ? t('billing.state.active') : t('billing.state.inactive')}</td>
+              <td>
+                {pkg.active ? t('billing.state.active') : t('billing.state.inactive')}
+                {pkg.ambassadeurFee && `, ${t('billing.admin.ambassadeurFee')}`}
+              </td>
               <td>
                 <a href={packageEditPath(pkg.id)} aria-label={t('billing.admin.editNamed', { name: packageName(pkg, lang) })}>
                   {t('billing.admin.edit')}
@@ -140,6 +143,7 @@ export function packageFormValues(pkg: Package): FormValues {
     period: pkg.period,
   }
   if (pkg.active) values.active = 'on'
+  if (pkg.ambassadeurFee) values.ambassadeurFee = 'on'
   for (const e of pkg.entitlements) values[entitlementField(e)] = 'on'
   return values
 }
@@ -169,6 +173,7 @@ export function PackageFormPage(p: { t: T; lang: Lang; csrfToken: string; action
           <Select t={t} name="vatRate" label={t('billing.field.vatRate')} state={state} required options={VAT_RATES.map((r) => ({ value: String(r), label: ratePercent(r, lang) }))} />
           <Select t={t} name="period" label={t('billing.field.period')} state={state} required options={PACKAGE_PERIODS.map((x) => ({ value: x, label: t(PERIOD_KEY[x]) }))} />
           <Checkbox name="active" label={t('billing.field.active')} hint={t('billing.field.active.hint')} state={state} />
+          <Checkbox name="ambassadeurFee" label={t('billing.field.ambassadeurFee')} hint={t('billing.field.ambassadeurFee.hint')} state={state} />
         </fieldset>
         <fieldset>
           <legend>{t('billing.field.entitlements')}</legend>

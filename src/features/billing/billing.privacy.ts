@@ -12,6 +12,8 @@ import { packages } from './billing.packages.tables.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
+import { wijkProposals } from './billing.ambassadeur.tables.js'
+import { cities } from '../places/places.tables.js'
 import { billingKeyring, openIban } from './billing.crypto.js'
 import { amsterdamDay } from './billing.dates.js'
 
@@ -29,6 +31,12 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
       export: ['billing'],
       erase: 'cascade',
       why: 'An application and its signature belong to the account that sent it; an approved one lives on as its subscription, so it goes with the account.',
+    },
+    {
+      table: wijkProposals,
+      export: ['billing'],
+      erase: 'cascade',
+      why: 'The wijk an ambassadeur application proposed, with the motivation the applicant wrote, is part of the application and goes with it. The wijk made on approval is the platform’s and stays.',
     },
     {
       table: subscriptions,
@@ -50,9 +58,11 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
     const customerIds = customers.map((c) => c.id)
     const name = (p: { nameNl: string; nameEn: string }) => (person.lang === 'nl' ? p.nameNl : p.nameEn)
     const applications = await db
-      .select({ a: packageApplications, pkg: { id: packages.id, nameNl: packages.nameNl, nameEn: packages.nameEn } })
+      .select({ a: packageApplications, pkg: { id: packages.id, nameNl: packages.nameNl, nameEn: packages.nameEn }, wijk: wijkProposals, city: { name: cities.name } })
       .from(packageApplications)
       .innerJoin(packages, eq(packages.id, packageApplications.packageId))
+      .leftJoin(wijkProposals, eq(wijkProposals.applicationId, packageApplications.id))
+      .leftJoin(cities, eq(cities.id, wijkProposals.cityId))
       .where(eq(packageApplications.userId, person.id))
       .orderBy(packageApplications.id)
     const subs = customerIds.length
@@ -83,10 +93,12 @@ export const billingPrivacy: PrivacyModule<ExportSections> = {
             contactName: c.contactName,
             createdAt: iso(c.createdAt),
           })),
-          applications: applications.map(({ a, pkg }) => ({
+          applications: applications.map(({ a, pkg, wijk, city }) => ({
             id: a.id,
             customerId: a.customerId,
+            kind: a.kind,
             package: { id: pkg.id, name: name(pkg) },
+            wijk: wijk && { name: wijk.wijkName, city: city?.name ?? wijk.newCityName ?? '', postcodes: wijk.postcodes, motivation: wijk.motivation },
             status: a.status,
             paymentMethod: a.paymentMethod,
             agreementVersion: a.documentVersion,

@@ -31,7 +31,7 @@ export function billingTables(b: DataExport['billing'], t: T, lang: Lang): Summa
       title: t('billing.summary.applications'),
       head: [t('billing.col.name'), t('billing.col.received'), t('billing.col.state'), t('billing.apply.payment'), t('billing.apply.agreement')],
       rows: b.applications.map((a) => [
-        a.package.name,
+        a.wijk ? `${a.package.name}: ${a.wijk.name} (${a.wijk.city}; ${a.wijk.postcodes.join(', ')}). ${a.wijk.motivation}` : a.package.name,
         time(a.createdAt),
         t(APPLICATION_STATUS_KEY[a.status]) + (a.declineReason ? `: ${a.declineReason}` : ''),
         t(PAYMENT_KEY[a.paymentMethod]),

@@ -204,15 +204,5 @@ export const inviteSchema = z.object({ email: email() })
 /** One image: the file is checked by sharp, the alt text is required (accessibility). */
 export const imageSchema = z.object({ alt: text(250) })
 
-/** Lower-case ASCII words joined by hyphens: "Koffie & Praat in de Wijk!" → "koffie-praat-in-de-wijk". */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
-  return slug || 'item'
-}
+/** Kept here for its callers; the one definition is the kernel's, beside the slug pattern. */
+export { slugify } from '../../kernel/http/reserved.js'

@@ -38,7 +38,9 @@ const billingSection = z.object({
     z.object({
       id: z.number().int(),
       customerId: z.number().int(),
+      kind: z.enum(['package', 'ambassadeur']),
       package: packageRef,
+      wijk: z.object({ name: z.string(), city: z.string(), postcodes: z.array(z.string()), motivation: z.string() }).nullable(),
       status: z.enum(['pending', 'approved', 'declined']),
       paymentMethod: payment,
       agreementVersion: z.number().int(),

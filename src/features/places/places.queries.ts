@@ -1,7 +1,7 @@
 /**
  * Reads of cities and wijken, with explicit columns.
  */
-import { and, asc, count, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { cities, wijken, wijkLinks, wijkPostcodes } from './places.tables.js'
 import type { CoverColumns } from './places.cover.js'
@@ -251,4 +251,16 @@ export function linksOf(db: Db, wijkId: number): Promise<ExternalLink[]> {
     .from(wijkLinks)
     .where(eq(wijkLinks.wijkId, wijkId))
     .orderBy(asc(wijkLinks.position), asc(wijkLinks.id))
+}
+
+/** True when a city (or a wijk) already has this name, whatever its case and spaces around it. */
+export async function placeNameTaken(db: Db, kind: 'city' | 'wijk', name: string): Promise<boolean> {
+  const column = kind === 'city' ? cities.name : wijken.name
+  const table = kind === 'city' ? cities : wijken
+  const [row] = await db
+    .select({ found: sql<number>`1` })
+    .from(table)
+    .where(sql`lower(trim(${column})) = lower(trim(${name}))`)
+    .limit(1)
+  return row !== undefined
 }

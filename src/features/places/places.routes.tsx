@@ -22,9 +22,9 @@ import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
 import { COVER_FILE, coverView } from './places.cover.js'
+import { DEFAULT_WIJK_COLOUR } from './places.tables.js'
 
 const YEAR_SECONDS = 31_536_000
-const DEFAULT_COLOUR = '#1d6b4f'
 
 function groupByCity(c: AppContext, list: WijkSummary[]): CityGroup[] {
   const groups = new Map<number, CityGroup>()
@@ -193,7 +193,7 @@ export function placesRoutes(sections: PlaceSections) {
         const theme = await findWijkTheme(c.get('deps').db, slug)
         if (!theme || !wijkSeen(c.get('actor'), theme)) throw notFound()
         const { cityThemes } = c.get('deps').config
-        const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_COLOUR
+        const colour = HEX_COLOUR.test(theme.colour) ? theme.colour : DEFAULT_WIJK_COLOUR
         const current = readQuery(c, themeQuerySchema).v === themeVersion(theme.updatedAt, cityThemes)
         const cityTheme = THEMES.get(cityThemes.get(theme.citySlug) ?? '')
         const palette = brandPalette(colour, PAGE_BACKGROUNDS)

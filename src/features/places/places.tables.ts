@@ -1,5 +1,8 @@
 import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision, jsonb } from 'drizzle-orm/pg-core'
 
+/** The colour a wijk has until its team chooses its own. */
+export const DEFAULT_WIJK_COLOUR = '#1d6b4f'
+
 /** A gemeente (city). Its slug shares one namespace with wijk slugs. */
 export const cities = pgTable('cities', {
   id: serial('id').primaryKey(),
@@ -22,7 +25,7 @@ export const wijken = pgTable(
     introNl: text('intro_nl').notNull().default(''),
     introEn: text('intro_en').notNull().default(''),
     /** Brand colour as #rrggbb; text colour on it is chosen for contrast. */
-    colour: text('colour').notNull().default('#1d6b4f'),
+    colour: text('colour').notNull().default(DEFAULT_WIJK_COLOUR),
     /** Path of the processed logo under the uploads store, or null. */
     logoPath: text('logo_path'),
     /**

@@ -23,3 +23,16 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function isReservedSlug(slug: string): boolean {
   return RESERVED_SLUGS.has(slug.toLowerCase())
 }
+
+/** Lower-case ASCII words joined by hyphens: "Koffie & Praat in de Wijk!" → "koffie-praat-in-de-wijk". */
+export function slugify(title: string, fallback = 'item'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return slug || fallback
+}

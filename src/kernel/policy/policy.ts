@@ -117,7 +117,11 @@ export const POLICY = {
     who: 'the account holder whose organisation holds the package (Mijn pakket: its subscription and mandate, cancelling)',
     allow: owner,
   },
-  'package.application.decide': { who: 'platform admins (package applications: read, approve, decline)', allow: admin },
+  'package.application.decide': {
+    who: "platform admins (applications for a package, the ambassadeur fee's with its proposed wijk included: read, approve, decline)",
+    allow: admin,
+  },
+  'ambassadeur.apply': { who: 'a logged-in account holder (applies for an organisation to start a new wijk as its ambassadeur)', allow: loggedIn },
   'invoice.own': {
     who: 'the account holder an invoice or credit note was issued to (its PDF and e-invoice in Mijn pakket)',
     allow: owner,
