@@ -12,6 +12,7 @@ export const wijkbeheerMessages = defineMessages({
   'wijkbeheer.page.import': { nl: 'Importeren', en: 'Import' },
   'wijkbeheer.page.instellingen': { nl: 'Instellingen van de wijk', en: 'Neighbourhood settings' },
   'wijkbeheer.page.links': { nl: 'Links naar bewonerssites', en: 'Links to residents’ websites' },
+  'wijkbeheer.page.domeinnaam': { nl: 'Eigen domeinnaam', en: 'Own domain name' },
   'wijkbeheer.page.themas': { nl: 'Thema’s', en: 'Themes' },
   'wijkbeheer.page.wijkbeheerders': { nl: 'Wijkbeheerders', en: 'Neighbourhood managers' },
   'wijkbeheer.page.statistieken': { nl: 'Statistieken', en: 'Statistics' },
@@ -149,4 +150,34 @@ export const wijkbeheerMessages = defineMessages({
     nl: 'Bevestig dat je het ondertekende toestemmingsformulier hebt.',
     en: 'Confirm that you have the signed consent form.',
   },
+  'wijkbeheer.host.title': { nl: 'Eigen domeinnaam van {wijk}', en: 'Own domain name of {wijk}' },
+  'wijkbeheer.host.intro': {
+    nl: 'Met een eigen domeinnaam staat de wijksite op de voorkant van jullie eigen adres, in plaats van op {path} van het platform. Laat de domeinnaam eerst bij je provider naar dit platform wijzen.',
+    en: 'With a domain name of its own, the wijk site lives at the root of your own address instead of at {path} on the platform. First point the domain name at this platform with your provider.',
+  },
+  'wijkbeheer.host.current': { nl: 'Nu ingesteld:', en: 'Set now:' },
+  'wijkbeheer.host.byAdmin': {
+    nl: 'ingesteld door de platformbeheerder; vraag hem als je die wilt wijzigen.',
+    en: 'set by the platform administrator; ask them if you want it changed.',
+  },
+  'wijkbeheer.host.lapsed': {
+    nl: 'wordt niet gebruikt, want het pakket dat de eigen domeinnaam geeft loopt niet meer. De wijksite staat weer op het adres van het platform.',
+    en: 'not in use, because the package that gives the own domain name has ended. The wijk site is at the platform’s address again.',
+  },
+  'wijkbeheer.host.package': {
+    nl: 'Een eigen domeinnaam voor de wijk hoort bij een pakket voor ambassadeurs. Zonder dat pakket kun je er geen instellen.',
+    en: 'An own domain name for the wijk comes with a package for ambassadeurs. Without that package you cannot set one.',
+  },
+  'wijkbeheer.host.package.link': { nl: 'Bekijk de pakketten', en: 'See the packages' },
+  'wijkbeheer.host.field': { nl: 'Domeinnaam', en: 'Domain name' },
+  'wijkbeheer.host.field.hint': { nl: 'Bijvoorbeeld www.onzewijk.nl. Leeg laten haalt de eigen domeinnaam weg.', en: 'For example www.ourwijk.nl. Leaving it empty removes the own domain name.' },
+  'wijkbeheer.host.save': { nl: 'Domeinnaam opslaan', en: 'Save domain name' },
+  'wijkbeheer.host.clear': { nl: 'Eigen domeinnaam weghalen', en: 'Remove the own domain name' },
+  'wijkbeheer.host.error.package': {
+    nl: 'Je pakket geeft geen eigen domeinnaam. Bekijk de pakketten hierboven; wat je typte blijft staan.',
+    en: 'Your package does not include an own domain name. See the packages above; what you typed stays.',
+  },
+  'wijkbeheer.host.error.byAdmin': { nl: 'De platformbeheerder heeft de domeinnaam ingesteld; alleen die kan hem wijzigen.', en: 'The platform administrator set the domain name; only they can change it.' },
+  'flash.wijkbeheer.hostSet': { nl: 'Domeinnaam opgeslagen. De wijksite is nu ook op dit adres te vinden.', en: 'Domain name saved. The wijk site can now also be found at this address.' },
+  'flash.wijkbeheer.hostCleared': { nl: 'Eigen domeinnaam weggehaald. De wijksite staat weer op het adres van het platform.', en: 'Own domain name removed. The wijk site is at the platform’s address again.' },
 })
