@@ -193,8 +193,8 @@ export const myContentMessages = defineMessages({
     en: 'Featuring on the wijk home page comes with a package. With a package that includes featuring, this is shown at the top of the wijk site for as long as the package runs.',
   },
   'my-content.error.featuredFull': {
-    nl: 'Je hebt al {max} berichten uitgelicht. Haal eerst bij een ander bericht het uitlichten weg.',
-    en: 'You already feature {max} items. First stop featuring another one.',
+    nl: 'Je hebt al {max, plural, one {# bericht} other {# berichten}} uitgelicht. Haal eerst bij een ander bericht het uitlichten weg.',
+    en: 'You already feature {max, plural, one {# item} other {# items}}. First stop featuring another one.',
   },
 
   'my-content.preview.title': { nl: 'Voorbeeld: {title}', en: 'Preview: {title}' },
