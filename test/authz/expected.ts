@@ -36,7 +36,6 @@ export const PROFILES = {
   beheerder: { who: 'anyone with a beheer role (what they see is limited to their wijk)', all: 'LNNNYYYY' },
   wijkTeam: { who: "the wijk's own wijkbeheerders and ambassadeur, and platform admins", A: 'LNNNYNYY', B: 'LNNNNYNY', AxB: 'LNNNNNNN' },
   ambassadeur: { who: "the wijk's ambassadeur and platform admins", A: 'LNNNNNYY', B: 'LNNNNNNY', AxB: 'LNNNNNNN' },
-  wijkAmbassadeur: { who: "the wijk's ambassadeur only (platform admins set a host name in the wijk's own form)", A: 'LNNNNNYN', B: 'LNNNNNNN', AxB: 'LNNNNNNN' },
   anyAmbassadeur: { who: 'ambassadeurs of any wijk (what they see is limited to their wijk) and platform admins', all: 'LNNNNNYY' },
   admin: { who: 'platform admins only', all: 'LNNNNNNY' },
   partnerKey: {
@@ -392,8 +391,8 @@ export const EXPECTED: Record<string, ProfileName> = {
   'GET /beheer/wijken/:id/bericht/:broadcastId': 'wijkTeam',
   'GET /beheer/wijken/:id/overzicht': 'wijkTeam',
   'GET /beheer/wijken/:id/bewoners': 'wijkTeam',
-  'GET /beheer/wijken/:id/domeinnaam': 'wijkAmbassadeur',
-  'POST /beheer/wijken/:id/domeinnaam': 'wijkAmbassadeur',
+  'GET /beheer/wijken/:id/domeinnaam': 'ambassadeur',
+  'POST /beheer/wijken/:id/domeinnaam': 'ambassadeur',
   'GET /beheer/wijken/:id/links': 'wijkTeam',
   'POST /beheer/wijken/:id/links': 'wijkTeam',
   'POST /beheer/wijken/:id/links/:linkId': 'wijkTeam',

@@ -3,11 +3,13 @@
  * (issue 14). The page is theirs (`wijk.host.manage`); setting a name needs their package's
  * `wijk.host` (`wijk.host.own`, asked in wijkbeheer.host.service.ts), and without it the answer
  * says why and links to the packages, keeping what was typed. An admin sets host names in the
- * wijk's own form (places), as before; such a name is not the ambassadeur's to change.
+ * wijk's own form (places), as before, and this page only points them there; such a name is not
+ * the ambassadeur's to change.
  */
 import { Hono } from 'hono'
 import type { AppContext, AppEnv } from '../../kernel/context.js'
 import { guard } from '../../kernel/policy/guard.js'
+import { can } from '../../kernel/policy/policy.js'
 import { readForm, type FieldErrors, type FormValues } from '../../kernel/http/form.js'
 import { render } from '../../kernel/ui/render.js'
 import { ownHostNameSchema } from '../places/places.schema.js'
@@ -21,8 +23,10 @@ async function hostPage(c: AppContext, status: 200 | 403 | 409 | 422 = 200, stat
   const entitled = await mayOwnWijkHost(deps, c.get('actor'), wijk.id)
   const served = wijk.hostName !== null && deps.hostMap.lookup(wijk.hostName)?.id === wijk.id
   const current = { hostName: wijk.hostName, byPackage: wijk.hostNameByPackage, served }
+  // A platform admin sets host names in the wijk's own form; this page only points them there.
+  const structureHref = can(c.get('actor'), 'wijk.structure', { wijkId: wijk.id }) ? `/beheer/wijken/${wijk.id}` : undefined
   const t = c.get('t')
-  return render(c, <HostPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} current={current} entitled={entitled} state={state} />, {
+  return render(c, <HostPage t={t} csrfToken={c.get('csrfToken')} wijk={wijk} current={current} entitled={entitled} structureHref={structureHref} state={state} />, {
     title: t('wijkbeheer.host.title', { wijk: wijk.name }),
     status,
   })

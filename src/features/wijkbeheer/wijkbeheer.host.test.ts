@@ -82,6 +82,14 @@ describe("the wijk's own host name", () => {
     expect((await other.get(page())).status).toBe(403)
     expect((await other.post(page(), { hostName: OWN })).status).toBe(403)
     expect((await stored()).hostName).toBeNull()
+
+    // A platform admin is pointed at the wijk's own form, where they set host names.
+    const admin = t.client()
+    await login(admin, await buildUser(t, { role: 'admin' }))
+    const forAdmin = await admin.get(page())
+    expect(forAdmin.status).toBe(200)
+    expect(forAdmin.body).toContain(`<a href="/beheer/wijken/${wijk.id}">Naar de gegevens van de wijk</a>`)
+    expect(forAdmin.body).not.toContain('name="hostName"')
   })
 
   it('with wijk.host in force: validated, set, routes the wijk at its root, and stops being served when the package ends', async () => {

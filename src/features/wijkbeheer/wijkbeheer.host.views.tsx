@@ -11,12 +11,13 @@ export interface HostPageProps {
   current: { hostName: string | null; byPackage: boolean; served: boolean }
   /** Their package gives `wijk.host` now. */
   entitled: boolean
+  /** For a platform admin: the wijk's own form, where they set host names (no form here). */
+  structureHref?: string
   state?: FormState
 }
 
 export function HostPage(p: HostPageProps) {
   const { t, current } = p
-  const action = `/beheer/wijken/${p.wijk.id}/domeinnaam`
   const byAdmin = current.hostName !== null && !current.byPackage
   return (
     <>
@@ -29,6 +30,23 @@ export function HostPage(p: HostPageProps) {
           {byAdmin ? ` · ${t('wijkbeheer.host.byAdmin')}` : !current.served ? ` · ${t('wijkbeheer.host.lapsed')}` : ''}
         </p>
       )}
+      {p.structureHref ? (
+        <p>
+          {t('wijkbeheer.host.admin')} <a href={p.structureHref}>{t('wijkbeheer.host.admin.link')}</a>
+        </p>
+      ) : (
+        <AmbassadeurForm {...p} />
+      )}
+    </>
+  )
+}
+
+function AmbassadeurForm(p: HostPageProps) {
+  const { t, current } = p
+  const action = `/beheer/wijken/${p.wijk.id}/domeinnaam`
+  const byAdmin = current.hostName !== null && !current.byPackage
+  return (
+    <>
       {!p.entitled && !byAdmin && (
         <Notice kind="info">
           {t('wijkbeheer.host.package')} <a href="/pakketten">{t('wijkbeheer.host.package.link')}</a>

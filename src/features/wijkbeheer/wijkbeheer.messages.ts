@@ -168,6 +168,8 @@ export const wijkbeheerMessages = defineMessages({
     nl: 'Een eigen domeinnaam voor de wijk hoort bij een pakket voor ambassadeurs. Zonder dat pakket kun je er geen instellen.',
     en: 'An own domain name for the wijk comes with a package for ambassadeurs. Without that package you cannot set one.',
   },
+  'wijkbeheer.host.admin': { nl: 'Als platformbeheerder stel je de domeinnaam in bij de gegevens van de wijk.', en: 'As platform administrator you set the domain name in the wijk’s details.' },
+  'wijkbeheer.host.admin.link': { nl: 'Naar de gegevens van de wijk', en: 'To the wijk’s details' },
   'wijkbeheer.host.package.link': { nl: 'Bekijk de pakketten', en: 'See the packages' },
   'wijkbeheer.host.field': { nl: 'Domeinnaam', en: 'Domain name' },
   'wijkbeheer.host.field.hint': { nl: 'Bijvoorbeeld www.onzewijk.nl. Leeg laten haalt de eigen domeinnaam weg.', en: 'For example www.ourwijk.nl. Leaving it empty removes the own domain name.' },

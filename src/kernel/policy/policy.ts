@@ -140,8 +140,8 @@ export const POLICY = {
     allow: (a, r) => owner(a, r) && entitled('featured')(a, r),
   },
   'wijk.host.manage': {
-    who: "the ambassadeur of that wijk (the wijk's own host name in the team's settings; setting one asks `wijk.host.own`)",
-    allow: (a, r) => r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId),
+    who: "platform admins (who set host names in the wijk's own form), and the ambassadeur of that wijk (the wijk's own host name in the team's settings; setting one asks `wijk.host.own`)",
+    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
   },
   'wijk.host.own': {
     who: "the ambassadeur of that wijk, when their package gives `wijk.host` (sets the wijk's own host name)",
