@@ -18,6 +18,7 @@ import { devMailboxDir, devMailboxTransport, smtpTransport, withDevMailboxCopy, 
 import { buildJobRegistry } from './jobs.js'
 import { createApp } from './app.js'
 import { HostMap } from './features/places/host-map.js'
+import { ambassadeursOfWijken } from './features/roles/roles.queries.js'
 import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
 import { PublicVersion, type PublicVersionOptions } from './kernel/http/public-version.js'
 import { PageViewCounter } from './features/statistics/statistics.counter.js'
@@ -88,7 +89,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const transport = config.demo ? withDevMailboxCopy(chosen, mailbox) : chosen
   const registry = buildJobRegistry(() => transport)
   const clock = opts.clock ?? systemClock
-  const hostMap = new HostMap()
+  const hostMap = new HostMap({ entitlements: accountEntitlements, ambassadeurs: ambassadeursOfWijken, clock })
   await hostMap.reload(database.db)
   const publicVersion = await PublicVersion.start(database, log, opts.publicVersion)
   const deps: Deps = {

@@ -42,6 +42,16 @@ describe('policy', () => {
     expect(can(admin, 'etalage.beyondFree', { ownerId: 'someone-else', entitlements: ['etalage.extra'] })).toBe(false)
     expect(can(visitor, 'organisation.verifiedMark', { ownerId: 'u2', entitlements: ['organisation.verified'] })).toBe(true)
     expect(can(admin, 'organisation.verifiedMark', { ownerId: 'u2', entitlements: ['etalage.extra', 'featured'] })).toBe(false)
+    expect(can(resident, 'content.featureOnHome', { ownerId: 'u1', entitlements: ['featured'] })).toBe(true)
+    expect(can(resident, 'content.featureOnHome', { ownerId: 'u1', entitlements: ['etalage.extra'] })).toBe(false)
+    expect(can(admin, 'content.featureOnHome', { ownerId: 'someone-else', entitlements: ['featured'] })).toBe(false)
+    // The wijk's own host name: its ambassadeur, with their package's wijk.host; not an admin, not another wijk.
+    expect(can(ambassadeurA, 'wijk.host.own', { wijkId: 1, entitlements: ['wijk.host'] })).toBe(true)
+    expect(can(ambassadeurA, 'wijk.host.own', { wijkId: 1, entitlements: ['featured'] })).toBe(false)
+    expect(can(ambassadeurA, 'wijk.host.own', { wijkId: 2, entitlements: ['wijk.host'] })).toBe(false)
+    expect(can(admin, 'wijk.host.own', { wijkId: 1, entitlements: ['wijk.host'] })).toBe(false)
+    expect(can(visitor, 'wijk.host.served', { wijkId: 1, entitlements: ['wijk.host'] })).toBe(true)
+    expect(can(visitor, 'wijk.host.served', { wijkId: 1 })).toBe(false)
   })
 
   it('is documented in docs/authorization.md exactly as the code enforces it', () => {

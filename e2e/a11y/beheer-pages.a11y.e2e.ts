@@ -19,7 +19,7 @@ const run = browserAvailable()
 const TABS = 3
 
 /** Pages of a wijk its wijkbeheerder may not open (only admins and the ambassadeur manage the team). */
-const NOT_FOR_WIJKBEHEERDER = new Set(['/beheer/wijken/:id/wijkbeheerders'])
+const NOT_FOR_WIJKBEHEERDER = new Set(['/beheer/wijken/:id/wijkbeheerders', '/beheer/wijken/:id/domeinnaam'])
 
 describe.runIf(run)('every beheer page in the browser', () => {
   let rig: BrowserRig

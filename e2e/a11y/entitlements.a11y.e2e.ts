@@ -52,4 +52,37 @@ describe.runIf(run)('entitlements in the browser', () => {
     expect(await page.locator('main .item-card .chip-verified').count()).toBe(1)
     await expectPageAccessible(page, 'organisation cards with a verified one')
   })
+
+  it('the refused Uitlichten, the wijk home with its Uitgelicht section and the own host name page pass axe', async () => {
+    const { db, clock } = rig.t.deps
+    const now = clock.now()
+    const wijk = await buildWijk(rig.t, { name: 'Lichtenhof' })
+    const owner = await buildUser(rig.t, { homeWijkId: wijk.id, firstName: 'Fatima' })
+    const admin = await buildUser(rig.t, { role: 'admin' })
+    const [org] = await db
+      .insert(contentItems)
+      .values({ wijkId: wijk.id, ownerId: owner.id, createdAt: now, updatedAt: now, type: 'organisation', status: 'published', publishedAt: now, title: 'Repaircafé Lichtenhof', slug: 'repaircafe-lichtenhof', summary: 'Samen repareren, elke zaterdag' })
+      .returning({ id: contentItems.id })
+    const page = await loggedInPage(rig, owner)
+    await page.goto(`${rig.baseUrl}/mijn-content`)
+    await Promise.all([page.waitForLoadState('load'), page.click(`form[action="/mijn-content/${org!.id}/uitlichten"] button`)])
+    expect(await page.locator('main a[href="/pakketten"]').count()).toBe(1)
+    await expectPageAccessible(page, 'Uitlichten refused without a package')
+
+    const pkg = await buildPackage(rig.t, { period: 'maand', entitlements: ['featured'] })
+    await buildSubscription(rig.t, { userId: owner.id, packageId: pkg.id, adminId: admin.id })
+    await page.goto(`${rig.baseUrl}/mijn-content`)
+    await Promise.all([page.waitForLoadState('load'), page.click(`form[action="/mijn-content/${org!.id}/uitlichten"] button`)])
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${rig.baseUrl}/${wijk.slug}/`)
+    expect(await page.locator('main .home-featured .item-card').count()).toBe(1)
+    await expectPageAccessible(page, 'wijk home with an Uitgelicht section')
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/wijk-home-uitgelicht-390.png`, fullPage: true })
+
+    const ambassadeur = await buildUser(rig.t, { role: 'ambassadeur', wijkId: wijk.id })
+    const team = await loggedInPage(rig, ambassadeur)
+    await team.goto(`${rig.baseUrl}/beheer/wijken/${wijk.id}/domeinnaam`)
+    expect(await team.locator('main a[href="/pakketten"]').count()).toBe(1)
+    await expectPageAccessible(team, 'own host name page without a package')
+  })
 })

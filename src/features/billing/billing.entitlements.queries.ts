@@ -4,13 +4,23 @@
  * inside the current period, which runs up to, not including, its end. The kernel asks through
  * `accountEntitlements` (AccountEntitlements in kernel/policy/entitlements.ts), wired in boot.ts.
  */
-import { and, eq, gt, inArray, lte } from 'drizzle-orm'
+import { and, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm'
+import { QueryBuilder } from 'drizzle-orm/pg-core'
 import type { Db } from '../../kernel/db/client.js'
 import { ENTITLEMENTS, type AccountEntitlements, type Entitlement } from '../../kernel/policy/entitlements.js'
 import { amsterdamDay } from './billing.dates.js'
 import { billingCustomers } from './billing.customers.tables.js'
 import { packages } from './billing.packages.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
+
+/** A subscription in force on `today`: active or ending, with today inside its current period. */
+function inForce(today: string): SQL {
+  return and(
+    inArray(subscriptions.status, ['active', 'ending']),
+    lte(subscriptions.currentPeriodStart, today),
+    gt(subscriptions.currentPeriodEnd, today),
+  )!
+}
 
 /** Each account's entitlements on `today` (Amsterdam "YYYY-MM-DD"); accounts holding none are absent. */
 export async function entitlementsOfAccounts(db: Db, userIds: readonly string[], today: string): Promise<Map<string, Entitlement[]>> {
@@ -23,12 +33,7 @@ export async function entitlementsOfAccounts(db: Db, userIds: readonly string[],
     .innerJoin(billingCustomers, eq(billingCustomers.id, subscriptions.customerId))
     .innerJoin(packages, eq(packages.id, subscriptions.packageId))
     .where(
-      and(
-        inArray(billingCustomers.userId, ids),
-        inArray(subscriptions.status, ['active', 'ending']),
-        lte(subscriptions.currentPeriodStart, today),
-        gt(subscriptions.currentPeriodEnd, today),
-      ),
+      and(inArray(billingCustomers.userId, ids), inForce(today)),
     )
   for (const { userId, entitlements } of rows) {
     if (!userId) continue
@@ -44,7 +49,19 @@ export async function entitlementsOf(db: Db, userId: string, today: string): Pro
   return (await entitlementsOfAccounts(db, [userId], today)).get(userId) ?? []
 }
 
-/** The kernel's question, answered for the day `now` is in the Netherlands. */
+/** The accounts holding `entitlement` on `today`, as a subquery of user ids (the same conditions as above). */
+export function holdersOf(entitlement: Entitlement, today: string): SQL {
+  return new QueryBuilder()
+    .select({ userId: billingCustomers.userId })
+    .from(subscriptions)
+    .innerJoin(billingCustomers, eq(billingCustomers.id, subscriptions.customerId))
+    .innerJoin(packages, eq(packages.id, subscriptions.packageId))
+    .where(and(inForce(today), sql`${packages.entitlements} @> ${JSON.stringify([entitlement])}::jsonb`))
+    .getSQL()
+}
+
+/** The kernel's questions, answered for the day `now` is in the Netherlands. */
 export const accountEntitlements: AccountEntitlements = {
   of: (db, userIds, now) => entitlementsOfAccounts(db, userIds, amsterdamDay(now)),
+  holders: (entitlement, now) => holdersOf(entitlement, amsterdamDay(now)),
 }

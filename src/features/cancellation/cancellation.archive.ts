@@ -168,6 +168,8 @@ export async function restoreContent(tx: Db, payload: ArchivePayload, ownerId: s
       status: item.status === 'hidden' ? 'hidden' : 'draft',
       publishedAt: null,
       reminderSentAt: null,
+      // Uitgelicht again only when the owner marks it again (under a package in force then).
+      featuredAt: null,
       locationOrgId: null,
       businessId: null,
       createdAt: new Date(item.createdAt),

@@ -95,7 +95,7 @@ export const contactFormRoutes = new Hono<AppEnv>()
     await sendContactMessage(deps, {
       itemId: item.id,
       itemTitle: item.title,
-      itemUrl: absoluteWijkUrl(config, wijk, path),
+      itemUrl: absoluteWijkUrl(deps, wijk, path),
       wijkName: wijk.name,
       recipient,
       visitor: parsed.data,

@@ -141,6 +141,13 @@ export const contentItems = pgTable(
     priceCents: integer('price_cents'),
     businessId: integer('business_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
 
+    /**
+     * Since when the owner has it "uitgelicht" on the wijk home (issue 14); null when not. It shows
+     * there only while the owner's package gives `featured`: the home's query asks that itself, so
+     * an item of a package that ended stays marked but is not shown (decisions/021).
+     */
+    featuredAt: timestamp('featured_at', { withTimezone: true }),
+
     /** Dutch full-text search over the public text only. */
     search: tsvector('search').generatedAlwaysAs(
       sql`setweight(to_tsvector('dutch'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(body, '')), 'C')`,
@@ -152,6 +159,10 @@ export const contentItems = pgTable(
     /** "Newest first" lists of one or more types read this index in order and stop early. */
     index('content_wijk_newest_idx').on(t.wijkId, t.status, t.publishedAt.desc().nullsLast(), t.id.desc()),
     index('content_owner_idx').on(t.ownerId),
+    /** The wijk home's Uitgelicht section: the few marked items of one wijk, newest mark first. */
+    index('content_featured_idx')
+      .on(t.wijkId, t.featuredAt.desc())
+      .where(sql`${t.featuredAt} is not null`),
     index('content_offline_idx').on(t.offlineParticipantId),
     index('content_expires_idx').on(t.type, t.expiresAt),
     index('content_search_idx').using('gin', t.search),

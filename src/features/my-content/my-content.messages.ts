@@ -182,6 +182,20 @@ export const myContentMessages = defineMessages({
     en: 'You already have {free} Etalage items (published or draft). More are possible with a package that gives extra Etalage items; what you typed here stays.',
   },
   'my-content.error.etalageLimit.link': { nl: 'Bekijk de pakketten', en: 'See the packages' },
+  'my-content.featured': { nl: 'Uitgelicht', en: 'Featured' },
+  'my-content.feature': { nl: 'Uitlichten', en: 'Feature' },
+  'my-content.featureLabel': { nl: 'Licht "{title}" uit op de voorpagina van de wijk', en: 'Feature "{title}" on the wijk home page' },
+  'my-content.unfeature': { nl: 'Niet meer uitlichten', en: 'Stop featuring' },
+  'my-content.unfeatureLabel': { nl: 'Licht "{title}" niet meer uit', en: 'Stop featuring "{title}"' },
+  'my-content.feature.refused': { nl: '"{title}" kan niet worden uitgelicht', en: '"{title}" cannot be featured' },
+  'my-content.error.featuredPackage': {
+    nl: 'Uitlichten op de voorpagina van de wijk hoort bij een pakket. Met een pakket dat uitlichten geeft, staat dit bovenaan de wijksite zolang het pakket loopt.',
+    en: 'Featuring on the wijk home page comes with a package. With a package that includes featuring, this is shown at the top of the wijk site for as long as the package runs.',
+  },
+  'my-content.error.featuredFull': {
+    nl: 'Je hebt al {max, plural, one {# bericht} other {# berichten}} uitgelicht. Haal eerst bij een ander bericht het uitlichten weg.',
+    en: 'You already feature {max, plural, one {# item} other {# items}}. First stop featuring another one.',
+  },
 
   'my-content.preview.title': { nl: 'Voorbeeld: {title}', en: 'Preview: {title}' },
   'my-content.preview.explain': {
@@ -323,6 +337,8 @@ export const myContentMessages = defineMessages({
   'flash.my-content.themesSaved': { nl: "Thema's bijgewerkt.", en: 'Themes updated.' },
   'flash.my-content.saved': { nl: 'Opgeslagen. Controleer het voorbeeld.', en: 'Saved. Check the preview.' },
   'flash.my-content.published': { nl: 'Gepubliceerd.', en: 'Published.' },
+  'flash.my-content.featured': { nl: 'Uitgelicht: zolang het gepubliceerd is, staat het op de voorpagina van de wijk.', en: 'Featured: while it is published, it is on the wijk home page.' },
+  'flash.my-content.unfeatured': { nl: 'Niet meer uitgelicht.', en: 'No longer featured.' },
   'flash.my-content.notPublished': {
     nl: 'Niet gepubliceerd: het bericht is al gepubliceerd of door de wijkbeheerder verborgen.',
     en: 'Not published: the item is already published or hidden by the wijk manager.',

@@ -56,6 +56,8 @@ export interface MyItem {
   hiddenReason: string | null
   republishRequestedAt: Date | null
   sharedWithPartners: boolean
+  /** Since when it is uitgelicht on the wijk home (my-content.featured.ts); null when not. */
+  featuredAt: Date | null
 }
 
 /** Everything the user owns or co-manages, newest change first; expired items included. */
@@ -78,6 +80,7 @@ export async function listMyItems(db: Db, userId: string): Promise<MyItem[]> {
       hiddenReason: ci.hiddenReason,
       republishRequestedAt: ci.republishRequestedAt,
       sharedWithPartners: ci.sharedWithPartners,
+      featuredAt: ci.featuredAt,
     })
     .from(ci)
     .innerJoin(wijken, eq(wijken.id, ci.wijkId))

@@ -10,7 +10,7 @@ import { guard, rowLoader } from '../../kernel/policy/guard.js'
 import { idParam, readQuery, uuidParam } from '../../kernel/http/params.js'
 import { can } from '../../kernel/policy/policy.js'
 import { readBody, checkForm, readForm, type FieldErrors } from '../../kernel/http/form.js'
-import { notFound } from '../../kernel/http/errors.js'
+import { badRequest, notFound } from '../../kernel/http/errors.js'
 import { hitRateLimit, rateKey } from '../../kernel/http/rate-limit.js'
 import { render } from '../../kernel/ui/render.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
@@ -23,7 +23,7 @@ import { ItemPage } from '../wijk-site/wijk-site.views.js'
 import { presentItem } from '../wijk-site/wijk-site.item.js'
 import type { ContentType } from '../content/content.tables.js'
 import { findPublicItem, previewPublicItem } from '../content/content.public.js'
-import { imageSchema, inviteSchema, newItemQuerySchema } from './my-content.schema.js'
+import { featureSchema, imageSchema, inviteSchema, newItemQuerySchema } from './my-content.schema.js'
 import { defaultValues, valuesFromItem } from './my-content.form.js'
 import { renderContentForm, validateContentForm } from './my-content.editing.js'
 import {
@@ -53,6 +53,7 @@ import {
 } from './my-content.service.js'
 import { CONTENT_FILE, processImage } from './my-content.images.js'
 import { createOwnItem, FREE_ETALAGE_ITEMS } from './my-content.own.js'
+import { MAX_FEATURED_ITEMS, setFeatured } from './my-content.featured.js'
 import { themesAdminRoutes } from './my-content.themes.routes.js'
 import { ChooseTypePage, ConfirmPage, ImagesPage, InvitationPage, ManagersPage, MessagePage, MyContentPage, PreviewPage, typeLabel } from './my-content.views.js'
 
@@ -191,6 +192,26 @@ export const myContentRoutes = new Hono<AppEnv>()
   .post('/mijn-content/:id/opnieuw-publiceren', guard('content.edit', item), async (c) => {
     if (!(await requestRepublish(c.get('deps'), item.row(c).item.id))) throw notFound()
     return c.redirect('/mijn-content?melding=flash.my-content.republishAsked', 303)
+  })
+
+  // -- Uitgelicht on the wijk home (owner only; marking needs a package with `featured`) ------
+  .post('/mijn-content/:id/uitlichten', guard('content.feature', item), async (c) => {
+    const form = await readForm(c, featureSchema)
+    // The buttons send yes or no; anything else was not sent by them.
+    if (!form.ok) throw badRequest()
+    const found = item.row(c).item
+    const on = form.data.featured === 'yes'
+    const result = await setFeatured(c.get('deps'), c.get('actor'), found, on)
+    if (result.ok) return c.redirect(`/mijn-content?melding=flash.my-content.${on ? 'featured' : 'unfeatured'}`, 303)
+    const t = c.get('t')
+    const heading = t('my-content.feature.refused', { title: found.title })
+    const page =
+      result.refused === 'package' ? (
+        <MessagePage t={t} heading={heading} message={t('my-content.error.featuredPackage')} link={{ href: '/pakketten', label: t('my-content.error.etalageLimit.link') }} back={{ href: '/mijn-content', label: t('my-content.back') }} />
+      ) : (
+        <MessagePage t={t} heading={heading} message={t('my-content.error.featuredFull', { max: MAX_FEATURED_ITEMS })} back={{ href: '/mijn-content', label: t('my-content.back') }} />
+      )
+    return render(c, page, { title: heading, status: result.refused === 'package' ? 403 : 409 })
   })
 
   // -- Renew (Prikbord) ---------------------------------------------------------------------

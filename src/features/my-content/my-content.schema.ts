@@ -198,6 +198,9 @@ export function recurrenceOf(v: Pick<ActivityInput, 'recurrenceKind' | 'recurren
   return moves.length > 0 ? { ...recurrence, moves } : recurrence
 }
 
+/** The Uitlichten button of Mijn content: mark an item uitgelicht ("yes") or take the mark off ("no"). */
+export const featureSchema = z.object({ featured: z.enum(['yes', 'no'], { message: 'error.required' }) })
+
 /** Inviting a co-manager. */
 export const inviteSchema = z.object({ email: email() })
 

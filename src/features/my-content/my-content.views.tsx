@@ -66,6 +66,7 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
                 {item.expired && <strong class="expired"> · {t('my-content.expired')}</strong>}
                 {item.status === 'hidden' && <HiddenState t={t} csrfToken={p.csrfToken} lang={p.lang} item={item} />}
                 {!item.sharedWithPartners && <span class="muted"> · {t('my-content.onlyHere')}</span>}
+                {item.featuredAt && <strong> · {t('my-content.featured')}</strong>}
               </td>
               <td>{item.expiresAt ? formatDate(item.expiresAt, p.lang, 'date') : ''}</td>
               <td>
@@ -100,6 +101,9 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
                   {item.isOwner && (
                     <>
                       <li>
+                        <FeatureButton t={t} csrfToken={p.csrfToken} item={item} />
+                      </li>
+                      <li>
                         <a href={`/mijn-content/${item.id}/beheerders`} aria-label={t('my-content.managersLabel', { title: item.title })}>
                           {t('my-content.managers')}
                         </a>
@@ -118,6 +122,21 @@ export function MyContentPage(p: Base & { items: Array<MyItem & { expired: boole
         </DataTable>
       )}
     </>
+  )
+}
+
+/** Marks an item uitgelicht on the wijk home, or takes the mark off (a package decides, my-content.featured.ts). */
+function FeatureButton(p: Base & { item: MyItem }) {
+  const { t, item } = p
+  const on = item.featuredAt === null
+  return (
+    <form method="post" action={`/mijn-content/${item.id}/uitlichten`} class="inline">
+      <CsrfField token={p.csrfToken} />
+      <input type="hidden" name="featured" value={on ? 'yes' : 'no'} />
+      <button type="submit" class="linklike" aria-label={t(on ? 'my-content.featureLabel' : 'my-content.unfeatureLabel', { title: item.title })}>
+        {t(on ? 'my-content.feature' : 'my-content.unfeature')}
+      </button>
+    </form>
   )
 }
 
@@ -488,9 +507,10 @@ export function ConfirmPage(p: Base & { heading: string; message: string; action
   )
 }
 
-export function MessagePage(p: { t: T; heading: string; message: string; link?: { href: string; label: string } }) {
+export function MessagePage(p: { t: T; heading: string; message: string; link?: { href: string; label: string }; back?: { href: string; label: string } }) {
   return (
     <>
+      {p.back && <Back href={p.back.href} label={p.back.label} />}
       <h1>{p.heading}</h1>
       <p>{p.message}</p>
       {p.link && (

@@ -49,14 +49,14 @@ export async function updateDraft(deps: Pick<Deps, 'db' | 'clock'>, wijkId: numb
 }
 
 /** The issue as it would go out now (preview and test mail). */
-export async function issueNow(deps: Pick<Deps, 'db' | 'clock' | 'config'>, wijk: { id: number; slug: string; hostName: string | null }, n: IssueInput, lang: Lang) {
+export async function issueNow(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'hostMap'>, wijk: { id: number; slug: string; hostName: string | null }, n: IssueInput, lang: Lang) {
   const now = deps.clock.now()
-  return renderIssue(n, await collectBlocks(deps.db, deps.config, wijk, n, now, lang), lang)
+  return renderIssue(n, await collectBlocks(deps.db, deps, wijk, n, now, lang), lang)
 }
 
 /** Mails the draft to the team member themselves, marked as a test; every press sends one. */
 export async function sendTest(
-  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs' | 'hostMap'>,
   me: { id: string; email: string; firstName: string; lang: Lang },
   wijk: { id: number; slug: string; name: string; hostName: string | null },
   n: Newsletter,
@@ -67,7 +67,7 @@ export async function sendTest(
     subject: n.subject,
     issue,
     wijkName: wijk.name,
-    archiveUrl: absoluteWijkUrl(deps.config, wijk, '/nieuwsbrieven'),
+    archiveUrl: absoluteWijkUrl(deps, wijk, '/nieuwsbrieven'),
     to: { firstName: me.firstName, lang: me.lang },
     unsubscribeUrl: null,
     test: true,

@@ -18,7 +18,7 @@ import { contentItems, type ContentType } from '../content/content.tables.js'
 import { publicColumns, publiclyVisible } from '../content/content.public.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { listOccurrences } from '../wijk-site/wijk-site.queries.js'
-import { absoluteWijkUrl, type WijkRef } from '../wijk-site/wijk-site.site.js'
+import { absoluteWijkUrl, type SiteAddress, type WijkRef } from '../wijk-site/wijk-site.site.js'
 import type { NewsletterBlocks } from './newsletter.tables.js'
 import { linkUrl, UNSUBSCRIBE_PATH } from './newsletter.emails.js'
 
@@ -59,8 +59,8 @@ async function publishedIn(db: Db, now: Date, wijkId: number, types: ContentType
     .limit(BLOCK_LIMIT)
 }
 
-export async function collectBlocks(db: Db, config: Pick<Config, 'publicBaseUrl'>, wijk: WijkRef, input: IssueInput, now: Date, lang: Lang) {
-  const url = (item: { id: number; slug: string; type: ContentType }) => absoluteWijkUrl(config, wijk, itemPathInWijk(item))
+export async function collectBlocks(db: Db, site: SiteAddress, wijk: WijkRef, input: IssueInput, now: Date, lang: Lang) {
+  const url = (item: { id: number; slug: string; type: ContentType }) => absoluteWijkUrl(site, wijk, itemPathInWijk(item))
   const activities = input.blocks.activities
     ? (await listOccurrences(db, now, { wijkIds: [wijk.id], from: now, to: new Date(now.getTime() + UPCOMING_DAYS * 86_400_000), limit: BLOCK_LIMIT })).items.map(
         (o): BlockEntry => ({ title: o.title, summary: o.summary, url: url(o), when: formatDate(o.occursAt, lang, o.allDay ? 'date' : 'dateTime') }),

@@ -60,8 +60,8 @@ export async function countRecipients(db: Db, wijkId: number): Promise<number> {
 }
 
 /** Starts sending a draft; false when it is not a draft of this wijk (any more). */
-export async function startSending(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>, actorId: string, wijkId: number, newsletterId: number): Promise<boolean> {
-  const { db, clock, config } = deps
+export async function startSending(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs' | 'hostMap'>, actorId: string, wijkId: number, newsletterId: number): Promise<boolean> {
+  const { db, clock } = deps
   const now = clock.now()
   const [wijk] = await db.select().from(wijken).where(eq(wijken.id, wijkId)).limit(1)
   if (!wijk) return false
@@ -73,7 +73,7 @@ export async function startSending(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
       .returning()
     if (!n) return false
     // The issue is fixed now, in the wijk's language of the site (Dutch first).
-    const issue = renderIssue(n, await collectBlocks(tx, config, wijk, n, now, 'nl'), 'nl')
+    const issue = renderIssue(n, await collectBlocks(tx, deps, wijk, n, now, 'nl'), 'nl')
     // One INSERT … SELECT: the database copies the list, however long, instead of JavaScript
     // building a statement with a value per subscriber (a second of main-thread work at 1,000).
     await tx.execute(sql`
@@ -98,7 +98,7 @@ export async function runSending(deps: Deps, jobId: number, newsletterId: number
   if (!n || n.newsletters.status === 'draft' || n.newsletters.archivedHtml === null) return
   const issue = { html: n.newsletters.archivedHtml, text: n.newsletters.archivedText ?? '' }
   const wijk = n.wijken
-  const archiveUrl = absoluteWijkUrl(config, wijk, `/nieuwsbrieven/${newsletterId}`)
+  const archiveUrl = absoluteWijkUrl(deps, wijk, `/nieuwsbrieven/${newsletterId}`)
   const progress = await mailInBatches(deps, jobId, {
     batchSize: SEND_BATCH,
     // Whoever unsubscribed (or was erased) before their turn is not mailed.

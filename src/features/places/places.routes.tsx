@@ -109,7 +109,9 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
   const wijk = await findSeenWijkBySlug(c, slug)
   if (wijk) {
     const intro = lang === 'en' && wijk.introEn ? wijk.introEn : wijk.introNl
-    const base = wijk.hostName ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
+    // Its own host name only while it is served (one set under a package that lapsed is not, host-map.ts).
+    const served = wijk.hostName !== null && c.get('deps').hostMap.lookup(wijk.hostName)?.id === wijk.id
+    const base = served ? `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}/` : canonical(c, `/${wijk.slug}/`)
     const [thisWeek, homeSections] = await Promise.all([sections.thisWeek(c, wijk), sections.wijkHome(c, wijk)])
     return render(
       c,

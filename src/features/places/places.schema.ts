@@ -112,6 +112,21 @@ export function isHostName(v: string): boolean {
   return !/^[0-9]+$/.test(labels[labels.length - 1]!)
 }
 
+/** A wijk's own host name as typed: lower-cased, empty is none (null). */
+export function hostNameField() {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isHostName(v), 'places.hostName.invalid')
+}
+
+/** The wijk's own host name set by its ambassadeur under a package (wijkbeheer); empty clears it. */
+export const ownHostNameSchema = z.object({ hostName: hostNameField() })
+
 /** What an ambassadeur may change about their own wijk: how it presents itself. */
 export const wijkPresentationSchema = z.object({
   /** Name of the wijk as shown on its site. */
@@ -142,14 +157,7 @@ export const wijkSchema = wijkPresentationSchema.extend({
   /** PC4 areas the wijk covers, for "find my wijk by postcode". */
   postcodes: pc4List(),
   /** Optional own domain that serves this wijk at its root, e.g. www.mijnwijk.nl. */
-  hostName: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(253)
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isHostName(v), 'places.hostName.invalid'),
+  hostName: hostNameField(),
   /** Approximate centre of the wijk (WGS84), for "use my location" (P17); both or neither. */
   centerLat: optionalDegrees(90, 'places.centerLat.invalid'),
   centerLon: optionalDegrees(180, 'places.centerLon.invalid'),

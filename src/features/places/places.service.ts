@@ -195,6 +195,7 @@ export async function updateWijk(
           slug: wijken.slug,
           cityId: wijken.cityId,
           hostName: wijken.hostName,
+          hostNameByPackage: wijken.hostNameByPackage,
           centerLat: wijken.centerLat,
           centerLon: wijken.centerLon,
         })
@@ -212,7 +213,10 @@ export async function updateWijk(
         introEn: input.introEn,
         colour: input.colour,
         logoPath,
-        ...(s ? { slug: s.slug, cityId: s.cityId, hostName: s.hostName, centerLat: s.centerLat, centerLon: s.centerLon } : {}),
+        // A host name the admin changes is the admin's; one left as it was keeps where it came from.
+        ...(s
+          ? { slug: s.slug, cityId: s.cityId, hostName: s.hostName, hostNameByPackage: s.hostName !== null && s.hostName === before.hostName && before.hostNameByPackage, centerLat: s.centerLat, centerLon: s.centerLon }
+          : {}),
       }
       await tx.update(wijken).set({ ...next, updatedAt: now }).where(eq(wijken.id, input.id))
 
@@ -234,6 +238,43 @@ export async function updateWijk(
   )
   if (result.ok && droppedLogo) await deleteLogoIfUnused(deps, droppedLogo)
   return result
+}
+
+export type OwnHostResult = ServiceResult<void> | { ok: false; refused: 'package' | 'byAdmin' }
+
+/**
+ * Sets or clears (null) a wijk's own host name for its ambassadeur, under a package (issue 14):
+ * the same checks as the admin's form (not the platform's own host, not another wijk's), and
+ * `mayOwn` (the policy's `wijk.host.own`, asked by wijkbeheer) only for setting one; clearing a
+ * name set this way never needs a package. A name a platform admin set stays theirs: refused.
+ * The host map is reloaded at once, so the name routes (or stops routing) right away.
+ */
+export async function setOwnHostName(
+  deps: Pick<Deps, 'db' | 'clock' | 'hostMap'>,
+  input: { wijkId: number; hostName: string | null; platformHost: string; actorUserId: string; mayOwn: (tx: Db) => Promise<boolean> },
+): Promise<OwnHostResult> {
+  const now = deps.clock.now()
+  const result = await attempt(() =>
+    deps.db.transaction(async (tx) => {
+      await lockSlugs(tx)
+      const [before] = await tx.select({ hostName: wijken.hostName, byPackage: wijken.hostNameByPackage }).from(wijken).where(eq(wijken.id, input.wijkId)).for('update')
+      if (!before) throw new FieldErrors({ _form: 'error.notFound.body' })
+      if (before.hostName !== null && !before.byPackage) return 'byAdmin' as const
+      if (input.hostName === before.hostName) return 'done' as const
+      if (input.hostName !== null) {
+        if (!(await input.mayOwn(tx))) return 'package' as const
+        if (input.hostName === input.platformHost) throw new FieldErrors({ hostName: 'places.hostName.platform' })
+        if (await hostNameTaken(tx, input.hostName, input.wijkId)) throw new FieldErrors({ hostName: 'places.hostName.taken' })
+      }
+      await tx.update(wijken).set({ hostName: input.hostName, hostNameByPackage: input.hostName !== null, updatedAt: now }).where(eq(wijken.id, input.wijkId))
+      await recordAudit(tx, now, { actorUserId: input.actorUserId, action: 'wijk.host', targetType: 'wijk', targetId: String(input.wijkId), details: { hostName: input.hostName } })
+      return 'done' as const
+    }),
+  )
+  if (!result.ok) return result
+  if (result.value !== 'done') return { ok: false, refused: result.value }
+  await deps.hostMap.reload(deps.db)
+  return { ok: true, value: undefined }
 }
 
 /** Logos are content-addressed, so two wijken can share a file: delete only the last reference. */

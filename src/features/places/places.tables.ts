@@ -1,4 +1,4 @@
-import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision, jsonb } from 'drizzle-orm/pg-core'
+import { pgTable, serial, text, timestamp, integer, char, primaryKey, index, doublePrecision, jsonb, boolean } from 'drizzle-orm/pg-core'
 
 /** The colour a wijk has until its team chooses its own. */
 export const DEFAULT_WIJK_COLOUR = '#1d6b4f'
@@ -40,6 +40,12 @@ export const wijken = pgTable(
     coverAlt: text('cover_alt'),
     /** Custom host name (e.g. www.oosterpark.nl) that serves this wijk at its root. */
     hostName: text('host_name').unique(),
+    /**
+     * The host name was set by the wijk's ambassadeur under a package that gives `wijk.host`
+     * (false: set by a platform admin). Such a name is served only while an ambassadeur of the
+     * wijk holds that entitlement (host-map.ts, decisions/021).
+     */
+    hostNameByPackage: boolean('host_name_by_package').notNull().default(false),
     /** Approximate centre (WGS84), to find the nearest wijk from a visitor's coarse location (P17). */
     centerLat: doublePrecision('center_lat'),
     centerLon: doublePrecision('center_lon'),

@@ -1,11 +1,23 @@
 /** Reads of role appointments, with explicit columns. */
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import type { Role } from '../../kernel/policy/actor.js'
 import type { HeldRole } from '../../kernel/auth/session.js'
 import { roleAssignments, roleInvitations } from './roles.tables.js'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
+
+/** The ambassadeurs of each of these wijken (places' WijkAmbassadeurs: whose package a wijk's own host name hangs on). */
+export async function ambassadeursOfWijken(db: Db, wijkIds: readonly number[]): Promise<Map<number, string[]>> {
+  const byWijk = new Map<number, string[]>()
+  if (wijkIds.length === 0) return byWijk
+  const rows = await db
+    .select({ wijkId: roleAssignments.wijkId, userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.role, 'ambassadeur'), inArray(roleAssignments.wijkId, [...wijkIds])))
+  for (const { wijkId, userId } of rows) if (wijkId !== null) byWijk.set(wijkId, [...(byWijk.get(wijkId) ?? []), userId])
+  return byWijk
+}
 
 export interface AssignmentRow {
   id: number

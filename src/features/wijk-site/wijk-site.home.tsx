@@ -8,7 +8,7 @@ import type { AppContext } from '../../kernel/context.js'
 import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { wijkHref } from '../places/wijk-href.js'
-import { listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
+import { featuredIn, listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
 import { linksOf, type WijkPreview } from '../places/places.queries.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
 import { emptyNextHref } from './wijk-site.empty.js'
@@ -16,12 +16,16 @@ import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.card
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 import { verifiedOrganisations } from './wijk-site.verified.js'
 
+/** Items in the Uitgelicht section at most (each account features at most MAX_FEATURED_ITEMS). */
+const HOME_FEATURED = 6
+
 export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }) {
-  const { db, clock } = c.get('deps')
+  const { db, clock, entitlements } = c.get('deps')
   const now = clock.now()
   const lang = c.get('lang')
   const links = siteLinks(c, wijk)
-  const [agenda, prikbord, news, updated, themes, external] = await Promise.all([
+  const [featured, agenda, prikbord, news, updated, themes, external] = await Promise.all([
+    featuredIn(db, now, wijk.id, entitlements.holders('featured', now), HOME_FEATURED, wijk.preview),
     listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5, preview: wijk.preview }),
     newestIn(db, now, [wijk.id], ['request', 'offer'], 5, wijk.preview),
     newestIn(db, now, [wijk.id], ['news'], 3, wijk.preview),
@@ -29,15 +33,16 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
     listThemes(db, wijk.id),
     linksOf(db, wijk.id),
   ])
-  // One read of thumbnails for all four lists; organisations among the updated may carry the mark.
+  // One read of thumbnails for all five lists; organisations among them may carry the mark.
   const [thumbs, verified] = await Promise.all([
-    thumbnailsOf(db, [...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id)),
-    verifiedOrganisations(c, updated),
+    thumbnailsOf(db, [...featured, ...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id)),
+    verifiedOrganisations(c, [...featured, ...updated]),
   ])
   return (
     <WijkHomeSections
       t={c.get('t')}
       lang={lang}
+      featured={attachThumbnails(featured, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
       agenda={attachThumbnails(agenda.items, thumbs)}
       prikbord={attachThumbnails(prikbord, thumbs)}
       news={attachThumbnails(news, thumbs)}

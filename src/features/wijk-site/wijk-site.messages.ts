@@ -107,6 +107,12 @@ export const wijkSiteMessages = defineMessages({
   'wijk-site.home.allAgenda': { nl: 'Hele agenda', en: 'Full calendar' },
   'wijk-site.home.allPrikbord': { nl: 'Naar het prikbord', en: 'To the notice board' },
   'wijk-site.home.allNews': { nl: 'Al het nieuws', en: 'All news' },
+  'wijk-site.home.featured': { nl: 'Uitgelicht', en: 'Featured' },
+  'wijk-site.home.featured.hint': {
+    nl: 'Organisaties met een betaald pakket van het platform kunnen hier een paar berichten uitlichten.',
+    en: 'Organisations with a paid package of the platform can feature a few items here.',
+  },
+  'wijk-site.home.featured.note': { nl: 'uitgelicht met een pakket', en: 'featured with a package' },
   'wijk-site.home.updated': { nl: 'Onlangs bijgewerkt', en: 'Recently updated' },
   'wijk-site.home.updatedOn': { nl: 'bijgewerkt {date}', en: 'updated {date}' },
   'wijk-site.home.noneUpdated': { nl: 'Nog niets bijgewerkt.', en: 'Nothing updated yet.' },

@@ -4,7 +4,7 @@
  * database, and a draft, hidden or expired item is never found. A read of one wijk's items takes
  * that wijk's `preview` (places.launch.ts), so its team sees them before the launch.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
@@ -209,6 +209,21 @@ export async function recentlyUpdated(db: Db, now: Date, wijkId: number, types: 
     .from(ci)
     .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, types), publiclyVisible(now, preview)))
     .orderBy(desc(ci.updatedAt), desc(ci.id))
+    .limit(limit)) as Card[]
+}
+
+/**
+ * The wijk home's Uitgelicht section: items their owner marked (my-content.featured.ts), newest
+ * mark first, of owners who hold `featured` now. One query on the partial index
+ * content_featured_idx, with the packages in force as a subquery (`holders`,
+ * AccountEntitlements.holders): a package that ended shows nothing, without a second read.
+ */
+export async function featuredIn(db: Db, now: Date, wijkId: number, holders: SQL, limit: number, preview?: WijkPreview): Promise<Card[]> {
+  return (await db
+    .select(cardColumns)
+    .from(ci)
+    .where(and(eq(ci.wijkId, wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`))
+    .orderBy(desc(ci.featuredAt), desc(ci.id))
     .limit(limit)) as Card[]
 }
 

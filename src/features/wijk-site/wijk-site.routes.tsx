@@ -375,13 +375,13 @@ async function sitemap(c: AppContext) {
   const placeEntries: Array<{ loc: string; lastmod?: Date }> = [{ loc: `${config.publicBaseUrl}/` }]
   for (const city of cities) placeEntries.push({ loc: `${config.publicBaseUrl}/${city.slug}/` })
   for (const w of wijken) {
-    placeEntries.push({ loc: absoluteWijkUrl(config, w, '/'), lastmod: w.updatedAt })
-    for (const m of MODULES) placeEntries.push({ loc: absoluteWijkUrl(config, w, `/${m}`) })
+    placeEntries.push({ loc: absoluteWijkUrl(c.get('deps'), w, '/'), lastmod: w.updatedAt })
+    for (const m of MODULES) placeEntries.push({ loc: absoluteWijkUrl(c.get('deps'), w, `/${m}`) })
   }
   const itemEntries = (items: Awaited<ReturnType<typeof sitemapItems>>) =>
     items.flatMap((item) => {
       const w = byId.get(item.wijkId)
-      return w ? [{ loc: absoluteWijkUrl(config, w, itemPathInWijk(item)), lastmod: item.updatedAt }] : []
+      return w ? [{ loc: absoluteWijkUrl(c.get('deps'), w, itemPathInWijk(item)), lastmod: item.updatedAt }] : []
     })
   const xml = (body: string) => c.body(body, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': FEED_CACHE })
 

@@ -2,7 +2,7 @@
  * Links of one wijk's public site for the current request: relative ones through wijkHref (so
  * custom host names work) and absolute ones for canonical URLs, feeds and the sitemap.
  */
-import type { AppContext } from '../../kernel/context.js'
+import type { AppContext, WijkHosts } from '../../kernel/context.js'
 import type { Config } from '../../config/env.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { itemPathInWijk, type Module } from '../content/content.urls.js'
@@ -14,9 +14,19 @@ export interface WijkRef {
   hostName: string | null
 }
 
-/** The absolute address of a wijk page: on its own host name if it has one. */
-export function absoluteWijkUrl(config: Pick<Config, 'publicBaseUrl'>, wijk: WijkRef, path: string): string {
-  if (wijk.hostName) return `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}${path}`
+/** Where absolute wijk addresses are made: the platform's address and the host names served now. */
+export interface SiteAddress {
+  config: Pick<Config, 'publicBaseUrl'>
+  hostMap: Pick<WijkHosts, 'lookup'>
+}
+
+/**
+ * The absolute address of a wijk page: on its own host name if it has one that is served now (a
+ * name set under a package that lapsed is not, host-map.ts), else at the platform's address.
+ */
+export function absoluteWijkUrl(site: SiteAddress, wijk: WijkRef, path: string): string {
+  const { config, hostMap } = site
+  if (wijk.hostName && hostMap.lookup(wijk.hostName)?.id === wijk.id) return `${new URL(config.publicBaseUrl).protocol}//${wijk.hostName}${path}`
   return `${config.publicBaseUrl}/${wijk.slug}${path}`
 }
 
@@ -29,13 +39,13 @@ export function withQuery(path: string, params: Record<string, string | number |
 }
 
 export function siteLinks(c: AppContext, wijk: WijkRef) {
-  const config = c.get('deps').config
+  const site = c.get('deps')
   return {
     href: (path: string) => wijkHref(c, wijk, path),
-    abs: (path: string) => absoluteWijkUrl(config, wijk, path),
+    abs: (path: string) => absoluteWijkUrl(site, wijk, path),
     module: (m: Module) => wijkHref(c, wijk, `/${m}`),
     item: (item: { id: number; slug: string; type: ContentType }) => wijkHref(c, wijk, itemPathInWijk(item)),
-    itemAbs: (item: { id: number; slug: string; type: ContentType }) => absoluteWijkUrl(config, wijk, itemPathInWijk(item)),
+    itemAbs: (item: { id: number; slug: string; type: ContentType }) => absoluteWijkUrl(site, wijk, itemPathInWijk(item)),
   }
 }
 export type SiteLinks = ReturnType<typeof siteLinks>

@@ -357,6 +357,8 @@ export function PrintPage(p: {
 export function WijkHomeSections(p: {
   t: T
   lang: Lang
+  /** Items their owners' packages put in the Uitgelicht section (promoted: labelled as such). */
+  featured: CardData[]
   agenda: CardData[]
   prikbord: CardData[]
   news: CardData[]
@@ -389,6 +391,17 @@ export function WijkHomeSections(p: {
   )
   return (
     <div class="wijk-home-sections">
+      {p.featured.length > 0 && (
+        <section class="home-block home-featured" aria-labelledby="home-featured">
+          <h2 id="home-featured">{t('wijk-site.home.featured')}</h2>
+          <p class="muted">{t('wijk-site.home.featured.hint')}</p>
+          <ul class="cards item-list">
+            {p.featured.map((c) => (
+              <ItemCard t={t} lang={lang} card={c} href={p.hrefOf(c)} level={3} note={t('wijk-site.home.featured.note')} />
+            ))}
+          </ul>
+        </section>
+      )}
       {block(
         'agenda',
         t('places.module.agenda'),

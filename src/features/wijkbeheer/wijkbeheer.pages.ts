@@ -18,6 +18,7 @@ export const WIJK_TEAM_PAGES = [
   { path: '/import', action: 'wijk.import', label: 'wijkbeheer.page.import' },
   { path: '', action: 'wijk.edit', label: 'wijkbeheer.page.instellingen' },
   { path: '/links', action: 'wijk.edit', label: 'wijkbeheer.page.links' },
+  { path: '/domeinnaam', action: 'wijk.host.manage', label: 'wijkbeheer.page.domeinnaam' },
   { path: '/omslagfoto', action: 'wijk.edit', label: 'places.cover.page' },
   { path: '/themas', action: 'themes.manage', label: 'wijkbeheer.page.themas' },
   { path: '/wijkbeheerders', action: 'wijkbeheerder.manage', label: 'wijkbeheer.page.wijkbeheerders' },

@@ -24,6 +24,7 @@ import { idParam } from '../../kernel/http/params.js'
 import { wijkInUrl, wijkOf } from './wijkbeheer.http.js'
 import { LinksPage, OverviewPage, ResidentsPage, type ItemRow } from './wijkbeheer.views.js'
 import { assistRoutes } from './wijkbeheer.assist.routes.js'
+import { hostRoutes } from './wijkbeheer.host.routes.js'
 
 /** Without an earlier visit, the dashboard shows the last two weeks. */
 const FIRST_VISIT_WINDOW = 14 * DAY
@@ -138,3 +139,4 @@ export const wijkbeheerRoutes = new Hono<AppEnv>()
   })
 
   .route('/', assistRoutes)
+  .route('/', hostRoutes)

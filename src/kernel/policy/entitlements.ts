@@ -5,6 +5,7 @@
  * from the subscriptions in force, and the wiring hands that in as `deps.entitlements`
  * (decisions/021, like `SessionPeople`).
  */
+import type { SQL } from 'drizzle-orm'
 import type { Db } from '../db/client.js'
 
 export const ENTITLEMENTS = ['etalage.extra', 'featured', 'organisation.verified', 'wijk.host'] as const
@@ -17,6 +18,14 @@ export interface AccountEntitlements {
    * page view).
    */
   of(db: Db, userIds: readonly string[], now: Date): Promise<ReadonlyMap<string, readonly Entitlement[]>>
+  /**
+   * A subquery of the accounts (user ids) that hold `entitlement` at `now`, for a read that must
+   * decide on many owners inside its own one query (`owner_id in (…)`), such as the wijk home's
+   * Uitgelicht section: no second read, and never stale.
+   *
+   * @example db.select().from(items).where(sql`${items.ownerId} in (${deps.entitlements.holders('featured', now)})`)
+   */
+  holders(entitlement: Entitlement, now: Date): SQL
 }
 
 /** The entitlements of one account at `now` (none when it holds none). */

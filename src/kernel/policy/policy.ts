@@ -135,6 +135,26 @@ export const POLICY = {
     who: "everyone sees the \"Geverifieerd\" mark on an organisation whose owner's package gives `organisation.verified`",
     allow: entitled('organisation.verified'),
   },
+  'content.feature': {
+    who: 'the owner of the item (marks it "uitgelicht" on the wijk home, which asks `content.featureOnHome`, or takes the mark off)',
+    allow: owner,
+  },
+  'content.featureOnHome': {
+    who: 'the owner, when their package gives `featured` (at most a few items at a time "uitgelicht" on the wijk home; shown only while the package is in force)',
+    allow: (a, r) => owner(a, r) && entitled('featured')(a, r),
+  },
+  'wijk.host.manage': {
+    who: "platform admins (who set host names in the wijk's own form), and the ambassadeur of that wijk (the wijk's own host name in the team's settings; setting one asks `wijk.host.own`)",
+    allow: (a, r) => isAdmin(a) || (r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId)),
+  },
+  'wijk.host.own': {
+    who: "the ambassadeur of that wijk, when their package gives `wijk.host` (sets the wijk's own host name)",
+    allow: (a, r) => r.wijkId !== undefined && hasWijkRole(a, 'ambassadeur', r.wijkId) && entitled('wijk.host')(a, r),
+  },
+  'wijk.host.served': {
+    who: "everyone reaches a wijk at the host name its ambassadeur set while the package of an ambassadeur of the wijk gives `wijk.host` (one set by a platform admin always)",
+    allow: entitled('wijk.host'),
+  },
   'partner.widgets.manage': { who: "platform admins (a partner's widgets: create, edit, delete, preview)", allow: admin },
   'partner.widgets.view': {
     who: "everyone (a partner's widget on its website: the route shows it only while the agreement is in force, within its scope, P11)",
