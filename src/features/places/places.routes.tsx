@@ -22,6 +22,7 @@ import { nearest, NEAR_ENOUGH_KM } from './places.location.js'
 import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
 import { COVER_FILE, coverView } from './places.cover.js'
+import { pageShowsWijken } from './places.cache.js'
 
 const YEAR_SECONDS = 31_536_000
 const DEFAULT_COLOUR = '#1d6b4f'
@@ -130,6 +131,8 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
 
   const city = await findCityBySlug(db, slug)
   if (city) {
+    // What the city page shows of its wijken (their agenda and Prikbord) moves with their stamps.
+    pageShowsWijken(c, city.wijken.map((w) => w.id))
     const list = city.wijken.map((w) => ({
       name: w.name,
       href: wijkHref(c, w, '/'),
@@ -145,6 +148,8 @@ export function placesRoutes(sections: PlaceSections) {
     new Hono<AppEnv>()
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
+        // The list of wijken is platform-wide; no wijk's content is shown here.
+        pageShowsWijken(c, [])
         const groups = groupByCity(c, await listLaunchedWijken(c.get('deps').db))
         return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/'), head: locateScript })
       })
