@@ -2,6 +2,7 @@
 export * from './kernel/jobs/jobs.tables.js'
 export * from './kernel/mail/outbox.tables.js'
 export * from './kernel/http/rate-limit.tables.js'
+export * from './kernel/http/public-version.tables.js'
 export * from './kernel/auth/sessions.tables.js'
 export * from './kernel/audit/audit.tables.js'
 export * from './features/accounts/accounts.tables.js'

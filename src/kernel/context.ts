@@ -67,6 +67,8 @@ export type AppEnv = {
     banners: Child[]
     /** Set by a route whose answer other sites may use: see kernel/http/embedding.ts. */
     embedding?: Embedding
+    /** What a public page depends on besides the platform (`pageDependsOn`, kernel/http/page-cache.ts); unset: everything. */
+    cacheScopes?: readonly string[]
   }
 }
 

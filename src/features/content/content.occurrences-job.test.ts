@@ -8,7 +8,7 @@ import { asc, eq } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildWijk } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
-import { appMeta } from '../../kernel/audit/audit.tables.js'
+import { publicVersions } from '../../kernel/http/public-version.tables.js'
 import { DAY } from '../../kernel/clock.js'
 import { activityOccurrences } from './content.tables.js'
 import { HORIZON_DAYS, extendRecurringActivities, rebuildOccurrences } from './content.recurrence.js'
@@ -19,7 +19,7 @@ let ended: number
 
 const occurrencesOf = (id: number) =>
   t.deps.db.select().from(activityOccurrences).where(eq(activityOccurrences.contentId, id)).orderBy(asc(activityOccurrences.startsAt))
-const publicVersion = async () => (await t.deps.db.select().from(appMeta).where(eq(appMeta.key, 'public_version')))[0]?.value
+const publicVersion = async () => JSON.stringify(await t.deps.db.select().from(publicVersions).orderBy(asc(publicVersions.scope)))
 
 beforeAll(async () => {
   t = await createTestPlatform({}, '2026-03-02T09:00:00Z')

@@ -12,6 +12,7 @@ import { recordAudit } from '../../kernel/audit/audit.js'
 import type { Db } from '../../kernel/db/client.js'
 import { findWijkBySlug, listWijken, type WijkHome, type WijkPreview, type WijkSummary } from './places.queries.js'
 import { wijken } from './places.tables.js'
+import { pageShowsWijken } from './places.cache.js'
 
 /** Launched, or this actor is on the wijk's team or a platform admin. */
 export function wijkSeen(actor: Actor, wijk: { id: number; launchedAt: Date | null }): boolean {
@@ -33,10 +34,13 @@ export function previewFor(actor: Actor, wijk: { id: number; launchedAt: Date | 
 /**
  * The wijk a URL names, or null when there is none or this actor may not see it yet: an
  * unlaunched wijk answers 404 to everyone outside its team, the same as a wijk that does not exist.
+ * Every page of a wijk takes it from here, so here the page tells the page cache that it shows
+ * this wijk (and what is platform-wide): a change in another wijk leaves it cached.
  */
 export async function findSeenWijkBySlug(c: AppContext, slug: string): Promise<SeenWijk | null> {
   const wijk = await findWijkBySlug(c.get('deps').db, slug)
   if (!wijk || !wijkSeen(c.get('actor'), wijk)) return null
+  pageShowsWijken(c, [wijk.id])
   const preview = previewFor(c.get('actor'), wijk)
   return preview ? { ...wijk, preview } : wijk
 }

@@ -3,12 +3,12 @@
  * of it is stored, logged or put in a cookie. Admins set each wijk's centre in /beheer.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { count, eq, is } from 'drizzle-orm'
+import { asc, count, eq, is } from 'drizzle-orm'
 import { PgTable, getTableConfig } from 'drizzle-orm/pg-core'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, buildWijk, login } from '../../../test/factories.js'
 import * as schema from '../../schema.js'
-import { appMeta } from '../../kernel/audit/audit.tables.js'
+import { publicVersions } from '../../kernel/http/public-version.tables.js'
 import { ASSETS } from '../../kernel/ui/assets.js'
 import { wijken } from './places.tables.js'
 import { distanceKm, nearest } from './places.location.js'
@@ -31,7 +31,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-/** Row counts of every table and the public version stamp, to prove a request wrote nothing. */
+/** Row counts of every table and the public version stamps, to prove a request wrote nothing. */
 async function snapshot(): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {}
   for (const value of Object.values(schema)) {
@@ -39,8 +39,7 @@ async function snapshot(): Promise<Record<string, number | string>> {
     const [row] = await t.deps.db.select({ n: count() }).from(value)
     out[getTableConfig(value).name] = row!.n
   }
-  const [stamp] = await t.deps.db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, 'public_version'))
-  out.public_version = stamp?.value ?? ''
+  out.public_versions = JSON.stringify(await t.deps.db.select().from(publicVersions).orderBy(asc(publicVersions.scope)))
   return out
 }
 

@@ -23,6 +23,7 @@ import { wijkBrand, wijkHref, platformHref, themeVersion } from './wijk-href.js'
 import { LOGO_FILE, logoUrl } from './logo.js'
 import { COVER_FILE, coverView } from './places.cover.js'
 import { DEFAULT_WIJK_COLOUR } from './places.tables.js'
+import { pageShowsWijken } from './places.cache.js'
 
 const YEAR_SECONDS = 31_536_000
 
@@ -132,6 +133,8 @@ async function placePage(c: AppContext, slug: string, sections: PlaceSections) {
 
   const city = await findCityBySlug(db, slug)
   if (city) {
+    // What the city page shows of its wijken (their agenda and Prikbord) moves with their stamps.
+    pageShowsWijken(c, city.wijken.map((w) => w.id))
     const list = city.wijken.map((w) => ({
       name: w.name,
       href: wijkHref(c, w, '/'),
@@ -147,6 +150,8 @@ export function placesRoutes(sections: PlaceSections) {
     new Hono<AppEnv>()
       .get('/', guard('page.view'), async (c) => {
         const t = c.get('t')
+        // The list of wijken is platform-wide; no wijk's content is shown here.
+        pageShowsWijken(c, [])
         const groups = groupByCity(c, await listLaunchedWijken(c.get('deps').db))
         return render(c, <HomePage t={t} groups={groups} />, { title: t('places.home.title'), canonical: canonical(c, '/'), head: locateScript })
       })

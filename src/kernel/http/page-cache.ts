@@ -2,12 +2,15 @@
  * A cache of rendered public pages for visitors (DESIGN: "the big lever"). Anonymous public pages
  * are the same for every visitor, so a rendered answer is kept in memory and served again while
  * nothing it shows can have changed:
- * - every table the public pages read has a trigger that bumps `public_version` in app_meta
- *   (migration 0004), and an entry is only served while that version is unchanged;
- * - the version is held in memory and pushed by the database at every commit that bumps it
- *   (public-version.ts, decisions/008), so a hit asks the database nothing and never waits
- *   behind a job; while the version is unknown (a lost PostgreSQL listener) nothing is served
- *   from the cache;
+ * - every table the public pages read has a trigger that raises a version stamp (migrations 0004,
+ *   0034): the stamp of each wijk whose rows changed, or the platform-wide one for everything else;
+ * - the stamps are held in memory and pushed by the database at every commit that raises them
+ *   (public-version.ts, decisions/008 and 022), so a hit asks the database nothing and never waits
+ *   behind a job; while they are unknown (a lost PostgreSQL listener) nothing is served from the
+ *   cache;
+ * - a page names what it depends on while it renders (`pageDependsOn`: the wijk-site names its
+ *   wijk, a city page its wijken) and is served again while none of those stamps nor the platform's
+ *   moved; a page that names nothing depends on everything, so a write in any wijk renders it anew;
  * - entries also expire after `ttlMs` of business time, for what changes with time alone
  *   (an item expiring, "upcoming" lists).
  * Never cached: anything for a logged-in user, any answer that sets a cookie or says no-store,
@@ -15,8 +18,18 @@
  * agreement, which the version stamp does not, and a suspended agreement cuts them at once.
  */
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../context.js'
+import type { AppContext, AppEnv } from '../context.js'
 import type { PublicVersion } from './public-version.js'
+
+/**
+ * Tells the page cache that this page shows only what is platform-wide and what belongs to
+ * `scopes` (e.g. one wijk's: the feature that knows wijken names the scope), so a change elsewhere
+ * leaves it cached. Called while the page renders; calls add up. A page that never calls it depends
+ * on everything. A page that shows anything of another scope must name that scope too.
+ */
+export function pageDependsOn(c: AppContext, scopes: readonly string[]): void {
+  c.set('cacheScopes', [...(c.get('cacheScopes') ?? []), ...scopes])
+}
 
 const PERSONAL_SEGMENTS = new Set(['account', 'mijn-gegevens', 'mijn-content', 'beheer', 'dev', 'health', 'media', 'static', 'uitnodiging', 'taal', 'hulp', 'klacht', 'afmelden', 'api', 'embed'])
 const CACHEABLE_TYPES = /^(text\/html|text\/calendar|application\/rss\+xml|application\/atom\+xml|application\/xml|text\/xml|text\/plain)/
@@ -33,11 +46,20 @@ function keepableAnswer(res: Response): boolean {
 }
 
 interface Entry {
-  version: string
+  /** The public version's generation when the render started. */
+  generation: number
+  /** The scopes the answer depends on besides the platform's; undefined: on everything. */
+  scopes: readonly string[] | undefined
   storedAt: number
   status: number
   headers: Array<[string, string]>
   body: ArrayBuffer
+}
+
+/** A rendered answer and the scopes it named (undefined: it depends on everything). */
+interface Rendered {
+  res: Response
+  scopes: readonly string[] | undefined
 }
 
 export interface PageCacheOptions {
@@ -101,13 +123,12 @@ export class PageCache {
       if (PERSONAL_SEGMENTS.has(url.pathname.split('/')[1] ?? '')) return next()
       const { clock } = c.get('deps')
       if (this.#confirmEachRequest) await this.#version.resync()
-      const version = this.#version.current
-      if (version === null) return next()
+      if (!this.#version.known) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
-      return this.#keptOrRendered(key, version, now, async () => {
+      return this.#keptOrRendered(key, now, async () => {
         await next()
-        return c.res
+        return { res: c.res, scopes: c.get('cacheScopes') }
       }, keepablePage)
     }
   }
@@ -118,9 +139,8 @@ export class PageCache {
    * runs on a miss. Only a 200 without cookies or no-store is kept.
    */
   async answer(key: string, now: number, render: () => Promise<Response>): Promise<Response> {
-    const version = await this.currentVersion()
-    if (version === null) return render()
-    return this.#keptOrRendered(key, version, now, render, keepableAnswer)
+    if ((await this.currentVersion()) === null) return render()
+    return this.#keptOrRendered(key, now, async () => ({ res: await render(), scopes: undefined }), keepableAnswer)
   }
 
   /**
@@ -128,22 +148,23 @@ export class PageCache {
    * wait for it rather than each render the same answer (after a change, every open connection
    * misses at once; a widget on a busy partner site is asked for by many visitors together).
    */
-  async #keptOrRendered(key: string, version: string, now: number, render: () => Promise<Response>, keepable: (res: Response) => boolean): Promise<Response> {
-    const hit = this.#valid(key, version, now)
+  async #keptOrRendered(key: string, now: number, render: () => Promise<Rendered>, keepable: (res: Response) => boolean): Promise<Response> {
+    const hit = this.#valid(key, now)
     if (hit) return this.#serve(key, hit)
     const turn = await this.#renderTurn(key, now)
-    if (turn === 'render-own') return render()
+    if (turn === 'render-own') return (await render()).res
     if (typeof turn !== 'function') return this.#serve(key, turn)
-    // Tagged with the version known as the render starts, not the one seen on arrival: a visitor
-    // who waited for an outdated render renders the current answer, which the others waiting then
-    // accept, instead of each rendering in turn an answer nobody takes.
-    const renderedVersion = this.#version.current ?? version
+    // Tagged with the generation known as the render starts, not the one seen on arrival: a
+    // visitor who waited for an outdated render renders the current answer, which the others
+    // waiting then accept, instead of each rendering in turn an answer nobody takes. A change
+    // heard while it renders makes the answer outdated at once (never served stale).
+    const generation = this.#version.generation
     let stored = false
     try {
-      const res = await render()
+      const { res, scopes } = await render()
       if (!keepable(res)) return res
       const body = await res.clone().arrayBuffer()
-      this.#store(key, { version: renderedVersion, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
+      this.#store(key, { generation, scopes, storedAt: now, status: res.status, headers: [...res.headers.entries()], body })
       stored = true
       res.headers.set('X-Page-Cache', 'miss')
       return res
@@ -165,8 +186,7 @@ export class PageCache {
   async #renderTurn(key: string, now: number): Promise<Entry | 'render-own' | ((stored: boolean) => void)> {
     for (let rendering = this.#rendering.get(key); rendering; rendering = this.#rendering.get(key)) {
       if (!(await rendering)) return 'render-own'
-      const current = this.#version.current
-      const rendered = current === null ? null : this.#valid(key, current, now)
+      const rendered = this.#valid(key, now)
       if (rendered) return rendered
     }
     let finish: (stored: boolean) => void = () => {}
@@ -175,17 +195,19 @@ export class PageCache {
   }
 
   /**
-   * The public version as this process knows it (read afresh first where so configured), for
-   * whatever else is kept while nothing public changed; null while it is unknown.
+   * A stamp of everything public as this process knows it (read afresh first where so
+   * configured), for whatever else is kept while nothing public changed; null while it is unknown.
    */
   async currentVersion(): Promise<string | null> {
     if (this.#confirmEachRequest) await this.#version.resync()
     return this.#version.current
   }
 
-  #valid(key: string, version: string, now: number): Entry | null {
+  /** The kept entry while none of what it depends on changed since it was rendered, nor it expired. */
+  #valid(key: string, now: number): Entry | null {
     const entry = this.#entries.get(key)
-    return entry && entry.version === version && now - entry.storedAt >= 0 && now - entry.storedAt < this.#ttlMs ? entry : null
+    if (!entry || now - entry.storedAt < 0 || now - entry.storedAt >= this.#ttlMs) return null
+    return this.#version.unchangedSince(entry.generation, entry.scopes) ? entry : null
   }
 
   #serve(key: string, entry: Entry): Response {

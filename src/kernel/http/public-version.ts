@@ -1,37 +1,52 @@
 /**
- * The public version stamp (app_meta 'public_version', bumped by triggers on every table the
- * public pages read) kept in memory, so the page cache can decide a hit without asking the
- * database: a visitor never waits behind a job's transaction (decisions/008).
+ * The public version stamps (table public_versions, raised by triggers on every table the public
+ * pages read) kept in memory, so the page cache can decide a hit without asking the database: a
+ * visitor never waits behind a job's transaction (decisions/008). One stamp per scope
+ * (decisions/023): 'platform' for what any page may show, 'wijk:<id>' for one wijk's content.
  *
- * The bump trigger calls pg_notify('public_version', <new value>), delivered at commit:
+ * The bump triggers call pg_notify('public_version', '<scope> <new value>'), delivered at commit:
  * - PostgreSQL: one dedicated connection LISTENs (not one of the pool, whose connections are
- *   busy with requests and jobs). When it drops, the version is unknown (the cache serves nothing)
- *   until it has reconnected, listened again and read the stamp.
+ *   busy with requests and jobs). When it drops, the stamps are unknown (the cache serves nothing)
+ *   until it has reconnected, listened again and read them all.
  * - PGlite: its own listen(); it runs the callbacks before the committing query returns.
  * A background read every `resyncMs` catches a listener that went silent without an error; it
  * runs off the request path, so it may wait behind a job without anybody noticing.
- * The value only ever grows: a slow read must not take back a newer notification, or an entry
- * stored under the newer value could be served after the change it missed.
+ * A scope's value only ever grows: a slow read must not take back a newer notification, or an
+ * entry stored under the newer value could be served after the change it missed.
+ *
+ * What a cached answer is checked against is this process's own count of changes heard
+ * (`generation`): each raised stamp adds one and records, for its scope, the generation at which it
+ * last changed. An answer rendered at generation g that depends on some scopes is still valid
+ * while none of them (nor 'platform') changed after g; one that depends on everything, while
+ * nothing changed at all.
  */
 import pg from 'pg'
-import { eq } from 'drizzle-orm'
 import type { Database, Db } from '../db/client.js'
 import type { Logger } from '../log.js'
-import { appMeta } from '../audit/audit.tables.js'
+import { publicVersions } from './public-version.tables.js'
 
 export const PUBLIC_VERSION_CHANNEL = 'public_version'
 /** The listening connection's application_name, so an operator can tell it in pg_stat_activity. */
 export const LISTENER_NAME = 'wijkconnect public version'
+/** The scope of what every public page may show; every answer depends on it. */
+export const PLATFORM_SCOPE = 'platform'
 
 export interface PublicVersionOptions {
-  /** How often the stamp is also read in the background (wall time). */
+  /** How often the stamps are also read in the background (wall time). */
   resyncMs?: number
   /** First wait before reconnecting a lost PostgreSQL listener; doubles up to 30 s. */
   reconnectMs?: number
 }
 
 export class PublicVersion {
-  #value: bigint | null = null
+  /** Each scope's stamp as last heard or read; a scope not here is at 0. */
+  readonly #values = new Map<string, bigint>()
+  /** The generation at which each scope last changed. */
+  readonly #changedAt = new Map<string, number>()
+  /** Changes heard by this process: one more for every stamp raised. */
+  #generation = 0
+  /** The stamps have been read once. */
+  #loaded = false
   /** A listener is subscribed: without one, a read value could go stale unnoticed. */
   #listening = false
   #stopped = false
@@ -50,12 +65,12 @@ export class PublicVersion {
     this.#reconnectMs = opts.reconnectMs ?? 1_000
   }
 
-  /** Subscribes to the bumps and reads the stamp once; resolves when the value is known. */
+  /** Subscribes to the bumps and reads the stamps once; resolves when they are known. */
   static async start(database: Database, log: Logger, opts: PublicVersionOptions = {}): Promise<PublicVersion> {
     const version = new PublicVersion(database.db, log, opts)
     if (database.pglite) {
       const pglite = database.pglite
-      const unlisten = await pglite.listen(PUBLIC_VERSION_CHANNEL, (payload) => version.offer(payload))
+      const unlisten = await pglite.listen(PUBLIC_VERSION_CHANNEL, (payload) => version.hear(payload))
       version.#unlisten = () => unlisten()
       version.#listening = true
       await version.resync()
@@ -68,34 +83,74 @@ export class PublicVersion {
     return version
   }
 
-  /** The current stamp, or null while it is unknown (then nothing may be served from a cache). */
-  get current(): string | null {
-    return this.#listening && this.#value !== null ? this.#value.toString() : null
+  /** Whether the stamps are known (listening, and read once); when not, nothing may be served from a cache. */
+  get known(): boolean {
+    return this.#listening && this.#loaded
   }
 
-  /** Takes a value heard or read; never goes back. */
-  offer(value: string | undefined | null): void {
-    if (!value || !/^\d+$/.test(value)) return
-    const v = BigInt(value)
-    if (this.#value === null || v > this.#value) this.#value = v
+  /** The count of changes heard so far: what an answer rendered now is tagged with. */
+  get generation(): number {
+    return this.#generation
   }
 
   /**
-   * Reads the stamp from the database (in the background, and for tests that must see their own
-   * write at once). True when it was newer than what was heard.
+   * A stamp of everything public, or null while unknown: for what is kept while nothing public
+   * changed at all (partners' answers, remembered keys and widgets).
+   */
+  get current(): string | null {
+    return this.known ? String(this.#generation) : null
+  }
+
+  /**
+   * Whether what was rendered at `generation` is still current: nothing in `scopes` nor the
+   * platform changed since; with `scopes` undefined (an answer that named none), nothing at all.
+   * False while the stamps are unknown.
+   */
+  unchangedSince(generation: number, scopes: readonly string[] | undefined): boolean {
+    if (!this.known) return false
+    if (scopes === undefined) return generation === this.#generation
+    if ((this.#changedAt.get(PLATFORM_SCOPE) ?? 0) > generation) return false
+    return scopes.every((scope) => (this.#changedAt.get(scope) ?? 0) <= generation)
+  }
+
+  /** Takes a notification ('<scope> <value>'); anything else is ignored. */
+  hear(payload: string | undefined | null): void {
+    const match = /^(\S+) (\d+)$/.exec(payload ?? '')
+    if (match) this.offer(match[1]!, match[2]!)
+  }
+
+  /** Takes a scope's value heard or read; never goes back. */
+  offer(scope: string, value: string | number): void {
+    const v = BigInt(value)
+    const known = this.#values.get(scope) ?? 0n
+    if (v <= known) return
+    this.#values.set(scope, v)
+    this.#generation += 1
+    this.#changedAt.set(scope, this.#generation)
+  }
+
+  /**
+   * Reads every stamp from the database (in the background, and for tests that must see their
+   * own write at once). True when one was newer than what was heard.
    */
   async resync(): Promise<boolean> {
     this.#resyncing ??= (async () => {
       try {
-        const [row] = await this.#db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, 'public_version'))
-        const before = this.#value
-        this.offer(row?.value ?? '0')
-        return before !== this.#value
+        const rows = await this.#db.select().from(publicVersions)
+        return this.#offerAll(rows)
       } finally {
         this.#resyncing = undefined
       }
     })()
     return this.#resyncing
+  }
+
+  /** Takes every stamp read at once; true when one was newer than what was heard. */
+  #offerAll(rows: Array<{ scope: string; value: string | number }>): boolean {
+    const before = this.#generation
+    for (const row of rows) this.offer(row.scope, row.value)
+    this.#loaded = true
+    return before !== this.#generation
   }
 
   async stop(): Promise<void> {
@@ -120,7 +175,7 @@ export class PublicVersion {
   }
 
   /**
-   * Connects the listening client: LISTEN first, then read the stamp on the same connection, so
+   * Connects the listening client: LISTEN first, then read the stamps on the same connection, so
    * no bump between the two is missed. Throws only on the very first attempt (start fails).
    */
   async #listenOnPostgres(url: string, retryMs: number, first = true): Promise<void> {
@@ -146,13 +201,13 @@ export class PublicVersion {
     client.on('error', onLost)
     client.on('end', () => onLost())
     client.on('notification', (msg) => {
-      if (msg.channel === PUBLIC_VERSION_CHANNEL) this.offer(msg.payload)
+      if (msg.channel === PUBLIC_VERSION_CHANNEL) this.hear(msg.payload)
     })
     try {
       await client.connect()
       await client.query('LISTEN public_version') // PUBLIC_VERSION_CHANNEL
-      const { rows } = await client.query<{ value: string }>("select value from app_meta where key = 'public_version'")
-      this.offer(rows[0]?.value ?? '0')
+      const { rows } = await client.query<{ scope: string; value: string }>('select scope, value from public_versions')
+      this.#offerAll(rows)
       if (this.#stopped) throw new Error('stopped while connecting')
     } catch (err) {
       if (first) {
