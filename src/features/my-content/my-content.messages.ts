@@ -184,9 +184,9 @@ export const myContentMessages = defineMessages({
   'my-content.error.etalageLimit.link': { nl: 'Bekijk de pakketten', en: 'See the packages' },
   'my-content.featured': { nl: 'Uitgelicht', en: 'Featured' },
   'my-content.feature': { nl: 'Uitlichten', en: 'Feature' },
-  'my-content.featureLabel': { nl: 'Licht "{title}" uit op de voorpagina van de wijk', en: 'Feature "{title}" on the wijk home page' },
+  'my-content.featureLabel': { nl: 'Uitlichten: "{title}" op de voorpagina van de wijk', en: 'Feature "{title}" on the wijk home page' },
   'my-content.unfeature': { nl: 'Niet meer uitlichten', en: 'Stop featuring' },
-  'my-content.unfeatureLabel': { nl: 'Licht "{title}" niet meer uit', en: 'Stop featuring "{title}"' },
+  'my-content.unfeatureLabel': { nl: 'Niet meer uitlichten: "{title}"', en: 'Stop featuring "{title}"' },
   'my-content.feature.refused': { nl: '"{title}" kan niet worden uitgelicht', en: '"{title}" cannot be featured' },
   'my-content.error.featuredPackage': {
     nl: 'Uitlichten op de voorpagina van de wijk hoort bij een pakket. Met een pakket dat uitlichten geeft, staat dit bovenaan de wijksite zolang het pakket loopt.',
