@@ -12,7 +12,7 @@ import { findMandate, findSubscription, packagesOf } from './billing.account.que
 import { cancelAtPeriodEnd, undoCancel } from './billing.account.service.js'
 import { findLedgerEntry } from './billing.finance.queries.js'
 import { FORMAT_PARAM, invoiceDownload } from './billing.invoice-download.js'
-import type { InvoiceFormat } from './billing.invoice-files.js'
+import type { InvoiceFormat } from './billing.invoice-document.js'
 import { amsterdamDay } from './billing.dates.js'
 import { MY_PACKAGE, MandatePage, MyPackagePage } from './billing.account.views.js'
 

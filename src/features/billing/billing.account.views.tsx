@@ -10,7 +10,7 @@ import { invoiceStatusLabel, APPLICATION_STATUS_KEY, MANDATE_STATUS_KEY, PAYMENT
 import { PACKAGES_PUBLIC, PriceLines } from './billing.packages.views.js'
 import { dayAsDate } from './billing.dates.js'
 import { euro } from './billing.money.js'
-import { INVOICE_FORMATS, type InvoiceFormat } from './billing.invoice-files.js'
+import { INVOICE_FORMATS, type InvoiceFormat } from './billing.invoice-document.js'
 
 export const MY_PACKAGE = '/mijn-pakket'
 export const mandatePath = (id: number) => `${MY_PACKAGE}/machtiging/${id}`

@@ -20,16 +20,10 @@ import { subscriptions } from './billing.subscriptions.tables.js'
 import { addPeriod } from './billing.periods.js'
 import { amsterdamDay } from './billing.dates.js'
 import type { ApplicationDetail } from './billing.applications.queries.js'
-import { ambassadeurApprovedMail, approvedMail, declinedMail } from './billing.emails.js'
+import { ambassadeurApprovedMail, approvedMail, declinedMail, type ApprovedWijk } from './billing.emails.js'
 
 export type DecideDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'wakeJobs'>
 export type DecideResult = { ok: true } | { ok: false; reason: 'decided' } | { ok: false; reason: 'refused'; errors: Record<string, MessageKey> }
-
-/** The wijk an approved ambassadeur application made, for the mail. */
-export interface ApprovedWijk {
-  id: number
-  name: string
-}
 
 /**
  * What approving this kind of application does besides starting the subscription, in the same

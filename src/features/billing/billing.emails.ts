@@ -9,8 +9,13 @@ import { composeMail } from '../../kernel/mail/compose.js'
 import { mailFrame, paragraphsOf } from '../../kernel/mail/frame.js'
 import type { RenderedMail } from '../../kernel/mail/outbox.js'
 import type { ApplicationDetail } from './billing.applications.queries.js'
-import type { ApprovedWijk } from './billing.decide.service.js'
 import { dayAsDate } from './billing.dates.js'
+
+/** The wijk an approved ambassadeur application made, for the mail. */
+export interface ApprovedWijk {
+  id: number
+  name: string
+}
 
 function frame(config: Pick<Config, 'operator'>, d: ApplicationDetail) {
   const lang: Lang = d.applicant.lang

@@ -16,7 +16,7 @@ import { findLedgerEntry, journalRows, ledgerPerMonth, ledgerSummary, listLedger
 import { journalQuerySchema, ledgerQuerySchema, paymentSchema, returnSchema } from './billing.finance.schema.js'
 import { registerPayment, registerReturn, type Refusal } from './billing.finance.service.js'
 import { FORMAT_PARAM, invoiceDownload } from './billing.invoice-download.js'
-import type { InvoiceFormat } from './billing.invoice-files.js'
+import type { InvoiceFormat } from './billing.invoice-document.js'
 import { FINANCE, LedgerEntryPage, LedgerPage, ledgerEntryPath } from './billing.finance.views.js'
 
 const oneInvoice = rowLoader(async (c) => {

@@ -166,3 +166,9 @@ export function printedDate(date: CalendarDate, lang: Lang): string {
   // Noon UTC is the same calendar day in Europe/Amsterdam, the zone formatDate writes in.
   return formatDate(new Date(`${date}T12:00:00Z`), lang)
 }
+
+/** The two renditions a customer or admin can download. */
+export const INVOICE_FORMATS = ['pdf', 'ubl'] as const
+export type InvoiceFormat = (typeof INVOICE_FORMATS)[number]
+
+export const INVOICE_CONTENT_TYPES: Record<InvoiceFormat, string> = { pdf: 'application/pdf', ubl: 'application/xml' }

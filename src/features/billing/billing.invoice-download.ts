@@ -6,7 +6,8 @@
 import type { AppContext } from '../../kernel/context.js'
 import { downloadHeaders } from '../../kernel/http/download.js'
 import type { LedgerEntry } from './billing.finance.queries.js'
-import { INVOICE_CONTENT_TYPES, invoiceFile, ledgerDocument, type InvoiceFormat } from './billing.invoice-files.js'
+import { INVOICE_CONTENT_TYPES, type InvoiceFormat } from './billing.invoice-document.js'
+import { invoiceFile, ledgerDocument } from './billing.invoice-files.js'
 
 export async function invoiceDownload(c: AppContext, entry: LedgerEntry, format: InvoiceFormat): Promise<Response> {
   const file = await invoiceFile(ledgerDocument(entry.invoice, entry.lines, entry.corrects), format)

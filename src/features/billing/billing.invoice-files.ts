@@ -3,7 +3,7 @@
  * ledger alone: seller, customer, lines and payment are all stored on the invoice when it is
  * issued, so a download in five years shows exactly what was sent, whatever changed since.
  */
-import type { InvoiceDocument, InvoiceLine, InvoicePayment } from './billing.invoice-document.js'
+import type { InvoiceDocument, InvoiceFormat, InvoiceLine, InvoicePayment } from './billing.invoice-document.js'
 import { renderInvoicePdf } from './billing.pdf.js'
 import { renderUbl } from './billing.ubl.js'
 import type { invoiceLines, invoices } from './billing.ledger.tables.js'
@@ -56,12 +56,6 @@ function baseName(doc: InvoiceDocument): string {
   const word = doc.kind === 'credit-note' ? (doc.language === 'nl' ? 'creditnota' : 'credit-note') : doc.language === 'nl' ? 'factuur' : 'invoice'
   return `${word}-${doc.number}`
 }
-
-/** The two renditions a customer or admin can download. */
-export const INVOICE_FORMATS = ['pdf', 'ubl'] as const
-export type InvoiceFormat = (typeof INVOICE_FORMATS)[number]
-
-export const INVOICE_CONTENT_TYPES: Record<InvoiceFormat, string> = { pdf: 'application/pdf', ubl: 'application/xml' }
 
 /** One rendition, as a file. */
 export async function invoiceFile(doc: InvoiceDocument, format: InvoiceFormat): Promise<{ filename: string; content: Buffer }> {

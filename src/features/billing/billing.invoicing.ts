@@ -21,7 +21,8 @@ import { invoiceLines, invoices } from './billing.ledger.tables.js'
 import { billingCustomers, mandates } from './billing.customers.tables.js'
 import { packages } from './billing.packages.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
-import { INVOICE_CONTENT_TYPES, INVOICE_FORMATS, invoiceFiles, ledgerDocument } from './billing.invoice-files.js'
+import { INVOICE_CONTENT_TYPES, INVOICE_FORMATS } from './billing.invoice-document.js'
+import { invoiceFiles, ledgerDocument } from './billing.invoice-files.js'
 import { invoiceMail, lineDescription } from './billing.invoice-mail.js'
 
 type InvoicingDeps = Pick<Deps, 'db' | 'clock' | 'config'>

@@ -13,7 +13,8 @@ import type { Deps } from '../../kernel/context.js'
 import { queueMail } from '../../kernel/mail/outbox.js'
 import { addDays, amsterdamDay } from './billing.dates.js'
 import { invoiceLines, invoiceReminders, invoices } from './billing.ledger.tables.js'
-import { INVOICE_CONTENT_TYPES, invoiceFile, ledgerDocument } from './billing.invoice-files.js'
+import { INVOICE_CONTENT_TYPES } from './billing.invoice-document.js'
+import { invoiceFile, ledgerDocument } from './billing.invoice-files.js'
 import { reminderMail } from './billing.invoice-mail.js'
 
 type ReminderDeps = Pick<Deps, 'db' | 'clock' | 'config'>

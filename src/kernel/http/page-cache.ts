@@ -122,7 +122,7 @@ export class PageCache {
       const url = new URL(c.req.url)
       if (PERSONAL_SEGMENTS.has(url.pathname.split('/')[1] ?? '')) return next()
       const { clock } = c.get('deps')
-      if (this.#confirmEachRequest) await this.#version.resync()
+      if (this.#confirmEachRequest) await this.#version.confirm()
       if (!this.#version.known) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
@@ -199,7 +199,7 @@ export class PageCache {
    * configured), for whatever else is kept while nothing public changed; null while it is unknown.
    */
   async currentVersion(): Promise<string | null> {
-    if (this.#confirmEachRequest) await this.#version.resync()
+    if (this.#confirmEachRequest) await this.#version.confirm()
     return this.#version.current
   }
 

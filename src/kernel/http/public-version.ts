@@ -130,8 +130,8 @@ export class PublicVersion {
   }
 
   /**
-   * Reads every stamp from the database (in the background, and for tests that must see their
-   * own write at once). True when one was newer than what was heard.
+   * Reads every stamp from the database in the background; calls while a read is in flight share
+   * it. True when one was newer than what was heard.
    */
   async resync(): Promise<boolean> {
     this.#resyncing ??= (async () => {
@@ -143,6 +143,15 @@ export class PublicVersion {
       }
     })()
     return this.#resyncing
+  }
+
+  /**
+   * Reads every stamp in a read of its own that starts now. resync() shares a read in flight,
+   * which may have started before the caller's own write committed: one that must see that write
+   * (a test on PostgreSQL looking at once) needs a read that cannot have begun earlier.
+   */
+  async confirm(): Promise<void> {
+    this.#offerAll(await this.#db.select().from(publicVersions))
   }
 
   /** Takes every stamp read at once; true when one was newer than what was heard. */
