@@ -123,6 +123,13 @@ export function publiclyVisible(now: Date, preview?: WijkPreview): SQL {
   return and(eq(ci.status, 'published'), or(isNull(ci.expiresAt), gt(ci.expiresAt, now)), ownerActive, wijkLaunched(preview))!
 }
 
+/**
+ * Newest first, in exactly the order of content_wijk_newest_idx (both keys DESC NULLS LAST): a
+ * plain `desc(id)` means NULLS FIRST, which the index does not hold, and PostgreSQL would then
+ * sort every matching row of the wijk instead of reading the first few from the index.
+ */
+export const NEWEST_FIRST = [sql`${ci.publishedAt} desc nulls last`, sql`${ci.id} desc nulls last`] as const
+
 /** One public item by id, or null when it is not (or no longer) public (to this previewer: `preview`). */
 export async function findPublicItem(db: Db, id: number, now: Date, preview?: WijkPreview): Promise<PublicItem | null> {
   const [row] = await db

@@ -163,6 +163,14 @@ export const contentItems = pgTable(
     index('content_featured_idx')
       .on(t.wijkId, t.featuredAt.desc())
       .where(sql`${t.featuredAt} is not null`),
+    /**
+     * The Prikbord's categories in use: a skip from one category to the next, then per category a
+     * probe for a visible row, unexpired ones first (listCategories), so the cost follows the few
+     * categories, not the wijk's thousands of items.
+     */
+    index('content_wijk_category_idx')
+      .on(t.wijkId, t.category, t.expiresAt)
+      .where(sql`${t.category} is not null`),
     index('content_offline_idx').on(t.offlineParticipantId),
     index('content_expires_idx').on(t.type, t.expiresAt),
     index('content_search_idx').using('gin', t.search),

@@ -12,6 +12,10 @@ export const searchMessages = defineMessages({
     en: 'Try another or shorter word (such as “coffee” instead of “coffee morning”), or browse the sections of the neighbourhood in the menu above.',
   },
   'search.count': { nl: '{count, plural, one {# resultaat} other {# resultaten}} voor “{q}”', en: '{count, plural, one {# result} other {# results}} for “{q}”' },
+  'search.countCapped': {
+    nl: 'Minstens {count, plural, other {#}} resultaten voor “{q}”. Hieronder de {count, plural, other {#}} nieuwste, de beste eerst; met meer woorden zoek je gerichter.',
+    en: 'At least {count, plural, other {#}} results for “{q}”. Below are the {count, plural, other {#}} newest, best first; more words make the search narrower.',
+  },
   'search.pagination': { nl: 'Pagina’s met resultaten', en: 'Result pages' },
   'search.prev': { nl: 'Vorige', en: 'Previous' },
   'search.next': { nl: 'Volgende', en: 'Next' },

@@ -53,6 +53,7 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
       results={{
         hits,
         total: result.total,
+        capped: result.capped,
         page: pagina,
         pages,
         prevHref: pagina > 1 ? pageHref(Math.min(pagina - 1, pages)) : undefined,

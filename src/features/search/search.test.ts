@@ -3,7 +3,12 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
 import { buildUser, buildWijk } from '../../../test/factories.js'
 import { buildItem } from '../contact-form/items.test-helpers.js'
-import { searchAll } from './search.queries.js'
+import { and, eq, like } from 'drizzle-orm'
+import { contentItems } from '../content/content.tables.js'
+import { searchAll, SEARCH_CANDIDATES } from './search.queries.js'
+import { PAGE_SIZE } from './search.schema.js'
+
+const DAY = 86_400_000
 
 let t: TestPlatform
 let wijk: { id: number; slug: string }
@@ -100,6 +105,32 @@ describe('search', () => {
     const second = await t.client().get(`/${wijk.slug}/zoeken?q=parkrondje&pagina=2`)
     expect(second.status).toBe(200)
     expect(second.body.match(/<li class="search-hit/g)?.length).toBe(5)
+  })
+
+  it('ranks the newest SEARCH_CANDIDATES matches of a common word, says so, and pages through them to the end', async () => {
+    const w = await buildWijk(t)
+    const now = t.deps.clock.now().getTime()
+    // The oldest match has the word in its title, so over every match it would rank first.
+    await buildItem(t, { wijkId: w.id, ownerId, type: 'news', title: 'Buurtsoep voor iedereen', body: 'Al jaren.', publishedAt: new Date(now - 400 * DAY) })
+    const rows = Array.from({ length: SEARCH_CANDIDATES + 4 }, (_, i) => {
+      const at = new Date(now - (i + 1) * 60_000)
+      return { wijkId: w.id, ownerId, type: 'news' as const, status: 'published' as const, title: `Bericht ${i}`, slug: `bericht-${i}`, body: 'Er is weer buurtsoep in het buurthuis.', createdAt: at, updatedAt: at, publishedAt: at }
+    })
+    await t.deps.db.insert(contentItems).values(rows)
+    const pageOf = (n: number) => t.client().get(`/${w.slug}/zoeken?q=buurtsoep${n > 1 ? `&pagina=${n}` : ''}`)
+    const first = await pageOf(1)
+    expect(first.text).toContain('Minstens 500 resultaten voor “buurtsoep”')
+    expect(first.text).toContain(`Pagina 1 van ${SEARCH_CANDIDATES / PAGE_SIZE}`)
+    expect(first.text).not.toContain('Buurtsoep voor iedereen')
+    const last = await pageOf(SEARCH_CANDIDATES / PAGE_SIZE)
+    expect(last.body.match(/<li class="search-hit/g)?.length).toBe(PAGE_SIZE)
+    expect(last.text).not.toContain('Volgende')
+    expect((await pageOf(SEARCH_CANDIDATES / PAGE_SIZE + 1)).body).not.toContain('<li class="search-hit')
+    // With fewer matches than the bound, every match is ranked again: the title match comes first.
+    await t.deps.db.delete(contentItems).where(and(eq(contentItems.wijkId, w.id), like(contentItems.slug, 'bericht-%')))
+    const all = await pageOf(1)
+    expect(all.text).toContain('1 resultaat voor “buurtsoep”')
+    expect(all.text).toContain('Buurtsoep voor iedereen')
   })
 
   it('answers bad input with 422 and unknown wijken with 404', async () => {

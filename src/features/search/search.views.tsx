@@ -22,7 +22,7 @@ export interface SearchPageProps {
   action: string
   q: string
   errors?: FieldErrors
-  results?: { hits: SearchHitView[]; total: number; page: number; pages: number; prevHref?: string; nextHref?: string }
+  results?: { hits: SearchHitView[]; total: number; capped: boolean; page: number; pages: number; prevHref?: string; nextHref?: string }
 }
 
 const TYPE_KEY: Record<ContentType, MessageKey> = {
@@ -63,7 +63,7 @@ export function SearchPage(p: SearchPageProps) {
       {p.results && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {p.results.total === 0 ? t('search.none', { q: p.q }) : t('search.count', { count: p.results.total, q: p.q })}
+            {p.results.total === 0 ? t('search.none', { q: p.q }) : p.results.capped ? t('search.countCapped', { count: p.results.total, q: p.q }) : t('search.count', { count: p.results.total, q: p.q })}
           </h2>
           {p.results.total === 0 && <p>{t('search.none.next')}</p>}
           <ol class="search-results">

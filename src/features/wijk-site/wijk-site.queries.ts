@@ -7,7 +7,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
-import { publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
+import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
 import { launchedWijken, type WijkPreview } from '../places/places.queries.js'
 
@@ -81,7 +81,7 @@ export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ item
   const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now, q.preview)]
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.category !== undefined) where.push(eq(ci.category, q.category))
-  const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : [sql`${ci.publishedAt} desc nulls last`, desc(ci.id)]
+  const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : NEWEST_FIRST
   const rows = (await db
     .select(cardColumns)
     .from(ci)
@@ -92,15 +92,27 @@ export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ item
   return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
 }
 
-/** The categories in use on a wijk's Prikbord, for its filter. */
+/**
+ * The categories in use on a wijk's Prikbord, for its filter: those with at least one visible item.
+ * A DISTINCT over the wijk's items reads every one of them (280 ms at 100,000 items in a wijk);
+ * instead a recursive query skips through content_wijk_category_idx from one category to the
+ * next, and each is kept when a probe finds a visible item that never expires or has not yet.
+ */
 export async function listCategories(db: Db, now: Date, wijkId: number, preview?: WijkPreview): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ category: publicColumns.category })
-    .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, ['request', 'offer']), publiclyVisible(now, preview), sql`${ci.category} is not null and ${ci.category} <> ''`))
-    .orderBy(asc(publicColumns.category))
-    .limit(100)
-  return rows.map((r) => r.category!).filter(Boolean)
+  const visibleIn = (expiry: SQL) =>
+    sql`exists (select 1 from ${ci} where ${ci.wijkId} = ${wijkId} and ${ci.category} = categories.name and ${expiry} and ${inArray(ci.type, ['request', 'offer'])} and ${publiclyVisible(now, preview)})`
+  const result = await db.execute(sql`
+    with recursive categories(name) as (
+      select min(${ci.category}) from ${ci} where ${ci.wijkId} = ${wijkId} and ${ci.category} > ''
+      union all
+      select (select min(${ci.category}) from ${ci} where ${ci.wijkId} = ${wijkId} and ${ci.category} > categories.name)
+      from categories where categories.name is not null
+    )
+    select name from categories
+    where name is not null and (${visibleIn(sql`${ci.expiresAt} is null`)} or ${visibleIn(sql`${ci.expiresAt} > ${now.toISOString()}::timestamptz`)})
+    order by name
+    limit 100`)
+  return (result as unknown as { rows: Array<{ name: string }> }).rows.map((r) => r.name)
 }
 
 export interface OccurrenceQuery {
@@ -234,7 +246,7 @@ export async function newestIn(db: Db, now: Date, wijkIds: number[], types: Cont
     .select(cardColumns)
     .from(ci)
     .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now, preview)))
-    .orderBy(sql`${ci.publishedAt} desc nulls last`, desc(ci.id))
+    .orderBy(...NEWEST_FIRST)
     .limit(limit)) as Card[]
 }
 

@@ -138,6 +138,20 @@ describe('module lists', () => {
     expect(klussen.body).not.toContain('Wie helpt met boodschappen')
   })
 
+  it('offers as category filters exactly the categories with a visible item, whatever their expiry', async () => {
+    // Categories whose only items are expired, hidden, a draft or in another wijk are not offered.
+    await item(wijk.id, 'request', { title: 'Oude oppasvraag', category: 'Oppas', expiresAt: new Date('2026-02-01T00:00:00Z') })
+    await item(wijk.id, 'offer', { title: 'Verborgen vervoer', category: 'Vervoer', status: 'hidden' })
+    await item(wijk.id, 'offer', { title: 'Concept gezelschap', category: 'Gezelschap', status: 'draft' })
+    await item(other.id, 'offer', { title: 'Tuinhulp in Maanhoek', category: 'Tuin' })
+    // A category with an expired item and a later, unexpired one is offered once.
+    await item(wijk.id, 'request', { title: 'Verlopen klus', category: 'Klussen', expiresAt: new Date('2026-02-01T00:00:00Z') })
+    const page = await t.client().get('/zonnehoek/prikbord')
+    const offered = [...page.body.matchAll(/[?&]amp;categorie=([^"&]+)|[?&]categorie=([^"&]+)/g)].map((m) => decodeURIComponent(m[1] ?? m[2]!))
+    expect(new Set(offered)).toEqual(new Set(['Boodschappen', 'Klussen']))
+    expect(offered.filter((c) => c === 'Klussen')).toHaveLength(1)
+  })
+
   it('filters by theme, and answers 404 for an unknown theme and 400 for a bad page number', async () => {
     const client = t.client()
     const sport = await client.get('/zonnehoek/agenda?thema=sport-en-bewegen')

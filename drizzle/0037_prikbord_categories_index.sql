@@ -1,0 +1,1 @@
+CREATE INDEX "content_wijk_category_idx" ON "content_items" USING btree ("wijk_id","category","expires_at") WHERE "content_items"."category" is not null;
