@@ -21,6 +21,7 @@ import { HostMap } from './features/places/host-map.js'
 import { ambassadeursOfWijken } from './features/roles/roles.queries.js'
 import { PageCache, type PageCacheOptions } from './kernel/http/page-cache.js'
 import { PublicVersion, type PublicVersionOptions } from './kernel/http/public-version.js'
+import { ScopedMemo } from './kernel/http/public-memo.js'
 import { PageViewCounter } from './features/statistics/statistics.counter.js'
 import { KeyMeter } from './features/partners/partners.api.meter.js'
 import { ensureDefaultDocuments } from './features/documents/documents.service.js'
@@ -102,6 +103,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     wakeJobs: () => runner.wake(),
     hostMap,
     entitlements: accountEntitlements,
+    publicMemo: new ScopedMemo(publicVersion, { confirmEachRead: opts.pageCache?.confirmEachRequest }),
   }
   const pageCache = new PageCache(publicVersion, opts.pageCache)
   const stats = new PageViewCounter(database.db, log)

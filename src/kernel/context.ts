@@ -28,6 +28,17 @@ export interface Deps {
   hostMap: WijkHosts
   /** What accounts' packages entitle them to; read only where a decision needs it (decisions/021). */
   entitlements: AccountEntitlements
+  /** Public rows every page of a wijk reads, kept while their scopes are unchanged (http/public-memo.ts). */
+  publicMemo: PublicMemo
+}
+
+/**
+ * Keeps what `load` read while none of `scopes` (page cache scopes, decisions/023) nor the
+ * platform changed; `key` must name everything the value depends on. What it returns is shared:
+ * never change it.
+ */
+export interface PublicMemo {
+  remember<T>(key: string, scopes: readonly string[], load: () => Promise<T>): Promise<T>
 }
 
 /**

@@ -16,3 +16,16 @@ export function wijkScope(wijkId: number): string {
 export function pageShowsWijken(c: AppContext, wijkIds: readonly number[]): void {
   pageDependsOn(c, wijkIds.map(wijkScope))
 }
+
+/**
+ * Rows of one wijk's own (its themes, its links) that every page of it reads: kept in memory
+ * while that wijk's content and the platform are unchanged. `what` names the rows.
+ */
+export function rememberForWijk<T>(c: AppContext, wijkId: number, what: string, load: () => Promise<T>): Promise<T> {
+  return c.get('deps').publicMemo.remember(`${what}:${wijkId}`, [wijkScope(wijkId)], load)
+}
+
+/** Platform-wide rows (a wijk itself, its city and postcodes): kept while the platform is unchanged. */
+export function rememberPlatformWide<T>(c: AppContext, key: string, load: () => Promise<T>): Promise<T> {
+  return c.get('deps').publicMemo.remember(key, [], load)
+}

@@ -12,7 +12,7 @@ import { recordAudit } from '../../kernel/audit/audit.js'
 import type { Db } from '../../kernel/db/client.js'
 import { findWijkBySlug, listWijken, type WijkHome, type WijkPreview, type WijkSummary } from './places.queries.js'
 import { wijken } from './places.tables.js'
-import { pageShowsWijken } from './places.cache.js'
+import { pageShowsWijken, rememberPlatformWide } from './places.cache.js'
 
 /** Launched, or this actor is on the wijk's team or a platform admin. */
 export function wijkSeen(actor: Actor, wijk: { id: number; launchedAt: Date | null }): boolean {
@@ -38,7 +38,7 @@ export function previewFor(actor: Actor, wijk: { id: number; launchedAt: Date | 
  * this wijk (and what is platform-wide): a change in another wijk leaves it cached.
  */
 export async function findSeenWijkBySlug(c: AppContext, slug: string): Promise<SeenWijk | null> {
-  const wijk = await findWijkBySlug(c.get('deps').db, slug)
+  const wijk = await rememberPlatformWide(c, `wijk-by-slug:${slug}`, () => findWijkBySlug(c.get('deps').db, slug))
   if (!wijk || !wijkSeen(c.get('actor'), wijk)) return null
   pageShowsWijken(c, [wijk.id])
   const preview = previewFor(c.get('actor'), wijk)

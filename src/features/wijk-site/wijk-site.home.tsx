@@ -5,37 +5,50 @@
  * draws the pages around them.
  */
 import type { AppContext } from '../../kernel/context.js'
-import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk } from '../content/content.urls.js'
 import { wijkHref } from '../places/wijk-href.js'
-import { featuredIn, listOccurrences, newestIn, recentlyUpdated } from './wijk-site.queries.js'
+import { homeLists, listOccurrences, newestIn, type HomeLists } from './wijk-site.queries.js'
 import { linksOf, type WijkPreview } from '../places/places.queries.js'
-import { siteLinks, withQuery } from './wijk-site.site.js'
+import { rememberForWijk } from '../places/places.cache.js'
+import { siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNextHref } from './wijk-site.empty.js'
 import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.cards.queries.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 import { verifiedOrganisations } from './wijk-site.verified.js'
 
-/** Items in the Uitgelicht section at most (each account features at most MAX_FEATURED_ITEMS). */
-const HOME_FEATURED = 6
+/** How many items each section shows at most (Uitgelicht: each account features at most MAX_FEATURED_ITEMS). */
+const HOME_LIMITS = { featured: 6, agenda: 5, prikbord: 5, news: 3, updated: 5 }
 
-export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }) {
-  const { db, clock, entitlements } = c.get('deps')
-  const now = clock.now()
+/** "Deze week" shows the first of the agenda's items that start this week; the agenda holds more. */
+export const THIS_WEEK_GLANCE = 3
+
+type HomeWijk = { id: number; slug: string; hostName: string | null; preview?: WijkPreview }
+
+/** The home's lists, read once per request: "Deze week" and the sections both show them. */
+const listsOfRequest = new WeakMap<AppContext, Promise<HomeLists>>()
+export function homeListsOf(c: AppContext, wijk: HomeWijk): Promise<HomeLists> {
+  let lists = listsOfRequest.get(c)
+  if (!lists) {
+    const { db, clock, entitlements } = c.get('deps')
+    const now = clock.now()
+    lists = homeLists(db, now, wijk.id, entitlements.holders('featured', now), HOME_LIMITS, wijk.preview)
+    listsOfRequest.set(c, lists)
+  }
+  return lists
+}
+
+export async function wijkHomeSections(c: AppContext, wijk: HomeWijk) {
+  const { db } = c.get('deps')
   const lang = c.get('lang')
   const links = siteLinks(c, wijk)
-  const [featured, agenda, prikbord, news, updated, themes, external] = await Promise.all([
-    featuredIn(db, now, wijk.id, entitlements.holders('featured', now), HOME_FEATURED, wijk.preview),
-    listOccurrences(db, now, { wijkIds: [wijk.id], from: now, limit: 5, preview: wijk.preview }),
-    newestIn(db, now, [wijk.id], ['request', 'offer'], 5, wijk.preview),
-    newestIn(db, now, [wijk.id], ['news'], 3, wijk.preview),
-    recentlyUpdated(db, now, wijk.id, ['organisation', 'showcase'], 5, wijk.preview),
-    listThemes(db, wijk.id),
-    linksOf(db, wijk.id),
+  const [{ featured, agenda, prikbord, news, updated }, themes, external] = await Promise.all([
+    homeListsOf(c, wijk),
+    themesOfWijk(c, wijk.id),
+    rememberForWijk(c, wijk.id, 'links', () => linksOf(db, wijk.id)),
   ])
   // One read of thumbnails for all five lists; organisations among them may carry the mark.
   const [thumbs, verified] = await Promise.all([
-    thumbnailsOf(db, [...featured, ...agenda.items, ...prikbord, ...news, ...updated].map((card) => card.id)),
+    thumbnailsOf(db, [...featured, ...agenda, ...prikbord, ...news, ...updated].map((card) => card.id)),
     verifiedOrganisations(c, [...featured, ...updated]),
   ])
   return (
@@ -43,7 +56,7 @@ export async function wijkHomeSections(c: AppContext, wijk: { id: number; slug: 
       t={c.get('t')}
       lang={lang}
       featured={attachThumbnails(featured, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
-      agenda={attachThumbnails(agenda.items, thumbs)}
+      agenda={attachThumbnails(agenda, thumbs)}
       prikbord={attachThumbnails(prikbord, thumbs)}
       news={attachThumbnails(news, thumbs)}
       updated={attachThumbnails(updated, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}

@@ -128,9 +128,8 @@ export interface OccurrenceQuery {
   preview?: WijkPreview
 }
 
-/** Occurrences that have not ended before `from` and start before `to`, in order. */
-export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Promise<{ items: OccurrenceCard[]; hasNext: boolean }> {
-  if (q.wijkIds.length === 0) return { items: [], hasNext: false }
+/** Occurrences that have not ended before `from` and start before `to` (q.wijkIds not empty). */
+function occurrencesWhere(now: Date, q: OccurrenceQuery): SQL {
   const where = [
     q.wijkIds.length === 1 ? eq(occ.wijkId, q.wijkIds[0]!) : inArray(occ.wijkId, q.wijkIds),
     sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${q.from.toISOString()}::timestamptz`,
@@ -141,11 +140,19 @@ export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Pr
   if (q.to) where.push(lt(occ.startsAt, q.to))
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.contentId !== undefined) where.push(eq(occ.contentId, q.contentId))
+  return and(...where)!
+}
+
+const occurrenceColumns = { ...cardColumns, occursAt: occ.startsAt, occursUntil: occ.endsAt }
+
+/** Occurrences that have not ended before `from` and start before `to`, in order. */
+export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Promise<{ items: OccurrenceCard[]; hasNext: boolean }> {
+  if (q.wijkIds.length === 0) return { items: [], hasNext: false }
   const rows = (await db
-    .select({ ...cardColumns, occursAt: occ.startsAt, occursUntil: occ.endsAt })
+    .select(occurrenceColumns)
     .from(occ)
     .innerJoin(ci, eq(ci.id, occ.contentId))
-    .where(and(...where))
+    .where(occurrencesWhere(now, q))
     .orderBy(asc(occ.startsAt), asc(occ.contentId))
     .limit(q.limit + 1)
     .offset(q.offset ?? 0)) as OccurrenceCard[]
@@ -214,40 +221,73 @@ export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: num
     .limit(50)) as Card[]
 }
 
-/** Recently updated items of some types (P16 allows showing this publicly). */
-export async function recentlyUpdated(db: Db, now: Date, wijkId: number, types: ContentType[], limit: number, preview?: WijkPreview): Promise<Card[]> {
-  return (await db
-    .select(cardColumns)
-    .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), inArray(ci.type, types), publiclyVisible(now, preview)))
-    .orderBy(desc(ci.updatedAt), desc(ci.id))
-    .limit(limit)) as Card[]
+/** Recently updated first (P16 allows showing this publicly). */
+const RECENTLY_UPDATED = [desc(ci.updatedAt), desc(ci.id)] as const
+/** The Uitgelicht section: newest mark first, on the partial index content_featured_idx. */
+const FEATURED_FIRST = [desc(ci.featuredAt), desc(ci.id)] as const
+
+/** Public items of these types in these wijken (not empty). */
+function ofTypesIn(wijkIds: number[], types: readonly ContentType[], now: Date, preview?: WijkPreview): SQL {
+  return and(wijkIds.length === 1 ? eq(ci.wijkId, wijkIds[0]!) : inArray(ci.wijkId, wijkIds), inArray(ci.type, [...types]), publiclyVisible(now, preview))!
 }
 
 /**
- * The wijk home's Uitgelicht section: items their owner marked (my-content.featured.ts), newest
- * mark first, of owners who hold `featured` now. One query on the partial index
- * content_featured_idx, with the packages in force as a subquery (`holders`,
+ * The wijk home's Uitgelicht section: items their owner marked (my-content.featured.ts) whose
+ * owner holds `featured` now, with the packages in force as a subquery (`holders`,
  * AccountEntitlements.holders): a package that ended shows nothing, without a second read.
  */
-export async function featuredIn(db: Db, now: Date, wijkId: number, holders: SQL, limit: number, preview?: WijkPreview): Promise<Card[]> {
-  return (await db
-    .select(cardColumns)
-    .from(ci)
-    .where(and(eq(ci.wijkId, wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`))
-    .orderBy(desc(ci.featuredAt), desc(ci.id))
-    .limit(limit)) as Card[]
+function featuredWhere(wijkId: number, holders: SQL, now: Date, preview?: WijkPreview): SQL {
+  return and(eq(ci.wijkId, wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`)!
 }
 
 /** The newest items of some types in some wijken (wijk home, city page; `preview` only on a wijk's own home). */
 export async function newestIn(db: Db, now: Date, wijkIds: number[], types: ContentType[], limit: number, preview?: WijkPreview): Promise<Card[]> {
   if (wijkIds.length === 0) return []
-  return (await db
-    .select(cardColumns)
-    .from(ci)
-    .where(and(inArray(ci.wijkId, wijkIds), inArray(ci.type, types), publiclyVisible(now, preview)))
-    .orderBy(...NEWEST_FIRST)
-    .limit(limit)) as Card[]
+  return (await db.select(cardColumns).from(ci).where(ofTypesIn(wijkIds, types, now, preview)).orderBy(...NEWEST_FIRST).limit(limit)) as Card[]
+}
+
+/** The lists of a wijk home. */
+export interface HomeLists {
+  featured: Card[]
+  agenda: OccurrenceCard[]
+  prikbord: Card[]
+  news: Card[]
+  updated: Card[]
+}
+
+/**
+ * The five lists of a wijk home in one statement: a UNION ALL of one branch per list, each with
+ * its own order and limit (the agenda's as listOccurrences, the Prikbord's and news as newestIn).
+ * Every statement costs a round trip, and on a small server the system calls of a round trip
+ * cost more than these reads do (decisions/025).
+ */
+export async function homeLists(db: Db, now: Date, wijkId: number, holders: SQL, limits: { [K in keyof HomeLists]: number }, preview?: WijkPreview): Promise<HomeLists> {
+  const named = (list: keyof HomeLists) => sql<keyof HomeLists>`${list}::text`.as('list')
+  // The agenda branch goes first: the statement's columns (and how they are read) are its own.
+  const agenda = db
+    .select({ ...occurrenceColumns, list: named('agenda') })
+    .from(occ)
+    .innerJoin(ci, eq(ci.id, occ.contentId))
+    .where(occurrencesWhere(now, { wijkIds: [wijkId], from: now, limit: limits.agenda, preview }))
+    .orderBy(asc(occ.startsAt), asc(occ.contentId))
+    .limit(limits.agenda)
+  const cards = (list: keyof HomeLists, where: SQL, order: readonly SQL[], limit: number) =>
+    db
+      .select({ ...cardColumns, occursAt: sql<Date>`null::timestamptz`.as('occurs_at'), occursUntil: sql<Date | null>`null::timestamptz`.as('occurs_until'), list: named(list) })
+      .from(ci)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+  const rows = await agenda.unionAll(cards('featured', featuredWhere(wijkId, holders, now, preview), FEATURED_FIRST, limits.featured))
+    .unionAll(cards('prikbord', ofTypesIn([wijkId], ['request', 'offer'], now, preview), NEWEST_FIRST, limits.prikbord))
+    .unionAll(cards('news', ofTypesIn([wijkId], ['news'], now, preview), NEWEST_FIRST, limits.news))
+    .unionAll(cards('updated', ofTypesIn([wijkId], ['organisation', 'showcase'], now, preview), RECENTLY_UPDATED, limits.updated))
+  const lists: HomeLists = { featured: [], agenda: [], prikbord: [], news: [], updated: [] }
+  for (const { list, occursAt, occursUntil, ...card } of rows) {
+    if (list === 'agenda') lists.agenda.push({ ...card, occursAt, occursUntil } as OccurrenceCard)
+    else lists[list].push(card as Card)
+  }
+  return lists
 }
 
 /**

@@ -18,7 +18,6 @@ import { formatDate } from '../../kernel/i18n/i18n.js'
 import type { WijkHome } from '../places/places.queries.js'
 import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
-import { listThemes } from '../content/content.themes.js'
 import type { ContentType } from '../content/content.tables.js'
 import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
 import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
@@ -29,7 +28,7 @@ import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
 import { withThumbnails } from './wijk-site.cards.queries.js'
 import { withVerified } from './wijk-site.verified.js'
-import { absoluteWijkUrl, siteLinks, withQuery } from './wijk-site.site.js'
+import { absoluteWijkUrl, siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
 import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
@@ -58,7 +57,7 @@ async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined
 async function themeLinks(c: AppContext, wijkId: number, current: ThemeRef | undefined, hrefFor: (slug: string | undefined) => string): Promise<FilterLink[]> {
   const t = c.get('t')
   const lang = c.get('lang')
-  const themes = await listThemes(c.get('deps').db, wijkId)
+  const themes = await themesOfWijk(c, wijkId)
   return [
     { label: t('wijk-site.allThemes'), href: hrefFor(undefined), current: !current },
     ...themes.map((th) => ({ label: lang === 'en' ? th.nameEn : th.nameNl, href: hrefFor(th.slug), current: current?.id === th.id })),

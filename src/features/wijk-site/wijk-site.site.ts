@@ -5,6 +5,8 @@
 import type { AppContext, WijkHosts } from '../../kernel/context.js'
 import type { Config } from '../../config/env.js'
 import { wijkHref } from '../places/wijk-href.js'
+import { rememberForWijk } from '../places/places.cache.js'
+import { listThemes } from '../content/content.themes.js'
 import { itemPathInWijk, type Module } from '../content/content.urls.js'
 import type { ContentType } from '../content/content.tables.js'
 
@@ -49,3 +51,8 @@ export function siteLinks(c: AppContext, wijk: WijkRef) {
   }
 }
 export type SiteLinks = ReturnType<typeof siteLinks>
+
+/** The wijk's themes, read once while the wijk is unchanged (every list and the home show them). */
+export function themesOfWijk(c: AppContext, wijkId: number) {
+  return rememberForWijk(c, wijkId, 'themes', () => listThemes(c.get('deps').db, wijkId))
+}

@@ -8,12 +8,11 @@ import type { AppContext } from '../../kernel/context.js'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { platformHref } from '../places/wijk-href.js'
 import type { WijkPreview } from '../places/places.queries.js'
-import { listOccurrences, type OccurrenceCard } from './wijk-site.queries.js'
+import type { OccurrenceCard } from './wijk-site.queries.js'
+import { homeListsOf, THIS_WEEK_GLANCE } from './wijk-site.home.js'
 import { thisWeekRange } from './wijk-site.dates.js'
 import { formatWhen } from './wijk-site.format.js'
 import { siteLinks, withQuery } from './wijk-site.site.js'
-
-const GLANCE = 3
 
 export function ThisWeek(p: { t: T; lang: Lang; items: OccurrenceCard[]; hrefOf: (o: OccurrenceCard) => string; weekHref: string; addHref: string }) {
   const { t } = p
@@ -43,10 +42,10 @@ export function ThisWeek(p: { t: T; lang: Lang; items: OccurrenceCard[]; hrefOf:
 }
 
 export async function thisWeekGlance(c: AppContext, wijk: { id: number; slug: string; hostName: string | null; preview?: WijkPreview }) {
-  const { db, clock } = c.get('deps')
-  const now = clock.now()
   const links = siteLinks(c, wijk)
-  const { items } = await listOccurrences(db, now, { wijkIds: [wijk.id], from: now, to: thisWeekRange(now).to, limit: GLANCE, preview: wijk.preview })
+  // The agenda section lists the next occurrences in the same order: those of this week lead it.
+  const weekEnds = thisWeekRange(c.get('deps').clock.now()).to
+  const items = (await homeListsOf(c, wijk)).agenda.filter((o) => o.occursAt < weekEnds).slice(0, THIS_WEEK_GLANCE)
   return (
     <ThisWeek
       t={c.get('t')}

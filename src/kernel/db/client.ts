@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { EmbeddedEngine } from './pglite-thread.js'
+import { namingClient, StatementNames } from './statement-names.js'
 
 /**
  * Queries are built with the query builder on imported tables, never with Drizzle's relational
@@ -38,9 +39,9 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   return { db, engine: 'pglite', pglite: engine, close: () => engine.close() }
 }
 
-/** Connects to a PostgreSQL server. */
+/** Connects to a PostgreSQL server; repeated statements are prepared once per connection. */
 export function openPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max })
+  const pool = new pg.Pool({ connectionString: url, max, Client: namingClient(new StatementNames()) })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {})
   const db = drizzlePg({ client: pool }) as unknown as Db

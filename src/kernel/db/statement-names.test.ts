@@ -1,0 +1,30 @@
+/** Which statements get a name (prepared once per connection) and which are planned per call. */
+import { describe, it, expect } from 'vitest'
+import { StatementNames } from './statement-names.js'
+
+describe('statement names', () => {
+  it('gives one text one name, and another text another', () => {
+    const names = new StatementNames()
+    const a = names.nameOf('select 1 from wijken where id = $1')
+    expect(a).toMatch(/^wc_[\w-]{20}$/)
+    expect(names.nameOf('select 1 from wijken where id = $1')).toBe(a)
+    expect(names.nameOf('select 2 from wijken where id = $1')).not.toBe(a)
+  })
+
+  it('leaves matches on text unnamed, so each is planned for how common its word is', () => {
+    const names = new StatementNames()
+    expect(names.nameOf(`select id from content_items where search @@ websearch_to_tsquery('dutch', $1)`)).toBeUndefined()
+    expect(names.nameOf('select id from content_items where $1 <% title')).toBeUndefined()
+    expect(names.nameOf('select id from content_items where title % $1')).toBeUndefined()
+    expect(names.size).toBe(0)
+  })
+
+  it('names no more than its limit of texts, and keeps the names it gave', () => {
+    const names = new StatementNames(2)
+    const first = names.nameOf('select 1')
+    names.nameOf('select 2')
+    expect(names.nameOf('select 3')).toBeUndefined()
+    expect(names.nameOf('select 1')).toBe(first)
+    expect(names.size).toBe(2)
+  })
+})
