@@ -225,7 +225,8 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
     const line = (kind: string, s: WrkStats, rssNow: number): string =>
       `${engine.padEnd(9)} ${label.padEnd(32)} ${kind.padEnd(8)} ${s.rps.toFixed(0).padStart(7)} req/s (${((100 * s.rps) / top).toFixed(2)}% of ceiling ${top.toFixed(0)})   p50 ${s.p50.toFixed(2).padStart(7)} ms   p99 ${s.p99.toFixed(2).padStart(8)} ms   ${(body.length / 1024).toFixed(1)} KB   errors ${s.errors}   rss ${rssNow} MB\n`
     process.stdout.write(line('cached', r, rss))
-    const result: Result = { engine, path: p, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss }
+    // The label, not the item's own address: the item differs between engines and runs.
+    const result: Result = { engine, path: label, ceilingRps: top, shareOfCeiling: share, bytes: body.length, requestsPerSecond: r.rps, p50ms: r.p50, p99ms: r.p99, errors: r.errors, rssMb: rss }
     if (UNCACHED_PAGES.has(page)) {
       wrk(url, 2, 'uncached', headers)
       const u = wrk(url, SECONDS, 'uncached', headers)
@@ -442,6 +443,37 @@ async function searchLatency(engine: string, env: Record<string, string>): Promi
   return timings
 }
 
+/** The size other sizes are compared with (issue 15: within 1.5x, search 2x, at ten times as many). */
+const BASE_ITEMS = 100_000
+
+interface Growth {
+  engine: string
+  path: string
+  cached: number
+  uncached?: number
+}
+
+/**
+ * Each page's cost at this size beside its cost in the last run at BASE_ITEMS (the ratio of
+ * requests per second there to here: 1.0 is flat, 2.0 twice as slow), each as a share of its own
+ * run's ceiling so two runs on one machine compare fairly. Printed and kept in latest.json.
+ */
+function growthTable(baseFile: string): Growth[] {
+  if (ITEMS === BASE_ITEMS || !fs.existsSync(baseFile)) return []
+  const base = JSON.parse(fs.readFileSync(baseFile, 'utf8')) as { results: Result[] }
+  const rows: Growth[] = []
+  process.stdout.write(`\nGrowth from ${BASE_ITEMS} to ${ITEMS} items (cost here / cost there; 1.0 is flat)\n`)
+  for (const r of all) {
+    const b = base.results.find((x) => x.engine === r.engine && x.path === r.path)
+    if (!b) continue
+    const row: Growth = { engine: r.engine, path: r.path, cached: b.shareOfCeiling / r.shareOfCeiling }
+    if (r.uncached && b.uncached) row.uncached = b.uncached.shareOfCeiling / r.uncached.shareOfCeiling
+    rows.push(row)
+    process.stdout.write(`${r.engine.padEnd(9)} ${r.path.padEnd(44)} cached ${row.cached.toFixed(2)}x${row.uncached ? `   uncached ${row.uncached.toFixed(2)}x` : ''}\n`)
+  }
+  return rows
+}
+
 const all: Result[] = []
 const sends: SendResult[] = []
 const searches: Record<string, SearchTiming[]> = {}
@@ -490,7 +522,11 @@ if (url) {
 
 const out = path.join(ROOT, 'bench-results')
 fs.mkdirSync(out, { recursive: true })
-fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, duringSend: sends, searches }, null, 2))
+const growth = growthTable(path.join(out, `items-${BASE_ITEMS}.json`))
+const report = JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, items: ITEMS, results: all, duringSend: sends, searches, growth }, null, 2)
+fs.writeFileSync(path.join(out, 'latest.json'), report)
+// Kept per size as well, so a run at another BENCH_ITEMS can be set beside this one.
+fs.writeFileSync(path.join(out, `items-${ITEMS}.json`), report)
 fs.rmSync(PACE_SCRIPT, { force: true })
 fs.rmSync(UNCACHED_SCRIPT, { force: true })
 process.stdout.write(`\nWritten to bench-results/latest.json\n`)
