@@ -9,6 +9,7 @@ import type { Db } from '../../kernel/db/client.js'
 import { contentItems, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible } from '../content/content.public.js'
 import type { WijkPreview } from '../places/places.queries.js'
+import { thumbColumn, type ImageRef } from '../wijk-site/wijk-site.queries.js'
 
 const ci = contentItems
 
@@ -25,6 +26,8 @@ export interface SearchHit {
   title: string
   /** Plain text with MARK_START/MARK_END around matches; escape, then turn markers into <mark>. */
   snippet: string
+  /** The item's first image, shown small. */
+  thumb: ImageRef | null
 }
 
 export interface SearchResult {
@@ -113,6 +116,7 @@ async function run(db: Db, q: string, where: SQL, limit: number, offset: number)
       slug: publicColumns.slug,
       title: publicColumns.title,
       snippet: sql<string>`ts_headline('dutch', ${text}, ${tsq}, ${HEADLINE_OPTIONS})`,
+      thumb: thumbColumn,
     })
     .from(ci)
     .where(inArray(ci.id, ids))

@@ -13,7 +13,6 @@ import { searchWijk } from './search.queries.js'
 import { searchQuerySchema, PAGE_SIZE } from './search.schema.js'
 import { snippetHtml } from './search.snippet.js'
 import { SearchPage } from './search.views.js'
-import { thumbnailsOf } from '../wijk-site/wijk-site.cards.queries.js'
 
 export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.view'), async (c) => {
   const t = c.get('t')
@@ -41,8 +40,7 @@ export const searchRoutes = new Hono<AppEnv>().get('/:wijk/zoeken', guard('page.
   const result = await searchWijk(db, { wijkId: wijk.id, q, now: clock.now(), limit: PAGE_SIZE, offset: (pagina - 1) * PAGE_SIZE, preview: wijk.preview })
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE))
   const pageHref = (n: number) => `${action}?q=${encodeURIComponent(q)}${n > 1 ? `&pagina=${n}` : ''}`
-  const thumbs = await thumbnailsOf(db, result.hits.map((h) => h.id))
-  const hits = result.hits.map((h) => ({ href: wijkHref(c, wijk, itemPathInWijk(h)), title: h.title, type: h.type, snippetHtml: snippetHtml(h.snippet), thumb: thumbs.get(h.id) ?? null }))
+  const hits = result.hits.map((h) => ({ href: wijkHref(c, wijk, itemPathInWijk(h)), title: h.title, type: h.type, snippetHtml: snippetHtml(h.snippet), thumb: h.thumb }))
   return render(
     c,
     <SearchPage

@@ -5,7 +5,6 @@
  */
 import type { Db } from '../../kernel/db/client.js'
 import type { WijkPreview } from '../places/places.queries.js'
-import { withThumbnails } from './wijk-site.cards.queries.js'
 import { dayKey, dayRange, monthRange, monthWeeks, thisWeekRange, thisWeekendRange, todayRange, type Range } from './wijk-site.dates.js'
 import { listOccurrences, type ImageRef, type OccurrenceCard } from './wijk-site.queries.js'
 import type { AgendaQuery } from './wijk-site.schema.js'
@@ -94,11 +93,11 @@ export async function loadAgenda(db: Db, now: Date, q: AgendaQuery, opts: { wijk
   if (q.dag) {
     const range = dayRange(q.dag)
     const { items, hasNext } = await listOccurrences(db, now, { ...base, from: range.from, to: range.to, ...paging })
-    return { view: 'day', day: q.dag, items: await withThumbnails(db, items), count: items.length, hasNext }
+    return { view: 'day', day: q.dag, items, count: items.length, hasNext }
   }
   const range = listRange(q, now)
   // The list starts now at the earliest: what already ended is no use to anyone.
   const from = range && range.from > now ? range.from : now
   const { items, hasNext } = await listOccurrences(db, now, { ...base, from, to: range?.to, ...paging })
-  return { view: 'list', buckets: bucketByDay(await withThumbnails(db, items), now), count: items.length, hasNext }
+  return { view: 'list', buckets: bucketByDay(items, now), count: items.length, hasNext }
 }

@@ -12,7 +12,6 @@ import { linksOf, type WijkPreview } from '../places/places.queries.js'
 import { rememberForWijk } from '../places/places.cache.js'
 import { siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNextHref } from './wijk-site.empty.js'
-import { attachThumbnails, thumbnailsOf, withThumbnails } from './wijk-site.cards.queries.js'
 import { CitySections, WijkHomeSections } from './wijk-site.views.js'
 import { verifiedOrganisations } from './wijk-site.verified.js'
 
@@ -46,20 +45,17 @@ export async function wijkHomeSections(c: AppContext, wijk: HomeWijk) {
     themesOfWijk(c, wijk.id),
     rememberForWijk(c, wijk.id, 'links', () => linksOf(db, wijk.id)),
   ])
-  // One read of thumbnails for all five lists; organisations among them may carry the mark.
-  const [thumbs, verified] = await Promise.all([
-    thumbnailsOf(db, [...featured, ...agenda, ...prikbord, ...news, ...updated].map((card) => card.id)),
-    verifiedOrganisations(c, [...featured, ...updated]),
-  ])
+  // Organisations among the featured and updated items may carry the mark.
+  const verified = await verifiedOrganisations(c, [...featured, ...updated])
   return (
     <WijkHomeSections
       t={c.get('t')}
       lang={lang}
-      featured={attachThumbnails(featured, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
-      agenda={attachThumbnails(agenda, thumbs)}
-      prikbord={attachThumbnails(prikbord, thumbs)}
-      news={attachThumbnails(news, thumbs)}
-      updated={attachThumbnails(updated, thumbs).map((card) => ({ ...card, verified: verified.has(card.id) }))}
+      featured={featured.map((card) => ({ ...card, verified: verified.has(card.id) }))}
+      agenda={agenda}
+      prikbord={prikbord}
+      news={news}
+      updated={updated.map((card) => ({ ...card, verified: verified.has(card.id) }))}
       themes={themes.map((th) => ({ name: lang === 'en' ? th.nameEn : th.nameNl, href: withQuery(links.module('agenda'), { thema: th.slug }) }))}
       hrefOf={links.item}
       moduleHref={links.module}
@@ -76,8 +72,8 @@ export async function citySections(c: AppContext, wijken: Array<{ id: number; sl
   const ids = wijken.map((w) => w.id)
   const byId = new Map(wijken.map((w) => [w.id, w]))
   const [agenda, prikbord] = await Promise.all([
-    listOccurrences(db, now, { wijkIds: ids, from: now, limit: 10 }).then((r) => withThumbnails(db, r.items)),
-    newestIn(db, now, ids, ['request', 'offer'], 10).then((cards) => withThumbnails(db, cards)),
+    listOccurrences(db, now, { wijkIds: ids, from: now, limit: 10 }).then((r) => r.items),
+    newestIn(db, now, ids, ['request', 'offer'], 10),
   ])
   const label = <T extends { id: number; slug: string; type: Parameters<typeof itemPathInWijk>[0]['type']; wijkId: number }>(card: T) => {
     const w = byId.get(card.wijkId)!

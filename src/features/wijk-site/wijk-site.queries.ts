@@ -4,7 +4,7 @@
  * database, and a draft, hidden or expired item is never found. A read of one wijk's items takes
  * that wijk's `preview` (places.launch.ts), so its team sees them before the launch.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
@@ -14,7 +14,22 @@ import { launchedWijken, type WijkPreview } from '../places/places.queries.js'
 const ci = contentItems
 const occ = activityOccurrences
 
-/** What a card in a list shows: the projection without body and contact fields. */
+/** A JSON value as the driver gave it: parsed already (node-postgres, PGlite) or as text. */
+const fromJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T))
+
+/**
+ * An item's first image (by position) as its thumbnail, read in the card's own statement: one
+ * probe of content_images_content_idx per card instead of a statement of its own per list
+ * (decisions/025). Its images are served publicly anyway (/media/content/…).
+ */
+// Qualified by hand: in a one-table select Drizzle writes columns unqualified, and a bare "id"
+// inside the subquery would mean the image's own id.
+const itemId = sql`${sql.identifier(getTableName(ci))}.${sql.identifier(ci.id.name)}`
+export const thumbColumn = sql<ImageRef | null>`(select json_build_object('fileKey', ${contentImages.fileKey}, 'widths', ${contentImages.widths}, 'width', ${contentImages.width}, 'height', ${contentImages.height}, 'alt', ${contentImages.alt}) from ${contentImages} where ${contentImages.contentId} = ${itemId} order by ${contentImages.position}, ${contentImages.id} limit 1)`.mapWith(
+  (value: unknown) => (value === null ? null : fromJson<ImageRef>(value)),
+)
+
+/** What a card in a list shows: the projection without body and contact fields, and its thumbnail. */
 const cardColumns = {
   id: publicColumns.id,
   wijkId: publicColumns.wijkId,
@@ -31,6 +46,7 @@ const cardColumns = {
   category: publicColumns.category,
   expiresAt: publicColumns.expiresAt,
   priceCents: publicColumns.priceCents,
+  thumb: thumbColumn,
 }
 
 export type Card = Pick<
@@ -50,7 +66,7 @@ export type Card = Pick<
   | 'category'
   | 'expiresAt'
   | 'priceCents'
->
+> & { thumb: ImageRef | null }
 
 /** A card of an activity on one date. */
 export interface OccurrenceCard extends Card {

@@ -26,7 +26,6 @@ import { dayRange, isoWeekOf, isoWeekRange, monthOf, monthRange, shiftDay, shift
 import { formatDay, formatMonth } from './wijk-site.format.js'
 import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
-import { withThumbnails } from './wijk-site.cards.queries.js'
 import { withVerified } from './wijk-site.verified.js'
 import { absoluteWijkUrl, siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
@@ -157,7 +156,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       heading={theme ? `${name}: ${themeName(theme, lang)}` : name}
       intro={t(`wijk-site.intro.${module}`, { wijk: wijk.name })}
       filters={filters}
-      cards={await withThumbnails(db, await withVerified(c, items))}
+      cards={await withVerified(c, items)}
       hrefOf={links.item}
       empty={filtered ? t('wijk-site.empty.filtered') : t(`wijk-site.empty.${module}`)}
       emptyNext={emptyNext(c, wijk, module, filtered ? base : undefined)}
