@@ -90,7 +90,7 @@ async function rankedIds(db: Db, q: string, where: SQL, typos: boolean, limit: n
     .offset(offset)
   if (rows.length > 0 || offset === 0) return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 }
   // A page past the end still reports how many there are.
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(db.select({ id: ci.id }).from(ci).where(and(where, match)).limit(SEARCH_CANDIDATES).as('matches'))
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(candidates)
   return { ids: [], total: row?.n ?? 0 }
 }
 

@@ -162,6 +162,8 @@ function occurrencesWhere(now: Date, q: OccurrenceQuery): SQL {
 }
 
 const occurrenceColumns = { ...cardColumns, occursAt: occ.startsAt, occursUntil: occ.endsAt }
+/** Occurrences by start, an activity's own dates in a stable order. */
+const IN_TIME_ORDER = [asc(occ.startsAt), asc(occ.contentId)] as const
 
 /** Occurrences that have not ended before `from` and start before `to`, in order. */
 export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Promise<{ items: OccurrenceCard[]; hasNext: boolean }> {
@@ -171,7 +173,7 @@ export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Pr
     .from(occ)
     .innerJoin(ci, eq(ci.id, occ.contentId))
     .where(occurrencesWhere(now, q))
-    .orderBy(asc(occ.startsAt), asc(occ.contentId))
+    .orderBy(...IN_TIME_ORDER)
     .limit(q.limit + 1)
     .offset(q.offset ?? 0)) as OccurrenceCard[]
   return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
@@ -287,7 +289,7 @@ export async function homeLists(db: Db, now: Date, wijkId: number, holders: SQL,
     .from(occ)
     .innerJoin(ci, eq(ci.id, occ.contentId))
     .where(occurrencesWhere(now, { wijkIds: [wijkId], from: now, limit: limits.agenda, preview }))
-    .orderBy(asc(occ.startsAt), asc(occ.contentId))
+    .orderBy(...IN_TIME_ORDER)
     .limit(limits.agenda)
   const cards = (list: keyof HomeLists, where: SQL, order: readonly SQL[], limit: number) =>
     db
