@@ -109,7 +109,7 @@ describe('first start in demo mode', () => {
     const s = server({ DATA_DIR: dataDir, HOST: '0.0.0.0' })
     await s.ready
     expect(s.output()).toContain('Warning: HOST=0.0.0.0 makes the demo and its dev mailbox')
-    expect(await s.stop()).toBe(0)
+    expect(await s.stop(), `the server did not stop cleanly (null: killed by a signal); the end of its output: ${s.output().slice(-400).replace(/\n/g, " | ")}`).toBe(0)
   }, 60_000)
 })
 
@@ -136,7 +136,7 @@ describe('production mode', () => {
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', db: 'pglite', jobsDue: expect.any(Number) })
     expect((await fetch(`${url}/oosterpark-noord/`)).status).toBe(404)
     expect((await fetch(`${url}/dev/mailbox`)).status).toBe(404)
-    expect(await s.stop()).toBe(0)
+    expect(await s.stop(), `the server did not stop cleanly (null: killed by a signal); the end of its output: ${s.output().slice(-400).replace(/\n/g, " | ")}`).toBe(0)
   }, 60_000)
 })
 
