@@ -66,34 +66,9 @@ const platform = await createPlatform({ config, log, runJobs: true })
 const seeded = config.demo ? await seedDemoData(platform.deps) : null
 handle = platform.app.fetch
 
-{
-  const local = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`
-  const url = config.isProduction ? config.publicBaseUrl : `http://localhost:${info.port}`
-  const lines = [
-    '',
-    `WijkConnect runs at ${url}`,
-    `Listening on ${local}`,
-    `Database: ${platform.database.engine === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
-  ]
-  for (const warning of config.warnings) lines.push(`Warning: ${warning}`)
-  if (config.demo) {
-    lines.push(`Demo mode: mail goes to ${url}/dev/mailbox${config.smtpUrl ? ' and to SMTP_URL' : ''}`)
-    if (isLoopback(config.host)) {
-      lines.push(
-        `Demo mode listens on this computer only (${config.host}): the dev mailbox shows every mail, password-reset links included.`,
-        'To show the demo to others, see "Showing the demo to others" in the README (HOST=0.0.0.0 opens it, mailbox and all, to your network).',
-      )
-    } else {
-      lines.push(`Warning: HOST=${config.host} makes the demo and its dev mailbox (every mail, password-reset links included) reachable from other computers.`)
-    }
-    if (seeded) {
-      lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`)
-      for (const login of seeded.logins) lines.push(`  ${login.role.padEnd(32)} ${login.email}`)
-    }
-  }
-  process.stdout.write(lines.join('\n') + '\n\n')
-}
-
+// Signals are taken before the banner below: whoever reads "Listening on" may stop the server
+// the next instant, and until these handlers exist Node's default ends the process by signal,
+// skipping the clean shutdown (the database closed, the data folder released).
 if (platform.database.pglite) {
   const pglite = platform.database.pglite
   process.on('SIGUSR2', () => void handleBackupSignal(pglite, config.dataDir, log))
@@ -121,3 +96,31 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
+
+{
+  const local = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`
+  const url = config.isProduction ? config.publicBaseUrl : `http://localhost:${info.port}`
+  const lines = [
+    '',
+    `WijkConnect runs at ${url}`,
+    `Listening on ${local}`,
+    `Database: ${platform.database.engine === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
+  ]
+  for (const warning of config.warnings) lines.push(`Warning: ${warning}`)
+  if (config.demo) {
+    lines.push(`Demo mode: mail goes to ${url}/dev/mailbox${config.smtpUrl ? ' and to SMTP_URL' : ''}`)
+    if (isLoopback(config.host)) {
+      lines.push(
+        `Demo mode listens on this computer only (${config.host}): the dev mailbox shows every mail, password-reset links included.`,
+        'To show the demo to others, see "Showing the demo to others" in the README (HOST=0.0.0.0 opens it, mailbox and all, to your network).',
+      )
+    } else {
+      lines.push(`Warning: HOST=${config.host} makes the demo and its dev mailbox (every mail, password-reset links included) reachable from other computers.`)
+    }
+    if (seeded) {
+      lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`)
+      for (const login of seeded.logins) lines.push(`  ${login.role.padEnd(32)} ${login.email}`)
+    }
+  }
+  process.stdout.write(lines.join('\n') + '\n\n')
+}

@@ -23,21 +23,30 @@ export function startServer(env: Record<string, string | undefined>, script = 's
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  let announce: (url: string) => void = () => {}
+  let announced = false
+  // Resolved from the very chunk that says "Listening on": a caller that acts on it at once
+  // meets the server in the instant it prints, as an impatient operator or supervisor would.
+  const onOutput = (d: Buffer) => {
+    out += d.toString()
+    const m = announced ? null : /Listening on (http:\/\/\S+)/.exec(out)
+    if (m) {
+      announced = true
+      announce(m[1]!)
+    }
+  }
+  child.stdout!.on('data', onOutput)
+  child.stderr!.on('data', onOutput)
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      // A signal is named in the output, where a failing test's message shows it.
+      if (signal) out += `\n[ended by ${signal}]\n`
+      resolve(code)
+    }),
+  )
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /Listening on (http:\/\/\S+)/.exec(out)
-      if (m) {
-        clearInterval(timer)
-        resolve(m[1]!)
-      }
-    }, 50)
-    void exited.then((code) => {
-      clearInterval(timer)
-      reject(new Error(`server exited (${code}) before it was ready:\n${out}`))
-    })
+    announce = resolve
+    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)))
   })
   ready.catch(() => {})
   return {
