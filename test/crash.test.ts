@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { inArray } from 'drizzle-orm'
-import { startServer, type ServerProcess } from './spawn.js'
+import { startServer, uncleanStop, type ServerProcess } from './spawn.js'
 import { startSmtpCapture, type CapturedMail } from './smtp.js'
 import { openTestDatabase, testEngine } from './db.js'
 import { openPglite, type Database } from '../src/kernel/db/client.js'
@@ -82,7 +82,7 @@ describe(`a mail in flight when the process is killed (${testEngine()})`, () => 
       const again = copies(inFlight)[1]
       expect(again, 'the mail in flight was never sent again').toBeDefined()
       expect(again!.receivedAt - killedAt).toBeLessThanOrEqual(120_000)
-      expect(await restarted.stop()).toBe(0)
+      expect(await restarted.stop(), uncleanStop(restarted)).toBe(0)
 
       // Every recipient got the mail, the one in flight twice (one duplicate per crash), the rest once.
       expect(smtp.messages.map((m) => m.to).sort()).toEqual([...RECIPIENTS, inFlight.to].sort())

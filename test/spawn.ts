@@ -61,6 +61,11 @@ export function startServer(env: Record<string, string | undefined>, script = 's
   }
 }
 
+/** The message for a stop that was not clean: the end of the server's output (with the signal that ended it, if one did). */
+export function uncleanStop(s: ServerProcess): string {
+  return `the server did not stop cleanly; the end of its output: ${s.output().slice(-400).replace(/\n/g, ' | ')}`
+}
+
 /** Runs a script to completion and returns its exit code and output. */
 export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
