@@ -88,7 +88,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const chosen = opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport(mailbox))
   // Outside production the dev mailbox (/dev/mailbox) gets a copy of every mail, also over SMTP.
   const transport = config.demo ? withDevMailboxCopy(chosen, mailbox) : chosen
-  const registry = buildJobRegistry(() => transport)
+  const registry = buildJobRegistry(() => transport, { mailDeliveryLeaseMs: config.mailDeliveryLeaseMs })
   const clock = opts.clock ?? systemClock
   const hostMap = new HostMap({ entitlements: accountEntitlements, ambassadeurs: ambassadeursOfWijken, clock })
   await hostMap.reload(database.db)

@@ -19,10 +19,11 @@ import { registerNewsletterJobs } from './features/newsletter/newsletter.jobs.js
 import { registerTwoFactorJobs } from './features/two-factor/two-factor.jobs.js'
 import { registerBillingJobs } from './features/billing/billing.jobs.js'
 
-export function buildJobRegistry(transport: () => MailTransport): JobRegistry {
+/** `mailDeliveryLeaseMs`: the configured lease of a mail delivery (Config.mailDeliveryLeaseMs); a minute without it. */
+export function buildJobRegistry(transport: () => MailTransport, options: { mailDeliveryLeaseMs?: number } = {}): JobRegistry {
   const registry = new JobRegistry()
   registerScheduleRunner(registry)
-  registerMailDelivery(registry, transport)
+  registerMailDelivery(registry, transport, options.mailDeliveryLeaseMs)
   registerRetentionRules(registry, RETENTION_RULES)
   registerAccountJobs(registry)
   registerMyContentJobs(registry)

@@ -56,3 +56,13 @@ describe('CITY_THEMES', () => {
     expect(loadConfig(PRODUCTION).cityThemes.size).toBe(0)
   })
 })
+
+describe('MAIL_RESEND_AFTER_CRASH_SECONDS', () => {
+  it('is the mail delivery lease: a minute by default, 10 s to an hour when set', () => {
+    expect(loadConfig({}).mailDeliveryLeaseMs).toBe(60_000)
+    expect(loadConfig({ MAIL_RESEND_AFTER_CRASH_SECONDS: '10' }).mailDeliveryLeaseMs).toBe(10_000)
+    // Below 10 s the row's claim (5 s shorter than the lease) would be too short for a slow mail server.
+    expect(() => loadConfig({ MAIL_RESEND_AFTER_CRASH_SECONDS: '5' })).toThrow(/MAIL_RESEND_AFTER_CRASH_SECONDS/)
+    expect(() => loadConfig({ MAIL_RESEND_AFTER_CRASH_SECONDS: 'soon' })).toThrow(/MAIL_RESEND_AFTER_CRASH_SECONDS/)
+  })
+})

@@ -49,6 +49,13 @@ const envSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: optionalString.pipe(z.email().optional()),
+  /**
+   * Seconds before a mail whose sending process died (a crash, a killed container) is sent again
+   * by another process or after the restart: the delivery's lease. The receiving server may get
+   * that one mail twice, with the same Message-ID. Shorter means sooner after a crash, but a
+   * mail server that takes longer than this minus 5 s to accept one message could get it twice.
+   */
+  MAIL_RESEND_AFTER_CRASH_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
   /** 32-byte key (base64 or 64 hex chars) for the encrypted account archive; separate from every other secret. */
   ARCHIVE_KEY: optionalString.pipe(
     z
@@ -142,6 +149,8 @@ export interface Config {
   sessionSecret: string
   smtpUrl: string | undefined
   mailFrom: string
+  /** The lease of a mail delivery: how soon a delivery whose process died is tried again (MAIL_RESEND_AFTER_CRASH_SECONDS). */
+  mailDeliveryLeaseMs: number
   /**
    * Key of the encrypted account archive (P26). Outside production without ARCHIVE_KEY this is a
    * development key derived from the session secret (id "dev"), announced in `warnings`.
@@ -277,6 +286,7 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     sessionSecret,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'noreply@wijkconnect.localhost',
+    mailDeliveryLeaseMs: e.MAIL_RESEND_AFTER_CRASH_SECONDS * 1000,
     archiveKey: archive.key,
     archiveKeyId: archive.keyId,
     archivePreviousKeys: archive.previous,

@@ -4,9 +4,10 @@
  * so two processes never send the same row. A fixed Message-ID per row lets a receiving server
  * drop the rare duplicate after a crash between sending and marking.
  *
- * That duplicate comes about a minute after the crash, not later: the job's lease is a minute
- * (renewed while a live process still sends), and the row's own claim ends a little before the
- * job's lease, so whoever takes the job over can claim the row at once.
+ * That duplicate comes one lease after the crash (a minute unless MAIL_RESEND_AFTER_CRASH_SECONDS
+ * says otherwise), not later: the job's lease is renewed while a live process still sends, and
+ * the row's own claim ends a little before the job's lease, so whoever takes the job over can
+ * claim the row at once.
  */
 import { and, sql, eq } from 'drizzle-orm'
 import { z } from 'zod'
@@ -16,10 +17,10 @@ import { DELIVER_JOB, MAX_DELIVERY_ATTEMPTS } from './outbox.js'
 import type { MailTransport } from './transport.js'
 import { MINUTE, addMs } from '../clock.js'
 
-/** How soon a delivery whose process died is tried again. */
+/** How soon a delivery whose process died is tried again, unless configured (MAIL_RESEND_AFTER_CRASH_SECONDS). */
 export const DELIVERY_LEASE_MS = MINUTE
-/** The outbox row's claim: shorter than the job's lease, so a taken-over job finds the row free. */
-const ROW_CLAIM_MS = DELIVERY_LEASE_MS - 5_000
+/** How much shorter the outbox row's claim is than the job's lease, so a taken-over job finds the row free. */
+const ROW_CLAIM_MARGIN_MS = 5_000
 
 /** The row is being sent by a worker whose claim has not run out: try again later, never drop it. */
 export class OutboxRowBusyError extends Error {}
@@ -35,10 +36,11 @@ export function outboxIdOf(messageId: string): number | null {
   return m ? Number(m[1]) : null
 }
 
-export function registerMailDelivery(registry: JobRegistry, transport: () => MailTransport): void {
+export function registerMailDelivery(registry: JobRegistry, transport: () => MailTransport, leaseMs = DELIVERY_LEASE_MS): void {
+  const rowClaimMs = leaseMs - ROW_CLAIM_MARGIN_MS
   registry.define({
     type: DELIVER_JOB,
-    leaseMs: DELIVERY_LEASE_MS,
+    leaseMs,
     payload: z.object({ outboxId: z.number().int().positive() }),
     handle: async ({ deps, attempt }, payload) => {
       const id = payload.outboxId
@@ -46,7 +48,7 @@ export function registerMailDelivery(registry: JobRegistry, transport: () => Mai
       const now = clock.now()
       const [row] = await db
         .update(outbox)
-        .set({ status: 'sending', lockedUntil: addMs(now, ROW_CLAIM_MS), attempts: sql`${outbox.attempts} + 1` })
+        .set({ status: 'sending', lockedUntil: addMs(now, rowClaimMs), attempts: sql`${outbox.attempts} + 1` })
         .where(
           sql`${outbox.id} = ${id} and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.lockedUntil} < ${now}))`,
         )
