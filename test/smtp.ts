@@ -27,6 +27,8 @@ export interface CapturedMail {
 export interface SmtpCapture {
   url: string
   messages: CapturedMail[]
+  /** TCP connections accepted so far. */
+  readonly connections: number
   waitFor(match: (m: CapturedMail) => boolean, timeoutMs?: number): Promise<CapturedMail>
   close(): Promise<void>
 }
@@ -89,9 +91,14 @@ export async function startSmtpCapture(opts: SmtpOptions = {}): Promise<SmtpCapt
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
+  let connections = 0
+  server.server.on('connection', () => connections++)
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get connections() {
+      return connections
+    },
     async waitFor(match, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs
       for (;;) {
