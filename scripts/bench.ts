@@ -7,7 +7,8 @@
  * database wc_bench is created on that server). Prints req/s, p50/p99 latency and server RSS,
  * and writes bench-results/latest.json. Each page's figure is printed beside the same run's ceiling:
  * a plain Node http server sending a static copy of the same bytes, so the ratio holds across
- * machines. A benchmark, never a test: nothing here passes or fails.
+ * machines. Every request says it takes gzip, as browsers do: kept pages go out gzipped, and the
+ * ceiling sends those same bytes. A benchmark, never a test: nothing here passes or fails.
  *
  * "Uncached": the wijk home, Agenda, Prikbord, an item page and a search again with every request
  * a miss of the page cache (a query parameter of its own per request), beside the same ceiling.
@@ -20,6 +21,7 @@
  */
 import { execFileSync, spawnSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -119,6 +121,8 @@ function toMs(value: string): number {
 
 /** A browser's user agent, so page views are counted by the statistics like a real visit's (wrk sends none, which counts as a robot). */
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'
+/** What every browser says it takes: kept pages go out gzipped, and the ceiling sends the same bytes. */
+const BROWSER_HEADERS = { 'Accept-Encoding': 'gzip, deflate, br, zstd' }
 
 interface WrkStats {
   rps: number
@@ -136,7 +140,7 @@ function wrk(url: string, seconds: number, load: WrkMode = 'flat-out', headers: 
 }
 
 function wrkArgs(url: string, seconds: number, load: WrkMode, headers: Record<string, string> = {}): string[] {
-  const extra = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
+  const extra = Object.entries({ ...BROWSER_HEADERS, ...headers }).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
   const script = WRK_SCRIPT[load]
   return ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${BROWSER_UA}`, ...extra, ...(script ? ['-s', script] : []), url]
 }
@@ -176,10 +180,10 @@ function rssMb(pid: number): number {
 }
 
 /** req/s of a plain Node http server sending the same bytes: the ceiling this machine allows. */
-async function ceiling(body: Buffer, type: string): Promise<number> {
+async function ceiling(body: Buffer, type: string, encoding: string): Promise<number> {
   const file = path.join(os.tmpdir(), `wc-ceiling-${process.pid}`)
   fs.writeFileSync(file, body)
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'ceiling-server.mjs'), file, type], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'ceiling-server.mjs'), file, type, encoding], { stdio: ['ignore', 'pipe', 'inherit'] })
   const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())))
   try {
     const url = `http://127.0.0.1:${port}/`
@@ -189,6 +193,25 @@ async function ceiling(body: Buffer, type: string): Promise<number> {
     child.kill('SIGTERM')
     fs.rmSync(file, { force: true })
   }
+}
+
+/**
+ * An answer's bytes as they go over the wire (fetch would unpack them), asked twice so that the
+ * second comes from the page cache as it does during the measurement.
+ */
+async function wireAnswer(url: string, headers: Record<string, string>): Promise<{ status: number; type: string; encoding: string; body: Buffer }> {
+  const once = () =>
+    new Promise<{ status: number; type: string; encoding: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(url, { headers: { ...BROWSER_HEADERS, ...headers } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (d: Buffer) => chunks.push(d))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? 'text/html'), encoding: String(res.headers['content-encoding'] ?? ''), body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
+  await once()
+  return once()
 }
 
 /** A kept-alive socket may have been closed by the server while wrk ran: retry on a new one. */
@@ -213,13 +236,13 @@ async function measure(engine: string, server: ServerProcess): Promise<Result[]>
     if (!p) throw new Error('no item found on the Prikbord to measure')
     const url = base + p
     const headers = API_PAGES.includes(page) ? API_HEADERS : {}
-    const res = await fetchFresh(url, headers)
+    const res = await wireAnswer(url, headers)
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
-    const body = Buffer.from(await res.arrayBuffer())
+    const body = res.body
     wrk(url, 3, 'flat-out', headers)
     const r = wrk(url, SECONDS, 'flat-out', headers)
     const rss = rssMb(server.child.pid!)
-    const top = await ceiling(body, res.headers.get('content-type') ?? 'text/html')
+    const top = await ceiling(body, res.type, res.encoding)
     const share = (100 * r.rps) / top
     const label = page === 'ITEM' ? `${WIJK}/prikbord/<item>` : p
     const line = (kind: string, s: WrkStats, rssNow: number): string =>

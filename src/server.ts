@@ -5,6 +5,7 @@
  * SIGINT/SIGTERM stop accepting requests, let running work finish, and close the database.
  */
 import fs from 'node:fs'
+import v8 from 'node:v8'
 import type { Server } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { loadConfig, ConfigError } from './config/env.js'
@@ -23,6 +24,12 @@ function fail(message: string): never {
   process.stderr.write(`\nWijkConnect cannot start.\n${message}\n\n`)
   process.exit(1)
 }
+
+// V8 lets the old generation grow to several times what was live at its last full collection;
+// under 50 visitors at once, whose renders outlive the young generation, that took the heap to
+// 280 MB with 60 MB live. A growing factor of 1.2 keeps it near what is live, at no measured cost
+// in throughput (docs/decisions/026). Read by V8 at every collection, so it applies from here on.
+v8.setFlagsFromString('--heap-growing-percent=20')
 
 // A .env file next to package.json is read when present (values already in the environment win).
 if (fs.existsSync('.env')) process.loadEnvFile('.env')

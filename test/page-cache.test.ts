@@ -3,6 +3,7 @@
  * changed, and never caches anything personal.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { gunzipSync } from 'node:zlib'
 import { eq, sql } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from './platform.js'
 import { buildUser, buildWijk, login } from './factories.js'
@@ -30,6 +31,27 @@ describe('page cache', () => {
     expect(second.res.headers.get('x-page-cache')).toBe('hit')
     expect(second.body).toBe(first.body)
     expect(second.res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
+
+  it('keeps a page gzipped: a browser gets the packed bytes, a client without gzip the same page unpacked', async () => {
+    await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
+    const rendered = await t.client().get(`/${slug}/`)
+    expect(rendered.res.headers.get('x-page-cache')).toBe('miss')
+    expect(rendered.res.headers.get('vary')).toMatch(/Accept-Encoding/)
+    const packed = await t.client().request(`/${slug}/`, { headers: { 'Accept-Encoding': 'br, gzip, deflate' } })
+    expect(packed.headers.get('x-page-cache')).toBe('hit')
+    expect(packed.headers.get('content-encoding')).toBe('gzip')
+    expect(packed.headers.get('vary')).toMatch(/Accept-Encoding/)
+    const bytes = Buffer.from(await packed.arrayBuffer())
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(rendered.body) / 2)
+    expect(gunzipSync(bytes).toString('utf8')).toBe(rendered.body)
+    // "gzip;q=0" refuses it: such a client, like one that names no coding, gets the page as rendered.
+    for (const refusing of [{ 'Accept-Encoding': 'gzip;q=0, identity' }, {}] as Array<Record<string, string>>) {
+      const plain = await t.client().request(`/${slug}/`, { headers: refusing })
+      expect(plain.headers.get('x-page-cache')).toBe('hit')
+      expect(plain.headers.get('content-encoding')).toBeNull()
+      expect(await plain.text()).toBe(rendered.body)
+    }
   })
 
   it('renders again as soon as something shown changes in the database', async () => {

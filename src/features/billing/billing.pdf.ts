@@ -4,7 +4,6 @@
  * A4, one column of blocks: operator, customer and dates, the lines, VAT per rate, the total,
  * and how it is paid. Every label comes from the messages in the document's language.
  */
-import PDFDocument from 'pdfkit'
 import { translator, type T } from '../../kernel/i18n/i18n.js'
 import { invoiceTotals, printedDate, type InvoiceDocument, type InvoiceTotals } from './billing.invoice-document.js'
 import { euro, ratePercent } from './billing.money.js'
@@ -23,6 +22,9 @@ type Pdf = PDFKit.PDFDocument
 
 /** The PDF of an invoice or credit note. */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+  // Loaded on the first invoice, not at start: the PDF library and its fonts are some megabytes
+  // of memory that a server which never renders an invoice should not carry.
+  const { default: PDFDocument } = await import('pdfkit')
   const totals = invoiceTotals(doc.lines)
   const t = translator(doc.language)
   const title = t(`billing.invoice.title.${doc.kind}`)

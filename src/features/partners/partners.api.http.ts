@@ -45,7 +45,9 @@ export const conditionalAnswers: MiddlewareHandler<AppEnv> = async (c, next) => 
 function unlessHeld(c: AppContext, res: Response): Response {
   const etag = res.headers.get('etag')
   const held = c.req.header('if-none-match')
-  if (res.status !== 200 || !etag || !held || !held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return res
+  // Weak comparison (RFC 9110 §13.1.2): a kept answer sent gzipped carries the weak form of the tag.
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  if (res.status !== 200 || !etag || !held || !held.split(',').some((tag) => opaque(tag) === opaque(etag))) return res
   return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': res.headers.get('cache-control') ?? CACHE_CONTROL, Vary: 'Authorization, Accept' } })
 }
 
@@ -60,10 +62,11 @@ export function cachedAnswers(cache: PageCache, skip: (path: string) => boolean 
     const partner = c.get('actor').partner
     if (c.req.method !== 'GET' || !partner || skip(c.req.path)) return next()
     const key = `partner-api|${partner.wijkIds.join(',')}|${partner.types.join(',')}|${c.req.url}|${wantsJsonLd(c) ? 'ld' : 'json'}`
-    c.res = await cache.answer(key, c.get('deps').clock.now().getTime(), async () => {
+    const render = async () => {
       await next()
       return c.res
-    })
+    }
+    c.res = await cache.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding'))
   }
 }
 

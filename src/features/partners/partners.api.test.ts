@@ -2,6 +2,7 @@
  * The partner API (issue 12, P11): keys and agreements open and close the door, the scope limits
  * what comes through, lists page and sync correctly, and answers carry ETags.
  */
+import { gunzipSync } from 'node:zlib'
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq, inArray } from 'drizzle-orm'
 import { createTestPlatform, type TestPlatform } from '../../../test/platform.js'
@@ -242,6 +243,24 @@ describe('answers', () => {
     const changed = await call(`/api/v1/news/${item.id}`, p.key, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.json.data.title).toBe('ETag nieuws bijgewerkt')
+  })
+
+  it('sends a kept answer gzipped to a client that takes it, under the weak form of its ETag, and a 304 for either form', async () => {
+    const w = await buildWijk(t)
+    await buildItem(t, { wijkId: w.id, type: 'news', title: 'Ingepakt nieuws' })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const path = `/api/v1/news?wijk=${w.slug}`
+    const first = await call(path, p.key)
+    const etag = first.headers.get('etag')!
+    const packed = await api.request(path, { headers: { ...bearer(p.key), 'Accept-Encoding': 'gzip' } })
+    expect(packed.headers.get('x-page-cache')).toBe('hit')
+    expect(packed.headers.get('content-encoding')).toBe('gzip')
+    expect(packed.headers.get('etag')).toBe(`W/${etag}`)
+    expect(gunzipSync(Buffer.from(await packed.arrayBuffer())).toString('utf8')).toBe(first.body)
+    for (const held of [etag, `W/${etag}`]) {
+      const again = await api.request(path, { headers: { ...bearer(p.key), 'Accept-Encoding': 'gzip', 'If-None-Match': held } })
+      expect(again.status).toBe(304)
+    }
   })
 
   it('keeps answers like public pages: shared by partners of one scope, gone after a change, never past a revoked key', async () => {

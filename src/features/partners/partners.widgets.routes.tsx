@@ -116,7 +116,7 @@ async function widgetOfUrl(c: AppContext, find: FindEmbedded, raw: string) {
  */
 export function partnersWidgetsRoutes(cache: PageCache) {
   const embedded = embeddedWidgets(cache)
-  const kept = (c: AppContext, key: string, render: () => Promise<Response>) => cache.answer(key, c.get('deps').clock.now().getTime(), render)
+  const kept = (c: AppContext, key: string, render: () => Promise<Response>) => cache.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding'))
 
   return new Hono<AppEnv>()
     .get(widgetPaths.script, guard('partner.widgets.view'), async (c) => serveAsset(c, await widgetScript(), 'text/javascript; charset=utf-8'))

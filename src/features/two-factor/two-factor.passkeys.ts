@@ -5,15 +5,11 @@
  * answer to the same challenge finds nothing.
  */
 import { and, eq } from 'drizzle-orm'
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server'
 import type { Config } from '../../config/env.js'
 import type { Db } from '../../kernel/db/client.js'
@@ -22,6 +18,12 @@ import { passkeys, webauthnChallenges } from './two-factor.tables.js'
 import { TOTP_ISSUER } from './two-factor.totp.js'
 
 const CHALLENGE_TTL_MS = 5 * MINUTE
+
+/**
+ * The WebAuthn library with its ASN.1 and COSE parsers, loaded at the first passkey ceremony
+ * rather than at start: megabytes of memory that most requests never use.
+ */
+const webauthn = () => import('@simplewebauthn/server')
 export const MAX_PASSKEYS = 10
 
 export function relyingParty(config: Pick<Config, 'publicBaseUrl'>): { id: string; origin: string } {
@@ -66,7 +68,7 @@ export async function registrationOptions(
   now: Date,
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const existing = await db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, user.id))
-  const options = await generateRegistrationOptions({
+  const options = await (await webauthn()).generateRegistrationOptions({
     rpName: TOTP_ISSUER,
     rpID: relyingParty(config).id,
     userName: user.email,
@@ -96,7 +98,7 @@ export async function registerPasskey(
   const rp = relyingParty(config)
   let verified
   try {
-    verified = await verifyRegistrationResponse({ response, expectedChallenge: challenge, expectedOrigin: rp.origin, expectedRPID: rp.id, requireUserVerification: false })
+    verified = await (await webauthn()).verifyRegistrationResponse({ response, expectedChallenge: challenge, expectedOrigin: rp.origin, expectedRPID: rp.id, requireUserVerification: false })
   } catch {
     return null
   }
@@ -121,7 +123,7 @@ export async function registerPasskey(
 export async function authenticationOptions(db: Db, config: Pick<Config, 'publicBaseUrl'>, userId: string, now: Date): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
   const own = await db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId))
   if (own.length === 0) return null
-  const options = await generateAuthenticationOptions({
+  const options = await (await webauthn()).generateAuthenticationOptions({
     rpID: relyingParty(config).id,
     allowCredentials: own.map((p) => ({ id: p.id, transports: transportsOf(p.transports) })),
     userVerification: 'preferred',
@@ -150,7 +152,7 @@ export async function verifyPasskeyLogin(
   const rp = relyingParty(config)
   let result
   try {
-    result = await verifyAuthenticationResponse({
+    result = await (await webauthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,

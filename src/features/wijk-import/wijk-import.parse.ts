@@ -5,7 +5,6 @@
  */
 import { parse } from 'csv-parse/sync'
 import { unzipSync } from 'fflate'
-import { readSheet } from 'read-excel-file/node'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 
 /** Big enough for a wijk's launch list, small enough to keep in one jsonb row and check at once. */
@@ -140,6 +139,8 @@ async function readXlsx(data: Uint8Array): Promise<string[][]> {
     throw new ImportFileError('wijk-import.error.xlsx')
   }
   try {
+    // Loaded on the first spreadsheet, not at start (megabytes a server without imports need not hold).
+    const { readSheet } = await import('read-excel-file/node')
     const sheet = await readSheet(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
     return sheet.map((row) => row.map(cellText))
   } catch {

@@ -91,17 +91,6 @@ export function themesStamp(cityThemes: ReadonlyMap<string, string>): string {
 export const assetsByUrl = new Map([...Object.values(ASSETS), ...THEMES.values()].map((a) => [a.url, a]))
 
 
-/** Whether an Accept-Encoding header takes gzip ("gzip", "*", without q=0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';')
-    if (coding !== 'gzip' && coding !== '*') return false
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-    return !q || Number(q.slice(2)) > 0
-  })
-}
-
 /**
  * Every page background the base look and the city themes set (--basis-color-default-bg-document
  * and -subtle, in any colour scheme): text in a wijk's colour is made to read on each of them.
