@@ -12,7 +12,8 @@ import { getCookie } from 'hono/cookie'
 import type { AppEnv, Deps } from './kernel/context.js'
 import { translator, isLang, langFromAcceptLanguage, LANG_COOKIE } from './kernel/i18n/i18n.js'
 import { VISITOR } from './kernel/policy/actor.js'
-import { loadSession, readSessionCookie, clearSessionCookie, type SessionPeople } from './kernel/auth/session.js'
+import { loadSession, readSessionCookie, clearSessionCookie } from './kernel/auth/session.js'
+import { sessionPeople } from './session-people.js'
 import { csrfProtection, visitorToken } from './kernel/http/csrf.js'
 import { tooLarge, unreadableUrl } from './kernel/http/errors.js'
 import { assetsByUrl } from './kernel/ui/assets.js'
@@ -71,8 +72,6 @@ import { secondFactorRoleGate } from './features/two-factor/two-factor.requireme
 import { secondStepAtLogin } from './features/two-factor/two-factor.login.js'
 import { signupConsent } from './features/documents/documents.service.js'
 import { signupNewsletter } from './features/newsletter/newsletter.accounts.js'
-import { findSessionUser } from './features/accounts/accounts.queries.js'
-import { findHeldRoles } from './features/roles/roles.queries.js'
 import type { PageCache } from './kernel/http/page-cache.js'
 import type { PageViewCounter } from './features/statistics/statistics.counter.js'
 
@@ -93,7 +92,6 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   const app = new Hono<AppEnv>({ getPath: (req) => hostMap.routePath(req) })
   const secure = deps.config.isProduction
   const roleGate = secondFactorRoleGate(deps.config)
-  const people: SessionPeople = { findUser: findSessionUser, heldRoles: findHeldRoles }
 
   app.use(async (c, next) => {
     const started = performance.now()
@@ -153,12 +151,12 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
     c.set('deps', deps)
     c.set('banners', [])
     c.set('hostWijk', hostMap.lookup(c.req.header('host')))
-    c.set('people', people)
+    c.set('people', sessionPeople)
     c.set('actor', VISITOR)
     c.set('sessionId', null)
 
     const token = readSessionCookie(c, secure)
-    const session = token ? await loadSession(deps.db, token, deps.clock.now(), people, roleGate) : null
+    const session = token ? await loadSession(deps.db, token, deps.clock.now(), sessionPeople, roleGate) : null
     if (token && !session) clearSessionCookie(c, secure)
     if (session) {
       c.set('actor', session.actor)

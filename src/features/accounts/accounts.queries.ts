@@ -7,7 +7,6 @@ import type { Db } from '../../kernel/db/client.js'
 import { users, accountTokens } from './accounts.tables.js'
 import { cities, wijken } from '../places/places.tables.js'
 import { hashToken } from '../../kernel/auth/tokens.js'
-import type { SessionUser } from '../../kernel/auth/session.js'
 
 export type TokenPurpose = (typeof accountTokens.$inferSelect)['purpose']
 
@@ -64,27 +63,6 @@ export async function pendingEmailChange(db: Db, userId: string, now: Date): Pro
     .orderBy(desc(accountTokens.createdAt))
     .limit(1)
   return row?.newEmail ?? null
-}
-
-/** The person behind a session, for the kernel's session loader (SessionPeople in app.tsx). */
-export async function findSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      lang: users.lang,
-      homeWijkId: users.homeWijkId,
-      emailVerifiedAt: users.emailVerifiedAt,
-      status: users.status,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1)
-  if (!row) return null
-  const { emailVerifiedAt, status, ...user } = row
-  return { ...user, emailVerified: emailVerifiedAt !== null, active: status === 'active' }
 }
 
 /** Every column of the account except the password hash (shown only as "stored as a hash"). */

@@ -2,7 +2,7 @@
  * Login sessions: a random 256-bit token in an HttpOnly cookie, stored only as its SHA-256.
  * A session ends after 30 days, or after 14 days without use.
  */
-import { and, eq, ne, gt } from 'drizzle-orm'
+import { and, eq, ne } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie'
 import type { Db } from '../db/client.js'
@@ -52,12 +52,23 @@ export interface SessionUser extends ActorUser {
   active: boolean
 }
 
+/** An unexpired session with its person (null when the account is gone) and their roles. */
+export interface SessionRecord {
+  userId: string
+  csrfToken: string
+  lastSeenAt: Date
+  user: SessionUser | null
+  roles: HeldRole[]
+}
+
 /**
- * Where the session loader finds a session's person and roles. The kernel keeps only the sessions
- * table; features/accounts and features/roles own the others and answer these (wired in app.tsx).
+ * Where the session loader finds a session's person and roles. The kernel owns the sessions
+ * table; features/accounts and features/roles own the others, and src/session-people.ts reads
+ * the three together (wired in app.tsx).
  */
 export interface SessionPeople {
-  findUser(db: Db, userId: string): Promise<SessionUser | null>
+  /** The unexpired session of a token's hash, in one statement (it runs before every request of a logged-in person). */
+  findSession(db: Db, tokenHash: string, now: Date): Promise<SessionRecord | null>
   heldRoles(db: Db, userId: string): Promise<HeldRole[]>
 }
 
@@ -70,18 +81,13 @@ export interface LoadedSession {
 /** Finds the live session for a cookie token, with its user and roles; null when none. */
 export async function loadSession(db: Db, token: string, now: Date, people: SessionPeople, gate?: RoleGate): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token)
-  const [row] = await db
-    .select({ userId: sessions.userId, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1)
+  const row = await people.findSession(db, tokenHash, now)
   if (!row) return null
   const idle = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS
-  // The person and their roles are asked for at once (one wait instead of two on every request of
-  // a logged-in user); the roles are thrown away in the rare case the session ends below.
-  const [found, held] = idle ? [null, []] : await Promise.all([people.findUser(db, row.userId), people.heldRoles(db, row.userId)])
+  const found = row.user
+  const held = row.roles
   // An idle session ends, and so does one whose person is no longer active (blocked, cancelled).
-  if (!found?.active) {
+  if (idle || !found?.active) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
     return null
   }
