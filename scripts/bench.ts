@@ -203,7 +203,8 @@ async function wireAnswer(url: string, headers: Record<string, string>): Promise
   const once = () =>
     new Promise<{ status: number; type: string; encoding: string; body: Buffer }>((resolve, reject) => {
       http
-        .get(url, { headers: { ...BROWSER_HEADERS, ...headers } }, (res) => {
+        // A socket of its own each time: a kept one may have been closed by the server during wrk.
+        .get(url, { agent: false, headers: { ...BROWSER_HEADERS, ...headers } }, (res) => {
           const chunks: Buffer[] = []
           res.on('data', (d: Buffer) => chunks.push(d))
           res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? 'text/html'), encoding: String(res.headers['content-encoding'] ?? ''), body: Buffer.concat(chunks) }))

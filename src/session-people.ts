@@ -23,7 +23,6 @@ const heldRolesJson = sql<RoleJson[]>`coalesce((
 async function findSession(db: Db, tokenHash: string, now: Date): Promise<SessionRecord | null> {
   const [row] = await db
     .select({
-      userId: sessions.userId,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
       id: users.id,
@@ -41,9 +40,9 @@ async function findSession(db: Db, tokenHash: string, now: Date): Promise<Sessio
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
     .limit(1)
   if (!row) return null
-  const { userId, csrfToken, lastSeenAt, id, email, firstName, lastName, lang, homeWijkId, emailVerifiedAt, status, roles } = row
+  const { csrfToken, lastSeenAt, id, email, firstName, lastName, lang, homeWijkId, emailVerifiedAt, status, roles } = row
   const user = id === null || email === null || firstName === null || lang === null ? null : { id, email, firstName, lastName, lang, homeWijkId, emailVerified: emailVerifiedAt !== null, active: status === 'active' }
-  return { userId, csrfToken, lastSeenAt, user, roles: roles.map((r) => ({ ...r, appointedAt: new Date(r.appointedAt) })) }
+  return { csrfToken, lastSeenAt, user, roles: roles.map((r) => ({ ...r, appointedAt: new Date(r.appointedAt) })) }
 }
 
 export const sessionPeople: SessionPeople = { findSession, heldRoles: findHeldRoles }

@@ -54,7 +54,6 @@ export interface SessionUser extends ActorUser {
 
 /** An unexpired session with its person (null when the account is gone) and their roles. */
 export interface SessionRecord {
-  userId: string
   csrfToken: string
   lastSeenAt: Date
   user: SessionUser | null
