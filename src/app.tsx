@@ -173,8 +173,9 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
 
     await next()
     // Pages for a logged-in user are personal: never cache them anywhere.
-    if (session && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
-    c.header('Vary', 'Cookie, Accept-Language', { append: true })
+    // On the answer's own headers, as the security headers are: c.header() would copy the answer each time.
+    if (session && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store')
+    c.res.headers.append('Vary', 'Cookie, Accept-Language')
   })
 
   // A NUL or broken UTF-8 in the path or query is refused before any route turns it into a query.
@@ -187,14 +188,15 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
   app.use(countPageViews(stats))
   app.use(pageCache.middleware())
 
-  app.use(
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: () => {
-        throw tooLarge()
-      },
-    }),
-  )
+  const limitBody = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError: () => {
+      throw tooLarge()
+    },
+  })
+  // Only requests that carry a body: asking a GET for its body makes the Node adapter build a full
+  // Fetch Request, which cost a tenth of a kept partner API answer.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
   app.use(csrfProtection)
   app.use(consentGate)
   app.use(secondFactorGate)

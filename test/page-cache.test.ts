@@ -31,6 +31,8 @@ describe('page cache', () => {
     expect(second.res.headers.get('x-page-cache')).toBe('hit')
     expect(second.body).toBe(first.body)
     expect(second.res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    // The kept answer goes through the same outer steps as a render: varied on the session and language.
+    expect(second.res.headers.get('vary')).toMatch(/Cookie, Accept-Language/)
   })
 
   it('keeps a page gzipped: a browser gets the packed bytes, a client without gzip the same page unpacked', async () => {

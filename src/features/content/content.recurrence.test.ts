@@ -131,3 +131,35 @@ describe('moved occurrences', () => {
     ).toBe('2026-10-27')
   })
 })
+
+describe('toLocal', () => {
+  const exact = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+  const byIntl = (d: Date) => {
+    const p = Object.fromEntries(exact.formatToParts(d).filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]))
+    return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute }
+  }
+
+  it('reads the same clock as Intl in every minute around both switches of 2026', () => {
+    for (const switchAt of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      const at = Date.parse(switchAt)
+      for (let ms = at - 2 * 3_600_000; ms <= at + 2 * 3_600_000; ms += 60_000 - 1) {
+        expect(toLocal(new Date(ms)), new Date(ms).toISOString()).toEqual(byIntl(new Date(ms)))
+      }
+    }
+  })
+
+  it('reads the same clock as Intl at instants spread over three centuries, including the zone’s early offset of 17 minutes and 30 seconds', () => {
+    let seed = 12345
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const from = Date.parse('1850-01-01T00:00:00Z')
+    const to = Date.parse('2150-01-01T00:00:00Z')
+    for (let i = 0; i < 20_000; i++) {
+      const d = new Date(Math.floor(from + next() * (to - from)))
+      expect(toLocal(d), d.toISOString()).toEqual(byIntl(d))
+    }
+  })
+
+  it('refuses an invalid date as Intl does', () => {
+    expect(() => toLocal(new Date(Number.NaN))).toThrow(RangeError)
+  })
+})

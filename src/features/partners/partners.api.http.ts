@@ -38,7 +38,9 @@ export function jsonAnswer(c: AppContext, body: unknown, contentType = 'applicat
 /** Turns every answer the client already holds (If-None-Match) into a 304, kept or fresh alike. */
 export const conditionalAnswers: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
-  c.res = unlessHeld(c, c.res)
+  // Only a 304 replaces the answer: assigning c.res makes Hono copy the answer and its headers.
+  const answer = unlessHeld(c, c.res)
+  if (answer !== c.res) c.res = answer
 }
 
 /** 304 without a body when the client's If-None-Match names this answer's ETag. */
@@ -62,11 +64,16 @@ export function cachedAnswers(cache: PageCache, skip: (path: string) => boolean 
     const partner = c.get('actor').partner
     if (c.req.method !== 'GET' || !partner || skip(c.req.path)) return next()
     const key = `partner-api|${partner.wijkIds.join(',')}|${partner.types.join(',')}|${c.req.url}|${wantsJsonLd(c) ? 'ld' : 'json'}`
+    let rendered = false
     const render = async () => {
+      rendered = true
       await next()
       return c.res
     }
-    c.res = await cache.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding'))
+    const answer = await cache.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding'))
+    // As in the page cache: a kept answer is handed back whole, a render's replaced only by its packed copy.
+    if (!rendered) return answer
+    if (answer !== c.res) c.res = answer
   }
 }
 
