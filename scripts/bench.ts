@@ -50,7 +50,7 @@ const PACE_SCRIPT = path.join(os.tmpdir(), `wc-bench-pace-${process.pid}.lua`)
 fs.writeFileSync(PACE_SCRIPT, `function delay()\n  return ${PACE_MS}\nend\n`)
 /**
  * Every request a miss of the page cache: each asks the same page with a query parameter of its
- * own (`b=<thread>-<n>`, which no page reads), so the server renders every one, as it must for the
+ * own (`b=<run>-<thread>-<n>`, which no page reads), so the server renders every one, as it must for the
  * many distinct pages a city's visitors ask for.
  */
 const UNCACHED_SCRIPT = path.join(os.tmpdir(), `wc-bench-uncached-${process.pid}.lua`)
@@ -62,10 +62,12 @@ function setup(thread)
   thread:set("tid", threads)
 end
 local n = 0
+-- The start time keeps each run's parameters its own: the warm-up's pages are in the cache.
+local run = os.time()
 function request()
   n = n + 1
   local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, wrk.path .. sep .. "b=" .. tid .. "-" .. n)
+  return wrk.format(nil, wrk.path .. sep .. "b=" .. run .. "-" .. tid .. "-" .. n)
 end
 `,
 )

@@ -94,7 +94,16 @@ parentPort.on('message', async (msg) => {
     switch (msg.op) {
       case 'open': {
         const loadDataDir = msg.load ? new Blob([msg.load]) : undefined
-        db = await PGlite.create({ dataDir: msg.dataDir, extensions: { pg_trgm }, loadDataDir, pgliteWasmModule: msg.wasm, fsBundle: new Blob([msg.bundle]) })
+        db = await PGlite.create({
+          dataDir: msg.dataDir,
+          extensions: { pg_trgm },
+          loadDataDir,
+          pgliteWasmModule: msg.wasm,
+          fsBundle: new Blob([msg.bundle]),
+          // A quarter of PostgreSQL's 128 MB: the buffers live in this thread's WebAssembly memory,
+          // which never shrinks, and the operating system's file cache holds the pages as well (ADR 026).
+          postgresqlconf: ['shared_buffers = 32MB'],
+        })
         return reply(msg.id, null)
       }
       case 'query':
