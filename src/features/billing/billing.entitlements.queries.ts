@@ -7,6 +7,7 @@
 import { and, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import { QueryBuilder } from 'drizzle-orm/pg-core'
 import type { Db } from '../../kernel/db/client.js'
+import { amsterdamDateOf } from '../../kernel/db/instant.js'
 import { ENTITLEMENTS, type AccountEntitlements, type Entitlement } from '../../kernel/policy/entitlements.js'
 import { amsterdamDay } from './billing.dates.js'
 import { billingCustomers } from './billing.customers.tables.js'
@@ -14,7 +15,7 @@ import { packages } from './billing.packages.tables.js'
 import { subscriptions } from './billing.subscriptions.tables.js'
 
 /** A subscription in force on `today`: active or ending, with today inside its current period. */
-function inForce(today: string): SQL {
+function inForce(today: string | SQL): SQL {
   return and(
     inArray(subscriptions.status, ['active', 'ending']),
     lte(subscriptions.currentPeriodStart, today),
@@ -49,8 +50,8 @@ export async function entitlementsOf(db: Db, userId: string, today: string): Pro
   return (await entitlementsOfAccounts(db, [userId], today)).get(userId) ?? []
 }
 
-/** The accounts holding `entitlement` on `today`, as a subquery of user ids (the same conditions as above). */
-export function holdersOf(entitlement: Entitlement, today: string): SQL {
+/** The accounts holding `entitlement` on `today` (a day, or a date expression), as a subquery of user ids (the same conditions as above). */
+export function holdersOf(entitlement: Entitlement, today: string | SQL): SQL {
   return new QueryBuilder()
     .select({ userId: billingCustomers.userId })
     .from(subscriptions)
@@ -63,5 +64,5 @@ export function holdersOf(entitlement: Entitlement, today: string): SQL {
 /** The kernel's questions, answered for the day `now` is in the Netherlands. */
 export const accountEntitlements: AccountEntitlements = {
   of: (db, userIds, now) => entitlementsOfAccounts(db, userIds, amsterdamDay(now)),
-  holders: (entitlement, now) => holdersOf(entitlement, amsterdamDay(now)),
+  holders: (entitlement, now) => holdersOf(entitlement, now instanceof Date ? amsterdamDay(now) : amsterdamDateOf(now)),
 }

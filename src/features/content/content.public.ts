@@ -9,6 +9,7 @@
  * launch also to the wijk's team and admins, on that wijk's own pages: `preview`).
  */
 import { and, eq, isNull, or, gt, sql, type SQL } from 'drizzle-orm'
+import type { Instant } from '../../kernel/db/instant.js'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems, type ContentType, type Recurrence } from './content.tables.js'
 import { users } from '../accounts/accounts.tables.js'
@@ -119,7 +120,7 @@ function wijkLaunched(preview: WijkPreview | undefined): SQL {
  * The condition every public read must include. `preview` lets a wijk's team and admins see that
  * wijk's items before its launch; only a page of that wijk, for that actor, passes one.
  */
-export function publiclyVisible(now: Date, preview?: WijkPreview): SQL {
+export function publiclyVisible(now: Instant, preview?: WijkPreview): SQL {
   return and(eq(ci.status, 'published'), or(isNull(ci.expiresAt), gt(ci.expiresAt, now)), ownerActive, wijkLaunched(preview))!
 }
 

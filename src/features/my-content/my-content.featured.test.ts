@@ -15,6 +15,7 @@ import { contentItems } from '../content/content.tables.js'
 import { buildPackage } from '../billing/billing.apply.test-helpers.js'
 import { subscriptions } from '../billing/billing.subscriptions.tables.js'
 import { MAX_FEATURED_ITEMS, setFeatured } from './my-content.featured.js'
+import { fromLocal } from '../content/content.recurrence.js'
 
 let t: TestPlatform
 let wijk: { id: number; slug: string }
@@ -124,6 +125,19 @@ describe('uitgelicht on the wijk home', () => {
     expect(featuredSection((await t.client().get(homePath())).body)).toContain('Repaircafé Oost')
     const [sub] = await t.deps.db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId))
     t.clock.set(`${sub!.currentPeriodEnd}T08:00:00Z`)
+    expect(featuredSection((await t.client().get(homePath())).body)).toBe('')
+  })
+
+  it('ends with the package at midnight in Amsterdam, where UTC is still on the day before', async () => {
+    const pkg = await buildPackage(t, { period: 'maand', entitlements: ['featured'] })
+    const { subscriptionId } = await buildSubscription(t, { userId: owner.id, packageId: pkg.id, adminId })
+    const [sub] = await t.deps.db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId))
+    const [year, month, day] = sub!.currentPeriodEnd.split('-').map(Number) as [number, number, number]
+    const midnight = fromLocal({ year, month, day, hour: 0, minute: 0 })
+    t.clock.set(new Date(midnight.getTime() - 2 * 60_000))
+    expect(featuredSection((await t.client().get(homePath())).body)).toContain('Repaircafé Oost')
+    t.clock.set(new Date(midnight.getTime() + 2 * 60_000))
+    expect(new Date(midnight.getTime() + 2 * 60_000).toISOString().slice(0, 10)).not.toBe(sub!.currentPeriodEnd)
     expect(featuredSection((await t.client().get(homePath())).body)).toBe('')
   })
 

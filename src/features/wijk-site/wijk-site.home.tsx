@@ -30,7 +30,7 @@ export function homeListsOf(c: AppContext, wijk: HomeWijk): Promise<HomeLists> {
   if (!lists) {
     const { db, clock, entitlements } = c.get('deps')
     const now = clock.now()
-    lists = homeLists(db, now, wijk.id, entitlements.holders('featured', now), HOME_LIMITS, wijk.preview)
+    lists = homeLists(db, now, wijk.id, (at) => entitlements.holders('featured', at), HOME_LIMITS, wijk.preview)
     listsOfRequest.set(c, lists)
   }
   return lists

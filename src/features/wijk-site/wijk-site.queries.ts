@@ -6,6 +6,7 @@
  */
 import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
+import { daysBefore, instantPlaceholder, instantSql, type Instant } from '../../kernel/db/instant.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
@@ -146,15 +147,22 @@ export interface OccurrenceQuery {
   preview?: WijkPreview
 }
 
+/**
+ * Wijken a read covers: a list of ids (not empty), or one wijk's id as an expression (a prepared
+ * statement's placeholder).
+ */
+type WijkIds = number[] | SQL
+
+function inWijken(column: typeof ci.wijkId | typeof occ.wijkId, ids: WijkIds): SQL {
+  if (!Array.isArray(ids)) return sql`${column} = ${ids}`
+  return ids.length === 1 ? eq(column, ids[0]!) : inArray(column, ids)
+}
+
 /** Occurrences that have not ended before `from` and start before `to` (q.wijkIds not empty). */
-function occurrencesWhere(now: Date, q: OccurrenceQuery): SQL {
-  const where = [
-    q.wijkIds.length === 1 ? eq(occ.wijkId, q.wijkIds[0]!) : inArray(occ.wijkId, q.wijkIds),
-    sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${q.from.toISOString()}::timestamptz`,
-    publiclyVisible(now, q.preview),
-  ]
+function occurrencesWhere(now: Instant, q: Omit<OccurrenceQuery, 'wijkIds' | 'from'> & { wijkIds: WijkIds; from: Instant }): SQL {
+  const where = [inWijken(occ.wijkId, q.wijkIds), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${instantSql(q.from)}`, publiclyVisible(now, q.preview)]
   // The start bound keeps the index range small; nothing lasts longer than a few days.
-  where.push(gte(occ.startsAt, new Date(q.from.getTime() - 14 * 86_400_000)))
+  where.push(gte(occ.startsAt, daysBefore(q.from, 14)))
   if (q.to) where.push(lt(occ.startsAt, q.to))
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.contentId !== undefined) where.push(eq(occ.contentId, q.contentId))
@@ -247,8 +255,8 @@ const RECENTLY_UPDATED = [desc(ci.updatedAt), desc(ci.id)] as const
 const FEATURED_FIRST = [desc(ci.featuredAt), desc(ci.id)] as const
 
 /** Public items of these types in these wijken (not empty). */
-function ofTypesIn(wijkIds: number[], types: readonly ContentType[], now: Date, preview?: WijkPreview): SQL {
-  return and(wijkIds.length === 1 ? eq(ci.wijkId, wijkIds[0]!) : inArray(ci.wijkId, wijkIds), inArray(ci.type, [...types]), publiclyVisible(now, preview))!
+function ofTypesIn(wijkIds: WijkIds, types: readonly ContentType[], now: Instant, preview?: WijkPreview): SQL {
+  return and(inWijken(ci.wijkId, wijkIds), inArray(ci.type, [...types]), publiclyVisible(now, preview))!
 }
 
 /**
@@ -256,8 +264,8 @@ function ofTypesIn(wijkIds: number[], types: readonly ContentType[], now: Date, 
  * owner holds `featured` now, with the packages in force as a subquery (`holders`,
  * AccountEntitlements.holders): a package that ended shows nothing, without a second read.
  */
-function featuredWhere(wijkId: number, holders: SQL, now: Date, preview?: WijkPreview): SQL {
-  return and(eq(ci.wijkId, wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`)!
+function featuredWhere(wijkId: number | SQL, holders: SQL, now: Instant, preview?: WijkPreview): SQL {
+  return and(inWijken(ci.wijkId, typeof wijkId === 'number' ? [wijkId] : wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`)!
 }
 
 /** The newest items of some types in some wijken (wijk home, city page; `preview` only on a wijk's own home). */
@@ -281,14 +289,31 @@ export interface HomeLists {
  * Every statement costs a round trip, and on a small server the system calls of a round trip
  * cost more than these reads do (decisions/025).
  */
-export async function homeLists(db: Db, now: Date, wijkId: number, holders: SQL, limits: { [K in keyof HomeLists]: number }, preview?: WijkPreview): Promise<HomeLists> {
+export async function homeLists(db: Db, now: Date, wijkId: number, holders: (at: Instant) => SQL, limits: HomeLimits, preview?: WijkPreview): Promise<HomeLists> {
+  // A previewed home (its team, before the launch) is rare: built as it is asked. The public one is
+  // built once per database and executed with this request's time and wijk.
+  const rows = preview
+    ? await homeListsStatement(db, now, wijkId, holders(now), limits, preview)
+    : await publicHomeStatement(db, holders, limits).execute({ now: now.toISOString(), wijk: wijkId })
+  const lists: HomeLists = { featured: [], agenda: [], prikbord: [], news: [], updated: [] }
+  for (const { list, occursAt, occursUntil, ...card } of rows) {
+    if (list === 'agenda') lists.agenda.push({ ...card, occursAt, occursUntil } as OccurrenceCard)
+    else lists[list].push(card as Card)
+  }
+  return lists
+}
+
+export type HomeLimits = { [K in keyof HomeLists]: number }
+
+function homeListsStatement(db: Db, now: Instant, wijkId: number | SQL, holders: SQL, limits: HomeLimits, preview?: WijkPreview) {
   const named = (list: keyof HomeLists) => sql<keyof HomeLists>`${list}::text`.as('list')
+  const wijkIds: WijkIds = typeof wijkId === 'number' ? [wijkId] : wijkId
   // The agenda branch goes first: the statement's columns (and how they are read) are its own.
   const agenda = db
     .select({ ...occurrenceColumns, list: named('agenda') })
     .from(occ)
     .innerJoin(ci, eq(ci.id, occ.contentId))
-    .where(occurrencesWhere(now, { wijkIds: [wijkId], from: now, limit: limits.agenda, preview }))
+    .where(occurrencesWhere(now, { wijkIds, from: now, limit: limits.agenda, preview }))
     .orderBy(...IN_TIME_ORDER)
     .limit(limits.agenda)
   const cards = (list: keyof HomeLists, where: SQL, order: readonly SQL[], limit: number) =>
@@ -298,16 +323,28 @@ export async function homeLists(db: Db, now: Date, wijkId: number, holders: SQL,
       .where(where)
       .orderBy(...order)
       .limit(limit)
-  const rows = await agenda.unionAll(cards('featured', featuredWhere(wijkId, holders, now, preview), FEATURED_FIRST, limits.featured))
-    .unionAll(cards('prikbord', ofTypesIn([wijkId], ['request', 'offer'], now, preview), NEWEST_FIRST, limits.prikbord))
-    .unionAll(cards('news', ofTypesIn([wijkId], ['news'], now, preview), NEWEST_FIRST, limits.news))
-    .unionAll(cards('updated', ofTypesIn([wijkId], ['organisation', 'showcase'], now, preview), RECENTLY_UPDATED, limits.updated))
-  const lists: HomeLists = { featured: [], agenda: [], prikbord: [], news: [], updated: [] }
-  for (const { list, occursAt, occursUntil, ...card } of rows) {
-    if (list === 'agenda') lists.agenda.push({ ...card, occursAt, occursUntil } as OccurrenceCard)
-    else lists[list].push(card as Card)
+  return agenda
+    .unionAll(cards('featured', featuredWhere(wijkId, holders, now, preview), FEATURED_FIRST, limits.featured))
+    .unionAll(cards('prikbord', ofTypesIn(wijkIds, ['request', 'offer'], now, preview), NEWEST_FIRST, limits.prikbord))
+    .unionAll(cards('news', ofTypesIn(wijkIds, ['news'], now, preview), NEWEST_FIRST, limits.news))
+    .unionAll(cards('updated', ofTypesIn(wijkIds, ['organisation', 'showcase'], now, preview), RECENTLY_UPDATED, limits.updated))
+}
+
+type PublicHomeStatement = ReturnType<ReturnType<typeof homeListsStatement>['prepare']>
+/** The public home's statement per database, per set of limits. */
+const publicHomes = new WeakMap<Db, Map<string, PublicHomeStatement>>()
+
+function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: HomeLimits): PublicHomeStatement {
+  const shape = Object.values(limits).join('_')
+  let byShape = publicHomes.get(db)
+  if (!byShape) publicHomes.set(db, (byShape = new Map()))
+  let statement = byShape.get(shape)
+  if (!statement) {
+    const now = instantPlaceholder('now')
+    statement = homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits).prepare(`wc_home_${shape}`)
+    byShape.set(shape, statement)
   }
-  return lists
+  return statement
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { SQL } from 'drizzle-orm'
 import type { Db } from '../db/client.js'
+import type { Instant } from '../db/instant.js'
 
 export const ENTITLEMENTS = ['etalage.extra', 'featured', 'organisation.verified', 'wijk.host'] as const
 export type Entitlement = (typeof ENTITLEMENTS)[number]
@@ -23,9 +24,12 @@ export interface AccountEntitlements {
    * decide on many owners inside its own one query (`owner_id in (…)`), such as the wijk home's
    * Uitgelicht section: no second read, and never stale.
    *
+   * `now` may be an expression (a prepared statement's placeholder, kernel/db/instant.ts): the
+   * subquery then finds the day itself.
+   *
    * @example db.select().from(items).where(sql`${items.ownerId} in (${deps.entitlements.holders('featured', now)})`)
    */
-  holders(entitlement: Entitlement, now: Date): SQL
+  holders(entitlement: Entitlement, now: Instant): SQL
 }
 
 /** The entitlements of one account at `now` (none when it holds none). */
