@@ -64,16 +64,7 @@ export function cachedAnswers(cache: PageCache, skip: (path: string) => boolean 
     const partner = c.get('actor').partner
     if (c.req.method !== 'GET' || !partner || skip(c.req.path)) return next()
     const key = `partner-api|${partner.wijkIds.join(',')}|${partner.types.join(',')}|${c.req.url}|${wantsJsonLd(c) ? 'ld' : 'json'}`
-    let rendered = false
-    const render = async () => {
-      rendered = true
-      await next()
-      return c.res
-    }
-    const answer = await cache.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding'))
-    // As in the page cache: a kept answer is handed back whole, a render's replaced only by its packed copy.
-    if (!rendered) return answer
-    if (answer !== c.res) c.res = answer
+    return cache.through(c, next, key)
   }
 }
 

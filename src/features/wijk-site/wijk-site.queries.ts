@@ -264,8 +264,8 @@ function ofTypesIn(wijkIds: WijkIds, types: readonly ContentType[], now: Instant
  * owner holds `featured` now, with the packages in force as a subquery (`holders`,
  * AccountEntitlements.holders): a package that ended shows nothing, without a second read.
  */
-function featuredWhere(wijkId: number | SQL, holders: SQL, now: Instant, preview?: WijkPreview): SQL {
-  return and(inWijken(ci.wijkId, typeof wijkId === 'number' ? [wijkId] : wijkId), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`)!
+function featuredWhere(wijkIds: WijkIds, holders: SQL, now: Instant, preview?: WijkPreview): SQL {
+  return and(inWijken(ci.wijkId, wijkIds), isNotNull(ci.featuredAt), publiclyVisible(now, preview), sql`${ci.ownerId} in (${holders})`)!
 }
 
 /** The newest items of some types in some wijken (wijk home, city page; `preview` only on a wijk's own home). */
@@ -303,7 +303,7 @@ export async function homeLists(db: Db, now: Date, wijkId: number, holders: (at:
   return lists
 }
 
-export type HomeLimits = { [K in keyof HomeLists]: number }
+type HomeLimits = { [K in keyof HomeLists]: number }
 
 function homeListsStatement(db: Db, now: Instant, wijkId: number | SQL, holders: SQL, limits: HomeLimits, preview?: WijkPreview) {
   const named = (list: keyof HomeLists) => sql<keyof HomeLists>`${list}::text`.as('list')
@@ -324,7 +324,7 @@ function homeListsStatement(db: Db, now: Instant, wijkId: number | SQL, holders:
       .orderBy(...order)
       .limit(limit)
   return agenda
-    .unionAll(cards('featured', featuredWhere(wijkId, holders, now, preview), FEATURED_FIRST, limits.featured))
+    .unionAll(cards('featured', featuredWhere(wijkIds, holders, now, preview), FEATURED_FIRST, limits.featured))
     .unionAll(cards('prikbord', ofTypesIn(wijkIds, ['request', 'offer'], now, preview), NEWEST_FIRST, limits.prikbord))
     .unionAll(cards('news', ofTypesIn(wijkIds, ['news'], now, preview), NEWEST_FIRST, limits.news))
     .unionAll(cards('updated', ofTypesIn(wijkIds, ['organisation', 'showcase'], now, preview), RECENTLY_UPDATED, limits.updated))
@@ -340,6 +340,7 @@ function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: Home
   if (!byShape) publicHomes.set(db, (byShape = new Map()))
   let statement = byShape.get(shape)
   if (!statement) {
+    // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
     const now = instantPlaceholder('now')
     statement = homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits).prepare(`wc_home_${shape}`)
     byShape.set(shape, statement)

@@ -6,6 +6,7 @@
  * on every request; built once, it costs nothing (decisions/028).
  */
 import { sql, type SQL } from 'drizzle-orm'
+import { DAY, addMs } from '../clock.js'
 
 export type Instant = Date | SQL
 
@@ -16,7 +17,7 @@ export function instantSql(at: Instant): SQL {
 
 /** `days` before the instant: a Date for a Date, an expression for an expression. */
 export function daysBefore(at: Instant, days: number): Instant {
-  return at instanceof Date ? new Date(at.getTime() - days * 86_400_000) : sql`(${at} - ${`${days} days`}::interval)`
+  return at instanceof Date ? addMs(at, -days * DAY) : sql`(${at} - ${`${days} days`}::interval)`
 }
 
 /** A placeholder for an instant, filled at execution with the instant's ISO text. */

@@ -22,7 +22,7 @@
  */
 import { gzip, gunzipSync } from 'node:zlib'
 import { promisify } from 'node:util'
-import type { MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler, Next } from 'hono'
 import type { AppContext, AppEnv } from '../context.js'
 import type { PublicVersion } from './public-version.js'
 import { acceptsGzip, varyOn, weakened } from './encoding.js'
@@ -84,6 +84,23 @@ export interface PageCacheOptions {
   confirmEachRequest?: boolean
 }
 
+/**
+ * Runs `produce` with a render that goes down the chain, and hands its answer to Hono. A kept
+ * answer is returned for Hono to take as it is: assigning c.res would make Hono copy the answer
+ * and its headers, a fifth of the cost of a hit (decisions/027). A render's answer is already the
+ * context's; only its packed copy replaces it.
+ */
+async function handOver(c: AppContext, next: Next, produce: (render: () => Promise<Response>) => Promise<Response>): Promise<Response | void> {
+  let rendered = false
+  const res = await produce(async () => {
+    rendered = true
+    await next()
+    return c.res
+  })
+  if (!rendered) return res
+  if (res !== c.res) c.res = res
+}
+
 export class PageCache {
   readonly #entries = new Map<string, Entry>()
   /** Renders in progress; each resolves with whether its answer was kept. */
@@ -135,19 +152,14 @@ export class PageCache {
       if (!this.#version.known) return next()
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
-      let rendered = false
-      const render = async () => {
-        rendered = true
-        await next()
-        return { res: c.res, scopes: c.get('cacheScopes') }
-      }
-      const res = await this.#keptOrRendered(key, now, acceptsGzip(c.req.header('accept-encoding')), render, keepablePage)
-      // A kept answer is handed back for Hono to take as it is. Assigning c.res instead would make
-      // Hono copy the answer and its headers, a fifth of the cost of a hit.
-      if (!rendered) return res
-      // A render's answer is already the context's; only its packed copy replaces it.
-      if (res !== c.res) c.res = res
+      const takesGzip = acceptsGzip(c.req.header('accept-encoding'))
+      return handOver(c, next, (render) => this.#keptOrRendered(key, now, takesGzip, async () => ({ res: await render(), scopes: c.get('cacheScopes') }), keepablePage))
     }
+  }
+
+  /** `answer` as a middleware step: the answer kept under `key`, or the rest of the chain's, kept. */
+  through(c: AppContext, next: Next, key: string): Promise<Response | void> {
+    return handOver(c, next, (render) => this.answer(key, c.get('deps').clock.now().getTime(), render, c.req.header('accept-encoding')))
   }
 
   /**
