@@ -5,11 +5,13 @@
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
 import { createTestPlatform, type TestPlatform } from '../test/platform.js'
+import { keepIdleConnections } from '../src/kernel/http/listen.js'
 
 export { browserAvailable } from './browser-binary.js'
 
@@ -26,6 +28,8 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   t.runner.start()
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: (request) => (new URL(request.url).pathname === AXE_PATH ? axeScript() : t.app.fetch(request)), port: 0, hostname: '127.0.0.1' }, () => resolve(s))
+    // As the real server does: a tab busy with axe for seconds reuses its connection afterwards.
+    keepIdleConnections(s as HttpServer)
   })
   const { port } = server.address() as AddressInfo
   const baseUrl = `http://localhost:${port}`

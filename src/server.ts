@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import v8 from 'node:v8'
+import type { Server as HttpServer } from 'node:http'
 import type { Server } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { loadConfig, ConfigError } from './config/env.js'
@@ -14,7 +15,7 @@ import { acquireDataDirLock, DataDirLockedError } from './kernel/db/lock.js'
 import { createPlatform, devSecret } from './boot.js'
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo.js'
 import { handleBackupSignal } from './kernel/db/backup.js'
-import { listenFirst, ListenError } from './kernel/http/listen.js'
+import { keepIdleConnections, listenFirst, ListenError } from './kernel/http/listen.js'
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.')
@@ -49,6 +50,7 @@ try {
 let handle: (req: Request) => Response | Promise<Response> = () =>
   new Response('WijkConnect is starting.\n', { status: 503, headers: { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' } })
 const server = createAdaptorServer({ fetch: (req: Request) => handle(req) })
+keepIdleConnections(server as HttpServer)
 let info
 try {
   info = await listenFirst(server as Server, checked.port, checked.host)

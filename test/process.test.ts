@@ -57,6 +57,30 @@ describe('first start in demo mode', () => {
     expect(await wijk.text()).toContain('Oosterpark-Noord')
   }, 60_000)
 
+  it('keeps an idle connection open longer than a proxy or browser waits before reusing it', async () => {
+    // Node closes an idle kept-alive connection after 5 s by default. A reverse proxy (nginx keeps
+    // upstream connections 60 s) or a client that sends on it in the instant the server closes it
+    // meets a reset instead of an answer; the browser tests met exactly that.
+    const { hostname, port } = new URL(await first.ready)
+    const socket = net.connect(Number(port), hostname)
+    let received = ''
+    let closed = false
+    socket.on('data', (d) => (received += d.toString()))
+    socket.on('close', () => (closed = true))
+    const answers = async (n: number) => {
+      for (let i = 0; i < 100 && (received.match(/HTTP\/1\.1 200/g) ?? []).length < n; i++) await new Promise((r) => setTimeout(r, 50))
+      return (received.match(/HTTP\/1\.1 200/g) ?? []).length
+    }
+    const ask = () => socket.write(`GET /health HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`)
+    ask()
+    expect(await answers(1)).toBe(1)
+    await new Promise((r) => setTimeout(r, 6_000))
+    expect(closed).toBe(false)
+    ask()
+    expect(await answers(2)).toBe(2)
+    socket.destroy()
+  }, 30_000)
+
   it('refuses a second process on the same data folder, naming the reason', async () => {
     const second = startServer({ DATA_DIR: dataDir })
     const code = await second.exited

@@ -4,6 +4,7 @@
  * Node's "Unhandled 'error' event" after all that work. Keeping the socket it took (rather than
  * probing and closing) leaves no moment for another process to take the port in between.
  */
+import type { Server as HttpServer } from 'node:http'
 import type { Server } from 'node:net'
 import type { AddressInfo } from 'node:net'
 
@@ -39,4 +40,18 @@ export function listenFirst(server: Server, port: number, host: string): Promise
     server.once('listening', onListening)
     server.listen(port, host)
   })
+}
+
+/**
+ * How long an idle kept-alive connection stays open. Node closes one after 5 s; a reverse proxy
+ * (nginx keeps upstream connections 60 s) or a client that reuses it in the instant the server
+ * closes it gets a reset instead of an answer. The server therefore waits longer than the proxies
+ * in front of it, so the closing is theirs. Headers must still arrive within Node's 60 s plus a
+ * margin, or Node would end a slow first request before its keep-alive time.
+ */
+export const IDLE_CONNECTION_MS = 65_000
+
+export function keepIdleConnections(server: HttpServer): void {
+  server.keepAliveTimeout = IDLE_CONNECTION_MS
+  server.headersTimeout = IDLE_CONNECTION_MS + 1_000
 }
