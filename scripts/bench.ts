@@ -1,7 +1,7 @@
 /**
  * npm run bench
  *
- * Starts the real server and measures pages with wrk (Debian package `wrk`): 50 connections,
+ * Starts the real server, compiled as `npm start` runs it, and measures pages with wrk (Debian package `wrk`): 50 connections,
  * 10 seconds, after a 3-second warm-up, on the embedded database and, when reachable, on
  * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test — a separate
  * database wc_bench is created on that server). Prints req/s, p50/p99 latency and server RSS,
@@ -25,7 +25,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { startServer, runScript, ROOT, type ServerProcess } from '../test/spawn.js'
+import { startServer, runScript, buildServer, BUILT_SERVER, ROOT, type ServerProcess } from '../test/spawn.js'
 import { DEMO_PASSWORD } from '../src/seed/demo.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -427,10 +427,11 @@ if (!haveWrk()) {
   process.exit(1)
 }
 
+buildServer()
 process.stdout.write(`WijkConnect benchmark: wrk, ${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up; ${os.cpus().length} cores\n\n`)
 /** First start (demo data), then ITEMS more items through npm run seed, like an operator would. */
 async function prepare(env: Record<string, string>): Promise<void> {
-  const first = startServer({ ...env, LOG_LEVEL: 'warn' })
+  const first = startServer({ ...env, LOG_LEVEL: 'warn' }, BUILT_SERVER)
   await first.ready
   await first.stop()
   if (ITEMS > 0) {
@@ -508,7 +509,7 @@ if (ENGINES.includes('pglite')) {
   try {
     await prepare({ DATA_DIR: dataDir })
     const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: dataDir }) : NO_SEND
-    const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, undefined, PROFILE)
+    const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, BUILT_SERVER, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
       sends.push(...(await sendRounds('pglite', embedded, dataDir, prepared)))
@@ -527,7 +528,7 @@ if (url) {
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
     const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url }) : NO_SEND
-    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, undefined, PROFILE)
+    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, BUILT_SERVER, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
       sends.push(...(await sendRounds('postgres', server, pgDir, prepared)))

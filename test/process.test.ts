@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { startServer, runScript, uncleanStop, type ServerProcess } from './spawn.js'
+import { startServer, runScript, uncleanStop, buildServer, BUILT_SERVER, type ServerProcess } from './spawn.js'
 
 const dirs: string[] = []
 const servers: ServerProcess[] = []
@@ -18,8 +18,8 @@ function tempDir(): string {
   dirs.push(dir)
   return dir
 }
-function server(env: Record<string, string | undefined>): ServerProcess {
-  const s = startServer(env)
+function server(env: Record<string, string | undefined>, script?: string): ServerProcess {
+  const s = startServer(env, script)
   servers.push(s)
   return s
 }
@@ -41,12 +41,13 @@ const PRODUCTION_ENV = {
   OPERATOR_EMAIL: 'privacy@proef.example.nl',
 }
 
-describe('first start in demo mode', () => {
+describe('first start in demo mode, compiled as npm start runs it', () => {
   const dataDir = tempDir()
   let first: ServerProcess
 
   it('migrates, seeds demo data and prints the URL and demo logins', async () => {
-    first = server({ DATA_DIR: dataDir })
+    buildServer()
+    first = server({ DATA_DIR: dataDir }, BUILT_SERVER)
     const url = await first.ready
     expect(first.output()).toContain('Demo logins')
     expect(first.output()).toContain('admin@lindeburg.test')
@@ -54,7 +55,15 @@ describe('first start in demo mode', () => {
     expect(await health.json()).toEqual({ status: 'ok', db: 'pglite', jobsDue: expect.any(Number) })
     const wijk = await fetch(`${url}/oosterpark-noord/`)
     expect(wijk.status).toBe(200)
-    expect(await wijk.text()).toContain('Oosterpark-Noord')
+    const html = await wijk.text()
+    expect(html).toContain('Oosterpark-Noord')
+    // The files the compiled modules read beside them were copied: the stylesheet, the widget's script.
+    const stylesheet = /href="(\/static\/app\.[0-9a-f]+\.css)"/.exec(html)?.[1]
+    expect(stylesheet).toBeDefined()
+    expect((await fetch(`${url}${stylesheet}`)).status).toBe(200)
+    const widget = await fetch(`${url}/embed/v1.js`)
+    expect(widget.status).toBe(200)
+    expect(await widget.text()).toContain('iframe')
   }, 60_000)
 
   it('keeps an idle connection open longer than a proxy or browser waits before reusing it', async () => {

@@ -2,7 +2,7 @@
  * Starts the real server (`src/server.ts`) as a child process, the way `npm start` does, and
  * reads what it prints.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
@@ -16,8 +16,17 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
+/** The compiled server `npm start` runs (scripts/build.mjs), beside the TypeScript one tests run through tsx. */
+export const BUILT_SERVER = 'dist/server.js'
+
+/** Compiles src/ into dist/ as `npm start` does first; throws with the compiler's output if it fails. */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' })
+}
+
+/** Starts `script`: TypeScript through tsx, or compiled JavaScript (BUILT_SERVER) as it is. */
 export function startServer(env: Record<string, string | undefined>, script = 'src/server.ts', nodeArgs: string[] = []): ServerProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith('.js') ? [] : ['--import', 'tsx']), script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
