@@ -25,7 +25,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
-import { startServer, ROOT } from '../test/spawn.js'
+import { buildServer, startServer, ROOT } from '../test/spawn.js'
 import { BROWSER_ARGS, CHROMIUM } from '../e2e/browser-binary.js'
 
 const RUNS = Number(process.env.BENCH_VITALS_RUNS ?? 5)
@@ -197,6 +197,7 @@ function printTable(rows: Row[]): void {
 async function main(): Promise<void> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wc-vitals-'))
+  buildServer()
   const server = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' })
   let browser: Browser | undefined
   try {

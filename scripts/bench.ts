@@ -25,7 +25,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { startServer, runScript, buildServer, BUILT_SERVER, ROOT, type ServerProcess } from '../test/spawn.js'
+import { startServer, runScript, buildServer, ROOT, type ServerProcess } from '../test/spawn.js'
 import { DEMO_PASSWORD } from '../src/seed/demo.js'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -431,7 +431,7 @@ buildServer()
 process.stdout.write(`WijkConnect benchmark: wrk, ${CONNECTIONS} connections, ${SECONDS} s per page after a 3 s warm-up; ${os.cpus().length} cores\n\n`)
 /** First start (demo data), then ITEMS more items through npm run seed, like an operator would. */
 async function prepare(env: Record<string, string>): Promise<void> {
-  const first = startServer({ ...env, LOG_LEVEL: 'warn' }, BUILT_SERVER)
+  const first = startServer({ ...env, LOG_LEVEL: 'warn' })
   await first.ready
   await first.stop()
   if (ITEMS > 0) {
@@ -509,7 +509,7 @@ if (ENGINES.includes('pglite')) {
   try {
     await prepare({ DATA_DIR: dataDir })
     const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: dataDir }) : NO_SEND
-    const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, BUILT_SERVER, PROFILE)
+    const embedded = startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('pglite', embedded)))
       sends.push(...(await sendRounds('pglite', embedded, dataDir, prepared)))
@@ -528,7 +528,7 @@ if (url) {
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
     const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url }) : NO_SEND
-    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, BUILT_SERVER, PROFILE)
+    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
       sends.push(...(await sendRounds('postgres', server, pgDir, prepared)))

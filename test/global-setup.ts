@@ -11,6 +11,7 @@ import type { TestProject } from 'vitest/node'
 import { openPglite, openPostgres } from '../src/kernel/db/client.js'
 import { migrate } from '../src/kernel/db/migrate.js'
 import { TEMPLATE_DB, TEST_DB_PREFIX, withDatabase } from './db.js'
+import { buildServer } from './spawn.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => void) | void> {
+  // The server the process tests start, compiled as `npm start` runs it; once here, because two
+  // workers compiling into dist/ at once would replace it under each other's feet.
+  buildServer()
   const url = process.env.TEST_DATABASE_URL
   if (!url) {
     process.stdout.write('\nTests run on the embedded database (PGlite) only. Set TEST_DATABASE_URL=postgres://… to run them on PostgreSQL.\n\n')

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { startServer, runScript, uncleanStop, buildServer, BUILT_SERVER, type ServerProcess } from './spawn.js'
+import { startServer, runScript, uncleanStop, type ServerProcess } from './spawn.js'
 
 const dirs: string[] = []
 const servers: ServerProcess[] = []
@@ -18,8 +18,8 @@ function tempDir(): string {
   dirs.push(dir)
   return dir
 }
-function server(env: Record<string, string | undefined>, script?: string): ServerProcess {
-  const s = startServer(env, script)
+function server(env: Record<string, string | undefined>): ServerProcess {
+  const s = startServer(env)
   servers.push(s)
   return s
 }
@@ -46,8 +46,7 @@ describe('first start in demo mode, compiled as npm start runs it', () => {
   let first: ServerProcess
 
   it('migrates, seeds demo data and prints the URL and demo logins', async () => {
-    buildServer()
-    first = server({ DATA_DIR: dataDir }, BUILT_SERVER)
+    first = server({ DATA_DIR: dataDir })
     const url = await first.ready
     expect(first.output()).toContain('Demo logins')
     expect(first.output()).toContain('admin@lindeburg.test')

@@ -1,6 +1,6 @@
 /**
- * Starts the real server (`src/server.ts`) as a child process, the way `npm start` does, and
- * reads what it prints.
+ * Starts the real server as a child process, compiled the way `npm start` runs it, and reads what
+ * it prints.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
@@ -24,8 +24,11 @@ export function buildServer(): void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' })
 }
 
-/** Starts `script`: TypeScript through tsx, or compiled JavaScript (BUILT_SERVER) as it is. */
-export function startServer(env: Record<string, string | undefined>, script = 'src/server.ts', nodeArgs: string[] = []): ServerProcess {
+/**
+ * Starts `script`: by default the compiled server, as `npm start` runs it (the tests' global setup
+ * compiles it once per run; a script calls buildServer() first), or TypeScript through tsx.
+ */
+export function startServer(env: Record<string, string | undefined>, script = BUILT_SERVER, nodeArgs: string[] = []): ServerProcess {
   const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith('.js') ? [] : ['--import', 'tsx']), script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
