@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { ContextLease, workerBrowser } from './context-pool.js'
 import { createTestPlatform, type TestPlatform } from '../test/platform.js'
-import { keepIdleConnections } from '../src/kernel/http/listen.js'
+import { closeServer, keepIdleConnections } from '../src/kernel/http/listen.js'
 
 export { browserAvailable } from './browser-binary.js'
 
@@ -46,7 +46,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
     newPage: () => contexts.newPage(),
     async stop() {
       await contexts.release()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeServer(server as HttpServer)
       await t.stop()
     },
   }

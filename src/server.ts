@@ -15,7 +15,7 @@ import { acquireDataDirLock, DataDirLockedError } from './kernel/db/lock.js'
 import { createPlatform, devSecret } from './boot.js'
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo.js'
 import { handleBackupSignal } from './kernel/db/backup.js'
-import { keepIdleConnections, listenFirst, ListenError } from './kernel/http/listen.js'
+import { closeServer, keepIdleConnections, listenFirst, ListenError } from './kernel/http/listen.js'
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.')
@@ -95,10 +95,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1)
   }, 15_000)
   force.unref()
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve())
-    if ('closeIdleConnections' in server) (server as { closeIdleConnections(): void }).closeIdleConnections()
-  })
+  await closeServer(server as HttpServer)
   await platform.stop()
   releaseLock()
   log.info('stopped')

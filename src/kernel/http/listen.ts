@@ -55,3 +55,20 @@ export function keepIdleConnections(server: HttpServer): void {
   server.keepAliveTimeout = IDLE_CONNECTION_MS
   server.headersTimeout = IDLE_CONNECTION_MS + 1_000
 }
+
+/**
+ * Stops taking connections and resolves once every open one is closed. Node closes the idle
+ * connections only in the moment it is asked; one still answering then becomes idle afterwards and
+ * would stay open for IDLE_CONNECTION_MS, holding the shutdown. So the idle ones are swept until
+ * none is left.
+ */
+export function closeServer(server: HttpServer): Promise<void> {
+  return new Promise((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100)
+    server.close(() => {
+      clearInterval(sweep)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}
