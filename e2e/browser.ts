@@ -1,17 +1,15 @@
 /**
  * Browser tests: the real platform served over HTTP on loopback, driven in Debian's Chromium
- * through playwright-core, with axe-core for accessibility. Each test worker connects once to the
- * one browser the run starts (e2e/global-setup.ts); its files take their contexts from
- * context-pool.ts.
+ * through playwright-core, with axe-core for accessibility. Each test file connects to the one
+ * browser the run starts (e2e/global-setup.ts).
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import type { Browser, Page } from 'playwright-core'
-import { expect } from 'vitest'
-import { ContextLease, workerBrowser } from './context-pool.js'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect, inject } from 'vitest'
 import { createTestPlatform, type TestPlatform } from '../test/platform.js'
 import { closeServer, keepIdleConnections } from '../src/kernel/http/listen.js'
 
@@ -36,16 +34,19 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const { port } = server.address() as AddressInfo
   const baseUrl = `http://localhost:${port}`
   t.config.publicBaseUrl = baseUrl
-  // The run's one browser (e2e/global-setup.ts), through this worker's connection to it.
-  const browser = await workerBrowser()
-  const contexts = new ContextLease(browser)
+  // The run's one browser (e2e/global-setup.ts); closing this connection closes the rig's contexts.
+  const browser = await chromium.connect(inject('browserEndpoint'))
   return {
     t,
     baseUrl,
     browser,
-    newPage: () => contexts.newPage(),
+    async newPage() {
+      // bypassCSP lets the rig's axe script run under the platform's strict CSP.
+      const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' })
+      return context.newPage()
+    },
     async stop() {
-      await contexts.release()
+      await browser.close()
       await closeServer(server as HttpServer)
       await t.stop()
     },
