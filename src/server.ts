@@ -7,7 +7,6 @@
 import fs from 'node:fs'
 import v8 from 'node:v8'
 import type { Server as HttpServer } from 'node:http'
-import type { Server } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { loadConfig, ConfigError } from './config/env.js'
 import { createLogger } from './kernel/log.js'
@@ -49,11 +48,12 @@ try {
 // Until the platform is ready, requests that reach the port are asked to come back shortly.
 let handle: (req: Request) => Response | Promise<Response> = () =>
   new Response('WijkConnect is starting.\n', { status: 503, headers: { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' } })
-const server = createAdaptorServer({ fetch: (req: Request) => handle(req) })
-keepIdleConnections(server as HttpServer)
+// The adaptor makes a plain HTTP server (no createServer option given), whatever its type says.
+const server = createAdaptorServer({ fetch: (req: Request) => handle(req) }) as HttpServer
+keepIdleConnections(server)
 let info
 try {
-  info = await listenFirst(server as Server, checked.port, checked.host)
+  info = await listenFirst(server, checked.port, checked.host)
 } catch (err) {
   if (err instanceof ListenError) fail(err.message)
   throw err
@@ -95,7 +95,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1)
   }, 15_000)
   force.unref()
-  await closeServer(server as HttpServer)
+  await closeServer(server)
   await platform.stop()
   releaseLock()
   log.info('stopped')

@@ -49,7 +49,7 @@ export function listenFirst(server: Server, port: number, host: string): Promise
  * in front of it, so the closing is theirs. Headers must still arrive within Node's 60 s plus a
  * margin, or Node would end a slow first request before its keep-alive time.
  */
-export const IDLE_CONNECTION_MS = 65_000
+const IDLE_CONNECTION_MS = 65_000
 
 export function keepIdleConnections(server: HttpServer): void {
   server.keepAliveTimeout = IDLE_CONNECTION_MS
