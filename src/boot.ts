@@ -105,7 +105,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     entitlements: accountEntitlements,
     publicMemo: new ScopedMemo(publicVersion, { confirmEachRead: opts.pageCache?.confirmEachRequest }),
   }
-  const pageCache = new PageCache(publicVersion, opts.pageCache)
+  const pageCache = new PageCache(publicVersion, { maxBytes: config.pageCacheBytes, ...opts.pageCache })
   const stats = new PageViewCounter(database.db, log)
   const keyMeter = new KeyMeter(database.db, log)
   const runner = new JobRunner(deps, registry)

@@ -107,6 +107,11 @@ const envSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
+   * Memory for the page cache of visitors' pages, in MB. Pages are kept gzipped (about 5 KB each),
+   * so the default of 16 holds about 3,000; a city with many busy wijken may give it more.
+   */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(16),
+  /**
    * Sign-ups per hour from one connection (one IP address). Sized for a sign-up afternoon of 30
    * people on one buurthuis Wi-Fi, with room for typos; per-address limits apply apart from this.
    */
@@ -180,6 +185,8 @@ export interface Config {
   operator: { name: string; address: string; kvk: string; email: string }
   trustProxy: boolean
   logLevel: RawEnv['LOG_LEVEL']
+  /** The page cache's memory in bytes (PAGE_CACHE_MB). */
+  pageCacheBytes: number
   /** Sign-ups per hour from one connection. */
   signupPerConnectionHour: number
   /** Which roles need a second factor, and how long a newly appointed person has to set one up. */
@@ -307,6 +314,7 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     signupPerConnectionHour: e.SIGNUP_PER_CONNECTION_HOUR,
     secondFactor: {
       requiredFor: e.SECOND_FACTOR_REQUIRED_FOR ?? (isProduction ? 'admins' : 'nobody'),

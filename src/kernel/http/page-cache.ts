@@ -15,7 +15,9 @@
  *   (an item expiring, "upcoming" lists).
  * Kept answers are held gzipped, a fifth of the bytes of a page: five times as many pages in the
  * same memory, sent as they are to every browser (all ask for gzip) and unpacked for a client
- * that does not.
+ * that does not. The cache holds at most `maxBytes` (PAGE_CACHE_MB), counting each entry's key and
+ * headers as well as its body, and lets the least recently served go first: its size, not a count
+ * of pages, is what an operator weighs against the server's memory.
  * Never cached: anything for a logged-in user, any answer that sets a cookie or says no-store,
  * and the platform's personal areas. Nor partners' widgets (/embed): they follow the partner's
  * agreement, which the version stamp does not, and a suspended agreement cuts them at once.
@@ -63,6 +65,22 @@ interface Entry {
   headers: Array<[string, string]>
   /** The answer's body, gzipped. */
   gzipped: Uint8Array
+  /** What the entry takes in memory, as counted against the cache's budget (`entrySize`). */
+  size: number
+}
+
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+/** The objects around an entry's strings and body (its record, the header pairs, the map's slot): an estimate. */
+const ENTRY_OVERHEAD_BYTES = 600
+
+/**
+ * An entry's memory: the body, plus key and header strings at a byte per character (V8 keeps
+ * Latin-1 strings so; the few others take two), plus its objects.
+ */
+function entrySize(key: string, headers: ReadonlyArray<[string, string]>, body: Uint8Array): number {
+  let strings = key.length
+  for (const [name, value] of headers) strings += name.length + value.length
+  return body.byteLength + strings + ENTRY_OVERHEAD_BYTES
 }
 
 /** A rendered answer and the scopes it named (undefined: it depends on everything). */
@@ -72,7 +90,7 @@ interface Rendered {
 }
 
 export interface PageCacheOptions {
-  maxEntries?: number
+  /** The memory the kept answers may take, keys and headers included (PAGE_CACHE_MB). */
   maxBytes?: number
   /** Business time an entry may live (deps.clock). */
   ttlMs?: number
@@ -107,21 +125,24 @@ export class PageCache {
   readonly #rendering = new Map<string, Promise<boolean>>()
   #bytes = 0
   readonly #version: PublicVersion
-  readonly #maxEntries: number
   readonly #maxBytes: number
   readonly #ttlMs: number
   readonly #confirmEachRequest: boolean
 
   constructor(version: PublicVersion, opts: PageCacheOptions = {}) {
     this.#version = version
-    this.#maxEntries = opts.maxEntries ?? 5_000
-    this.#maxBytes = opts.maxBytes ?? 64 * 1024 * 1024
+    this.#maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
     this.#ttlMs = opts.ttlMs ?? 60_000
     this.#confirmEachRequest = opts.confirmEachRequest ?? false
   }
 
   get size(): number {
     return this.#entries.size
+  }
+
+  /** The memory the kept answers take, as counted against `maxBytes`. */
+  get heldBytes(): number {
+    return this.#bytes
   }
 
   clear(): void {
@@ -131,13 +152,16 @@ export class PageCache {
 
   #store(key: string, entry: Entry): void {
     const old = this.#entries.get(key)
-    if (old) this.#bytes -= old.gzipped.byteLength
+    if (old) this.#bytes -= old.size
+    this.#entries.delete(key)
     this.#entries.set(key, entry)
-    this.#bytes += entry.gzipped.byteLength
+    this.#bytes += entry.size
+    // A Map iterates in insertion order and a hit moves its entry last: the first are the least
+    // recently served.
     for (const [k, e] of this.#entries) {
-      if (this.#entries.size <= this.#maxEntries && this.#bytes <= this.#maxBytes) break
+      if (this.#bytes <= this.#maxBytes) break
       this.#entries.delete(k)
-      this.#bytes -= e.gzipped.byteLength
+      this.#bytes -= e.size
     }
   }
 
@@ -198,7 +222,7 @@ export class PageCache {
       const body = await gzipped(await res.clone().arrayBuffer())
       varyOn(res.headers, 'Accept-Encoding')
       const headers = [...res.headers.entries()].filter(([name]) => name !== 'content-length')
-      const entry: Entry = { generation, scopes, storedAt: now, status: res.status, headers, gzipped: body }
+      const entry: Entry = { generation, scopes, storedAt: now, status: res.status, headers, gzipped: body, size: entrySize(key, headers, body) }
       this.#store(key, entry)
       stored = true
       if (takesGzip) return packed(entry, 'miss')
