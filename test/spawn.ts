@@ -3,6 +3,7 @@
  * it prints.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 export const ROOT = path.resolve(import.meta.dirname, '..')
@@ -24,12 +25,22 @@ export function buildServer(): void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' })
 }
 
+/** The options `npm start` gives Node (package.json's start script), so the compiled server runs as it does there. */
+export function startFlags(): string[] {
+  const start = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  const flags = /^node((?: --\S+)*) scripts\/start\.mjs$/.exec(start)
+  if (!flags) throw new Error(`package.json's start script is not "node [--flag …] scripts/start.mjs": ${start}`)
+  return flags[1]!.trim().split(' ').filter(Boolean)
+}
+
 /**
- * Starts `script`: by default the compiled server, as `npm start` runs it (the tests' global setup
- * compiles it once per run; a script calls buildServer() first), or TypeScript through tsx.
+ * Starts `script`: by default the compiled server, with Node's options, as `npm start` runs it (the
+ * tests' global setup compiles it once per run; a script calls buildServer() first), or TypeScript
+ * through tsx.
  */
 export function startServer(env: Record<string, string | undefined>, script = BUILT_SERVER, nodeArgs: string[] = []): ServerProcess {
-  const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith('.js') ? [] : ['--import', 'tsx']), script], {
+  const runtime = script.endsWith('.js') ? startFlags() : ['--import', 'tsx']
+  const child = spawn(process.execPath, [...nodeArgs, ...runtime, script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
