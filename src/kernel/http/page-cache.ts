@@ -145,6 +145,10 @@ export class PageCache {
     return this.#bytes
   }
 
+  get maxBytes(): number {
+    return this.#maxBytes
+  }
+
   clear(): void {
     this.#entries.clear()
     this.#bytes = 0
