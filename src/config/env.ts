@@ -107,8 +107,9 @@ const envSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
-   * Memory for the page cache of visitors' pages, in MB. Pages are kept gzipped (about 5 KB each),
-   * so the default of 16 holds about 3,000; a city with many busy wijken may give it more.
+   * Memory for the page cache of visitors' pages, in MB. Pages are kept gzipped (with their headers
+   * about 4.5 KB each), so the default of 16 holds about 3,500; a city with many busy wijken may give
+   * it more.
    */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(16),
   /**
