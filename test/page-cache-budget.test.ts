@@ -12,7 +12,7 @@ const BUDGET = 64 * 1024
 let t: TestPlatform
 let slug: string
 beforeAll(async () => {
-  t = await createTestPlatform({ PAGE_CACHE_MB: '3' }, undefined, { pageCache: { maxBytes: BUDGET } })
+  t = await createTestPlatform({}, undefined, { pageCache: { maxBytes: BUDGET } })
   slug = (await buildWijk(t, { name: 'Volbuurt' })).slug
 })
 afterAll(() => t.stop())
