@@ -7,6 +7,7 @@
 import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { daysBefore, instantPlaceholder, instantSql, type Instant } from '../../kernel/db/instant.js'
+import { prepareWithConstants } from '../../kernel/db/prepared.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
@@ -342,7 +343,7 @@ function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: Home
   if (!statement) {
     // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
     const now = instantPlaceholder('now')
-    statement = homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits).prepare(`wc_home_${shape}`)
+    statement = prepareWithConstants(homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits), `wc_home_${shape}`)
     byShape.set(shape, statement)
   }
   return statement

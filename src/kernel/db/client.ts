@@ -7,7 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { EmbeddedEngine } from './pglite-thread.js'
-import { namingClient, StatementNames } from './statement-names.js'
+import { StatementNames } from './statement-names.js'
 
 /**
  * Queries are built with the query builder on imported tables, never with Drizzle's relational
@@ -46,4 +46,20 @@ export function openPostgres(url: string, max = 10): Database {
   pool.on('error', () => {})
   const db = drizzlePg({ client: pool }) as unknown as Db
   return { db, engine: 'postgres', url, close: () => pool.end() }
+}
+
+type QueryConfig = { text?: unknown; name?: unknown; submit?: unknown }
+
+/** A pg.Client class whose queries carry the name `names` gives their text. */
+function namingClient(names: StatementNames): typeof pg.Client {
+  return class NamingClient extends pg.Client {
+    override query(config: unknown, values?: unknown, callback?: unknown): never {
+      const c = config as QueryConfig | null
+      if (c && typeof c === 'object' && typeof c.submit !== 'function' && typeof c.text === 'string' && c.name === undefined) {
+        const name = names.nameOf(c.text)
+        if (name !== undefined) config = { ...c, name }
+      }
+      return (super.query as (...args: unknown[]) => never)(config, values, callback)
+    }
+  } as unknown as typeof pg.Client
 }

@@ -13,6 +13,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
+import { StatementNames } from './statement-names.js'
 
 export interface QueryResult<T = Record<string, unknown>> {
   rows: T[]
@@ -84,6 +85,8 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
   let nextId = 0
   let nextTx = 0
   let exited: Error | null = null
+  // The engine's one session prepares each named text once (pglite-worker.mjs).
+  const names = new StatementNames()
 
   worker.on('message', (msg: Reply & { notify?: string; payload?: string }) => {
     if (msg.notify !== undefined) {
@@ -121,7 +124,10 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
     async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<T>> => {
       const parsers = options.parsers ?? {}
       const rawTypes = Object.keys(parsers).map(Number)
-      const result = await send<QueryResult<T>>({ op: 'query', txId, sql, params, rowMode: options.rowMode, rawTypes })
+      // Named outside transactions, where the pages' reads run; a transaction's statements go
+      // through PGlite's own transaction callback (pglite-worker.mjs), unnamed.
+      const name = txId === undefined ? names.nameOf(sql) : undefined
+      const result = await send<QueryResult<T>>({ op: 'query', txId, sql, name, params, rowMode: options.rowMode, rawTypes })
       return rawTypes.length ? parseRaw(result, parsers, options.rowMode ?? 'object') : result
     }
 

@@ -1,10 +1,11 @@
 /**
- * Named (prepared) statements for PostgreSQL, given by the text of the query. node-postgres sends
- * an unnamed statement unless told otherwise, and PostgreSQL then parses and plans it again on
- * every call: on a wijk home that was two thirds of the database's time (about 8 of 12 ms in
- * 13 queries, measured with log_min_duration_statement), the queries themselves taking a few.
- * A named statement is parsed once per connection, and after five calls PostgreSQL keeps a
- * generic plan when it is no worse than the plans made for the values (plan_cache_mode auto).
+ * Named (prepared) statements, given by the text of the query. node-postgres sends an unnamed
+ * statement unless told otherwise (and PGlite's query() always does), and PostgreSQL then parses
+ * and plans it again on every call: on a wijk home that was two thirds of the database's time
+ * (about 8 of 12 ms in 13 queries, measured with log_min_duration_statement), the queries
+ * themselves taking a few. A named statement is parsed once per connection (per PGlite session),
+ * and after five calls PostgreSQL keeps a generic plan when it is no worse than the plans made
+ * for the values (plan_cache_mode auto).
  *
  * Left unnamed, and so planned for their own values each time:
  * - matches on text (full text `@@`, trigram `<%`, `%`), whose best plan depends on how common
@@ -14,7 +15,6 @@
  *   (an IN list of every length) cannot grow its own or the server's memory without bound.
  */
 import { createHash } from 'node:crypto'
-import pg from 'pg'
 
 /** Texts whose plan should follow their values: see above. */
 const PLANNED_PER_VALUE = /@@|<%|\s%\s/
@@ -38,20 +38,4 @@ export class StatementNames {
   get size(): number {
     return this.#names.size
   }
-}
-
-type QueryConfig = { text?: unknown; name?: unknown; submit?: unknown }
-
-/** A pg.Client class whose queries carry the name `names` gives their text. */
-export function namingClient(names: StatementNames): typeof pg.Client {
-  return class NamingClient extends pg.Client {
-    override query(config: unknown, values?: unknown, callback?: unknown): never {
-      const c = config as QueryConfig | null
-      if (c && typeof c === 'object' && typeof c.submit !== 'function' && typeof c.text === 'string' && c.name === undefined) {
-        const name = names.nameOf(c.text)
-        if (name !== undefined) config = { ...c, name }
-      }
-      return (super.query as (...args: unknown[]) => never)(config, values, callback)
-    }
-  } as unknown as typeof pg.Client
 }

@@ -1,0 +1,137 @@
+/**
+ * Statements are parsed once per database session and, where their plan does not depend on the
+ * values, planned once: on PostgreSQL through node-postgres' named statements, on PGlite through
+ * its own thread (pglite-worker.mjs). Each test runs in one session (PGlite has only one; on
+ * PostgreSQL a pool of one connection), where pg_prepared_statements shows what it holds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eq, sql, type SQL } from 'drizzle-orm'
+import { openPglite, openPostgres, type Database, type Db } from '../src/kernel/db/client.js'
+import { prepareWithConstants } from '../src/kernel/db/prepared.js'
+import { instantPlaceholder } from '../src/kernel/db/instant.js'
+import { systemClock } from '../src/kernel/clock.js'
+import { wijken } from '../src/features/places/places.tables.js'
+import { accountEntitlements } from '../src/features/billing/billing.entitlements.queries.js'
+import { homeLists } from '../src/features/wijk-site/wijk-site.queries.js'
+import { buildWijk } from './factories.js'
+import { openTestDatabase } from './db.js'
+
+let database: Database
+/** The one session the tests look into. */
+let session: Database
+let db: Db
+
+beforeAll(async () => {
+  database = await openTestDatabase()
+  session = database.engine === 'postgres' ? openPostgres(database.url!, 1) : database
+  db = session.db
+})
+afterAll(async () => {
+  if (session !== database) await session.close()
+  await database.close()
+})
+
+interface Held {
+  name: string
+  statement: string
+  generic_plans: number
+  custom_plans: number
+}
+
+/** The rows of a statement, read as both drivers return them. */
+async function rows(query: SQL): Promise<Record<string, unknown>[]> {
+  return ((await db.execute(query)) as { rows: Record<string, unknown>[] }).rows
+}
+
+/** The statements the session holds, but for this question itself. */
+async function held(): Promise<Held[]> {
+  const all = (await rows(sql`select name, statement, generic_plans::int, custom_plans::int from pg_prepared_statements`)) as unknown as Held[]
+  return all.filter((h) => !h.statement.includes('pg_prepared_statements'))
+}
+
+describe('statements prepared once per session', () => {
+  it('names a repeated query and prepares it once, with the same answers each time', async () => {
+    const { id, slug } = await buildWijk({ deps: { db, clock: systemClock } })
+    const bySlug = (s: string) => db.select({ id: wijken.id }).from(wijken).where(eq(wijken.slug, s))
+    for (let i = 0; i < 3; i++) expect(await bySlug(slug)).toEqual([{ id }])
+    expect(await bySlug('geen-wijk')).toEqual([])
+    const text = bySlug(slug).toSQL().sql
+    const mine = (await held()).filter((h) => h.statement === text)
+    expect(mine).toHaveLength(1)
+    expect(mine[0]!.name).toMatch(/^wc_/)
+    expect(mine[0]!.generic_plans + mine[0]!.custom_plans).toBe(4)
+  })
+
+  it("sends each parameter's type as the statement declares it: numbers, text with quotes, null, instants, JSON", async () => {
+    const at = new Date('2026-03-02T09:15:00.000Z')
+    const row = async () =>
+      (
+        await rows(
+          sql`select ${41}::integer + 1 as n, ${"Jan's buurt"}::text as t, ${null}::text as nothing, ${at.toISOString()}::timestamptz = '2026-03-02 10:15:00+01' as same, ${JSON.stringify({ a: [1] })}::jsonb -> 'a' as j`,
+        )
+      )[0]
+    const first = await row()
+    expect(first).toEqual({ n: 42, t: "Jan's buurt", nothing: null, same: true, j: [1] })
+    expect(await row()).toEqual(first)
+  })
+
+  it('reports a faulty statement with its code and goes on with the next', async () => {
+    await expect(db.execute(sql`select from_nowhere from nowhere_at_all`)).rejects.toMatchObject({ cause: expect.objectContaining({ code: '42P01' }) })
+    await expect(db.execute(sql`select ${1}::integer / 0 as x`)).rejects.toMatchObject({ cause: expect.objectContaining({ code: '22012' }) })
+    expect(await rows(sql`select ${2}::integer as x`)).toEqual([{ x: 2 }])
+  })
+
+  it('writes the constants of a statement built once into its text, leaving only the placeholders as parameters', async () => {
+    const { slug } = await buildWijk({ deps: { db, clock: systemClock } })
+    const query = db
+      .select({ slug: wijken.slug })
+      .from(wijken)
+      .where(sql`${wijken.slug} in (${sql.placeholder('slug')}, ${"o'neill"}) and ${wijken.createdAt} <= ${instantPlaceholder('now')}`)
+      .limit(2)
+    const statement = prepareWithConstants(query, 'wc_test_constants')
+    const { sql: text, params } = statement.getQuery()
+    expect(text).toContain(`'o''neill'`)
+    expect(text).toMatch(/limit 2$/)
+    expect(params).toHaveLength(2)
+    expect(await statement.execute({ slug, now: new Date(Date.now() + 60_000).toISOString() })).toEqual([{ slug }])
+  })
+
+  it("keeps one plan for the wijk home's statement after its first executions", async () => {
+    const wijk = await buildWijk({ deps: { db, clock: systemClock } })
+    const limits = { featured: 6, agenda: 5, prikbord: 5, news: 3, updated: 5 }
+    const holders = (at: Date | SQL) => accountEntitlements.holders('featured', at)
+    for (let i = 0; i < 8; i++) await homeLists(db, new Date(), wijk.id, holders, limits)
+    // Its Agenda branch goes first and names its list.
+    const home = (await held()).filter((h) => h.statement.includes('as "list" from "activity_occurrences"'))
+    expect(home).toHaveLength(1)
+    // Its limits and conditions are in its text, so a generic plan knows them: only the wijk and
+    // the time are parameters (with 100,000 items a generic plan without them was 50-100x slower).
+    expect(home[0]!.statement).not.toMatch(/limit \$\d/)
+    expect(home[0]!.statement).toContain(`"status" = 'published'`)
+    // PostgreSQL plans the first five executions for their values, then keeps the generic plan.
+    expect(home[0]!.generic_plans).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe("the embedded engine's statements", () => {
+  // Its own engine on either test run: the thread keeps the list of what its session holds.
+  let embedded: Database
+  beforeAll(async () => {
+    embedded = await openPglite(undefined)
+  })
+  afterAll(() => embedded.close())
+
+  it('prepares a statement again after the session dropped them all', async () => {
+    const engine = embedded.pglite!
+    const two = async () => (await engine.query('select $1::integer * 21 as x', [2])).rows
+    const heldHere = async () => (await engine.query<{ statement: string }>('select statement from pg_prepared_statements')).rows.filter((r) => !r.statement.includes('pg_prepared_statements'))
+    expect(await two()).toEqual([{ x: 42 }])
+    expect(await heldHere()).toHaveLength(1)
+    for (const drop of ['deallocate all', 'DISCARD ALL']) {
+      await engine.query(drop)
+      expect(await heldHere()).toHaveLength(0)
+      expect(await two()).toEqual([{ x: 42 }])
+      expect(await heldHere()).toHaveLength(1)
+    }
+  })
+})
