@@ -80,6 +80,8 @@ export type AppEnv = {
     embedding?: Embedding
     /** What a public page depends on besides the platform (`pageDependsOn`, kernel/http/page-cache.ts); unset: everything. */
     cacheScopes?: readonly string[]
+    /** The page `render` answered with and its HTML, so the page cache packs the text it already has (kernel/ui/render.tsx). */
+    renderedPage?: { res: Response; html: string }
   }
 }
 

@@ -263,6 +263,20 @@ describe('answers', () => {
     }
   })
 
+  it('sends the first answer gzipped under the same weak ETag and bytes as the kept ones', async () => {
+    const w = await buildWijk(t)
+    await buildItem(t, { wijkId: w.id, type: 'news', title: 'Meteen ingepakt' })
+    const p = await buildPartner(t, { wijkIds: [w.id] })
+    const ask = () => api.request(`/api/v1/news?wijk=${w.slug}`, { headers: { ...bearer(p.key), 'Accept-Encoding': 'gzip' } })
+    const first = await ask()
+    const second = await ask()
+    expect([first.headers.get('x-page-cache'), second.headers.get('x-page-cache')]).toEqual(['miss', 'hit'])
+    expect(first.headers.get('content-encoding')).toBe('gzip')
+    expect(first.headers.get('etag')).toMatch(/^W\/".+"$/)
+    expect(first.headers.get('etag')).toBe(second.headers.get('etag'))
+    expect(Buffer.from(await first.arrayBuffer())).toEqual(Buffer.from(await second.arrayBuffer()))
+  })
+
   it('keeps answers like public pages: shared by partners of one scope, gone after a change, never past a revoked key', async () => {
     const w = await buildWijk(t)
     const item = await buildItem(t, { wijkId: w.id, type: 'news', title: 'Bewaard nieuws' })

@@ -87,6 +87,19 @@ function entrySize(key: string, headers: ReadonlyArray<[string, string]>, body: 
 interface Rendered {
   res: Response
   scopes: readonly string[] | undefined
+  /** The answer's body as the renderer made it, when known: packed without reading the answer back. */
+  text?: string
+}
+
+/** The HTML `render` made for this very answer (not for another answer the route then gave). */
+function renderedText(c: AppContext, res: Response): string | undefined {
+  const page = c.get('renderedPage')
+  return page?.res === res ? page.html : undefined
+}
+
+/** A rendered answer's body as bytes: from its text when known, else read from a copy of the answer. */
+async function bodyBytes({ res, text }: Rendered): Promise<Uint8Array> {
+  return text !== undefined ? Buffer.from(text) : new Uint8Array(await res.clone().arrayBuffer())
 }
 
 export interface PageCacheOptions {
@@ -116,7 +129,12 @@ async function handOver(c: AppContext, next: Next, produce: (render: () => Promi
     return c.res
   })
   if (!rendered) return res
-  if (res !== c.res) c.res = res
+  if (res !== c.res) {
+    // Hono's setter would copy the new answer (its body through a stream) and put the rendered
+    // answer's headers back over it; the packed answer holds them already, its ETag weakened.
+    c.res = undefined
+    c.res = res
+  }
 }
 
 export class PageCache {
@@ -181,7 +199,11 @@ export class PageCache {
       const key = `${c.req.header('host') ?? ''}|${url.pathname}${url.search}|${c.get('lang')}`
       const now = clock.now().getTime()
       const takesGzip = acceptsGzip(c.req.header('accept-encoding'))
-      return handOver(c, next, (render) => this.#keptOrRendered(key, now, takesGzip, async () => ({ res: await render(), scopes: c.get('cacheScopes') }), keepablePage))
+      const rendered = (render: () => Promise<Response>) => async (): Promise<Rendered> => {
+        const res = await render()
+        return { res, scopes: c.get('cacheScopes'), text: renderedText(c, res) }
+      }
+      return handOver(c, next, (render) => this.#keptOrRendered(key, now, takesGzip, rendered(render), keepablePage))
     }
   }
 
@@ -219,11 +241,12 @@ export class PageCache {
     const generation = this.#version.generation
     let stored = false
     try {
-      const { res, scopes } = await render()
+      const rendered = await render()
+      const { res, scopes } = rendered
       if (!keepable(res)) return res
       // Packed on libuv's threads, not in the way of other requests; the length is the server's
       // to set for whichever coding it sends.
-      const body = await gzipped(await res.clone().arrayBuffer())
+      const body = await gzipped(await bodyBytes(rendered))
       varyOn(res.headers, 'Accept-Encoding')
       const headers = [...res.headers.entries()].filter(([name]) => name !== 'content-length')
       const entry: Entry = { generation, scopes, storedAt: now, status: res.status, headers, gzipped: body, size: entrySize(key, headers, body) }

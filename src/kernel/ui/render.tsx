@@ -4,6 +4,7 @@
  * @example return render(c, <LoginForm … />, { title: t('login.title'), status: 422 })
  */
 import type { Child } from 'hono/jsx'
+import { HtmlEscapedCallbackPhase, resolveCallback } from 'hono/utils/html'
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
 import { Layout, type Brand } from './layout.js'
@@ -33,7 +34,7 @@ function flashBanner(c: AppContext): Child {
   return <Notice kind="ok">{c.get('t')(key)}</Notice>
 }
 
-export function render(c: AppContext, body: Child, opts: RenderOptions) {
+export async function render(c: AppContext, body: Child, opts: RenderOptions): Promise<Response> {
   const { config } = c.get('deps')
   const url = new URL(c.req.url)
   const page = (
@@ -56,5 +57,10 @@ export function render(c: AppContext, body: Child, opts: RenderOptions) {
       {body}
     </Layout>
   )
-  return c.html(page, opts.status ?? 200)
+  // Turned into text here, as c.html would: the page cache keeps this text, instead of reading it
+  // back out of the answer through a stream of Fetch's Response (decisions/031).
+  const html = await resolveCallback(page, HtmlEscapedCallbackPhase.Stringify, false, {})
+  const res = c.html(html, opts.status ?? 200)
+  c.set('renderedPage', { res, html })
+  return res
 }
