@@ -30,22 +30,47 @@ function fmt(lang: Lang, kind: Kind): Intl.DateTimeFormat {
   return f
 }
 
+/**
+ * Texts Intl made, kept. The cards of a page show the same few days and times again and again,
+ * and so does every render of a page; asking ICU costs microseconds each time (about 5 % of an
+ * uncached Agenda's CPU, measured). Every kind but the time depends only on the date in
+ * Amsterdam, the time only on the hour and minute there, so a kept text is exactly what Intl
+ * would say. Bounded: emptied when full.
+ */
+const KEPT_MAX = 4096
+const kept = new Map<string, string>()
+function keep(key: string, make: () => string): string {
+  let text = kept.get(key)
+  if (text === undefined) {
+    if (kept.size >= KEPT_MAX) kept.clear()
+    text = make()
+    kept.set(key, text)
+  }
+  return text
+}
+
+/** A kind that shows only (parts of) the date, formatted once per day in Amsterdam. */
+function onDay(date: Date, lang: Lang, kind: Exclude<Kind, 'time'>): string {
+  const { year, month, day } = toLocal(date)
+  return keep(`${lang}:${kind}:${year}-${month}-${day}`, () => fmt(lang, kind).format(date))
+}
+
 /** "dinsdag 3 maart 2026". */
 export function formatDay(date: Date, lang: Lang): string {
-  return fmt(lang, 'day').format(date)
+  return onDay(date, lang, 'day')
 }
 
 /** "december 2026". */
 export function formatMonth(date: Date, lang: Lang): string {
-  return fmt(lang, 'monthYear').format(date)
+  return onDay(date, lang, 'monthYear')
 }
 
 /** The parts of a date badge: "zo", "6", "dec" (the abbreviation's full stop left out). */
 export function badgeParts(date: Date, lang: Lang): { weekday: string; day: string; month: string } {
   return {
-    weekday: fmt(lang, 'weekday').format(date).replace(/\.$/, ''),
+    weekday: onDay(date, lang, 'weekday').replace(/\.$/, ''),
     day: String(toLocal(date).day),
-    month: fmt(lang, 'month').format(date).replace(/\.$/, ''),
+    month: onDay(date, lang, 'month').replace(/\.$/, ''),
   }
 }
 
@@ -60,21 +85,23 @@ export function weekdayNames(lang: Lang): Array<{ short: string; long: string }>
 
 /** "december" (the month's name alone). */
 export function formatMonthName(date: Date, lang: Lang): string {
-  return fmt(lang, 'monthLong').format(date)
+  return onDay(date, lang, 'monthLong')
 }
 
 export function formatTime(date: Date, lang: Lang): string {
-  return fmt(lang, 'time').format(date)
+  const { hour, minute } = toLocal(date)
+  return keep(`${lang}:time:${hour}:${minute}`, () => fmt(lang, 'time').format(date))
 }
 
 /** "di 3 mrt 19:30–21:00", or only the day for an all-day activity. */
 export function formatWhen(start: Date, end: Date | null, allDay: boolean, lang: Lang, withDay = true): string {
-  const day = withDay ? `${fmt(lang, 'dayShort').format(start)} ` : ''
+  const startDay = onDay(start, lang, 'dayShort')
+  const day = withDay ? `${startDay} ` : ''
   if (allDay) return day.trim()
-  const sameDay = end && fmt(lang, 'dayShort').format(end) === fmt(lang, 'dayShort').format(start)
   if (!end) return `${day}${formatTime(start, lang)}`
-  if (sameDay) return `${day}${formatTime(start, lang)}–${formatTime(end, lang)}`
-  return `${day}${formatTime(start, lang)} – ${fmt(lang, 'dayShort').format(end)} ${formatTime(end, lang)}`
+  const endDay = onDay(end, lang, 'dayShort')
+  if (endDay === startDay) return `${day}${formatTime(start, lang)}–${formatTime(end, lang)}`
+  return `${day}${formatTime(start, lang)} – ${endDay} ${formatTime(end, lang)}`
 }
 
 /** Made once per language, like the date formatters: constructing one costs more than using it. */
@@ -84,5 +111,5 @@ const euros: Record<Lang, Intl.NumberFormat> = {
 }
 
 export function formatMoney(cents: number, lang: Lang): string {
-  return euros[lang].format(cents / 100)
+  return keep(`${lang}:eur:${cents}`, () => euros[lang].format(cents / 100))
 }
