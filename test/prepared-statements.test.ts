@@ -12,7 +12,8 @@ import { instantPlaceholder } from '../src/kernel/db/instant.js'
 import { systemClock } from '../src/kernel/clock.js'
 import { wijken } from '../src/features/places/places.tables.js'
 import { accountEntitlements } from '../src/features/billing/billing.entitlements.queries.js'
-import { homeLists } from '../src/features/wijk-site/wijk-site.queries.js'
+import { homeLists, listItems, listOccurrences } from '../src/features/wijk-site/wijk-site.queries.js'
+import { activityOccurrences, contentItems } from '../src/features/content/content.tables.js'
 import { buildWijk } from './factories.js'
 import { openTestDatabase } from './db.js'
 
@@ -110,6 +111,82 @@ describe('statements prepared once per session', () => {
     expect(home[0]!.statement).toContain(`"status" = 'published'`)
     // PostgreSQL plans the first five executions for their values, then keeps the generic plan.
     expect(home[0]!.generic_plans).toBeGreaterThanOrEqual(3)
+  })
+})
+
+/** A published activity in the wijk with one occurrence per start. */
+async function activity(wijkId: number, title: string, starts: Date[]): Promise<number> {
+  const now = new Date()
+  const [row] = await db
+    .insert(contentItems)
+    .values({ wijkId, type: 'activity', status: 'published', title, slug: title.toLowerCase(), summary: '', createdAt: now, updatedAt: now, publishedAt: now })
+    .returning({ id: contentItems.id })
+  await db.insert(activityOccurrences).values(starts.map((startsAt) => ({ contentId: row!.id, wijkId, startsAt })))
+  return row!.id
+}
+
+describe("the Agenda's statement", () => {
+  it('is built once per shape and serves every wijk, time, filter value and page with its own answers', async () => {
+    const deps = { deps: { db, clock: systemClock } }
+    const [a, b] = [await buildWijk(deps), await buildWijk(deps)]
+    const day = 86_400_000
+    const base = Date.now()
+    const soon = (days: number) => new Date(base + days * day)
+    await activity(a.id, 'Soepavond', [soon(1), soon(2), soon(3)])
+    await activity(b.id, 'Buurtquiz', [soon(2)])
+
+    const firstPage = await listOccurrences(db, new Date(), { wijkIds: [a.id], from: new Date(), limit: 2 })
+    expect(firstPage.items.map((i) => i.occursAt)).toEqual([soon(1), soon(2)])
+    expect(firstPage.hasNext).toBe(true)
+    const secondPage = await listOccurrences(db, new Date(), { wijkIds: [a.id], from: new Date(), limit: 2, offset: 2 })
+    expect(secondPage.items.map((i) => i.title)).toEqual(['Soepavond'])
+    expect(secondPage.hasNext).toBe(false)
+    // Another wijk, and a later start, through the same statement.
+    expect((await listOccurrences(db, new Date(), { wijkIds: [b.id], from: new Date(), limit: 2 })).items.map((i) => i.title)).toEqual(['Buurtquiz'])
+    expect((await listOccurrences(db, new Date(), { wijkIds: [a.id], from: soon(2.5), limit: 2 })).items).toHaveLength(1)
+    // A range with an end is a shape of its own.
+    expect((await listOccurrences(db, new Date(), { wijkIds: [a.id], from: new Date(), to: soon(1.5), limit: 2 })).items).toHaveLength(1)
+    expect((await listOccurrences(db, new Date(), { wijkIds: [b.id], from: new Date(), to: soon(1.5), limit: 2 })).items).toHaveLength(0)
+
+    const agenda = (await held()).filter((h) => h.statement.includes('from "activity_occurrences"') && !h.statement.includes('as "list"'))
+    // Two shapes (without and with an end), each parsed once for all of its calls.
+    expect(agenda).toHaveLength(2)
+    expect(agenda.map((h) => h.generic_plans + h.custom_plans).sort()).toEqual([2, 4])
+    for (const h of agenda) {
+      // The page size is in the text; the wijk, the times and the offset are parameters.
+      expect(h.statement).toMatch(/limit 3 offset \$\d+$/)
+      expect(h.statement).toContain(`"status" = 'published'`)
+    }
+  })
+})
+
+describe("a module list's statement", () => {
+  it('is built once per shape and serves every wijk, category and page with its own answers', async () => {
+    const deps = { deps: { db, clock: systemClock } }
+    const [a, b] = [await buildWijk(deps), await buildWijk(deps)]
+    const now = new Date()
+    const item = (wijkId: number, title: string, category: string, minutesAgo: number) => {
+      const at = new Date(now.getTime() - minutesAgo * 60_000)
+      return { wijkId, type: 'offer' as const, status: 'published' as const, title, slug: title.toLowerCase(), summary: '', category, createdAt: at, updatedAt: at, publishedAt: at }
+    }
+    await db.insert(contentItems).values([item(a.id, 'Ladder', 'klussen', 3), item(a.id, 'Boormachine', 'klussen', 2), item(a.id, "Oppas's avond", 'oppas', 1), item(b.id, 'Fiets', 'vervoer', 1)])
+    const prikbord = { types: ['request', 'offer'] as const, order: 'newest' as const, limit: 2 }
+    const titles = async (q: Partial<Parameters<typeof listItems>[2]> & { wijkId: number }) =>
+      (await listItems(db, new Date(), { ...prikbord, offset: 0, ...q })).items.map((i) => i.title)
+
+    expect(await titles({ wijkId: a.id })).toEqual(["Oppas's avond", 'Boormachine'])
+    expect(await titles({ wijkId: a.id, offset: 2 })).toEqual(['Ladder'])
+    expect(await titles({ wijkId: b.id })).toEqual(['Fiets'])
+    // A category is a value of the statement, even one with a quote in it.
+    expect(await titles({ wijkId: a.id, category: 'klussen' })).toEqual(['Boormachine', 'Ladder'])
+    expect(await titles({ wijkId: a.id, category: 'oppas' })).toEqual(["Oppas's avond"])
+    expect(await titles({ wijkId: a.id, category: "o'ppas" })).toEqual([])
+
+    const lists = (await held()).filter((h) => h.statement.includes(`"type" in ('request', 'offer')`) && !h.statement.includes('as "list"'))
+    // Without and with a category: two statements, each parsed once for all of its calls.
+    expect(lists).toHaveLength(2)
+    expect(lists.map((h) => h.generic_plans + h.custom_plans).sort()).toEqual([3, 3])
+    for (const h of lists) expect(h.statement).toMatch(/limit 3 offset \$\d+$/)
   })
 })
 

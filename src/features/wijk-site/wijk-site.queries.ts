@@ -4,10 +4,10 @@
  * database, and a draft, hidden or expired item is never found. A read of one wijk's items takes
  * that wijk's `preview` (places.launch.ts), so its team sees them before the launch.
  */
-import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { daysBefore, instantPlaceholder, instantSql, type Instant } from '../../kernel/db/instant.js'
-import { prepareWithConstants } from '../../kernel/db/prepared.js'
+import { builtOnce, prepareWithConstants } from '../../kernel/db/prepared.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
@@ -77,7 +77,7 @@ export interface OccurrenceCard extends Card {
 }
 
 /** The item carries this theme. */
-export function hasTheme(themeId: number): SQL {
+export function hasTheme(themeId: number | SQL): SQL {
   return sql`exists (select 1 from ${contentThemes} where ${contentThemes.contentId} = ${ci.id} and ${contentThemes.themeId} = ${themeId})`
 }
 
@@ -96,18 +96,55 @@ export interface ListQuery {
 
 /** One page of a module's items; fetches one extra row to tell whether there is a next page. */
 export async function listItems(db: Db, now: Date, q: ListQuery): Promise<{ items: Card[]; hasNext: boolean }> {
+  const rows = (
+    q.preview
+      ? await itemsStatement(db, now, q)
+      : await publicItemsStatement(db, q).execute({ wijk: q.wijkId, now: now.toISOString(), theme: q.themeId, category: q.category, offset: q.offset })
+  ) as Card[]
+  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+}
+
+/** A module list whose values may be placeholders of a statement built once. */
+type ItemsShape = Omit<ListQuery, 'wijkId' | 'themeId' | 'category' | 'offset'> & {
+  wijkId: number | SQL
+  themeId?: number | SQL
+  category?: string | SQL
+  offset: number | Placeholder
+}
+
+function itemsStatement(db: Db, now: Instant, q: ItemsShape) {
   const where = [eq(ci.wijkId, q.wijkId), inArray(ci.type, [...q.types]), publiclyVisible(now, q.preview)]
   if (q.themeId !== undefined) where.push(hasTheme(q.themeId))
   if (q.category !== undefined) where.push(eq(ci.category, q.category))
   const order = q.order === 'title' ? [asc(ci.title), asc(ci.id)] : NEWEST_FIRST
-  const rows = (await db
+  return db
     .select(cardColumns)
     .from(ci)
     .where(and(...where))
     .orderBy(...order)
     .limit(q.limit + 1)
-    .offset(q.offset)) as Card[]
-  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+    .offset(q.offset)
+}
+
+/**
+ * One wijk's public module list, built once per database and shape (the module's types, its
+ * order and page size, and which filters it has): the wijk, the time, a theme, a category and
+ * the page are its parameters (decisions/028, 030).
+ */
+function publicItemsStatement(db: Db, q: ListQuery) {
+  const shape = ['items', ...q.types, q.order, q.limit, q.themeId !== undefined ? 'theme' : '', q.category !== undefined ? 'category' : ''].join('_')
+  return builtOnce(db, shape, () =>
+    prepareWithConstants(
+      itemsStatement(db, instantPlaceholder('now'), {
+        ...q,
+        wijkId: sql`${sql.placeholder('wijk')}::integer`,
+        themeId: q.themeId !== undefined ? sql`${sql.placeholder('theme')}::integer` : undefined,
+        category: q.category !== undefined ? sql`${sql.placeholder('category')}::text` : undefined,
+        offset: sql.placeholder('offset'),
+      }),
+      `wc_${shape}`,
+    ),
+  )
 }
 
 /**
@@ -159,8 +196,17 @@ function inWijken(column: typeof ci.wijkId | typeof occ.wijkId, ids: WijkIds): S
   return ids.length === 1 ? eq(column, ids[0]!) : inArray(column, ids)
 }
 
+/** An occurrence query whose values may be placeholders of a statement built once. */
+type OccurrenceShape = Omit<OccurrenceQuery, 'wijkIds' | 'from' | 'to' | 'themeId' | 'contentId' | 'offset'> & {
+  wijkIds: WijkIds
+  from: Instant
+  to?: Instant
+  themeId?: number | SQL
+  contentId?: number | SQL
+}
+
 /** Occurrences that have not ended before `from` and start before `to` (q.wijkIds not empty). */
-function occurrencesWhere(now: Instant, q: Omit<OccurrenceQuery, 'wijkIds' | 'from'> & { wijkIds: WijkIds; from: Instant }): SQL {
+function occurrencesWhere(now: Instant, q: OccurrenceShape): SQL {
   const where = [inWijken(occ.wijkId, q.wijkIds), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) >= ${instantSql(q.from)}`, publiclyVisible(now, q.preview)]
   // The start bound keeps the index range small; nothing lasts longer than a few days.
   where.push(gte(occ.startsAt, daysBefore(q.from, 14)))
@@ -177,15 +223,54 @@ const IN_TIME_ORDER = [asc(occ.startsAt), asc(occ.contentId)] as const
 /** Occurrences that have not ended before `from` and start before `to`, in order. */
 export async function listOccurrences(db: Db, now: Date, q: OccurrenceQuery): Promise<{ items: OccurrenceCard[]; hasNext: boolean }> {
   if (q.wijkIds.length === 0) return { items: [], hasNext: false }
-  const rows = (await db
+  const rows = (
+    q.wijkIds.length === 1 && !q.preview
+      ? await publicOccurrencesStatement(db, q).execute({
+          wijk: q.wijkIds[0],
+          now: now.toISOString(),
+          from: q.from.toISOString(),
+          to: q.to?.toISOString(),
+          theme: q.themeId,
+          content: q.contentId,
+          offset: q.offset ?? 0,
+        })
+      : await occurrencesStatement(db, now, { ...q, offset: q.offset ?? 0 })
+  ) as OccurrenceCard[]
+  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+}
+
+function occurrencesStatement(db: Db, now: Instant, q: OccurrenceShape & { offset: number | Placeholder }) {
+  return db
     .select(occurrenceColumns)
     .from(occ)
     .innerJoin(ci, eq(ci.id, occ.contentId))
     .where(occurrencesWhere(now, q))
     .orderBy(...IN_TIME_ORDER)
     .limit(q.limit + 1)
-    .offset(q.offset ?? 0)) as OccurrenceCard[]
-  return { items: rows.slice(0, q.limit), hasNext: rows.length > q.limit }
+    .offset(q.offset)
+}
+
+/**
+ * One wijk's public occurrences, built once per database and shape (which bounds and filters the
+ * list has, and its page size): every Agenda page, its month and day views and the newsletter's
+ * block read through it without building the statement again (decisions/028, 030).
+ */
+function publicOccurrencesStatement(db: Db, q: OccurrenceQuery) {
+  const shape = ['occ', q.limit, q.to ? 'to' : '', q.themeId !== undefined ? 'theme' : '', q.contentId !== undefined ? 'content' : ''].join('_')
+  return builtOnce(db, shape, () =>
+    prepareWithConstants(
+      occurrencesStatement(db, instantPlaceholder('now'), {
+        wijkIds: sql`${sql.placeholder('wijk')}::integer`,
+        from: instantPlaceholder('from'),
+        to: q.to ? instantPlaceholder('to') : undefined,
+        themeId: q.themeId !== undefined ? sql`${sql.placeholder('theme')}::integer` : undefined,
+        contentId: q.contentId !== undefined ? sql`${sql.placeholder('content')}::integer` : undefined,
+        limit: q.limit,
+        offset: sql.placeholder('offset'),
+      }),
+      `wc_${shape}`,
+    ),
+  )
 }
 
 export interface ThemeRef {
@@ -331,22 +416,14 @@ function homeListsStatement(db: Db, now: Instant, wijkId: number | SQL, holders:
     .unionAll(cards('updated', ofTypesIn(wijkIds, ['organisation', 'showcase'], now, preview), RECENTLY_UPDATED, limits.updated))
 }
 
-type PublicHomeStatement = ReturnType<ReturnType<typeof homeListsStatement>['prepare']>
-/** The public home's statement per database, per set of limits. */
-const publicHomes = new WeakMap<Db, Map<string, PublicHomeStatement>>()
-
-function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: HomeLimits): PublicHomeStatement {
-  const shape = Object.values(limits).join('_')
-  let byShape = publicHomes.get(db)
-  if (!byShape) publicHomes.set(db, (byShape = new Map()))
-  let statement = byShape.get(shape)
-  if (!statement) {
-    // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
+/** The public home's statement, built once per database and set of limits. */
+function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: HomeLimits) {
+  const shape = `home_${Object.values(limits).join('_')}`
+  // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
+  return builtOnce(db, shape, () => {
     const now = instantPlaceholder('now')
-    statement = prepareWithConstants(homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits), `wc_home_${shape}`)
-    byShape.set(shape, statement)
-  }
-  return statement
+    return prepareWithConstants(homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits), `wc_${shape}`)
+  })
 }
 
 /**

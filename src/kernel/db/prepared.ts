@@ -22,8 +22,29 @@ interface Preparable<P> {
  * holds no visitor's input by construction, as it serves every visitor.
  */
 export function prepareWithConstants<P>(query: Preparable<P>, name: string): P {
+  // PostgreSQL cuts longer names to 63 bytes without a word: two statements could then share one.
+  if (Buffer.byteLength(name) > 63) throw new Error(`statement name longer than 63 bytes: ${name}`)
   const build = query.getSQL.bind(query)
   // Drizzle prepares from getSQL(); this one instance builds its SQL with the values inlined.
   Object.defineProperty(query, 'getSQL', { value: () => build().inlineParams() })
   return query.prepare(name)
+}
+
+/** Statements built once, per database (a test's or the server's) and by a name for their shape. */
+const built = new WeakMap<object, Map<string, unknown>>()
+
+/**
+ * The statement `build` makes for this database and shape, made on first use. The shape must name
+ * everything the built text depends on (which filters it has, its constants): two callers that
+ * give the same shape get the same statement.
+ */
+export function builtOnce<P>(db: object, shape: string, build: () => P): P {
+  let byShape = built.get(db)
+  if (!byShape) built.set(db, (byShape = new Map()))
+  let statement = byShape.get(shape) as P | undefined
+  if (statement === undefined) {
+    statement = build()
+    byShape.set(shape, statement)
+  }
+  return statement
 }
