@@ -528,7 +528,7 @@ if (url) {
   try {
     await prepare({ DATA_DIR: pgDir, DATABASE_URL: url })
     const prepared = SEND_ROUNDS > 0 ? await prepareSend({ DATA_DIR: pgDir, DATABASE_URL: url }) : NO_SEND
-    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, LOG_LEVEL: 'warn' }, undefined, PROFILE)
+    const server = startServer({ DATA_DIR: pgDir, DATABASE_URL: url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE, LOG_LEVEL: 'warn' }, undefined, PROFILE)
     try {
       if (!SEND_ONLY) all.push(...(await measure('postgres', server)))
       sends.push(...(await sendRounds('postgres', server, pgDir, prepared)))

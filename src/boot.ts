@@ -63,7 +63,7 @@ export interface PlatformOptions {
 }
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl)
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize)
   return openPglite(path.join(config.dataDir, 'pgdata'))
 }
 

@@ -4,7 +4,7 @@
  * Which city wears which theme (CITY_THEMES).
  */
 import { describe, it, expect } from 'vitest'
-import { loadConfig } from './env.js'
+import { DEFAULT_POOL_SIZE, loadConfig } from './env.js'
 
 const PRODUCTION = {
   NODE_ENV: 'production',
@@ -64,5 +64,16 @@ describe('MAIL_RESEND_AFTER_CRASH_SECONDS', () => {
     // Below 10 s the row's claim (5 s shorter than the lease) would be too short for a slow mail server.
     expect(() => loadConfig({ MAIL_RESEND_AFTER_CRASH_SECONDS: '5' })).toThrow(/MAIL_RESEND_AFTER_CRASH_SECONDS/)
     expect(() => loadConfig({ MAIL_RESEND_AFTER_CRASH_SECONDS: 'soon' })).toThrow(/MAIL_RESEND_AFTER_CRASH_SECONDS/)
+  })
+})
+
+describe('DATABASE_POOL_SIZE', () => {
+  it('is 10 by default, and 1 to 100 when set', () => {
+    expect(DEFAULT_POOL_SIZE).toBe(10)
+    expect(loadConfig({}).databasePoolSize).toBe(10)
+    expect(loadConfig({ DATABASE_POOL_SIZE: '' }).databasePoolSize).toBe(10)
+    expect(loadConfig({ DATABASE_POOL_SIZE: '3' }).databasePoolSize).toBe(3)
+    expect(loadConfig({ DATABASE_POOL_SIZE: '100' }).databasePoolSize).toBe(100)
+    for (const wrong of ['0', '101', '2.5', '-3', 'veel']) expect(() => loadConfig({ DATABASE_POOL_SIZE: wrong }), wrong).toThrow(/DATABASE_POOL_SIZE/)
   })
 })

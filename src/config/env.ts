@@ -11,6 +11,9 @@ import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePre
 import { BASE_THEME, THEMES } from '../kernel/ui/assets.js'
 import { billingEnvShape, billingOperator, type BillingOperator, type Pain008Version } from './billing.js'
 
+/** Connections to PostgreSQL when DATABASE_POOL_SIZE does not say. */
+export const DEFAULT_POOL_SIZE = 10
+
 const optionalString = z
   .string()
   .trim()
@@ -37,6 +40,15 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
       .optional(),
   ),
+  /**
+   * Connections to the PostgreSQL server at most (default 10). Fewer shorten the slowest uncached
+   * pages when PostgreSQL shares a small machine; more suit a database server of its own
+   * (decisions/032).
+   */
+  DATABASE_POOL_SIZE: optionalString
+    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').optional())
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().min(1, 'must be at least 1').max(100, 'must be at most 100').optional()),
   /** Public address, e.g. https://wijkconnect.example.nl (links in mail, canonical URLs). */
   PUBLIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** At least 32 characters; signs anonymous form tokens and hashes rate-limit keys. */
@@ -151,6 +163,8 @@ export interface Config {
   hostExplicit: boolean
   dataDir: string
   databaseUrl: string | undefined
+  /** Connections to PostgreSQL at most (DATABASE_POOL_SIZE). */
+  databasePoolSize: number
   publicBaseUrl: string
   sessionSecret: string
   smtpUrl: string | undefined
@@ -290,6 +304,7 @@ export function loadConfig(source: Record<string, string | undefined>, devSecret
     hostExplicit: e.HOST !== undefined,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sessionSecret,
     smtpUrl: e.SMTP_URL,
