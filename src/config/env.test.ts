@@ -4,7 +4,8 @@
  * Which city wears which theme (CITY_THEMES).
  */
 import { describe, it, expect } from 'vitest'
-import { DEFAULT_POOL_SIZE, loadConfig } from './env.js'
+import { loadConfig } from './env.js'
+import { DEFAULT_POOL_SIZE } from '../kernel/db/client.js'
 
 const PRODUCTION = {
   NODE_ENV: 'production',

@@ -9,10 +9,8 @@ import { z } from 'zod'
 import path from 'node:path'
 import { DEV_KEY_ID, KEY_ID, configuredKeys, decodeKey, developmentKey, parsePreviousKeys } from './keys.js'
 import { BASE_THEME, THEMES } from '../kernel/ui/assets.js'
+import { DEFAULT_POOL_SIZE } from '../kernel/db/client.js'
 import { billingEnvShape, billingOperator, type BillingOperator, type Pain008Version } from './billing.js'
-
-/** Connections to PostgreSQL when DATABASE_POOL_SIZE does not say. */
-export const DEFAULT_POOL_SIZE = 10
 
 const optionalString = z
   .string()

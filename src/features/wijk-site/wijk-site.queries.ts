@@ -7,7 +7,7 @@
 import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { daysBefore, instantPlaceholder, instantSql, type Instant } from '../../kernel/db/instant.js'
-import { builtOnce, prepareWithConstants } from '../../kernel/db/prepared.js'
+import { builtOnce, placeholderFor, prepareWithConstants } from '../../kernel/db/prepared.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
@@ -137,9 +137,9 @@ function publicItemsStatement(db: Db, q: ListQuery) {
     prepareWithConstants(
       itemsStatement(db, instantPlaceholder('now'), {
         ...q,
-        wijkId: sql`${sql.placeholder('wijk')}::integer`,
-        themeId: q.themeId !== undefined ? sql`${sql.placeholder('theme')}::integer` : undefined,
-        category: q.category !== undefined ? sql`${sql.placeholder('category')}::text` : undefined,
+        wijkId: placeholderFor(q.wijkId, 'wijk', 'integer')!,
+        themeId: placeholderFor(q.themeId, 'theme', 'integer'),
+        category: placeholderFor(q.category, 'category', 'text'),
         offset: sql.placeholder('offset'),
       }),
       `wc_${shape}`,
@@ -260,11 +260,11 @@ function publicOccurrencesStatement(db: Db, q: OccurrenceQuery) {
   return builtOnce(db, shape, () =>
     prepareWithConstants(
       occurrencesStatement(db, instantPlaceholder('now'), {
-        wijkIds: sql`${sql.placeholder('wijk')}::integer`,
+        wijkIds: placeholderFor(q.wijkIds[0], 'wijk', 'integer')!,
         from: instantPlaceholder('from'),
         to: q.to ? instantPlaceholder('to') : undefined,
-        themeId: q.themeId !== undefined ? sql`${sql.placeholder('theme')}::integer` : undefined,
-        contentId: q.contentId !== undefined ? sql`${sql.placeholder('content')}::integer` : undefined,
+        themeId: placeholderFor(q.themeId, 'theme', 'integer'),
+        contentId: placeholderFor(q.contentId, 'content', 'integer'),
         limit: q.limit,
         offset: sql.placeholder('offset'),
       }),

@@ -39,8 +39,11 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   return { db, engine: 'pglite', pglite: engine, close: () => engine.close() }
 }
 
+/** Connections to PostgreSQL at most when nobody says (DATABASE_POOL_SIZE, decisions/032). */
+export const DEFAULT_POOL_SIZE = 10
+
 /** Connects to a PostgreSQL server; repeated statements are prepared once per connection. */
-export function openPostgres(url: string, max = 10): Database {
+export function openPostgres(url: string, max = DEFAULT_POOL_SIZE): Database {
   const pool = new pg.Pool({ connectionString: url, max, Client: namingClient(new StatementNames()) })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {})

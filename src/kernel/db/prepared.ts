@@ -9,7 +9,7 @@
  * with the constants as literals the generic plan is chosen after five executions (PostgreSQL's
  * plan_cache_mode auto) and the statement runs in 0.3–0.9 ms without planning (decisions/030).
  */
-import type { SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 
 interface Preparable<P> {
   getSQL(): SQL
@@ -48,3 +48,13 @@ export function builtOnce<P>(db: object, shape: string, build: () => P): P {
   }
   return statement
 }
+
+/**
+ * A typed placeholder where a query has this value, nothing where it has none: a statement built
+ * once for the shape "with a theme" takes the theme at each execution.
+ */
+export function placeholderFor(value: unknown, name: string, type: keyof typeof CASTS): SQL | undefined {
+  return value === undefined ? undefined : sql`${sql.placeholder(name)}${CASTS[type]}`
+}
+
+const CASTS = { integer: sql`::integer`, text: sql`::text` }
