@@ -78,9 +78,9 @@ const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',')
 /** BENCH_CPU_PROF=<folder>: the measured server writes a V8 CPU profile there when it stops. */
 const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
 /** The pages measured; the item page is found at run time (the first item of the Prikbord). */
-const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
+const PAGES = ['/health', `${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, `${WIJK}/organisaties`, 'ITEM', `${WIJK}/zoeken?q=koffie`, `${WIJK}/nieuws.rss`]
 /** The pages also measured with every request missing the page cache (issue 15's targets). */
-const UNCACHED_PAGES = new Set([`${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, 'ITEM', `${WIJK}/zoeken?q=koffie`])
+const UNCACHED_PAGES = new Set([`${WIJK}/`, `${WIJK}/agenda`, `${WIJK}/prikbord`, `${WIJK}/organisaties`, 'ITEM', `${WIJK}/zoeken?q=koffie`])
 /**
  * Partner API calls, with the key of a partner whose agreement covers every city
  * (scripts/bench-partner.ts): a list of one wijk's activities with their occurrences, and a list

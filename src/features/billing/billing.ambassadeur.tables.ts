@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { check, integer, jsonb, pgTable, text, index } from 'drizzle-orm/pg-core'
 import { cities, wijken } from '../places/places.tables.js'
 import { packageApplications } from './billing.applications.tables.js'
 
@@ -25,5 +25,5 @@ export const wijkProposals = pgTable(
       .unique()
       .references(() => wijken.id, { onDelete: 'set null' }),
   },
-  (t) => [check('billing_wijk_proposals_city', sql`(${t.cityId} is null) <> (${t.newCityName} is null)`)],
+  (t) => [check('billing_wijk_proposals_city', sql`(${t.cityId} is null) <> (${t.newCityName} is null)`), index('billing_wijk_proposals_city_id_idx').on(t.cityId)],
 )

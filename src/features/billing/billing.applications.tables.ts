@@ -55,5 +55,10 @@ export const packageApplications = pgTable(
     check('billing_applications_mandate', sql`(${t.paymentMethod} = 'direct-debit') or (${t.mandateId} is null)`),
     index('billing_applications_status_idx').on(t.status, t.createdAt),
     index('billing_applications_user_idx').on(t.userId),
+    index('billing_applications_customer_id_idx').on(t.customerId),
+    index('billing_applications_decided_by_idx').on(t.decidedBy),
+    index('billing_applications_document_id_idx').on(t.documentId),
+    index('billing_applications_mandate_id_idx').on(t.mandateId),
+    index('billing_applications_package_id_idx').on(t.packageId),
   ],
 )

@@ -33,7 +33,7 @@ export const billingCustomers = pgTable('billing_customers', {
   contactName: text('contact_name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-})
+}, (t) => [index('billing_customers_user_id_idx').on(t.userId)])
 
 /**
  * A SEPA direct debit mandate (P09): a first-class record with its own unique reference. The
@@ -70,5 +70,6 @@ export const mandates = pgTable(
     // MANDATE_REFERENCE_MAX, written out: a check constraint is DDL, which takes no parameters.
     check('billing_mandates_reference_length', sql`char_length(${t.reference}) <= 35`),
     index('billing_mandates_user_idx').on(t.userId),
+    index('billing_mandates_customer_id_idx').on(t.customerId),
   ],
 )

@@ -44,7 +44,7 @@ export const directDebitRuns = pgTable(
     /** The later of the year-end rule for the run and for its invoices: see billing.ledger's retention. */
     retainUntil: date('retain_until', { mode: 'string' }).notNull(),
   },
-  (t) => [check('direct_debit_runs_count_positive', sql`${t.count} > 0`), index('direct_debit_runs_retain_until_idx').on(t.retainUntil)],
+  (t) => [check('direct_debit_runs_count_positive', sql`${t.count} > 0`), index('direct_debit_runs_retain_until_idx').on(t.retainUntil), index('direct_debit_runs_created_by_user_id_idx').on(t.createdByUserId)],
 )
 
 /**

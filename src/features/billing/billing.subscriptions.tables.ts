@@ -43,5 +43,7 @@ export const subscriptions = pgTable(
     check('billing_subscriptions_period', sql`${t.currentPeriodEnd} > ${t.currentPeriodStart}`),
     check('billing_subscriptions_ending', sql`(${t.status} <> 'ending' or ${t.cancelAtPeriodEnd}) and (${t.status} <> 'active' or not ${t.cancelAtPeriodEnd})`),
     index('billing_subscriptions_customer_idx').on(t.customerId),
+    index('billing_subscriptions_mandate_id_idx').on(t.mandateId),
+    index('billing_subscriptions_package_id_idx').on(t.packageId),
   ],
 )

@@ -72,5 +72,5 @@ export const breachNotifications = pgTable(
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [unique('breach_notifications_uq').on(t.breachId, t.userId), index('breach_notifications_status_idx').on(t.breachId, t.status)],
+  (t) => [unique('breach_notifications_uq').on(t.breachId, t.userId), index('breach_notifications_status_idx').on(t.breachId, t.status), index('breach_notifications_user_id_idx').on(t.userId)],
 )

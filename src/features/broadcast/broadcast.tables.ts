@@ -34,5 +34,5 @@ export const broadcastRecipients = pgTable(
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [unique('broadcast_recipients_uq').on(t.broadcastId, t.userId), index('broadcast_recipients_status_idx').on(t.broadcastId, t.status)],
+  (t) => [unique('broadcast_recipients_uq').on(t.broadcastId, t.userId), index('broadcast_recipients_status_idx').on(t.broadcastId, t.status), index('broadcast_recipients_user_id_idx').on(t.userId)],
 )

@@ -23,7 +23,7 @@ export const offlineParticipants = pgTable('offline_participants', {
   recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-})
+}, (t) => [index('offline_participants_recorded_by_idx').on(t.recordedBy), index('offline_participants_wijk_id_idx').on(t.wijkId)])
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
@@ -175,6 +175,11 @@ export const contentItems = pgTable(
     index('content_expires_idx').on(t.type, t.expiresAt),
     index('content_search_idx').using('gin', t.search),
     index('content_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    /** Lists in alphabetical order (the Organisatiegids): a walk of one page, not a sort of the wijk's organisations. */
+    index('content_wijk_title_idx').on(t.wijkId, t.type, t.title, t.id).where(sql`${t.status} = 'published'`),
+    /** Foreign keys (test/foreign-key-indexes.test.ts): the activities at an organisation, and deletes. */
+    index('content_business_idx').on(t.businessId).where(sql`${t.businessId} is not null`),
+    index('content_location_org_idx').on(t.locationOrgId).where(sql`${t.locationOrgId} is not null`),
   ],
 )
 
@@ -282,5 +287,5 @@ export const contentInvitations = pgTable(
     acceptedBy: uuid('accepted_by'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('content_invitations_content_idx').on(t.contentId)],
+  (t) => [index('content_invitations_content_idx').on(t.contentId), index('content_invitations_invited_by_idx').on(t.invitedBy)],
 )

@@ -65,5 +65,5 @@ export const consents = pgTable(
     channel: text('channel', { enum: ['signup', 'renewal', 'paper'] }).notNull(),
     givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('consents_user_idx').on(t.userId, t.givenAt)],
+  (t) => [index('consents_user_idx').on(t.userId, t.givenAt), index('consents_document_id_idx').on(t.documentId)],
 )

@@ -29,5 +29,6 @@ export const supportRequests = pgTable(
     index('support_requests_status_idx').on(t.status, t.createdAt),
     index('support_requests_wijk_idx').on(t.wijkId, t.status),
     index('support_requests_user_idx').on(t.userId),
+    index('support_requests_content_item_id_idx').on(t.contentItemId),
   ],
 )

@@ -29,7 +29,7 @@ export const contentReports = pgTable(
     /** What the wijkbeheerder decided and why (shown in the moderation record). */
     decision: text('decision'),
   },
-  (t) => [unique('content_reports_once_uq').on(t.contentId, t.reporterUserId), index('content_reports_queue_idx').on(t.wijkId, t.status, t.createdAt)],
+  (t) => [unique('content_reports_once_uq').on(t.contentId, t.reporterUserId), index('content_reports_queue_idx').on(t.wijkId, t.status, t.createdAt), index('content_reports_reporter_user_id_idx').on(t.reporterUserId)],
 )
 
 /** Per wijk: when its team was last mailed about a growing report queue (at most once a day). */

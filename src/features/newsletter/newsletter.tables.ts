@@ -93,5 +93,5 @@ export const newsletterDeliveries = pgTable(
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [unique('newsletter_deliveries_uq').on(t.newsletterId, t.subscriptionId), index('newsletter_deliveries_status_idx').on(t.newsletterId, t.status)],
+  (t) => [unique('newsletter_deliveries_uq').on(t.newsletterId, t.subscriptionId), index('newsletter_deliveries_status_idx').on(t.newsletterId, t.status), index('newsletter_deliveries_subscription_id_idx').on(t.subscriptionId)],
 )

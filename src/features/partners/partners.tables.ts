@@ -44,7 +44,7 @@ export const partners = pgTable('partners', {
   signedOn: date('signed_on'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-})
+}, (t) => [index('partners_agreement_document_id_idx').on(t.agreementDocumentId)])
 
 /**
  * The wijken and cities an agreement covers. A city covers every wijk in it, also wijken added
@@ -89,7 +89,7 @@ export const partnerKeys = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('partner_keys_partner_idx').on(t.partnerId)],
+  (t) => [index('partner_keys_partner_idx').on(t.partnerId), index('partner_keys_created_by_idx').on(t.createdBy)],
 )
 
 /** Requests per key per day: a count only, never who or from where. */

@@ -52,5 +52,8 @@ export const partnerWidgets = pgTable(
       'partner_widgets_target',
       sql`(${t.module} = 'item' and ${t.itemId} is not null and ${t.wijkId} is null and ${t.cityId} is null) or (${t.module} <> 'item' and ${t.itemId} is null and (${t.wijkId} is null) <> (${t.cityId} is null))`,
     ),
+    index('partner_widgets_city_id_idx').on(t.cityId),
+    index('partner_widgets_item_id_idx').on(t.itemId),
+    index('partner_widgets_wijk_id_idx').on(t.wijkId),
   ],
 )

@@ -81,4 +81,4 @@ export const wijkLinks = pgTable('wijk_links', {
   title: text('title').notNull(),
   url: text('url').notNull(),
   position: integer('position').notNull().default(0),
-})
+}, (t) => [index('wijk_links_wijk_id_idx').on(t.wijkId)])

@@ -48,5 +48,7 @@ export const roleInvitations = pgTable(
       .on(t.email, t.role, sql`coalesce(${t.wijkId}, 0)`)
       .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
     index('role_invitations_wijk_idx').on(t.wijkId),
+    index('role_invitations_accepted_by_idx').on(t.acceptedBy),
+    index('role_invitations_invited_by_idx').on(t.invitedBy),
   ],
 )

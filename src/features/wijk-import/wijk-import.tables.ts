@@ -46,5 +46,5 @@ export const importBatches = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('import_batches_wijk_idx').on(t.wijkId, t.createdAt)],
+  (t) => [index('import_batches_wijk_idx').on(t.wijkId, t.createdAt), index('import_batches_created_by_idx').on(t.createdBy)],
 )

@@ -1,4 +1,4 @@
-import { pgTable, uuid, integer, timestamp, primaryKey } from 'drizzle-orm/pg-core'
+import { pgTable, uuid, integer, timestamp, primaryKey, index } from 'drizzle-orm/pg-core'
 import { users } from '../accounts/accounts.tables.js'
 import { wijken } from '../places/places.tables.js'
 
@@ -17,5 +17,5 @@ export const wijkbeheerVisits = pgTable(
       .references(() => wijken.id, { onDelete: 'cascade' }),
     lastVisitAt: timestamp('last_visit_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.wijkId] })],
+  (t) => [primaryKey({ columns: [t.userId, t.wijkId] }), index('wijkbeheer_visits_wijk_id_idx').on(t.wijkId)],
 )
