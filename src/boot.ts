@@ -103,7 +103,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     wakeJobs: () => runner.wake(),
     hostMap,
     entitlements: accountEntitlements,
-    publicMemo: new ScopedMemo(publicVersion, { confirmEachRead: opts.pageCache?.confirmEachRequest }),
+    publicMemo: new ScopedMemo(publicVersion, { clock, confirmEachRead: opts.pageCache?.confirmEachRequest }),
   }
   const pageCache = new PageCache(publicVersion, { maxBytes: config.pageCacheBytes, ...opts.pageCache })
   const stats = new PageViewCounter(database.db, log)

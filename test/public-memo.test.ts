@@ -67,3 +67,30 @@ describe('rows remembered per scope', () => {
     expect((await freshAgenda()).text).toContain('Kersenwijk-Noord')
   })
 })
+
+describe('rows that change with time alone', () => {
+  it('are kept at most a minute of business time, and not across a clock set back', async () => {
+    let loads = 0
+    const remember = () => t.deps.publicMemo.remember(`klok:${a.id}`, [wijkScope(a.id)], async () => ({ read: ++loads }))
+    expect(await remember()).toEqual({ read: 1 })
+    t.clock.advance({ seconds: 59 })
+    expect(await remember()).toEqual({ read: 1 })
+    t.clock.advance({ seconds: 2 })
+    expect(await remember()).toEqual({ read: 2 })
+    t.clock.advance({ seconds: -10 })
+    expect(await remember()).toEqual({ read: 3 })
+  })
+
+  it("drop a Prikbord category once its last item expired and the page's minute is past, without any write", async () => {
+    const prikbord = () => t.client().get(`/${a.slug}/prikbord?x=${++n}`)
+    const expiresAt = new Date(t.clock.now().getTime() + 5 * 60_000)
+    await buildItem(t, { wijkId: a.id, type: 'offer', title: 'Snoeischaar te leen', category: 'Tuingereedschap', expiresAt })
+    expect((await prikbord()).body).toContain('categorie=Tuingereedschap')
+    expect((await prikbord()).body).toContain('categorie=Tuingereedschap')
+
+    t.clock.advance({ minutes: 6 })
+    const after = await prikbord()
+    expect(after.body).not.toContain('Snoeischaar te leen')
+    expect(after.body).not.toContain('categorie=Tuingereedschap')
+  })
+})

@@ -166,4 +166,17 @@ describe('the verified mark of an organisation', () => {
     await buildSubscription(t, { userId: ownerId, packageId: pkg.id, adminId })
     expect(hasMark((await visit(pagePath)).body)).toBe(false)
   })
+
+  it('goes with time alone when the period ends, on the first page after the kept minute', async () => {
+    const pkg = await buildPackage(t, { period: 'maand', entitlements: ['organisation.verified'] })
+    const { subscriptionId } = await buildSubscription(t, { userId: ownerId, packageId: pkg.id, adminId })
+    expect(hasMark((await visit(listPath())).body)).toBe(true)
+    expect(hasMark((await visit(pagePath)).body)).toBe(true)
+    const [sub] = await t.deps.db.select({ end: subscriptions.currentPeriodEnd }).from(subscriptions).where(eq(subscriptions.id, subscriptionId))
+    // The period runs up to, not including, its end: at noon that day nothing is in force, and nothing was written.
+    t.clock.set(`${sub!.end}T12:00:00Z`)
+    expect(hasMark((await visit(listPath())).body)).toBe(false)
+    expect(hasMark((await visit(pagePath)).body)).toBe(false)
+    expect(hasMark((await visit(homePath())).body)).toBe(false)
+  })
 })

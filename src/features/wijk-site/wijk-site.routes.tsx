@@ -20,14 +20,14 @@ import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import type { ContentType } from '../content/content.tables.js'
 import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
-import { findTheme, listCategories, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
+import { findTheme, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
 import { agendaQuerySchema, listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
 import { dayRange, isoWeekOf, isoWeekRange, monthOf, monthRange, shiftDay, shiftMonth, shiftWeek } from './wijk-site.dates.js'
 import { formatDay, formatMonth } from './wijk-site.format.js'
 import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
 import { withVerified } from './wijk-site.verified.js'
-import { absoluteWijkUrl, siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
+import { absoluteWijkUrl, prikbordCategories, siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
 import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
@@ -123,7 +123,7 @@ async function moduleList(c: AppContext, module: Exclude<Module, 'agenda'>) {
       { label: t('wijk-site.prikbord.requests'), href: withQuery(base, { ...params, soort: 'vraag' }), current: q.soort === 'vraag' },
       { label: t('wijk-site.prikbord.offers'), href: withQuery(base, { ...params, soort: 'aanbod' }), current: q.soort === 'aanbod' },
     ]
-    const categories = await listCategories(db, clock.now(), wijk.id, wijk.preview)
+    const categories = await prikbordCategories(c, wijk)
     const catLinks: FilterLink[] = [
       { label: t('wijk-site.prikbord.allCategories'), href: withQuery(base, { ...params, categorie: undefined }), current: !category },
       ...categories.map((cat) => ({ label: categoryLabel(t, cat), href: withQuery(base, { ...params, categorie: cat }), current: cat === category })),

@@ -7,6 +7,8 @@ import type { Config } from '../../config/env.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { rememberForWijk } from '../places/places.cache.js'
 import { listThemes } from '../content/content.themes.js'
+import type { WijkPreview } from '../places/places.queries.js'
+import { listCategories } from './wijk-site.queries.js'
 import { itemPathInWijk, type Module } from '../content/content.urls.js'
 import type { ContentType } from '../content/content.tables.js'
 
@@ -55,4 +57,16 @@ export type SiteLinks = ReturnType<typeof siteLinks>
 /** The wijk's themes, read once while the wijk is unchanged (every list and the home show them). */
 export function themesOfWijk(c: AppContext, wijkId: number) {
   return rememberForWijk(c, wijkId, 'themes', () => listThemes(c.get('deps').db, wijkId))
+}
+
+/**
+ * The Prikbord's categories with a visible item, read once while the wijk is unchanged: every
+ * Prikbord page shows them, and their read was the second statement of each. Items expire with
+ * time alone, so the memo's minute of business time bounds how long an expired one's category
+ * stays, as it does for the cached page. A preview of an unlaunched wijk reads them fresh.
+ */
+export function prikbordCategories(c: AppContext, wijk: { id: number; preview?: WijkPreview }): Promise<string[]> {
+  const { db, clock } = c.get('deps')
+  if (wijk.preview) return listCategories(db, clock.now(), wijk.id, wijk.preview)
+  return rememberForWijk(c, wijk.id, 'prikbord-categories', () => listCategories(db, clock.now(), wijk.id))
 }

@@ -9,9 +9,14 @@
  * never older than a page that shows it would be. Tagged with the generation known before the
  * read, so a change during the read makes the value outdated at once.
  *
+ * A value also lasts at most `ttlMs` of business time (the clock), as a cached page does: what
+ * changes with time alone (an item that expires, a package's period that ends) is then no older
+ * than the page that shows it would be, also when a test moves the clock.
+ *
  * Callers must not change what they get: one value is handed to every request.
  */
 import type { PublicMemo } from '../context.js'
+import { systemClock, type Clock } from '../clock.js'
 import type { PublicVersion } from './public-version.js'
 
 interface Remembered {
@@ -23,8 +28,10 @@ interface Remembered {
 
 export interface ScopedMemoOptions {
   maxEntries?: number
-  /** Wall time a value may be kept at most, whatever the stamps say. */
+  /** Business time a value may be kept at most, whatever the stamps say. */
   ttlMs?: number
+  /** Business time (deps.clock). */
+  clock?: Clock
   /** Read the stamps afresh before each use: tests on PostgreSQL (see PageCacheOptions). */
   confirmEachRead?: boolean
 }
@@ -35,20 +42,24 @@ export class ScopedMemo implements PublicMemo {
   readonly #maxEntries: number
   readonly #ttlMs: number
   readonly #confirmEachRead: boolean
+  readonly #clock: Clock
 
   constructor(version: PublicVersion, opts: ScopedMemoOptions = {}) {
     this.#version = version
     this.#maxEntries = opts.maxEntries ?? 2_000
     this.#ttlMs = opts.ttlMs ?? 60_000
     this.#confirmEachRead = opts.confirmEachRead ?? false
+    this.#clock = opts.clock ?? systemClock
   }
 
   async remember<T>(key: string, scopes: readonly string[], load: () => Promise<T>): Promise<T> {
     if (this.#confirmEachRead) await this.#version.confirm()
     if (!this.#version.known) return load()
-    const now = performance.now()
+    const now = this.#clock.now().getTime()
     const kept = this.#entries.get(key)
-    if (kept && now - kept.storedAt < this.#ttlMs && this.#version.unchangedSince(kept.generation, kept.scopes)) return kept.value as T
+    const age = kept ? now - kept.storedAt : -1
+    // A clock set back (a test, a corrected system clock) makes every kept value suspect.
+    if (kept && age >= 0 && age < this.#ttlMs && this.#version.unchangedSince(kept.generation, kept.scopes)) return kept.value as T
     const generation = this.#version.generation
     const value = await load()
     // Nothing found is not kept: made-up keys must not push real ones out.
