@@ -12,8 +12,9 @@ import { instantPlaceholder } from '../src/kernel/db/instant.js'
 import { systemClock } from '../src/kernel/clock.js'
 import { wijken } from '../src/features/places/places.tables.js'
 import { accountEntitlements } from '../src/features/billing/billing.entitlements.queries.js'
-import { homeLists, listItems, listOccurrences } from '../src/features/wijk-site/wijk-site.queries.js'
-import { activityOccurrences, contentItems } from '../src/features/content/content.tables.js'
+import { activitiesAt, homeLists, imagesOf, listItems, listOccurrences, nextOccurrences, themesOfItems } from '../src/features/wijk-site/wijk-site.queries.js'
+import { findPublicItem } from '../src/features/content/content.public.js'
+import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes } from '../src/features/content/content.tables.js'
 import { buildWijk } from './factories.js'
 import { openTestDatabase } from './db.js'
 
@@ -187,6 +188,66 @@ describe("a module list's statement", () => {
     expect(lists).toHaveLength(2)
     expect(lists.map((h) => h.generic_plans + h.custom_plans).sort()).toEqual([3, 3])
     for (const h of lists) expect(h.statement).toMatch(/limit 3 offset \$\d+$/)
+  })
+})
+
+describe("an item page's statements", () => {
+  it('are built once and answer for every item: the item, its themes, images, next dates and the activities at an organisation', async () => {
+    const deps = { deps: { db, clock: systemClock } }
+    const wijk = await buildWijk(deps)
+    const now = new Date()
+    const hourAgo = new Date(now.getTime() - 3_600_000)
+    const base = { wijkId: wijk.id, status: 'published' as const, summary: '', createdAt: hourAgo, updatedAt: hourAgo, publishedAt: hourAgo }
+    const [org, other] = await db
+      .insert(contentItems)
+      .values([
+        { ...base, type: 'organisation', title: 'Buurthuis', slug: 'buurthuis' },
+        { ...base, type: 'organisation', title: 'Bibliotheek', slug: 'bibliotheek' },
+      ])
+      .returning({ id: contentItems.id })
+    const [yoga, quiz, draft] = await db
+      .insert(contentItems)
+      .values([
+        { ...base, type: 'activity', title: 'Yoga', slug: 'yoga', locationOrgId: org!.id },
+        { ...base, type: 'activity', title: 'Quiz', slug: 'quiz', locationOrgId: other!.id },
+        { ...base, type: 'activity', title: 'Concept', slug: 'concept', status: 'draft', locationOrgId: org!.id },
+      ])
+      .returning({ id: contentItems.id })
+    const [theme] = await db.insert(wijkThemes).values({ wijkId: wijk.id, slug: 'sport', nameNl: 'Sport', nameEn: 'Sport', position: 1 }).returning({ id: wijkThemes.id })
+    await db.insert(contentThemes).values({ contentId: yoga!.id, themeId: theme!.id })
+    await db.insert(contentImages).values({ contentId: quiz!.id, fileKey: 'content/quiz', widths: [320], width: 320, height: 200, alt: 'Quizavond', createdAt: now })
+    const hours = (n: number) => new Date(now.getTime() + n * 3_600_000)
+    await db.insert(activityOccurrences).values([
+      { contentId: yoga!.id, wijkId: wijk.id, startsAt: hours(-2), endsAt: hours(-1) },
+      { contentId: yoga!.id, wijkId: wijk.id, startsAt: hours(24) },
+      { contentId: quiz!.id, wijkId: wijk.id, startsAt: hours(48) },
+    ])
+
+    expect((await findPublicItem(db, yoga!.id, now))?.title).toBe('Yoga')
+    expect((await findPublicItem(db, quiz!.id, now))?.title).toBe('Quiz')
+    expect(await findPublicItem(db, draft!.id, now)).toBeNull()
+    expect((await themesOfItems(db, [yoga!.id])).get(yoga!.id)?.map((t) => t.slug)).toEqual(['sport'])
+    expect((await themesOfItems(db, [quiz!.id])).size).toBe(0)
+    expect(await imagesOf(db, yoga!.id)).toEqual([])
+    expect((await imagesOf(db, quiz!.id)).map((i) => i.alt)).toEqual(['Quizavond'])
+    expect((await nextOccurrences(db, yoga!.id, now, 10)).map((o) => o.startsAt)).toEqual([hours(24)])
+    expect((await nextOccurrences(db, quiz!.id, now, 10)).map((o) => o.startsAt)).toEqual([hours(48)])
+    expect((await activitiesAt(db, now, org!.id, wijk.id)).map((a) => a.title)).toEqual(['Yoga'])
+    expect((await activitiesAt(db, now, other!.id, wijk.id)).map((a) => a.title)).toEqual(['Quiz'])
+
+    // Each is one statement of the session, whatever the item (the names differ per engine, the texts do not).
+    const kinds = {
+      item: (text: string) => text.includes('"accepts_messages"') && text.endsWith('limit 1'),
+      themes: (text: string) => text.includes('"content_themes"."content_id" = $1::integer'),
+      images: (text: string) => text.includes('from "content_images" where "content_images"."content_id" = $1::integer'),
+      dates: (text: string) => text.includes('from "activity_occurrences" where ("activity_occurrences"."content_id" = $1::integer'),
+      activities: (text: string) => text.includes('"location_org_id" = $'),
+    }
+    const session = await held()
+    const calls = Object.fromEntries(Object.entries(kinds).map(([kind, is]) => [kind, session.filter((h) => is(h.statement)).map((h) => h.generic_plans + h.custom_plans)]))
+    expect(calls).toEqual({ item: [3], themes: [2], images: [2], dates: [2], activities: [2] })
+    // The constants are in the text; the item, the wijk and the time are parameters.
+    expect(session.find((h) => kinds.item(h.statement))!.statement).toContain(`"status" = 'published'`)
   })
 })
 

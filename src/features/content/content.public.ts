@@ -9,7 +9,8 @@
  * launch also to the wijk's team and admins, on that wijk's own pages: `preview`).
  */
 import { and, eq, isNull, or, gt, sql, type SQL } from 'drizzle-orm'
-import type { Instant } from '../../kernel/db/instant.js'
+import { instantPlaceholder, type Instant } from '../../kernel/db/instant.js'
+import { builtOnce, placeholderFor, prepareWithConstants } from '../../kernel/db/prepared.js'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems, type ContentType, type Recurrence } from './content.tables.js'
 import { users } from '../accounts/accounts.tables.js'
@@ -131,14 +132,27 @@ export function publiclyVisible(now: Instant, preview?: WijkPreview): SQL {
  */
 export const NEWEST_FIRST = [sql`${ci.publishedAt} desc nulls last`, sql`${ci.id} desc nulls last`] as const
 
-/** One public item by id, or null when it is not (or no longer) public (to this previewer: `preview`). */
+/**
+ * One public item by id, or null when it is not (or no longer) public (to this previewer: `preview`).
+ * Every item page, contact form and report form asks it: for visitors it is a statement built once
+ * (decisions/028), where Drizzle built it anew on each call.
+ */
 export async function findPublicItem(db: Db, id: number, now: Date, preview?: WijkPreview): Promise<PublicItem | null> {
-  const [row] = await db
+  const [row] = preview
+    ? await publicItemQuery(db, id, now, preview)
+    : await builtOnce(db, 'public_item', () => prepareWithConstants(publicItemQuery(db, placeholderFor(id, 'id', 'integer')!, instantPlaceholder('now')), 'wc_public_item')).execute({
+        id,
+        now: now.toISOString(),
+      })
+  return (row as PublicItem | undefined) ?? null
+}
+
+function publicItemQuery(db: Db, id: number | SQL, now: Instant, preview?: WijkPreview) {
+  return db
     .select(publicColumns)
     .from(ci)
     .where(and(eq(ci.id, id), publiclyVisible(now, preview)))
     .limit(1)
-  return (row as PublicItem | undefined) ?? null
 }
 
 /**

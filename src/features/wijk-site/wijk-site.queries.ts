@@ -280,16 +280,27 @@ export interface ThemeRef {
   nameEn: string
 }
 
-/** The themes of some items, by item id. */
-export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, ThemeRef[]>> {
-  const result = new Map<number, ThemeRef[]>()
-  if (ids.length === 0) return result
-  const rows = await db
+function themesQuery(db: Db, ofItems: SQL) {
+  return db
     .select({ contentId: contentThemes.contentId, id: wijkThemes.id, slug: wijkThemes.slug, nameNl: wijkThemes.nameNl, nameEn: wijkThemes.nameEn })
     .from(contentThemes)
     .innerJoin(wijkThemes, eq(wijkThemes.id, contentThemes.themeId))
-    .where(inArray(contentThemes.contentId, [...new Set(ids)]))
+    .where(ofItems)
     .orderBy(asc(wijkThemes.position), asc(wijkThemes.id))
+}
+
+/**
+ * The themes of some items, by item id. One item (its page, the API's item) is a statement built
+ * once (decisions/028); a list's ids vary in number, so its statement is built per call.
+ */
+export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, ThemeRef[]>> {
+  const result = new Map<number, ThemeRef[]>()
+  const distinct = [...new Set(ids)]
+  if (distinct.length === 0) return result
+  const rows =
+    distinct.length === 1
+      ? await builtOnce(db, 'item_themes', () => prepareWithConstants(themesQuery(db, eq(contentThemes.contentId, placeholderFor(distinct[0], 'id', 'integer')!)), 'wc_item_themes')).execute({ id: distinct[0] })
+      : await themesQuery(db, inArray(contentThemes.contentId, distinct))
   for (const { contentId, ...theme } of rows) {
     const list = result.get(contentId) ?? []
     list.push(theme)
@@ -315,24 +326,38 @@ export interface ImageRef {
   alt: string
 }
 
-/** Images of an item that is already known to be public. */
+/** Images of an item that is already known to be public (its page: built once). */
 export async function imagesOf(db: Db, contentId: number): Promise<ImageRef[]> {
-  return db
-    .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
-    .from(contentImages)
-    .where(eq(contentImages.contentId, contentId))
-    .orderBy(asc(contentImages.position), asc(contentImages.id))
-    .limit(6)
+  const statement = builtOnce(db, 'item_images', () =>
+    prepareWithConstants(
+      db
+        .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
+        .from(contentImages)
+        .where(eq(contentImages.contentId, placeholderFor(contentId, 'id', 'integer')!))
+        .orderBy(asc(contentImages.position), asc(contentImages.id))
+        .limit(6),
+      'wc_item_images',
+    ),
+  )
+  return statement.execute({ id: contentId })
 }
 
-/** Public activities that take place at an organisation, next occurrence first. */
-export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number, preview?: WijkPreview): Promise<Card[]> {
-  return (await db
+function activitiesAtQuery(db: Db, now: Instant, orgId: number | SQL, wijkId: number | SQL, preview?: WijkPreview) {
+  return db
     .select(cardColumns)
     .from(ci)
     .where(and(eq(ci.wijkId, wijkId), eq(ci.type, 'activity'), eq(ci.locationOrgId, orgId), publiclyVisible(now, preview)))
     .orderBy(asc(ci.title))
-    .limit(50)) as Card[]
+    .limit(50)
+}
+
+/** Public activities that take place at an organisation, by title (for visitors: built once). */
+export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number, preview?: WijkPreview): Promise<Card[]> {
+  if (preview) return (await activitiesAtQuery(db, now, orgId, wijkId, preview)) as Card[]
+  const statement = builtOnce(db, 'activities_at', () =>
+    prepareWithConstants(activitiesAtQuery(db, instantPlaceholder('now'), placeholderFor(orgId, 'org', 'integer')!, placeholderFor(wijkId, 'wijk', 'integer')!), 'wc_activities_at'),
+  )
+  return (await statement.execute({ now: now.toISOString(), org: orgId, wijk: wijkId })) as Card[]
 }
 
 /** Recently updated first (P16 allows showing this publicly). */
@@ -470,10 +495,16 @@ export async function sitemapPlaces(db: Db) {
 
 /** Occurrence times of one activity from now on (for its page). */
 export async function nextOccurrences(db: Db, contentId: number, from: Date, limit: number) {
-  return db
-    .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
-    .from(occ)
-    .where(and(eq(occ.contentId, contentId), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${from.toISOString()}::timestamptz`))
-    .orderBy(asc(occ.startsAt))
-    .limit(limit)
+  const statement = builtOnce(db, `next_occurrences_${limit}`, () =>
+    prepareWithConstants(
+      db
+        .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
+        .from(occ)
+        .where(and(eq(occ.contentId, placeholderFor(contentId, 'id', 'integer')!), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${instantPlaceholder('from')}`))
+        .orderBy(asc(occ.startsAt))
+        .limit(limit),
+      `wc_next_occurrences_${limit}`,
+    ),
+  )
+  return statement.execute({ id: contentId, from: from.toISOString() })
 }
