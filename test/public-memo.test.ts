@@ -68,6 +68,21 @@ describe('rows remembered per scope', () => {
   })
 })
 
+describe('a theme filter', () => {
+  it('finds its theme among the kept themes: one added or removed counts on the next page', async () => {
+    const filtered = (slug: string) => t.client().get(`/${a.slug}/agenda?thema=${slug}&x=${++n}`)
+    expect((await filtered('wandelen')).status).toBe(404)
+    await t.deps.db.insert(wijkThemes).values({ wijkId: a.id, slug: 'wandelen', nameNl: 'Wandelen', nameEn: 'Walking', position: 3 })
+    const page = await filtered('wandelen')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Wandelen')
+    // Another wijk has no such theme, and keeps answering so.
+    expect((await t.client().get(`/${b.slug}/agenda?thema=wandelen&x=${++n}`)).status).toBe(404)
+    await t.deps.db.delete(wijkThemes).where(eq(wijkThemes.slug, 'wandelen'))
+    expect((await filtered('wandelen')).status).toBe(404)
+  })
+})
+
 describe('rows that change with time alone', () => {
   it('are kept at most a minute of business time, and not across a clock set back', async () => {
     let loads = 0

@@ -12,8 +12,8 @@ import { SLUG_PATTERN } from '../../kernel/http/reserved.js'
 import type { MessageKey } from '../../kernel/i18n/catalog.js'
 import { render } from '../../kernel/ui/render.js'
 import { wijkBrand } from '../places/wijk-href.js'
-import { findTheme, type ThemeRef } from './wijk-site.queries.js'
-import { siteLinks, withQuery, type SiteLinks } from './wijk-site.site.js'
+import type { ThemeRef } from './wijk-site.queries.js'
+import { siteLinks, themeOfWijk, withQuery, type SiteLinks } from './wijk-site.site.js'
 import { themeName } from './wijk-site.views.js'
 import { wijkFromUrl } from './wijk-site.item.js'
 
@@ -90,7 +90,7 @@ export async function subscribePage(c: AppContext) {
   const lang = c.get('lang')
   const wijk = await wijkFromUrl(c)
   const { thema } = readQuery(c, subscribeQuerySchema)
-  const theme = thema ? await findTheme(c.get('deps').db, wijk.id, thema) : undefined
+  const theme = thema ? await themeOfWijk(c, wijk.id, thema) : undefined
   if (theme === null) throw notFound()
   const links = siteLinks(c, wijk)
   const heading = t('wijk-site.subscribe.page.title', { wijk: wijk.name })

@@ -309,15 +309,6 @@ export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, 
   return result
 }
 
-export async function findTheme(db: Db, wijkId: number, slug: string): Promise<ThemeRef | null> {
-  const [row] = await db
-    .select({ id: wijkThemes.id, slug: wijkThemes.slug, nameNl: wijkThemes.nameNl, nameEn: wijkThemes.nameEn })
-    .from(wijkThemes)
-    .where(and(eq(wijkThemes.wijkId, wijkId), eq(wijkThemes.slug, slug)))
-    .limit(1)
-  return row ?? null
-}
-
 export interface ImageRef {
   fileKey: string
   widths: number[]

@@ -20,14 +20,14 @@ import { platformHref, wijkBrand } from '../places/wijk-href.js'
 import { findPublicItem } from '../content/content.public.js'
 import type { ContentType } from '../content/content.tables.js'
 import { MODULES, idFromItemParam, isModule, itemPathInWijk, moduleName, moduleOf, typesOfModule, type Module } from '../content/content.urls.js'
-import { findTheme, listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
+import { listItems, listOccurrences, feedItems, sitemapItems, sitemapPlaces, countPublicItems, type ThemeRef } from './wijk-site.queries.js'
 import { agendaQuerySchema, listQuerySchema, printQuerySchema, sitemapQuerySchema } from './wijk-site.schema.js'
 import { dayRange, isoWeekOf, isoWeekRange, monthOf, monthRange, shiftDay, shiftMonth, shiftWeek } from './wijk-site.dates.js'
 import { formatDay, formatMonth } from './wijk-site.format.js'
 import { loadAgenda } from './wijk-site.agenda.js'
 import { AgendaBuckets, AgendaDayList, AgendaPage, AgendaViews, MonthCalendar, PeriodNav } from './wijk-site.agenda.views.js'
 import { withVerified } from './wijk-site.verified.js'
-import { absoluteWijkUrl, prikbordCategories, siteLinks, themesOfWijk, withQuery } from './wijk-site.site.js'
+import { absoluteWijkUrl, prikbordCategories, siteLinks, themeOfWijk, themesOfWijk, withQuery } from './wijk-site.site.js'
 import { emptyNext } from './wijk-site.empty.js'
 import { FilterDisclosure, FilterList, ItemPage, ListPage, PrintPage, themeName, type FilterLink } from './wijk-site.views.js'
 import { buildRss, buildSitemap, buildSitemapIndex } from './wijk-site.feeds.js'
@@ -47,7 +47,7 @@ const FEED_CACHE = 'public, max-age=300'
 
 async function themeFrom(c: AppContext, wijkId: number, slug: string | undefined): Promise<ThemeRef | undefined> {
   if (!slug) return undefined
-  const theme = await findTheme(c.get('deps').db, wijkId, slug)
+  const theme = await themeOfWijk(c, wijkId, slug)
   if (!theme) throw notFound()
   return theme
 }

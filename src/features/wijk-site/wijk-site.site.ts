@@ -6,7 +6,7 @@ import type { AppContext, WijkHosts } from '../../kernel/context.js'
 import type { Config } from '../../config/env.js'
 import { wijkHref } from '../places/wijk-href.js'
 import { rememberForWijk } from '../places/places.cache.js'
-import { listThemes } from '../content/content.themes.js'
+import { listThemes, type Theme } from '../content/content.themes.js'
 import type { WijkPreview } from '../places/places.queries.js'
 import { listCategories } from './wijk-site.queries.js'
 import { itemPathInWijk, type Module } from '../content/content.urls.js'
@@ -57,6 +57,14 @@ export type SiteLinks = ReturnType<typeof siteLinks>
 /** The wijk's themes, read once while the wijk is unchanged (every list and the home show them). */
 export function themesOfWijk(c: AppContext, wijkId: number) {
   return rememberForWijk(c, wijkId, 'themes', () => listThemes(c.get('deps').db, wijkId))
+}
+
+/**
+ * One of the wijk's themes by its slug (a ?thema= filter), from the kept list: a filtered page
+ * needs no read of its own for it. Null when the wijk has no such theme.
+ */
+export async function themeOfWijk(c: AppContext, wijkId: number, slug: string): Promise<Theme | null> {
+  return (await themesOfWijk(c, wijkId)).find((theme) => theme.slug === slug) ?? null
 }
 
 /**
