@@ -259,6 +259,21 @@ describe("the embedded engine's statements", () => {
   })
   afterAll(() => embedded.close())
 
+  it('names new statements again once the session dropped them all, after its limit of texts was reached', async () => {
+    const engine = embedded.pglite!
+    const heldHere = async () => (await engine.query<{ statement: string }>('select statement from pg_prepared_statements')).rows.filter((r) => !r.statement.includes('pg_prepared_statements'))
+    await engine.query('deallocate all')
+    // The embedded engine names at most 500 texts (statement-names.ts); fill them.
+    for (let i = 0; i < 500; i++) await engine.query(`select ${i}::integer + $1::integer as x`, [1])
+    const beyond = 'select $1::integer * 2 as beyond'
+    expect(await engine.query(beyond, [21])).toMatchObject({ rows: [{ beyond: 42 }] })
+    expect((await heldHere()).some((r) => r.statement === beyond)).toBe(false)
+    await engine.query('deallocate all')
+    expect(await engine.query(beyond, [21])).toMatchObject({ rows: [{ beyond: 42 }] })
+    expect((await heldHere()).map((r) => r.statement)).toEqual([beyond])
+    await engine.query('deallocate all')
+  })
+
   it('prepares a statement again after the session dropped them all', async () => {
     const engine = embedded.pglite!
     const two = async () => (await engine.query('select $1::integer * 21 as x', [2])).rows

@@ -13,7 +13,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import { StatementNames } from './statement-names.js'
+import { DROPS_ALL_STATEMENTS, StatementNames } from './statement-names.js'
 
 export interface QueryResult<T = Record<string, unknown>> {
   rows: T[]
@@ -128,6 +128,8 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
       // through PGlite's own transaction callback (pglite-worker.mjs), unnamed.
       const name = txId === undefined ? names.nameOf(sql) : undefined
       const result = await send<QueryResult<T>>({ op: 'query', txId, sql, name, params, rowMode: options.rowMode, rawTypes })
+      // The engine's session holds none now (pglite-worker.mjs forgets them too): names count from zero.
+      if (DROPS_ALL_STATEMENTS.test(sql)) names.forgetAll()
       return rawTypes.length ? parseRaw(result, parsers, options.rowMode ?? 'object') : result
     }
 

@@ -1,6 +1,6 @@
 /** Which statements get a name (prepared once per connection) and which are planned per call. */
 import { describe, it, expect } from 'vitest'
-import { StatementNames } from './statement-names.js'
+import { DROPS_ALL_STATEMENTS, StatementNames } from './statement-names.js'
 
 describe('statement names', () => {
   it('gives one text one name, and another text another', () => {
@@ -26,5 +26,19 @@ describe('statement names', () => {
     expect(names.nameOf('select 3')).toBeUndefined()
     expect(names.nameOf('select 1')).toBe(first)
     expect(names.size).toBe(2)
+  })
+
+  it('counts from zero again once the session dropped all its statements', () => {
+    const names = new StatementNames(1)
+    names.nameOf('select 1')
+    expect(names.nameOf('select 2')).toBeUndefined()
+    names.forgetAll()
+    expect(names.nameOf('select 2')).toMatch(/^wc_/)
+    expect(names.size).toBe(1)
+  })
+
+  it('knows the statements that drop them all', () => {
+    for (const drop of ['deallocate all', 'DEALLOCATE PREPARE ALL', '  discard all']) expect(DROPS_ALL_STATEMENTS.test(drop)).toBe(true)
+    for (const other of ['deallocate wc_abc', 'discard temp', 'select 1']) expect(DROPS_ALL_STATEMENTS.test(other)).toBe(false)
   })
 })

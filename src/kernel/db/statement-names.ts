@@ -12,12 +12,16 @@
  *   the word is: one generic plan would read a whole wijk for a rare word, or all matches of a
  *   common one (decisions/024);
  * - statements beyond the first `max` distinct texts, so a process that builds ever new texts
- *   (an IN list of every length) cannot grow its own or the server's memory without bound.
+ *   (an IN list of every length) cannot grow its own or the server's memory without bound. A
+ *   session that dropped all its statements starts counting again (`forgetAll`).
  */
 import { createHash } from 'node:crypto'
 
 /** Texts whose plan should follow their values: see above. */
 const PLANNED_PER_VALUE = /@@|<%|\s%\s/
+
+/** Statements that drop all of a session's prepared statements. */
+export const DROPS_ALL_STATEMENTS = /^\s*(deallocate\s+(prepare\s+)?all|discard\s+all)\b/i
 
 export class StatementNames {
   readonly #names = new Map<string, string>()
@@ -32,6 +36,14 @@ export class StatementNames {
     const name = `wc_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`
     this.#names.set(text, name)
     return name
+  }
+
+  /**
+   * The session dropped all its statements (DEALLOCATE ALL, DISCARD ALL): it holds none, so the
+   * limit counts from zero again, and each text is prepared anew under its name when next used.
+   */
+  forgetAll(): void {
+    this.#names.clear()
   }
 
   /** How many texts have a name, for the tests. */
