@@ -10,7 +10,7 @@
  */
 import { and, eq, isNull, or, gt, sql, type SQL } from 'drizzle-orm'
 import { instantPlaceholder, type Instant } from '../../kernel/db/instant.js'
-import { builtOnce, placeholderFor, prepareWithConstants } from '../../kernel/db/prepared.js'
+import { builtOnce, placeholderFor } from '../../kernel/db/prepared.js'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems, type ContentType, type Recurrence } from './content.tables.js'
 import { users } from '../accounts/accounts.tables.js'
@@ -140,7 +140,7 @@ export const NEWEST_FIRST = [sql`${ci.publishedAt} desc nulls last`, sql`${ci.id
 export async function findPublicItem(db: Db, id: number, now: Date, preview?: WijkPreview): Promise<PublicItem | null> {
   const [row] = preview
     ? await publicItemQuery(db, id, now, preview)
-    : await builtOnce(db, 'public_item', () => prepareWithConstants(publicItemQuery(db, placeholderFor(id, 'id', 'integer')!, instantPlaceholder('now')), 'wc_public_item')).execute({
+    : await builtOnce(db, 'public_item', () => publicItemQuery(db, placeholderFor(id, 'id', 'integer')!, instantPlaceholder('now'))).execute({
         id,
         now: now.toISOString(),
       })

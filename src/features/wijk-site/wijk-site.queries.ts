@@ -7,7 +7,7 @@
 import { and, asc, count, desc, eq, getTableName, gte, inArray, isNotNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import type { Db } from '../../kernel/db/client.js'
 import { daysBefore, instantPlaceholder, instantSql, type Instant } from '../../kernel/db/instant.js'
-import { builtOnce, placeholderFor, prepareWithConstants } from '../../kernel/db/prepared.js'
+import { builtOnce, placeholderFor } from '../../kernel/db/prepared.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes, type ContentType } from '../content/content.tables.js'
 import { NEWEST_FIRST, publicColumns, publiclyVisible, type PublicItem } from '../content/content.public.js'
 import { wijken, cities } from '../places/places.tables.js'
@@ -134,16 +134,13 @@ function itemsStatement(db: Db, now: Instant, q: ItemsShape) {
 function publicItemsStatement(db: Db, q: ListQuery) {
   const shape = ['items', ...q.types, q.order, q.limit, q.themeId !== undefined ? 'theme' : '', q.category !== undefined ? 'category' : ''].join('_')
   return builtOnce(db, shape, () =>
-    prepareWithConstants(
-      itemsStatement(db, instantPlaceholder('now'), {
-        ...q,
-        wijkId: placeholderFor(q.wijkId, 'wijk', 'integer')!,
-        themeId: placeholderFor(q.themeId, 'theme', 'integer'),
-        category: placeholderFor(q.category, 'category', 'text'),
-        offset: sql.placeholder('offset'),
-      }),
-      `wc_${shape}`,
-    ),
+    itemsStatement(db, instantPlaceholder('now'), {
+      ...q,
+      wijkId: placeholderFor(q.wijkId, 'wijk', 'integer')!,
+      themeId: placeholderFor(q.themeId, 'theme', 'integer'),
+      category: placeholderFor(q.category, 'category', 'text'),
+      offset: sql.placeholder('offset'),
+    }),
   )
 }
 
@@ -258,18 +255,15 @@ function occurrencesStatement(db: Db, now: Instant, q: OccurrenceShape & { offse
 function publicOccurrencesStatement(db: Db, q: OccurrenceQuery) {
   const shape = ['occ', q.limit, q.to ? 'to' : '', q.themeId !== undefined ? 'theme' : '', q.contentId !== undefined ? 'content' : ''].join('_')
   return builtOnce(db, shape, () =>
-    prepareWithConstants(
-      occurrencesStatement(db, instantPlaceholder('now'), {
-        wijkIds: placeholderFor(q.wijkIds[0], 'wijk', 'integer')!,
-        from: instantPlaceholder('from'),
-        to: q.to ? instantPlaceholder('to') : undefined,
-        themeId: placeholderFor(q.themeId, 'theme', 'integer'),
-        contentId: placeholderFor(q.contentId, 'content', 'integer'),
-        limit: q.limit,
-        offset: sql.placeholder('offset'),
-      }),
-      `wc_${shape}`,
-    ),
+    occurrencesStatement(db, instantPlaceholder('now'), {
+      wijkIds: placeholderFor(q.wijkIds[0], 'wijk', 'integer')!,
+      from: instantPlaceholder('from'),
+      to: q.to ? instantPlaceholder('to') : undefined,
+      themeId: placeholderFor(q.themeId, 'theme', 'integer'),
+      contentId: placeholderFor(q.contentId, 'content', 'integer'),
+      limit: q.limit,
+      offset: sql.placeholder('offset'),
+    }),
   )
 }
 
@@ -299,7 +293,7 @@ export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, 
   if (distinct.length === 0) return result
   const rows =
     distinct.length === 1
-      ? await builtOnce(db, 'item_themes', () => prepareWithConstants(themesQuery(db, eq(contentThemes.contentId, placeholderFor(distinct[0], 'id', 'integer')!)), 'wc_item_themes')).execute({ id: distinct[0] })
+      ? await builtOnce(db, 'item_themes', () => themesQuery(db, eq(contentThemes.contentId, placeholderFor(distinct[0], 'id', 'integer')!))).execute({ id: distinct[0] })
       : await themesQuery(db, inArray(contentThemes.contentId, distinct))
   for (const { contentId, ...theme } of rows) {
     const list = result.get(contentId) ?? []
@@ -320,15 +314,12 @@ export interface ImageRef {
 /** Images of an item that is already known to be public (its page: built once). */
 export async function imagesOf(db: Db, contentId: number): Promise<ImageRef[]> {
   const statement = builtOnce(db, 'item_images', () =>
-    prepareWithConstants(
-      db
-        .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
-        .from(contentImages)
-        .where(eq(contentImages.contentId, placeholderFor(contentId, 'id', 'integer')!))
-        .orderBy(asc(contentImages.position), asc(contentImages.id))
-        .limit(6),
-      'wc_item_images',
-    ),
+    db
+      .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
+      .from(contentImages)
+      .where(eq(contentImages.contentId, placeholderFor(contentId, 'id', 'integer')!))
+      .orderBy(asc(contentImages.position), asc(contentImages.id))
+      .limit(6),
   )
   return statement.execute({ id: contentId })
 }
@@ -346,7 +337,7 @@ function activitiesAtQuery(db: Db, now: Instant, orgId: number | SQL, wijkId: nu
 export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number, preview?: WijkPreview): Promise<Card[]> {
   if (preview) return (await activitiesAtQuery(db, now, orgId, wijkId, preview)) as Card[]
   const statement = builtOnce(db, 'activities_at', () =>
-    prepareWithConstants(activitiesAtQuery(db, instantPlaceholder('now'), placeholderFor(orgId, 'org', 'integer')!, placeholderFor(wijkId, 'wijk', 'integer')!), 'wc_activities_at'),
+    activitiesAtQuery(db, instantPlaceholder('now'), placeholderFor(orgId, 'org', 'integer')!, placeholderFor(wijkId, 'wijk', 'integer')!),
   )
   return (await statement.execute({ now: now.toISOString(), org: orgId, wijk: wijkId })) as Card[]
 }
@@ -438,7 +429,7 @@ function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: Home
   // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
   return builtOnce(db, shape, () => {
     const now = instantPlaceholder('now')
-    return prepareWithConstants(homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits), `wc_${shape}`)
+    return homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits)
   })
 }
 
@@ -487,15 +478,12 @@ export async function sitemapPlaces(db: Db) {
 /** Occurrence times of one activity from now on (for its page). */
 export async function nextOccurrences(db: Db, contentId: number, from: Date, limit: number) {
   const statement = builtOnce(db, `next_occurrences_${limit}`, () =>
-    prepareWithConstants(
-      db
-        .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
-        .from(occ)
-        .where(and(eq(occ.contentId, placeholderFor(contentId, 'id', 'integer')!), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${instantPlaceholder('from')}`))
-        .orderBy(asc(occ.startsAt))
-        .limit(limit),
-      `wc_next_occurrences_${limit}`,
-    ),
+    db
+      .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
+      .from(occ)
+      .where(and(eq(occ.contentId, placeholderFor(contentId, 'id', 'integer')!), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${instantPlaceholder('from')}`))
+      .orderBy(asc(occ.startsAt))
+      .limit(limit),
   )
   return statement.execute({ id: contentId, from: from.toISOString() })
 }

@@ -34,16 +34,17 @@ export function prepareWithConstants<P>(query: Preparable<P>, name: string): P {
 const built = new WeakMap<object, Map<string, unknown>>()
 
 /**
- * The statement `build` makes for this database and shape, made on first use. The shape must name
- * everything the built text depends on (which filters it has, its constants): two callers that
- * give the same shape get the same statement.
+ * The query `build` makes for this database and shape, prepared on first use with its constants in
+ * its text (`prepareWithConstants`) under the name `wc_<shape>`. The shape must name everything
+ * the built text depends on (which filters it has, its constants): two callers that give the same
+ * shape get the same statement.
  */
-export function builtOnce<P>(db: object, shape: string, build: () => P): P {
+export function builtOnce<P>(db: object, shape: string, build: () => Preparable<P>): P {
   let byShape = built.get(db)
   if (!byShape) built.set(db, (byShape = new Map()))
   let statement = byShape.get(shape) as P | undefined
   if (statement === undefined) {
-    statement = build()
+    statement = prepareWithConstants(build(), `wc_${shape}`)
     byShape.set(shape, statement)
   }
   return statement
