@@ -7,6 +7,8 @@
  * @example <Icon name="pin" label={t('wijk-site.fact.where')} /> Het Kastanjeplein
  * @example <Icon name="vraag" /> Vraag
  */
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
 import { ASSETS } from './assets.js'
 
 /** The symbols of static/icons.svg (a test holds the two together). */
@@ -32,20 +34,23 @@ export const ICON_NAMES = [
 ] as const
 export type IconName = (typeof ICON_NAMES)[number]
 
-export function Icon(p: { name: IconName; label?: string; class?: string }) {
+/**
+ * Written as text rather than JSX: a page draws up to sixty icons, and hono/jsx renders each
+ * <svg> through a namespace context of its own, a nested render per icon. The decorative ones are
+ * the same text every time, so each is built once (decisions/034).
+ */
+const decorative = new Map<string, HtmlEscapedString>()
+
+export function Icon(p: { name: IconName; label?: string; class?: string }): HtmlEscapedString {
   const cls = p.class ? `icon ${p.class}` : 'icon'
-  const use = <use href={`${ASSETS.icons.url}#${p.name}`} />
+  const href = `${ASSETS.icons.url}#${p.name}`
   // width and height hold the space before the stylesheet sizes the icon to the text (1.1em).
-  if (p.label) {
-    return (
-      <svg class={cls} width="16" height="16" role="img" aria-label={p.label}>
-        {use}
-      </svg>
-    )
+  if (p.label) return html`<svg class="${cls}" width="16" height="16" role="img" aria-label="${p.label}"><use href="${href}"></use></svg>` as HtmlEscapedString
+  const key = `${cls} ${p.name}`
+  let icon = decorative.get(key)
+  if (!icon) {
+    icon = html`<svg class="${cls}" width="16" height="16" aria-hidden="true" focusable="false"><use href="${href}"></use></svg>` as HtmlEscapedString
+    decorative.set(key, icon)
   }
-  return (
-    <svg class={cls} width="16" height="16" aria-hidden="true" focusable="false">
-      {use}
-    </svg>
-  )
+  return icon
 }
