@@ -22,14 +22,12 @@
  * and the platform's personal areas. Nor partners' widgets (/embed): they follow the partner's
  * agreement, which the version stamp does not, and a suspended agreement cuts them at once.
  */
-import { gzip, gunzipSync } from 'node:zlib'
-import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
 import type { MiddlewareHandler, Next } from 'hono'
 import type { AppContext, AppEnv } from '../context.js'
 import type { PublicVersion } from './public-version.js'
-import { acceptsGzip, varyOn, weakened } from './encoding.js'
+import { acceptsGzip, gzipToKeep, varyOn, weakened } from './encoding.js'
 
-const gzipped = promisify(gzip)
 
 /**
  * Tells the page cache that this page shows only what is platform-wide and what belongs to
@@ -244,9 +242,8 @@ export class PageCache {
       const rendered = await render()
       const { res, scopes } = rendered
       if (!keepable(res)) return res
-      // Packed on libuv's threads, not in the way of other requests; the length is the server's
-      // to set for whichever coding it sends.
-      const body = await gzipped(await bodyBytes(rendered))
+      // The length is the server's to set for whichever coding it sends.
+      const body = await gzipToKeep(await bodyBytes(rendered))
       varyOn(res.headers, 'Accept-Encoding')
       const headers = [...res.headers.entries()].filter(([name]) => name !== 'content-length')
       const entry: Entry = { generation, scopes, storedAt: now, status: res.status, headers, gzipped: body, size: entrySize(key, headers, body) }
