@@ -11,6 +11,8 @@ import { wijken } from '../src/features/places/places.tables.js'
 import { newsletters } from '../src/features/newsletter/newsletter.tables.js'
 import { LISTENER_NAME } from '../src/kernel/http/public-version.js'
 import { testEngine } from './db.js'
+import { poolSplit } from '../src/kernel/db/client.js'
+import { builtOnceRunner } from '../src/kernel/db/prepared.js'
 
 let t: TestPlatform
 let slug: string
@@ -205,13 +207,15 @@ describe('page cache without the database on the hot path', () => {
     // Cached, once every earlier commit has been heard.
     expect((await eventually((_text, cache) => cache === 'hit')).res.headers.get('x-page-cache')).toBe('hit')
     await sleep(1_100) // longer than any "trust a read for a second"
-    // PGlite has one connection; the PostgreSQL test pool has five (test/db.ts).
-    const connections = testEngine() === 'pglite' ? 1 : 5
+    // PGlite has one connection; the PostgreSQL test pool has five (test/db.ts), shared between
+    // the statements built once and everything else (decisions/035): both are held.
+    const { general, plannedOnce } = testEngine() === 'pglite' ? { general: 1, plannedOnce: 0 } : poolSplit(5)
+    const connections = general + plannedOnce
     let release!: () => void
     const released = new Promise<void>((resolve) => (release = resolve))
     let started = 0
     const holders = Array.from({ length: connections }, (_, i) =>
-      p.deps.db.transaction(async (tx) => {
+      (i < general ? p.deps.db : builtOnceRunner(p.deps.db)).transaction(async (tx) => {
         if (i === 0) await tx.update(wijken).set({ name: 'Stilbuurt-Zuid', updatedAt: p.clock.now() }).where(eq(wijken.id, id))
         else await tx.execute(sql`select 1`)
         started++

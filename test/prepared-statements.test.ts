@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eq, sql, type SQL } from 'drizzle-orm'
 import { openPglite, openPostgres, type Database, type Db } from '../src/kernel/db/client.js'
-import { prepareWithConstants } from '../src/kernel/db/prepared.js'
+import { builtOnceRunner, prepareWithConstants } from '../src/kernel/db/prepared.js'
 import { instantPlaceholder } from '../src/kernel/db/instant.js'
 import { systemClock } from '../src/kernel/clock.js'
 import { wijken } from '../src/features/places/places.tables.js'
@@ -16,7 +16,7 @@ import { activitiesAt, homeLists, imagesOf, listItems, listOccurrences, nextOccu
 import { findPublicItem } from '../src/features/content/content.public.js'
 import { activityOccurrences, contentImages, contentItems, contentThemes, wijkThemes } from '../src/features/content/content.tables.js'
 import { buildWijk } from './factories.js'
-import { openTestDatabase } from './db.js'
+import { openTestDatabase, testEngine } from './db.js'
 
 let database: Database
 /** The one session the tests look into. */
@@ -157,6 +157,48 @@ describe("the Agenda's statement", () => {
       // The page size is in the text; the wijk, the times and the offset are parameters.
       expect(h.statement).toMatch(/limit 3 offset \$\d+$/)
       expect(h.statement).toContain(`"status" = 'published'`)
+    }
+  })
+})
+
+describe.runIf(testEngine() === 'postgres')('statements built once on PostgreSQL', () => {
+  it('run on connections of their own that plan each of them once, and everything else on the others', async () => {
+    // Two connections: one for the statements built once, one for the rest.
+    const split = openPostgres(database.url!, 2)
+    try {
+      const runner = builtOnceRunner(split.db)
+      expect(runner).not.toBe(split.db)
+      const setting = async (on: Db) => ((await on.execute(sql`select current_setting('plan_cache_mode') as mode`)) as unknown as { rows: Array<{ mode: string }> }).rows[0]!.mode
+      expect(await setting(runner)).toBe('force_generic_plan')
+      expect(await setting(split.db)).toBe('auto')
+
+      const deps = { deps: { db: split.db, clock: systemClock } }
+      const [a, b] = [await buildWijk(deps), await buildWijk(deps)]
+      const soon = (days: number) => new Date(Date.now() + days * 86_400_000)
+      await activity(a.id, 'Taalcafé', [soon(1), soon(2)])
+      await activity(b.id, 'Repaircafé', [soon(1)])
+      // Every execution from the first gets the one plan, and each wijk still its own answers.
+      for (let i = 0; i < 3; i++) {
+        expect((await listOccurrences(split.db, new Date(), { wijkIds: [a.id], from: new Date(), limit: 5 })).items.map((o) => o.title)).toEqual(['Taalcafé', 'Taalcafé'])
+        expect((await listOccurrences(split.db, new Date(), { wijkIds: [b.id], from: new Date(), limit: 5 })).items.map((o) => o.title)).toEqual(['Repaircafé'])
+      }
+      const heldBy = async (on: Db) =>
+        ((await on.execute(sql`select name, generic_plans::int, custom_plans::int from pg_prepared_statements where name like 'wc_occ%'`)) as unknown as { rows: Held[] }).rows
+      const [agenda, ...others] = await heldBy(runner)
+      expect(others).toEqual([])
+      expect(agenda).toMatchObject({ generic_plans: 6, custom_plans: 0 })
+      expect(await heldBy(split.db)).toEqual([])
+    } finally {
+      await split.close()
+    }
+  })
+
+  it('share one connection when there is only one', async () => {
+    const single = openPostgres(database.url!, 1)
+    try {
+      expect(builtOnceRunner(single.db)).toBe(single.db)
+    } finally {
+      await single.close()
     }
   })
 })

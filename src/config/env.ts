@@ -41,7 +41,7 @@ const envSchema = z.object({
   /**
    * Connections to the PostgreSQL server at most (default 10). Fewer shorten the slowest uncached
    * pages when PostgreSQL shares a small machine; more suit a database server of its own
-   * (decisions/032).
+   * (decisions/032). Half of them run the statements built once (decisions/035).
    */
   DATABASE_POOL_SIZE: optionalString
     .pipe(z.string().regex(/^\d+$/, 'must be a whole number').optional())

@@ -140,7 +140,7 @@ export const NEWEST_FIRST = [sql`${ci.publishedAt} desc nulls last`, sql`${ci.id
 export async function findPublicItem(db: Db, id: number, now: Date, preview?: WijkPreview): Promise<PublicItem | null> {
   const [row] = preview
     ? await publicItemQuery(db, id, now, preview)
-    : await builtOnce(db, 'public_item', () => publicItemQuery(db, placeholderFor(id, 'id', 'integer')!, instantPlaceholder('now'))).execute({
+    : await builtOnce(db, 'public_item', (on) => publicItemQuery(on, placeholderFor(id, 'id', 'integer')!, instantPlaceholder('now'))).execute({
         id,
         now: now.toISOString(),
       })

@@ -133,8 +133,8 @@ function itemsStatement(db: Db, now: Instant, q: ItemsShape) {
  */
 function publicItemsStatement(db: Db, q: ListQuery) {
   const shape = ['items', ...q.types, q.order, q.limit, q.themeId !== undefined ? 'theme' : '', q.category !== undefined ? 'category' : ''].join('_')
-  return builtOnce(db, shape, () =>
-    itemsStatement(db, instantPlaceholder('now'), {
+  return builtOnce(db, shape, (on) =>
+    itemsStatement(on, instantPlaceholder('now'), {
       ...q,
       wijkId: placeholderFor(q.wijkId, 'wijk', 'integer')!,
       themeId: placeholderFor(q.themeId, 'theme', 'integer'),
@@ -254,8 +254,8 @@ function occurrencesStatement(db: Db, now: Instant, q: OccurrenceShape & { offse
  */
 function publicOccurrencesStatement(db: Db, q: OccurrenceQuery) {
   const shape = ['occ', q.limit, q.to ? 'to' : '', q.themeId !== undefined ? 'theme' : '', q.contentId !== undefined ? 'content' : ''].join('_')
-  return builtOnce(db, shape, () =>
-    occurrencesStatement(db, instantPlaceholder('now'), {
+  return builtOnce(db, shape, (on) =>
+    occurrencesStatement(on, instantPlaceholder('now'), {
       wijkIds: placeholderFor(q.wijkIds[0], 'wijk', 'integer')!,
       from: instantPlaceholder('from'),
       to: q.to ? instantPlaceholder('to') : undefined,
@@ -293,7 +293,7 @@ export async function themesOfItems(db: Db, ids: number[]): Promise<Map<number, 
   if (distinct.length === 0) return result
   const rows =
     distinct.length === 1
-      ? await builtOnce(db, 'item_themes', () => themesQuery(db, eq(contentThemes.contentId, placeholderFor(distinct[0], 'id', 'integer')!))).execute({ id: distinct[0] })
+      ? await builtOnce(db, 'item_themes', (on) => themesQuery(on, eq(contentThemes.contentId, placeholderFor(distinct[0], 'id', 'integer')!))).execute({ id: distinct[0] })
       : await themesQuery(db, inArray(contentThemes.contentId, distinct))
   for (const { contentId, ...theme } of rows) {
     const list = result.get(contentId) ?? []
@@ -313,8 +313,8 @@ export interface ImageRef {
 
 /** Images of an item that is already known to be public (its page: built once). */
 export async function imagesOf(db: Db, contentId: number): Promise<ImageRef[]> {
-  const statement = builtOnce(db, 'item_images', () =>
-    db
+  const statement = builtOnce(db, 'item_images', (on) =>
+    on
       .select({ fileKey: contentImages.fileKey, widths: contentImages.widths, width: contentImages.width, height: contentImages.height, alt: contentImages.alt })
       .from(contentImages)
       .where(eq(contentImages.contentId, placeholderFor(contentId, 'id', 'integer')!))
@@ -336,8 +336,8 @@ function activitiesAtQuery(db: Db, now: Instant, orgId: number | SQL, wijkId: nu
 /** Public activities that take place at an organisation, by title (for visitors: built once). */
 export async function activitiesAt(db: Db, now: Date, orgId: number, wijkId: number, preview?: WijkPreview): Promise<Card[]> {
   if (preview) return (await activitiesAtQuery(db, now, orgId, wijkId, preview)) as Card[]
-  const statement = builtOnce(db, 'activities_at', () =>
-    activitiesAtQuery(db, instantPlaceholder('now'), placeholderFor(orgId, 'org', 'integer')!, placeholderFor(wijkId, 'wijk', 'integer')!),
+  const statement = builtOnce(db, 'activities_at', (on) =>
+    activitiesAtQuery(on, instantPlaceholder('now'), placeholderFor(orgId, 'org', 'integer')!, placeholderFor(wijkId, 'wijk', 'integer')!),
   )
   return (await statement.execute({ now: now.toISOString(), org: orgId, wijk: wijkId })) as Card[]
 }
@@ -427,9 +427,9 @@ function homeListsStatement(db: Db, now: Instant, wijkId: number | SQL, holders:
 function publicHomeStatement(db: Db, holders: (at: Instant) => SQL, limits: HomeLimits) {
   const shape = `home_${Object.values(limits).join('_')}`
   // `holders` is the platform's own (deps.entitlements), the same on every call with this database.
-  return builtOnce(db, shape, () => {
+  return builtOnce(db, shape, (on) => {
     const now = instantPlaceholder('now')
-    return homeListsStatement(db, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits)
+    return homeListsStatement(on, now, sql`${sql.placeholder('wijk')}::integer`, holders(now), limits)
   })
 }
 
@@ -477,8 +477,8 @@ export async function sitemapPlaces(db: Db) {
 
 /** Occurrence times of one activity from now on (for its page). */
 export async function nextOccurrences(db: Db, contentId: number, from: Date, limit: number) {
-  const statement = builtOnce(db, `next_occurrences_${limit}`, () =>
-    db
+  const statement = builtOnce(db, `next_occurrences_${limit}`, (on) =>
+    on
       .select({ startsAt: occ.startsAt, endsAt: occ.endsAt })
       .from(occ)
       .where(and(eq(occ.contentId, placeholderFor(contentId, 'id', 'integer')!), sql`coalesce(${occ.endsAt}, ${occ.startsAt}) > ${instantPlaceholder('from')}`))

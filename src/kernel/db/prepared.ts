@@ -33,18 +33,35 @@ export function prepareWithConstants<P>(query: Preparable<P>, name: string): P {
 /** Statements built once, per database (a test's or the server's) and by a name for their shape. */
 const built = new WeakMap<object, Map<string, unknown>>()
 
+/** Where a database runs its statements built once, when elsewhere than on itself. */
+const builtOnceRunOn = new WeakMap<object, object>()
+
+/**
+ * Runs the statements `builtOnce` makes for `db` on `planner`: on PostgreSQL, connections of the
+ * same server that plan each statement once (client.ts, decisions/035).
+ */
+export function runBuiltOnceOn(db: object, planner: object): void {
+  builtOnceRunOn.set(db, planner)
+}
+
+/** The database that runs `db`'s statements built once: the planner given for it, else itself. */
+export function builtOnceRunner<D extends object>(db: D): D {
+  return (builtOnceRunOn.get(db) as D | undefined) ?? db
+}
+
 /**
  * The query `build` makes for this database and shape, prepared on first use with its constants in
  * its text (`prepareWithConstants`) under the name `wc_<shape>`. The shape must name everything
  * the built text depends on (which filters it has, its constants): two callers that give the same
- * shape get the same statement.
+ * shape get the same statement. `build` is handed the database to build on: the one given, or its
+ * connections for statements built once.
  */
-export function builtOnce<P>(db: object, shape: string, build: () => Preparable<P>): P {
+export function builtOnce<D extends object, P>(db: D, shape: string, build: (db: D) => Preparable<P>): P {
   let byShape = built.get(db)
   if (!byShape) built.set(db, (byShape = new Map()))
   let statement = byShape.get(shape) as P | undefined
   if (statement === undefined) {
-    statement = prepareWithConstants(build(), `wc_${shape}`)
+    statement = prepareWithConstants(build(builtOnceRunner(db)), `wc_${shape}`)
     byShape.set(shape, statement)
   }
   return statement
