@@ -4,8 +4,13 @@
  * labelled chip with an icon, never by colour alone; key facts share one line, each behind an icon
  * that names the fact for a screen reader. Pure views: the cards come with their thumbnail from
  * wijk-site.cards.queries.ts.
+ *
+ * Written as text (hono's `html`, which escapes what it is given as JSX does) rather than JSX: a
+ * list page draws about twenty cards of some fifteen elements each, and hono/jsx's cost per
+ * element was most of what these components did (decisions/034).
  */
-import type { Child } from 'hono/jsx'
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import { Icon, type IconName } from '../../kernel/ui/icons.js'
@@ -14,6 +19,9 @@ import type { ContentType } from '../content/content.tables.js'
 import { dayKey } from './wijk-site.dates.js'
 import { badgeParts, formatMoney, formatWhen } from './wijk-site.format.js'
 import type { Card, ImageRef } from './wijk-site.queries.js'
+
+/** hono's `html` for markup with no promise in it: always text, never a promise of it. */
+const text = (strings: TemplateStringsArray, ...values: unknown[]) => html(strings, ...values) as HtmlEscapedString
 
 /** A card as the lists hand it in: an activity may carry the date it is listed for, any item its thumbnail. */
 export type CardData = Card & { occursAt?: Date; occursUntil?: Date | null; thumb?: ImageRef | null; verified?: boolean }
@@ -28,13 +36,9 @@ export const TYPE_ICON: Record<ContentType, IconName> = {
 }
 
 /** Day number and month on a tile; `datetime` gives the date to machines. */
-export function DateBadge(p: { date: Date; lang: Lang }) {
+export function DateBadge(p: { date: Date; lang: Lang }): HtmlEscapedString {
   const parts = badgeParts(p.date, p.lang)
-  return (
-    <time class="date-badge" datetime={dayKey(p.date)}>
-      <span class="date-weekday">{parts.weekday}</span> <span class="date-day">{parts.day}</span> <span class="date-month">{parts.month}</span>
-    </time>
-  )
+  return text`<time class="date-badge" datetime="${dayKey(p.date)}"><span class="date-weekday">${parts.weekday}</span> <span class="date-day">${parts.day}</span> <span class="date-month">${parts.month}</span></time>`
 }
 
 /**
@@ -42,123 +46,81 @@ export function DateBadge(p: { date: Date; lang: Lang }) {
  * the item page shows the picture large with the owner's description. width and height are those of
  * the file served, so the browser keeps the space before it arrives; lazy, as lists run long.
  */
-export function Thumbnail(p: { image: ImageRef; logo?: boolean }) {
+export function Thumbnail(p: { image: ImageRef; logo?: boolean }): HtmlEscapedString {
   const smallest = Math.min(...p.image.widths)
   // The smallest file is never wider than the original (my-content.images.ts).
   const width = Math.min(p.image.width, smallest)
   const height = Math.max(1, Math.round((width * p.image.height) / p.image.width))
-  return <img class={p.logo ? 'card-thumb thumb-logo' : 'card-thumb'} src={`/media/${p.image.fileKey}-${smallest}.webp`} width={width} height={height} alt="" loading="lazy" decoding="async" />
+  return text`<img class="${p.logo ? 'card-thumb thumb-logo' : 'card-thumb'}" src="/media/${p.image.fileKey}-${smallest}.webp" width="${width}" height="${height}" alt="" loading="lazy" decoding="async"/>`
 }
 
 /** "Vraag" or "Aanbod" (or another type's name), with its icon and a style of its own. */
-export function KindChip(p: { type: ContentType; label: string }) {
-  return (
-    <span class={`chip chip-${p.type}`}>
-      <Icon name={TYPE_ICON[p.type]} />
-      {p.label}
-    </span>
-  )
+export function KindChip(p: { type: ContentType; label: string }): HtmlEscapedString {
+  return text`<span class="chip chip-${p.type}">${Icon({ name: TYPE_ICON[p.type] })}${p.label}</span>`
 }
 
 /**
  * "Geverifieerd" on an organisation whose package gives it: our own icon and the word, with what
  * it means for a screen reader; a border marks it besides the colour.
  */
-export function VerifiedMark(p: { t: T }) {
-  return (
-    <span class="chip chip-verified">
-      <Icon name="verified" />
-      {p.t('wijk-site.verified')}
-      <span class="visually-hidden"> {p.t('wijk-site.verified.why')}</span>
-    </span>
-  )
+export function VerifiedMark(p: { t: T }): HtmlEscapedString {
+  return text`<span class="chip chip-verified">${Icon({ name: 'verified' })}${p.t('wijk-site.verified')}<span class="visually-hidden"> ${p.t('wijk-site.verified.why')}</span></span>`
 }
 
 /** One fact behind its icon; `long` for free text (opening hours) that may take more than a line. */
-function Meta(p: { icon: IconName; label: string; children: Child; long?: boolean }) {
-  return (
-    <span class={p.long ? 'meta-item meta-long' : 'meta-item'}>
-      <Icon name={p.icon} label={p.label} />
-      <span class="meta-text">{p.children}</span>
-    </span>
-  )
+function meta(icon: IconName, label: string, fact: string, long = false): HtmlEscapedString {
+  return text`<span class="${long ? 'meta-item meta-long' : 'meta-item'}">${Icon({ name: icon, label })}<span class="meta-text">${fact}</span></span>`
 }
 
 /** The facts of a card that fit on one line: time, place and price of an activity, and the like. */
-function metaOf(t: T, lang: Lang, card: CardData): Child[] {
-  const meta: Child[] = []
+function metaOf(t: T, lang: Lang, card: CardData): HtmlEscapedString[] {
+  const facts: HtmlEscapedString[] = []
   if (card.type === 'activity') {
     if (card.occursAt) {
       const time = card.allDay ? t('wijk-site.allDay') : formatWhen(card.occursAt, card.occursUntil ?? null, false, lang, false)
-      meta.push(<Meta icon="clock" label={t('wijk-site.fact.time')}>{time}</Meta>)
+      facts.push(meta('clock', t('wijk-site.fact.time'), time))
     }
-    if (card.locationText) meta.push(<Meta icon="pin" label={t('wijk-site.fact.where')}>{card.locationText}</Meta>)
-    meta.push(<Meta icon="euro" label={t('wijk-site.fact.cost')}>{card.costCents ? formatMoney(card.costCents, lang) : t('wijk-site.free')}</Meta>)
+    if (card.locationText) facts.push(meta('pin', t('wijk-site.fact.where'), card.locationText))
+    facts.push(meta('euro', t('wijk-site.fact.cost'), card.costCents ? formatMoney(card.costCents, lang) : t('wijk-site.free')))
   } else if (card.type === 'organisation') {
-    if (card.openingHours) meta.push(<Meta icon="clock" label={t('wijk-site.fact.openingHours')} long>{card.openingHours}</Meta>)
+    if (card.openingHours) facts.push(meta('clock', t('wijk-site.fact.openingHours'), card.openingHours, true))
   } else if (card.type === 'request' || card.type === 'offer') {
-    if (card.expiresAt) meta.push(<Meta icon="calendar" label={t('wijk-site.fact.until')}>{formatDate(card.expiresAt, lang)}</Meta>)
+    if (card.expiresAt) facts.push(meta('calendar', t('wijk-site.fact.until'), formatDate(card.expiresAt, lang)))
   } else if (card.type === 'news') {
-    meta.push(<Meta icon="calendar" label={t('wijk-site.fact.published')}>{formatDate(card.publishedAt ?? card.updatedAt, lang)}</Meta>)
+    facts.push(meta('calendar', t('wijk-site.fact.published'), formatDate(card.publishedAt ?? card.updatedAt, lang)))
   } else if (card.type === 'showcase') {
-    if (card.priceCents !== null) meta.push(<Meta icon="euro" label={t('wijk-site.fact.price')}>{formatMoney(card.priceCents, lang)}</Meta>)
+    if (card.priceCents !== null) facts.push(meta('euro', t('wijk-site.fact.price'), formatMoney(card.priceCents, lang)))
   }
-  return meta
+  return facts
 }
 
 /** Chips above the facts: vraag or aanbod with its category, and a label such as the wijk on a city page. */
-function chipsOf(t: T, card: CardData, label: string | undefined): Child[] {
-  const chips: Child[] = []
-  if (card.verified) chips.push(<VerifiedMark t={t} />)
+function chipsOf(t: T, card: CardData, label: string | undefined): HtmlEscapedString[] {
+  const chips: HtmlEscapedString[] = []
+  if (card.verified) chips.push(VerifiedMark({ t }))
   if (card.type === 'request' || card.type === 'offer') {
-    chips.push(<KindChip type={card.type} label={t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer')} />)
-    if (card.category) {
-      chips.push(
-        <span class="chip chip-category">
-          <Icon name="tag" label={t('wijk-site.fact.category')} />
-          {categoryLabel(t, card.category)}
-        </span>,
-      )
-    }
+    chips.push(KindChip({ type: card.type, label: t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer') }))
+    if (card.category) chips.push(text`<span class="chip chip-category">${Icon({ name: 'tag', label: t('wijk-site.fact.category') })}${categoryLabel(t, card.category)}</span>`)
   }
-  if (label) {
-    chips.push(
-      <span class="chip chip-label">
-        <Icon name="pin" />
-        {label}
-      </span>,
-    )
-  }
+  if (label) chips.push(text`<span class="chip chip-label">${Icon({ name: 'pin' })}${label}</span>`)
   return chips
 }
 
 /** `note`: a line of its own under the facts, such as when the item was last updated. */
-export function ItemCard(p: { t: T; lang: Lang; card: CardData; href: string; label?: string; level?: 2 | 3 | 4; note?: string }) {
+export function ItemCard(p: { t: T; lang: Lang; card: CardData; href: string; label?: string; level?: 2 | 3 | 4; note?: string }): HtmlEscapedString {
   const { t, lang, card } = p
-  const title = <a href={p.href}>{card.title}</a>
-  const heading = p.level === 4 ? <h4 class="card-title">{title}</h4> : p.level === 3 ? <h3 class="card-title">{title}</h3> : <h2 class="card-title">{title}</h2>
-  const meta = metaOf(t, lang, card)
+  const level = p.level ?? 2
+  const facts = metaOf(t, lang, card)
   const chips = chipsOf(t, card, p.label)
   const badge = card.type === 'activity' && card.occursAt
-  return (
-    <li>
-      <article class={`card item-card card-${card.type}${badge ? ' has-badge' : ''}${card.thumb ? ' has-thumb' : ''}`}>
-        {heading}
-        {badge && <DateBadge date={card.occursAt!} lang={lang} />}
-        {card.thumb && <Thumbnail image={card.thumb} logo={card.type === 'organisation'} />}
-        {chips.length > 0 && (
-          <ul class="chips">
-            {chips.map((chip) => (
-              <li>{chip}</li>
-            ))}
-          </ul>
-        )}
-        {meta.length > 0 && <p class="card-meta">{meta}</p>}
-        {card.summary && <p class="card-summary">{card.summary}</p>}
-        {p.note && <p class="card-note muted">{p.note}</p>}
-      </article>
-    </li>
-  )
+  return text`<li><article class="card item-card card-${card.type}${badge ? ' has-badge' : ''}${card.thumb ? ' has-thumb' : ''}"><h${level} class="card-title"><a href="${p.href}">${card.title}</a></h${level}>${[
+    badge && DateBadge({ date: card.occursAt!, lang }),
+    card.thumb && Thumbnail({ image: card.thumb, logo: card.type === 'organisation' }),
+    chips.length > 0 && text`<ul class="chips">${chips.map((chip) => text`<li>${chip}</li>`)}</ul>`,
+    facts.length > 0 && text`<p class="card-meta">${facts}</p>`,
+    card.summary && text`<p class="card-summary">${card.summary}</p>`,
+    p.note && text`<p class="card-note muted">${p.note}</p>`,
+  ]}</article></li>`
 }
 
 /** A list of cards; `level` is the heading level of their titles under the page's headings. */
