@@ -5,12 +5,11 @@
  * that names the fact for a screen reader. Pure views: the cards come with their thumbnail from
  * wijk-site.cards.queries.ts.
  *
- * Written as text (hono's `html`, which escapes what it is given as JSX does) rather than JSX: a
- * list page draws about twenty cards of some fifteen elements each, and hono/jsx's cost per
- * element was most of what these components did (decisions/034).
+ * Written as text (`markup`, kernel/ui/markup.ts, which escapes what it is given as JSX does)
+ * rather than JSX: a list page draws about twenty cards of some fifteen elements each, and
+ * hono/jsx's cost per element was most of what these components did (decisions/034).
  */
-import { html } from 'hono/html'
-import type { HtmlEscapedString } from 'hono/utils/html'
+import { markup, type Markup } from '../../kernel/ui/markup.js'
 import type { Lang, T } from '../../kernel/i18n/i18n.js'
 import { formatDate } from '../../kernel/i18n/i18n.js'
 import { Icon, type IconName } from '../../kernel/ui/icons.js'
@@ -19,9 +18,6 @@ import type { ContentType } from '../content/content.tables.js'
 import { dayKey } from './wijk-site.dates.js'
 import { badgeParts, formatMoney, formatWhen } from './wijk-site.format.js'
 import type { Card, ImageRef } from './wijk-site.queries.js'
-
-/** hono's `html` for markup with no promise in it: always text, never a promise of it. */
-const text = (strings: TemplateStringsArray, ...values: unknown[]) => html(strings, ...values) as HtmlEscapedString
 
 /** A card as the lists hand it in: an activity may carry the date it is listed for, any item its thumbnail. */
 export type CardData = Card & { occursAt?: Date; occursUntil?: Date | null; thumb?: ImageRef | null; verified?: boolean }
@@ -36,9 +32,9 @@ export const TYPE_ICON: Record<ContentType, IconName> = {
 }
 
 /** Day number and month on a tile; `datetime` gives the date to machines. */
-export function DateBadge(p: { date: Date; lang: Lang }): HtmlEscapedString {
+export function DateBadge(p: { date: Date; lang: Lang }): Markup {
   const parts = badgeParts(p.date, p.lang)
-  return text`<time class="date-badge" datetime="${dayKey(p.date)}"><span class="date-weekday">${parts.weekday}</span> <span class="date-day">${parts.day}</span> <span class="date-month">${parts.month}</span></time>`
+  return markup`<time class="date-badge" datetime="${dayKey(p.date)}"><span class="date-weekday">${parts.weekday}</span> <span class="date-day">${parts.day}</span> <span class="date-month">${parts.month}</span></time>`
 }
 
 /**
@@ -46,35 +42,35 @@ export function DateBadge(p: { date: Date; lang: Lang }): HtmlEscapedString {
  * the item page shows the picture large with the owner's description. width and height are those of
  * the file served, so the browser keeps the space before it arrives; lazy, as lists run long.
  */
-export function Thumbnail(p: { image: ImageRef; logo?: boolean }): HtmlEscapedString {
+export function Thumbnail(p: { image: ImageRef; logo?: boolean }): Markup {
   const smallest = Math.min(...p.image.widths)
   // The smallest file is never wider than the original (my-content.images.ts).
   const width = Math.min(p.image.width, smallest)
   const height = Math.max(1, Math.round((width * p.image.height) / p.image.width))
-  return text`<img class="${p.logo ? 'card-thumb thumb-logo' : 'card-thumb'}" src="/media/${p.image.fileKey}-${smallest}.webp" width="${width}" height="${height}" alt="" loading="lazy" decoding="async"/>`
+  return markup`<img class="${p.logo ? 'card-thumb thumb-logo' : 'card-thumb'}" src="/media/${p.image.fileKey}-${smallest}.webp" width="${width}" height="${height}" alt="" loading="lazy" decoding="async"/>`
 }
 
 /** "Vraag" or "Aanbod" (or another type's name), with its icon and a style of its own. */
-export function KindChip(p: { type: ContentType; label: string }): HtmlEscapedString {
-  return text`<span class="chip chip-${p.type}">${Icon({ name: TYPE_ICON[p.type] })}${p.label}</span>`
+export function KindChip(p: { type: ContentType; label: string }): Markup {
+  return markup`<span class="chip chip-${p.type}">${Icon({ name: TYPE_ICON[p.type] })}${p.label}</span>`
 }
 
 /**
  * "Geverifieerd" on an organisation whose package gives it: our own icon and the word, with what
  * it means for a screen reader; a border marks it besides the colour.
  */
-export function VerifiedMark(p: { t: T }): HtmlEscapedString {
-  return text`<span class="chip chip-verified">${Icon({ name: 'verified' })}${p.t('wijk-site.verified')}<span class="visually-hidden"> ${p.t('wijk-site.verified.why')}</span></span>`
+export function VerifiedMark(p: { t: T }): Markup {
+  return markup`<span class="chip chip-verified">${Icon({ name: 'verified' })}${p.t('wijk-site.verified')}<span class="visually-hidden"> ${p.t('wijk-site.verified.why')}</span></span>`
 }
 
 /** One fact behind its icon; `long` for free text (opening hours) that may take more than a line. */
-function meta(icon: IconName, label: string, fact: string, long = false): HtmlEscapedString {
-  return text`<span class="${long ? 'meta-item meta-long' : 'meta-item'}">${Icon({ name: icon, label })}<span class="meta-text">${fact}</span></span>`
+function meta(icon: IconName, label: string, fact: string, long = false): Markup {
+  return markup`<span class="${long ? 'meta-item meta-long' : 'meta-item'}">${Icon({ name: icon, label })}<span class="meta-text">${fact}</span></span>`
 }
 
 /** The facts of a card that fit on one line: time, place and price of an activity, and the like. */
-function metaOf(t: T, lang: Lang, card: CardData): HtmlEscapedString[] {
-  const facts: HtmlEscapedString[] = []
+function metaOf(t: T, lang: Lang, card: CardData): Markup[] {
+  const facts: Markup[] = []
   if (card.type === 'activity') {
     if (card.occursAt) {
       const time = card.allDay ? t('wijk-site.allDay') : formatWhen(card.occursAt, card.occursUntil ?? null, false, lang, false)
@@ -95,31 +91,31 @@ function metaOf(t: T, lang: Lang, card: CardData): HtmlEscapedString[] {
 }
 
 /** Chips above the facts: vraag or aanbod with its category, and a label such as the wijk on a city page. */
-function chipsOf(t: T, card: CardData, label: string | undefined): HtmlEscapedString[] {
-  const chips: HtmlEscapedString[] = []
+function chipsOf(t: T, card: CardData, label: string | undefined): Markup[] {
+  const chips: Markup[] = []
   if (card.verified) chips.push(VerifiedMark({ t }))
   if (card.type === 'request' || card.type === 'offer') {
     chips.push(KindChip({ type: card.type, label: t(card.type === 'request' ? 'wijk-site.kind.request' : 'wijk-site.kind.offer') }))
-    if (card.category) chips.push(text`<span class="chip chip-category">${Icon({ name: 'tag', label: t('wijk-site.fact.category') })}${categoryLabel(t, card.category)}</span>`)
+    if (card.category) chips.push(markup`<span class="chip chip-category">${Icon({ name: 'tag', label: t('wijk-site.fact.category') })}${categoryLabel(t, card.category)}</span>`)
   }
-  if (label) chips.push(text`<span class="chip chip-label">${Icon({ name: 'pin' })}${label}</span>`)
+  if (label) chips.push(markup`<span class="chip chip-label">${Icon({ name: 'pin' })}${label}</span>`)
   return chips
 }
 
 /** `note`: a line of its own under the facts, such as when the item was last updated. */
-export function ItemCard(p: { t: T; lang: Lang; card: CardData; href: string; label?: string; level?: 2 | 3 | 4; note?: string }): HtmlEscapedString {
+export function ItemCard(p: { t: T; lang: Lang; card: CardData; href: string; label?: string; level?: 2 | 3 | 4; note?: string }): Markup {
   const { t, lang, card } = p
   const level = p.level ?? 2
   const facts = metaOf(t, lang, card)
   const chips = chipsOf(t, card, p.label)
   const badge = card.type === 'activity' && card.occursAt
-  return text`<li><article class="card item-card card-${card.type}${badge ? ' has-badge' : ''}${card.thumb ? ' has-thumb' : ''}"><h${level} class="card-title"><a href="${p.href}">${card.title}</a></h${level}>${[
+  return markup`<li><article class="card item-card card-${card.type}${badge ? ' has-badge' : ''}${card.thumb ? ' has-thumb' : ''}"><h${level} class="card-title"><a href="${p.href}">${card.title}</a></h${level}>${[
     badge && DateBadge({ date: card.occursAt!, lang }),
     card.thumb && Thumbnail({ image: card.thumb, logo: card.type === 'organisation' }),
-    chips.length > 0 && text`<ul class="chips">${chips.map((chip) => text`<li>${chip}</li>`)}</ul>`,
-    facts.length > 0 && text`<p class="card-meta">${facts}</p>`,
-    card.summary && text`<p class="card-summary">${card.summary}</p>`,
-    p.note && text`<p class="card-note muted">${p.note}</p>`,
+    chips.length > 0 && markup`<ul class="chips">${chips.map((chip) => markup`<li>${chip}</li>`)}</ul>`,
+    facts.length > 0 && markup`<p class="card-meta">${facts}</p>`,
+    card.summary && markup`<p class="card-summary">${card.summary}</p>`,
+    p.note && markup`<p class="card-note muted">${p.note}</p>`,
   ]}</article></li>`
 }
 

@@ -7,8 +7,7 @@
  * @example <Icon name="pin" label={t('wijk-site.fact.where')} /> Het Kastanjeplein
  * @example <Icon name="vraag" /> Vraag
  */
-import { html } from 'hono/html'
-import type { HtmlEscapedString } from 'hono/utils/html'
+import { markup, type Markup } from './markup.js'
 import { ASSETS } from './assets.js'
 
 /** The symbols of static/icons.svg (a test holds the two together). */
@@ -39,17 +38,17 @@ export type IconName = (typeof ICON_NAMES)[number]
  * <svg> through a namespace context of its own, a nested render per icon. The decorative ones are
  * the same text every time, so each is built once (decisions/034).
  */
-const decorative = new Map<string, HtmlEscapedString>()
+const decorative = new Map<string, Markup>()
 
-export function Icon(p: { name: IconName; label?: string; class?: string }): HtmlEscapedString {
+export function Icon(p: { name: IconName; label?: string; class?: string }): Markup {
   const cls = p.class ? `icon ${p.class}` : 'icon'
   const href = `${ASSETS.icons.url}#${p.name}`
   // width and height hold the space before the stylesheet sizes the icon to the text (1.1em).
-  if (p.label) return html`<svg class="${cls}" width="16" height="16" role="img" aria-label="${p.label}"><use href="${href}"></use></svg>` as HtmlEscapedString
+  if (p.label) return markup`<svg class="${cls}" width="16" height="16" role="img" aria-label="${p.label}"><use href="${href}"></use></svg>`
   const key = `${cls} ${p.name}`
   let icon = decorative.get(key)
   if (!icon) {
-    icon = html`<svg class="${cls}" width="16" height="16" aria-hidden="true" focusable="false"><use href="${href}"></use></svg>` as HtmlEscapedString
+    icon = markup`<svg class="${cls}" width="16" height="16" aria-hidden="true" focusable="false"><use href="${href}"></use></svg>`
     decorative.set(key, icon)
   }
   return icon
