@@ -119,7 +119,7 @@ describe('search', () => {
     await t.deps.db.insert(contentItems).values(rows)
     const pageOf = (n: number) => t.client().get(`/${w.slug}/zoeken?q=buurtsoep${n > 1 ? `&pagina=${n}` : ''}`)
     const first = await pageOf(1)
-    expect(first.text).toContain('Minstens 500 resultaten voor “buurtsoep”')
+    expect(first.text).toContain(`Minstens ${SEARCH_CANDIDATES} resultaten voor “buurtsoep”`)
     expect(first.text).toContain(`Pagina 1 van ${SEARCH_CANDIDATES / PAGE_SIZE}`)
     expect(first.text).not.toContain('Buurtsoep voor iedereen')
     const last = await pageOf(SEARCH_CANDIDATES / PAGE_SIZE)
