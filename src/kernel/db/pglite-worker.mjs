@@ -10,6 +10,7 @@
 import { parentPort } from 'node:worker_threads'
 import { PGlite, parse, protocol } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 
 /** @type {PGlite | undefined} */
 let db
@@ -155,7 +156,7 @@ parentPort.on('message', async (msg) => {
         const loadDataDir = msg.load ? new Blob([msg.load]) : undefined
         db = await PGlite.create({
           dataDir: msg.dataDir,
-          extensions: { pg_trgm },
+          extensions: { pg_trgm, btree_gin },
           loadDataDir,
           pgliteWasmModule: msg.wasm,
           fsBundle: new Blob([msg.bundle]),
