@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { guardedLocation } from './kernel/http/redirect.js'
+import { dropTrackingParams } from './kernel/http/tracking-params.js'
 import { embeddingHeaders } from './kernel/http/embedding.js'
 import { isReadableUrl } from './kernel/http/unreadable.js'
 import { bodyLimit } from 'hono/body-limit'
@@ -183,6 +184,9 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
     if (!isReadableUrl(c.req.url)) throw unreadableUrl()
     await next()
   })
+
+  // Before the page views are counted: the address without the click ids is the visit.
+  app.use(dropTrackingParams)
 
   // Before the page cache, so answers served from it are counted too.
   app.use(countPageViews(stats))

@@ -37,6 +37,21 @@ describe('page cache', () => {
     expect(second.res.headers.get('vary')).toMatch(/Cookie, Accept-Language/)
   })
 
+  it('sends a visitor who follows a link with click ids to the address without them, whose page the cache keeps', async () => {
+    await t.client().get(`/${slug}/zoeken?q=koffie`)
+    for (const tracked of [`/${slug}/zoeken?utm_source=facebook&q=koffie&fbclid=IwAR0abc`, `/${slug}/zoeken?q=koffie&gclid=Cj0K&utm_medium=social`]) {
+      const res = await t.client().request(tracked)
+      expect(res.status, tracked).toBe(301)
+      expect(res.headers.get('location')).toBe(`/${slug}/zoeken?q=koffie`)
+      expect(res.headers.get('x-page-cache')).toBeNull()
+    }
+    const clean = await t.client().get(`/${slug}/zoeken?q=koffie`)
+    expect(clean.res.headers.get('x-page-cache')).toBe('hit')
+    // A form sent to such an address is not turned into a GET.
+    const posted = await t.client().request(`/${slug}/zoeken?fbclid=x`, { method: 'POST' })
+    expect(posted.status).not.toBe(301)
+  })
+
   it('keeps a page gzipped: a browser gets the packed bytes, a client without gzip the same page unpacked', async () => {
     await t.deps.db.update(wijken).set({ updatedAt: t.clock.now() }).where(eq(wijken.id, wijkId))
     const rendered = await t.client().get(`/${slug}/`)
