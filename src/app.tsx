@@ -148,6 +148,10 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
     })
   })
 
+  // Before the session is read and page views are counted: the answer depends on the address alone,
+  // and the address without the click ids is the visit.
+  app.use(dropTrackingParams)
+
   app.use(async (c, next) => {
     c.set('deps', deps)
     c.set('banners', [])
@@ -184,9 +188,6 @@ export function createApp(deps: Deps, { pageCache, stats, keyMeter }: AppMiddlew
     if (!isReadableUrl(c.req.url)) throw unreadableUrl()
     await next()
   })
-
-  // Before the page views are counted: the address without the click ids is the visit.
-  app.use(dropTrackingParams)
 
   // Before the page cache, so answers served from it are counted too.
   app.use(countPageViews(stats))
