@@ -5,6 +5,7 @@ import { JobRegistry } from './kernel/jobs/registry.js'
 import { registerScheduleRunner } from './kernel/jobs/runner.js'
 import { registerMailDelivery } from './kernel/mail/deliver.js'
 import type { MailTransport } from './kernel/mail/transport.js'
+import { registerEmbeddedUpkeep } from './kernel/db/upkeep.js'
 import { registerRetentionRules } from './kernel/retention/retention.js'
 import { RETENTION_RULES } from './retention.js'
 import { registerAccountJobs } from './features/accounts/accounts.jobs.js'
@@ -24,6 +25,7 @@ export function buildJobRegistry(transport: () => MailTransport, options: { mail
   const registry = new JobRegistry()
   registerScheduleRunner(registry)
   registerMailDelivery(registry, transport, options.mailDeliveryLeaseMs)
+  registerEmbeddedUpkeep(registry)
   registerRetentionRules(registry, RETENTION_RULES)
   registerAccountJobs(registry)
   registerMyContentJobs(registry)

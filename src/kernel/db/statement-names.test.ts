@@ -19,6 +19,13 @@ describe('statement names', () => {
     expect(names.size).toBe(0)
   })
 
+  it('leaves maintenance commands unnamed: one text per table, run rarely', () => {
+    const names = new StatementNames()
+    for (const text of ['vacuum "sessions"', 'VACUUM (analyze) "content_items"', '  analyze "jobs"']) expect(names.nameOf(text)).toBeUndefined()
+    expect(names.nameOf('select analyze_count from wijken')).toMatch(/^wc_/)
+    expect(names.size).toBe(1)
+  })
+
   it('names no more than its limit of texts, and keeps the names it gave', () => {
     const names = new StatementNames(2)
     const first = names.nameOf('select 1')

@@ -11,6 +11,8 @@
  * - matches on text (full text `@@`, trigram `<%`, `%`), whose best plan depends on how common
  *   the word is: one generic plan would read a whole wijk for a rare word, or all matches of a
  *   common one (decisions/024);
+ * - maintenance commands (VACUUM, ANALYZE: decisions/037), one text per table and run rarely,
+ *   which would only take names from the statements that repeat;
  * - statements beyond the first `max` distinct texts, so a process that builds ever new texts
  *   (an IN list of every length) cannot grow its own or the server's memory without bound. A
  *   session that dropped all its statements starts counting again (`forgetAll`).
@@ -19,6 +21,9 @@ import { createHash } from 'node:crypto'
 
 /** Texts whose plan should follow their values: see above. */
 const PLANNED_PER_VALUE = /@@|<%|\s%\s/
+
+/** Statements run rarely, one text per table. */
+const MAINTENANCE = /^\s*(vacuum|analyze)\b/i
 
 /** Statements that drop all of a session's prepared statements. */
 export const DROPS_ALL_STATEMENTS = /^\s*(deallocate\s+(prepare\s+)?all|discard\s+all)\b/i
@@ -32,7 +37,7 @@ export class StatementNames {
   nameOf(text: string): string | undefined {
     const known = this.#names.get(text)
     if (known !== undefined) return known
-    if (this.#names.size >= this.max || PLANNED_PER_VALUE.test(text)) return undefined
+    if (this.#names.size >= this.max || PLANNED_PER_VALUE.test(text) || MAINTENANCE.test(text)) return undefined
     const name = `wc_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`
     this.#names.set(text, name)
     return name
