@@ -203,6 +203,44 @@ describe.runIf(testEngine() === 'postgres')('statements built once on PostgreSQL
   })
 })
 
+describe.runIf(testEngine() === 'pglite')('statements built once on the embedded engine', () => {
+  it('are planned once in its one session, while everything else keeps plans made for its values', async () => {
+    const runner = builtOnceRunner(db)
+    expect(runner).not.toBe(db)
+    const deps = { deps: { db, clock: systemClock } }
+    const [a, b] = [await buildWijk(deps), await buildWijk(deps)]
+    const soon = (days: number) => new Date(Date.now() + days * 86_400_000)
+    await activity(a.id, 'Voorleesuur', [soon(1), soon(2)])
+    await activity(b.id, 'Klaverjassen', [soon(1)])
+    const wijkById = (id: number) => db.select({ slug: wijken.slug, cityId: wijken.cityId }).from(wijken).where(eq(wijken.id, id))
+    const before = await held()
+    for (let i = 0; i < 3; i++) {
+      expect((await listOccurrences(db, new Date(), { wijkIds: [a.id], from: new Date(), limit: 5 })).items.map((o) => o.title)).toEqual(['Voorleesuur', 'Voorleesuur'])
+      expect((await listOccurrences(db, new Date(), { wijkIds: [b.id], from: new Date(), limit: 5 })).items.map((o) => o.title)).toEqual(['Klaverjassen'])
+      expect(await wijkById(a.id)).toEqual([{ slug: a.slug, cityId: a.cityId }])
+    }
+    // What each statement of these calls added to its counts (earlier tests share the session).
+    const added = (await held()).map((h) => {
+      const was = before.find((b) => b.name === h.name)
+      return { statement: h.statement, generic: h.generic_plans - (was?.generic_plans ?? 0), custom: h.custom_plans - (was?.custom_plans ?? 0) }
+    })
+    // Every execution of the Agenda's statement gets the one plan, and each wijk its own answers.
+    expect(added.filter((h) => h.statement.includes('from "activity_occurrences"') && (h.generic || h.custom))).toMatchObject([{ generic: 6, custom: 0 }])
+    // A statement built per call is planned for its values, as PostgreSQL's auto mode does at first.
+    expect(added.filter((h) => h.statement.startsWith('select "slug", "city_id" from "wijken"'))).toMatchObject([{ generic: 0, custom: 3 }])
+    // And the session is back on its default for whatever comes next.
+    const mode = ((await db.execute(sql`select current_setting('plan_cache_mode') as mode`)) as unknown as { rows: Array<{ mode: string }> }).rows[0]!.mode
+    expect(mode).toBe('auto')
+  })
+
+  it('leave the session on its default when one of them fails', async () => {
+    const failing = builtOnceRunner(db).execute(sql`select 1 / ${0}::int as quotient`)
+    await expect(failing).rejects.toMatchObject({ cause: { code: '22012' } })
+    const mode = ((await db.execute(sql`select current_setting('plan_cache_mode') as mode`)) as unknown as { rows: Array<{ mode: string }> }).rows[0]!.mode
+    expect(mode).toBe('auto')
+  })
+})
+
 describe("a module list's statement", () => {
   it('is built once per shape and serves every wijk, category and page with its own answers', async () => {
     const deps = { deps: { db, clock: systemClock } }

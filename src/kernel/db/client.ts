@@ -37,6 +37,8 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   const engine = await startEmbeddedEngine(dataDir, loadDataDir)
   // Drizzle's PGlite driver uses query() and transaction(), which the thread client provides.
   const db = drizzlePglite({ client: engine as unknown as PGlite }) as unknown as Db
+  // The statements built once are planned once, in the same session (decisions/035).
+  runBuiltOnceOn(db, drizzlePglite({ client: engine.plannedOnce as unknown as PGlite }) as unknown as Db)
   return { db, engine: 'pglite', pglite: engine, close: () => engine.close() }
 }
 

@@ -34,6 +34,11 @@ export interface Queryable {
 }
 
 export interface EmbeddedEngine extends Queryable {
+  /**
+   * The same session for the statements built once: each is planned once, its generic plan kept
+   * for every execution (decisions/035; pglite-worker.mjs).
+   */
+  plannedOnce: Queryable & Pick<EmbeddedEngine, 'transaction'>
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** Calls back on every notification of the channel; resolves with a function that stops. */
   listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>
@@ -120,14 +125,15 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
   }
 
   const query =
-    (txId?: number) =>
+    (txId?: number, plannedOnce = false) =>
     async <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<T>> => {
       const parsers = options.parsers ?? {}
       const rawTypes = Object.keys(parsers).map(Number)
       // Named outside transactions, where the pages' reads run; a transaction's statements go
       // through PGlite's own transaction callback (pglite-worker.mjs), unnamed.
       const name = txId === undefined ? names.nameOf(sql) : undefined
-      const result = await send<QueryResult<T>>({ op: 'query', txId, sql, name, params, rowMode: options.rowMode, rawTypes })
+      const message = { op: 'query', txId, sql, name, params, rowMode: options.rowMode, rawTypes, plannedOnce: plannedOnce && name !== undefined }
+      const result = await send<QueryResult<T>>(message)
       // The engine's session holds none now (pglite-worker.mjs forgets them too): names count from zero.
       if (DROPS_ALL_STATEMENTS.test(sql)) names.forgetAll()
       return rawTypes.length ? parseRaw(result, parsers, options.rowMode ?? 'object') : result
@@ -138,21 +144,24 @@ export async function startEmbeddedEngine(dataDir: string | undefined, load?: Bl
   // The bundle is copied (not transferred): the next thread needs it too.
   await send({ op: 'open', dataDir, load: bytes, wasm, bundle }, bytes ? [bytes.buffer as ArrayBuffer] : [])
 
+  async function transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const txId = nextTx++
+    await send({ op: 'begin', txId })
+    let result: T
+    try {
+      result = await fn({ query: query(txId) })
+    } catch (err) {
+      await send({ op: 'rollback', txId })
+      throw err
+    }
+    await send({ op: 'commit', txId })
+    return result
+  }
+
   return {
     query: query(),
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const txId = nextTx++
-      await send({ op: 'begin', txId })
-      let result: T
-      try {
-        result = await fn({ query: query(txId) })
-      } catch (err) {
-        await send({ op: 'rollback', txId })
-        throw err
-      }
-      await send({ op: 'commit', txId })
-      return result
-    },
+    plannedOnce: { query: query(undefined, true), transaction },
+    transaction,
     async listen(channel, callback) {
       let set = listeners.get(channel)
       if (!set) {

@@ -4,7 +4,8 @@
  * pglite-thread.ts; plain JavaScript, because a worker starts without the TypeScript loader.
  *
  * Messages in: { id, op, ... } with op open | query | begin | commit | rollback | listen | dump | close;
- * a query outside a transaction may carry the name of its statement.
+ * a query outside a transaction may carry the name of its statement, and whether it is one built
+ * once (`plannedOnce`).
  * Messages out: { id, ok, value } or { id, ok: false, error }, and { notify: channel, payload }.
  */
 import { parentPort } from 'node:worker_threads'
@@ -48,7 +49,13 @@ const statements = new Map()
 /** Statements that drop this session's prepared statements. */
 const DROPS_STATEMENTS = /^\s*(deallocate|discard)\b/i
 
-/** Runs `msg` as the named statement msg.name, parsing it first if this session does not hold it. */
+/**
+ * Runs `msg` as the named statement msg.name, parsing it first if this session does not hold it.
+ * A statement built once (msg.plannedOnce) is bound under `force_generic_plan`, and the session is
+ * back on its default before anything else runs: with the time as a parameter PostgreSQL's `auto`
+ * mode planned the Agenda's statement again on every execution, as on a server (decisions/035),
+ * while statements built per call and every match on text need plans made for their values.
+ */
 function namedQuery(msg) {
   const { serialize } = protocol
   const stream = (message) => db.execProtocolStream(message, { syncToFs: false })
@@ -57,32 +64,42 @@ function namedQuery(msg) {
     db.runExclusive(async () => {
       const results = []
       try {
-        let types = statements.get(msg.name)
-        if (!types) {
-          results.push(...(await stream(serialize.parse({ name: msg.name, text: msg.sql }))))
-          types = parse.parseDescribeStatementResults(await stream(serialize.describe({ type: 'S', name: msg.name })))
-          statements.set(msg.name, types)
+        try {
+          let types = statements.get(msg.name)
+          if (!types) {
+            results.push(...(await stream(serialize.parse({ name: msg.name, text: msg.sql }))))
+            types = parse.parseDescribeStatementResults(await stream(serialize.describe({ type: 'S', name: msg.name })))
+            statements.set(msg.name, types)
+          }
+          const values = (msg.params ?? []).map((value, i) => {
+            if (value === null || value === undefined) return null
+            const serializer = db.serializers[types[i]]
+            return serializer ? serializer(value) : value.toString()
+          })
+          // The plan is chosen when the statement is bound.
+          if (msg.plannedOnce) await stream(serialize.query(GENERIC_PLANS))
+          results.push(...(await stream(serialize.bind({ statement: msg.name, values }))))
+          results.push(...(await stream(serialize.describe({ type: 'P' }))))
+          results.push(...(await stream(serialize.execute({}))))
+        } catch (err) {
+          // Gone from the session after all (26000): parsed again on the next call.
+          if (err?.code === '26000') statements.delete(msg.name)
+          throw err
+        } finally {
+          results.push(...(await stream(serialize.sync())))
         }
-        const values = (msg.params ?? []).map((value, i) => {
-          if (value === null || value === undefined) return null
-          const serializer = db.serializers[types[i]]
-          return serializer ? serializer(value) : value.toString()
-        })
-        results.push(...(await stream(serialize.bind({ statement: msg.name, values }))))
-        results.push(...(await stream(serialize.describe({ type: 'P' }))))
-        results.push(...(await stream(serialize.execute({}))))
-      } catch (err) {
-        // Gone from the session after all (26000): parsed again on the next call.
-        if (err?.code === '26000') statements.delete(msg.name)
-        throw err
       } finally {
-        results.push(...(await stream(serialize.sync())))
+        // After the Sync: a failed statement makes the engine skip everything up to it.
+        if (msg.plannedOnce) await stream(serialize.query(DEFAULT_PLANS))
       }
       await db.syncToFs()
       return parse.parseResults(results, db.parsers, queryOptions(msg))[0]
     }),
   )
 }
+
+const GENERIC_PLANS = 'set plan_cache_mode = force_generic_plan'
+const DEFAULT_PLANS = 'reset plan_cache_mode'
 
 /** A statement outside a transaction: named when the main thread gave it a name. */
 async function query(msg) {
