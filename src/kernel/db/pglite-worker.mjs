@@ -64,31 +64,28 @@ function namedQuery(msg) {
     db.runExclusive(async () => {
       const results = []
       try {
-        try {
-          let types = statements.get(msg.name)
-          if (!types) {
-            results.push(...(await stream(serialize.parse({ name: msg.name, text: msg.sql }))))
-            types = parse.parseDescribeStatementResults(await stream(serialize.describe({ type: 'S', name: msg.name })))
-            statements.set(msg.name, types)
-          }
-          const values = (msg.params ?? []).map((value, i) => {
-            if (value === null || value === undefined) return null
-            const serializer = db.serializers[types[i]]
-            return serializer ? serializer(value) : value.toString()
-          })
-          // The plan is chosen when the statement is bound.
-          if (msg.plannedOnce) await stream(serialize.query(GENERIC_PLANS))
-          results.push(...(await stream(serialize.bind({ statement: msg.name, values }))))
-          results.push(...(await stream(serialize.describe({ type: 'P' }))))
-          results.push(...(await stream(serialize.execute({}))))
-        } catch (err) {
-          // Gone from the session after all (26000): parsed again on the next call.
-          if (err?.code === '26000') statements.delete(msg.name)
-          throw err
-        } finally {
-          results.push(...(await stream(serialize.sync())))
+        let types = statements.get(msg.name)
+        if (!types) {
+          results.push(...(await stream(serialize.parse({ name: msg.name, text: msg.sql }))))
+          types = parse.parseDescribeStatementResults(await stream(serialize.describe({ type: 'S', name: msg.name })))
+          statements.set(msg.name, types)
         }
+        const values = (msg.params ?? []).map((value, i) => {
+          if (value === null || value === undefined) return null
+          const serializer = db.serializers[types[i]]
+          return serializer ? serializer(value) : value.toString()
+        })
+        // The plan is chosen when the statement is bound.
+        if (msg.plannedOnce) await stream(serialize.query(GENERIC_PLANS))
+        results.push(...(await stream(serialize.bind({ statement: msg.name, values }))))
+        results.push(...(await stream(serialize.describe({ type: 'P' }))))
+        results.push(...(await stream(serialize.execute({}))))
+      } catch (err) {
+        // Gone from the session after all (26000): parsed again on the next call.
+        if (err?.code === '26000') statements.delete(msg.name)
+        throw err
       } finally {
+        results.push(...(await stream(serialize.sync())))
         // After the Sync: a failed statement makes the engine skip everything up to it.
         if (msg.plannedOnce) await stream(serialize.query(DEFAULT_PLANS))
       }

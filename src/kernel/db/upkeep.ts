@@ -103,15 +103,8 @@ async function readTables(db: Db): Promise<TableState[]> {
     left join pg_stat_user_tables s on s.relid = c.oid
     where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
     order by 1`)
-  return (result as unknown as { rows: Array<Record<keyof TableState, unknown>> }).rows.map((r) => ({
-    table: String(r.table),
-    reltuples: Number(r.reltuples),
-    relpages: Number(r.relpages),
-    pages: Number(r.pages),
-    changedSinceAnalyze: Number(r.changedSinceAnalyze),
-    dead: Number(r.dead),
-    insertedSinceVacuum: Number(r.insertedSinceVacuum),
-  }))
+  // Every column is cast to a type both drivers return as a number.
+  return (result as unknown as { rows: TableState[] }).rows
 }
 
 /** The table's name as the catalog printed it (regclass), quoted where it needed quotes. */
@@ -125,21 +118,16 @@ export async function runUpkeep(db: Db, now: Date, options: UpkeepOptions = {}):
   const quiet = options.anyHour === true || inQuietHours(now)
   const report: UpkeepReport = { analyzed: [], vacuumed: [], deferred: [], ginPagesMerged: 0 }
   for (const t of await readTables(db)) {
-    const vacuum = needsVacuum(t)
-    if (vacuum && t.pages > large && !quiet) report.deferred.push(t.table)
-    else if (vacuum) {
-      // VACUUM merges the table's GIN pending lists itself; with ANALYZE when that is due too.
-      if (needsAnalyze(t)) {
-        await db.execute(sql`vacuum (analyze) ${tableIdentifier(t.table)}`)
-        report.analyzed.push(t.table)
-      } else await db.execute(sql`vacuum ${tableIdentifier(t.table)}`)
-      report.vacuumed.push(t.table)
-      continue
-    }
-    if (needsAnalyze(t)) {
-      await db.execute(sql`analyze ${tableIdentifier(t.table)}`)
-      report.analyzed.push(t.table)
-    }
+    const analyze = needsAnalyze(t)
+    const dueVacuum = needsVacuum(t)
+    const vacuum = dueVacuum && (t.pages <= large || quiet)
+    if (dueVacuum && !vacuum) report.deferred.push(t.table)
+    const table = tableIdentifier(t.table)
+    // VACUUM merges the table's GIN pending lists itself; with ANALYZE when that is due too.
+    if (vacuum) await db.execute(analyze ? sql`vacuum (analyze) ${table}` : sql`vacuum ${table}`)
+    else if (analyze) await db.execute(sql`analyze ${table}`)
+    if (vacuum) report.vacuumed.push(t.table)
+    if (analyze) report.analyzed.push(t.table)
   }
   report.ginPagesMerged = await mergeGinPendingLists(db)
   return report
